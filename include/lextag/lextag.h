@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * lextag: tags people, organizations and US legislation references in text
+ * and reports entity spans with exact offsets.
+ *
+ * Life cycle:
+ *   1. Build a model: lextag_builder_new(), add the built-in model and/or
+ *      gazetteer and rule files, lextag_builder_build().  Or load a compiled
+ *      image with lextag_model_load().  A model is read-only once built and
+ *      may be shared by any number of threads.
+ *   2. Make one lextag_tagger per thread (it owns the scratch memory) and call
+ *      lextag_tagger_tag() per document.
+ *   3. Read the lextag_result, write it with lextag_result_write(), free it.
+ *
+ * Errors: every fallible call takes `lextag_error *err` last.  It may be
+ * NULL; otherwise the first error is recorded there and later ones are
+ * ignored until lextag_error_clear().  Calls return 0 or a LEXTAG_ERR_* code
+ * (functions returning pointers return NULL on error).
+ *
+ * Overlaps: all candidates meet in one resolver.  Among overlapping
+ * candidates the one with the higher priority wins; on equal priority the
+ * longer one; on equal length the leftmost; on a full tie the one from the
+ * source loaded first.  Losers are kept in the result as "lost" candidates
+ * (see lextag_result_lost_count()).
+ */
+#ifndef LEXTAG_LEXTAG_H
+#define LEXTAG_LEXTAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LEXTAG_VERSION "0.1.0"
+
+typedef enum lextag_status {
+    LEXTAG_OK = 0,
+    LEXTAG_ERR_NOMEM = 1,   /* out of memory */
+    LEXTAG_ERR_IO = 2,      /* a file could not be read or written */
+    LEXTAG_ERR_PARSE = 3,   /* bad gazetteer or rule file */
+    LEXTAG_ERR_MODEL = 4,   /* bad or incompatible model image */
+    LEXTAG_ERR_INVALID = 5, /* invalid argument */
+    LEXTAG_ERR_INPUT = 6,   /* input record that cannot be processed */
+} lextag_status;
+
+/* Where and why a call failed.  Plain struct: the caller owns it. */
+typedef struct lextag_error {
+    int code;          /* lextag_status; 0 when no error was recorded */
+    char file[512];    /* file (or buffer name) the error is in, or "" */
+    unsigned line;     /* 1-based; 0 when not about a file position */
+    unsigned column;   /* 1-based, in bytes; 0 when unknown */
+    char message[512]; /* human-readable, without location */
+    char context[256]; /* the offending source line, when known */
+} lextag_error;
+
+/* Resets *err to "no error".  NULL-safe. */
+void lextag_error_clear(lextag_error *err);
+
+/*
+ * Formats err as "FILE:LINE:COL: error: MESSAGE" (location parts omitted
+ * when unknown) into buf of size cap.  Returns buf.
+ */
+char *lextag_error_format(const lextag_error *err, char *buf, size_t cap);
+
+/* ---- models --------------------------------------------------------- */
+
+typedef struct lextag_builder lextag_builder;
+typedef struct lextag_model lextag_model;
+
+/* New empty builder.  Caller frees with lextag_builder_free(). */
+lextag_builder *lextag_builder_new(lextag_error *err);
+
+/* Frees a builder.  NULL-safe. */
+void lextag_builder_free(lextag_builder *b);
+
+/* Adds the built-in gazetteers and rules.  Returns 0 or an error code. */
+int lextag_builder_add_defaults(lextag_builder *b, lextag_error *err);
+
+/*
+ * Adds a gazetteer file, or every *.tsv file (sorted by name) of a folder.
+ * Errors: LEXTAG_ERR_IO, LEXTAG_ERR_PARSE (err has FILE:LINE:COL).
+ */
+int lextag_builder_add_gazetteer(lextag_builder *b, const char *path,
+                                 lextag_error *err);
+
+/*
+ * Adds gazetteer text held in memory; `name` is used as the source name and
+ * in error messages.  The data is copied.
+ */
+int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
+                                      const char *data, size_t len,
+                                      lextag_error *err);
+
+/* Adds a rules file, or every *.rules file of a folder. */
+int lextag_builder_add_rules(lextag_builder *b, const char *path,
+                             lextag_error *err);
+
+/* Adds rule text held in memory (copied); `name` names it in errors. */
+int lextag_builder_add_rules_data(lextag_builder *b, const char *name,
+                                  const char *data, size_t len,
+                                  lextag_error *err);
+
+/*
+ * Builds the model.  The builder stays valid and may be freed afterwards.
+ * Caller frees the model with lextag_model_free().
+ */
+lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err);
+
+/*
+ * Writes the model as a compiled image (magic, format version, content hash,
+ * trie, strings, rules).  Written to a temporary file then renamed.
+ */
+int lextag_model_save(const lextag_model *m, const char *path,
+                      lextag_error *err);
+
+/*
+ * Loads a compiled image with one mmap and validates it.  Errors:
+ * LEXTAG_ERR_IO, LEXTAG_ERR_MODEL (truncated, corrupted, wrong version).
+ * Caller frees with lextag_model_free().
+ */
+lextag_model *lextag_model_load(const char *path, lextag_error *err);
+
+/* The built-in model (compiled into the library).  Caller frees it. */
+lextag_model *lextag_model_default(lextag_error *err);
+
+/* Frees a model.  NULL-safe.  No tagger may still use it. */
+void lextag_model_free(lextag_model *m);
+
+/*
+ * JSON description of the model: entries per type, rules, sources, version,
+ * image hash.  Caller frees with free().  NULL when out of memory.
+ */
+char *lextag_model_info(const lextag_model *m);
+
+/* ---- tagging -------------------------------------------------------- */
+
+typedef struct lextag_tagger lextag_tagger;
+typedef struct lextag_result lextag_result;
+
+typedef struct lextag_options {
+    const char *date;    /* "YYYY-MM-DD" document date, or NULL */
+    const char *types;   /* comma-separated types to keep, or NULL (all) */
+    bool all_candidates; /* keep the resolver's losers in the result */
+} lextag_options;
+
+/*
+ * New tagger using model m (borrowed: it must outlive the tagger).  One
+ * tagger per thread.  Caller frees with lextag_tagger_free().
+ */
+lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err);
+
+/* Frees a tagger.  NULL-safe. */
+void lextag_tagger_free(lextag_tagger *t);
+
+/*
+ * Tags text[0..len): any bytes (invalid UTF-8, NUL, CRLF, BOM).  The text
+ * is borrowed and must stay valid while the result is used: entity text is
+ * reported as offsets into it.  opt may be NULL.
+ * Caller frees the result with lextag_result_free().
+ */
+lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text,
+                                 size_t len, const lextag_options *opt,
+                                 lextag_error *err);
+
+/* One entity.  Offsets are end-exclusive.  Strings are borrowed from the
+ * result (valid until lextag_result_free()). */
+typedef struct lextag_entity {
+    const char *type;
+    size_t start, end;             /* Unicode code points */
+    size_t byte_start, byte_end;   /* UTF-8 bytes */
+    size_t utf16_start, utf16_end; /* UTF-16 code units */
+    const char *id;                /* canonical id or NULL */
+    const char *source;            /* "gazetteer:NAME", "rule:NAME", ... */
+    const char *extra;             /* extra JSON members or NULL */
+    long ref;                      /* index of the first mention, or -1 */
+} lextag_entity;
+
+/* Number of entities (after the type filter). */
+size_t lextag_result_count(const lextag_result *r);
+
+/* Entity i (0 <= i < count), sorted by byte_start.  Borrowed. */
+const lextag_entity *lextag_result_entity(const lextag_result *r, size_t i);
+
+/* Number of candidates that lost in the resolver (all_candidates only). */
+size_t lextag_result_lost_count(const lextag_result *r);
+
+/* Lost candidate i, sorted by byte_start.  Borrowed. */
+const lextag_entity *lextag_result_lost(const lextag_result *r, size_t i);
+
+/* Rules cut off by their match limits on this document. */
+size_t lextag_result_limit_hits(const lextag_result *r);
+
+/* Name of the i-th rule cut off (i < limit_hits).  Borrowed. */
+const char *lextag_result_limit_rule(const lextag_result *r, size_t i);
+
+/* Frees a result.  NULL-safe. */
+void lextag_result_free(lextag_result *r);
+
+/* ---- output --------------------------------------------------------- */
+
+typedef enum lextag_format {
+    LEXTAG_FORMAT_JSON = 0,
+} lextag_format;
+
+/*
+ * Writes one document's result to `out` in the given format.  doc_id is the
+ * document id (file path, "-" or the JSONL id), date the document date or
+ * NULL.  text/len are the tagged text.
+ * Returns 0 or LEXTAG_ERR_IO when writing fails.
+ */
+int lextag_result_write(const lextag_result *r, lextag_format format,
+                        const char *doc_id, const char *date,
+                        const char *text, size_t len, FILE *out,
+                        lextag_error *err);
+
+/*
+ * Writes the error record {"id": ..., "error": ...} for an input record that
+ * could not be processed.  Returns 0 or LEXTAG_ERR_IO.
+ */
+int lextag_write_error_record(const char *doc_id, const char *message,
+                              FILE *out, lextag_error *err);
+
+/* Library version string, e.g. "0.1.0". */
+const char *lextag_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

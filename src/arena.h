@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Bump allocator for per-document scratch: ids, extra JSON members and other
+ * small strings made while tagging one document.  Everything is released in
+ * one call (lx_arena_reset keeps the first block for the next document), so
+ * the hot path never pairs a malloc with a free.
+ */
+#ifndef LX_ARENA_H
+#define LX_ARENA_H
+
+#include <stddef.h>
+
+typedef struct lx_arena_block lx_arena_block;
+
+typedef struct lx_arena {
+    lx_arena_block *head;
+    size_t used; /* bytes used in head */
+} lx_arena;
+
+/* Returns 8-byte aligned memory valid until reset/free, or NULL. */
+void *lx_arena_alloc(lx_arena *a, size_t size);
+
+/* Copies s[0..n) and a NUL into the arena; NULL when out of memory. */
+char *lx_arena_strndup(lx_arena *a, const char *s, size_t n);
+
+/* printf into the arena; NULL when out of memory. */
+char *lx_arena_printf(lx_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Forgets every allocation; keeps one block for reuse. */
+void lx_arena_reset(lx_arena *a);
+
+/* Frees all blocks.  NULL-safe. */
+void lx_arena_free(lx_arena *a);
+
+#endif

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: MIT */
+/* Growable candidate array; doubling keeps pushes amortized O(1). */
+#include "candidate.h"
+
+#include <stdlib.h>
+
+#include "lextag/lextag.h"
+
+int lx_candvec_push(lx_candvec *cv, const lx_cand *c)
+{
+    if (cv->n == cv->cap) {
+        size_t cap = cv->cap ? cv->cap * 2 : 64;
+        lx_cand *v = realloc(cv->v, cap * sizeof(*v));
+        if (!v)
+            return LEXTAG_ERR_NOMEM;
+        cv->v = v;
+        cv->cap = cap;
+    }
+    cv->v[cv->n++] = *c;
+    return 0;
+}
+
+void lx_candvec_free(lx_candvec *cv)
+{
+    if (!cv)
+        return;
+    free(cv->v);
+    cv->v = NULL;
+    cv->n = cv->cap = 0;
+}

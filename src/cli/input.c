@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Reading documents.  Regular files are mapped read-only; pipes and other
+ * streams are read into a growing buffer.  JSONL lines are parsed with
+ * jansson; a line that is not a JSON object with a string "text" becomes an
+ * error record instead of being dropped.
+ */
+#include "input.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int read_stream(int fd, const char *path, doc_text *d)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (!buf) {
+            fprintf(stderr, "lextag: %s: out of memory\n", path);
+            return -1;
+        }
+        ssize_t got = read(fd, buf + n, cap - n);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            fprintf(stderr, "lextag: %s: read error: %s\n", path, strerror(errno));
+            free(buf);
+            return -1;
+        }
+        if (got == 0)
+            break;
+        n += (size_t) got;
+        if (n == cap) {
+            char *p = realloc(buf, cap * 2);
+            if (!p)
+                free(buf);
+            buf = p;
+            cap *= 2;
+        }
+    }
+    d->data = d->owned = buf;
+    d->len = n;
+    return 0;
+}
+
+int input_read_file(const char *path, doc_text *d)
+{
+    memset(d, 0, sizeof(*d));
+    if (strcmp(path, "-") == 0)
+        return read_stream(0, "-", d);
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) {
+        fprintf(stderr, "lextag: %s: cannot open: %s\n", path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    int rc = -1;
+    if (fstat(fd, &st) != 0) {
+        fprintf(stderr, "lextag: %s: %s\n", path, strerror(errno));
+    } else if (S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "lextag: %s: is a folder\n", path);
+    } else if (S_ISREG(st.st_mode) && st.st_size == 0) {
+        d->data = "";
+        rc = 0;
+    } else if (S_ISREG(st.st_mode)) {
+        void *p = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p == MAP_FAILED) {
+            rc = read_stream(fd, path, d);
+        } else {
+            madvise(p, (size_t) st.st_size, MADV_SEQUENTIAL);
+            d->data = p;
+            d->len = d->map_len = (size_t) st.st_size;
+            d->map = p;
+            rc = 0;
+        }
+    } else {
+        rc = read_stream(fd, path, d);
+    }
+    close(fd);
+    return rc;
+}
+
+void input_release(doc_text *d)
+{
+    if (d->map)
+        munmap(d->map, d->map_len);
+    free(d->owned);
+    memset(d, 0, sizeof(*d));
+}
+
+static char *dup_str(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+static char *id_text(json_t *id, size_t lineno)
+{
+    char buf[64];
+    if (json_is_string(id))
+        return dup_str(json_string_value(id), json_string_length(id));
+    if (id && !json_is_null(id)) {
+        char *s = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
+        if (s) {
+            char *r = dup_str(s, strlen(s));
+            free(s);
+            return r;
+        }
+    }
+    snprintf(buf, sizeof(buf), "line %zu", lineno);
+    return dup_str(buf, strlen(buf));
+}
+
+int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record *rec)
+{
+    json_error_t jerr;
+    memset(rec, 0, sizeof(*rec));
+    json_t *root = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
+    const char *why = NULL;
+    char msg[256];
+    json_t *text = NULL, *date = NULL;
+    if (!root) {
+        snprintf(msg, sizeof(msg), "not JSON: %s (column %d)", jerr.text, jerr.column);
+        why = msg;
+    } else if (!json_is_object(root)) {
+        why = "not a JSON object";
+    } else {
+        text = json_object_get(root, "text");
+        date = json_object_get(root, "date");
+        if (!text)
+            why = "no \"text\" field";
+        else if (!json_is_string(text))
+            why = "\"text\" is not a string";
+    }
+    rec->id = id_text(root && json_is_object(root) ? json_object_get(root, "id") : NULL,
+                      lineno);
+    if (why) {
+        rec->error = dup_str(why, strlen(why));
+    } else {
+        rec->len = json_string_length(text);
+        rec->text = dup_str(json_string_value(text), rec->len);
+        if (json_is_string(date))
+            rec->date = dup_str(json_string_value(date), json_string_length(date));
+    }
+    json_decref(root);
+    if (!rec->id || (why && !rec->error) || (!why && !rec->text))
+        return -1;
+    return 0;
+}
+
+void input_record_free(jsonl_record *rec)
+{
+    free(rec->id);
+    free(rec->text);
+    free(rec->date);
+    free(rec->error);
+    memset(rec, 0, sizeof(*rec));
+}

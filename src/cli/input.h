@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Input documents: whole files (memory-mapped, so a 1 GB file is not copied),
+ * standard input, and JSONL records read line by line (any line length).
+ */
+#ifndef LEXTAG_CLI_INPUT_H
+#define LEXTAG_CLI_INPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct doc_text {
+    const char *data;
+    size_t len;
+    void *map;      /* mmap to unmap, or NULL */
+    size_t map_len;
+    char *owned;    /* heap copy to free, or NULL */
+} doc_text;
+
+/*
+ * Reads a whole file ("-" = standard input).  On failure prints
+ * "lextag: PATH: reason" on stderr and returns -1.
+ */
+int input_read_file(const char *path, doc_text *d);
+
+/* Releases what input_read_file made. */
+void input_release(doc_text *d);
+
+/* One JSONL record after parsing. */
+typedef struct jsonl_record {
+    char *id;      /* id as text (strings as they are, numbers printed) */
+    char *text;    /* NULL when the record is an error */
+    size_t len;
+    char *date;    /* or NULL */
+    char *error;   /* why the record cannot be processed, or NULL */
+} jsonl_record;
+
+/*
+ * Parses one line (without its newline) into rec.  lineno names a record
+ * without an id.  Returns 0, or -1 when out of memory.
+ */
+int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record *rec);
+
+/* Frees the fields of rec. */
+void input_record_free(jsonl_record *rec);
+
+#endif

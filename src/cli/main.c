@@ -1,0 +1,365 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * lextag command line.  Documents flow in batches: the main thread reads a
+ * batch of documents (files or JSONL lines), the workers tag them with one
+ * shared read-only model, each into its own output buffer, and the main
+ * thread writes the buffers in input order.  A batch bounds memory whatever
+ * the input size, and the output does not depend on the number of threads.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lextag/lextag.h>
+
+#include "input.h"
+#include "options.h"
+#include "output.h"
+
+#define EXIT_USAGE 1
+#define EXIT_MODEL 2
+#define EXIT_IO 3
+#define BATCH_PER_THREAD 64
+#define BATCH_BYTES (64u << 20)
+
+typedef struct job {
+    const char *id;     /* borrowed from the record or argv */
+    const char *text;
+    size_t len;
+    const char *date;
+    const char *error;  /* input error: write an error record */
+    jsonl_record rec;   /* JSONL mode: owns id/text/date/error */
+    doc_text doc;       /* file mode */
+    char *out;          /* serialized output */
+    size_t out_len;
+    int failed;         /* tagging failed (out of memory) */
+} job;
+
+typedef struct run {
+    const cli_options *opt;
+    const lextag_model *model;
+    lextag_tagger **taggers;
+    job *jobs;
+    size_t n_jobs;
+    atomic_size_t next;
+} run;
+
+typedef struct worker_arg {
+    run *r;
+    lextag_tagger *t;
+} worker_arg;
+
+static void print_model_error(const lextag_error *err)
+{
+    char buf[1200];
+    fprintf(stderr, "%s\n", lextag_error_format(err, buf, sizeof(buf)));
+    if (err->context[0] && err->column) {
+        fprintf(stderr, "  %s\n  ", err->context);
+        for (unsigned i = 1; i < err->column && i < sizeof(err->context); i++)
+            fputc(err->context[i - 1] == '\t' ? '\t' : ' ', stderr);
+        fputs("^\n", stderr);
+    }
+}
+
+static lextag_model *load_model(const cli_options *o)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    if (o->model_file) {
+        lextag_model *m = lextag_model_load(o->model_file, &err);
+        if (!m)
+            print_model_error(&err);
+        return m;
+    }
+    lextag_builder *b = lextag_builder_new(&err);
+    lextag_model *m = NULL;
+    if (!b)
+        goto out;
+    if (!o->no_defaults && lextag_builder_add_defaults(b, &err))
+        goto out;
+    for (size_t i = 0; i < o->n_gazetteers; i++)
+        if (lextag_builder_add_gazetteer(b, o->gazetteers[i], &err))
+            goto out;
+    for (size_t i = 0; i < o->n_rules; i++)
+        if (lextag_builder_add_rules(b, o->rules[i], &err))
+            goto out;
+    m = lextag_builder_build(b, &err);
+out:
+    if (!m)
+        print_model_error(&err);
+    lextag_builder_free(b);
+    return m;
+}
+
+/* Tags one job into its output buffer. */
+static void tag_job(run *r, lextag_tagger *t, job *j)
+{
+    FILE *mem = open_memstream(&j->out, &j->out_len);
+    lextag_error err;
+    lextag_error_clear(&err);
+    if (!mem) {
+        j->failed = 1;
+        return;
+    }
+    if (j->error) {
+        lextag_write_error_record(j->id, j->error, mem, NULL);
+    } else {
+        lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types,
+                             r->opt->all_candidates};
+        lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, &err);
+        if (res)
+            lextag_result_write(res, LEXTAG_FORMAT_JSON, j->id, lo.date, j->text,
+                                j->len, mem, &err);
+        else
+            lextag_write_error_record(j->id, err.message, mem, NULL);
+        j->failed = !res;
+        lextag_result_free(res);
+    }
+    if (fclose(mem) != 0)
+        j->failed = 1;
+}
+
+static void *worker(void *p)
+{
+    worker_arg *w = p;
+    run *r = w->r;
+    for (;;) {
+        size_t i = atomic_fetch_add(&r->next, 1);
+        if (i >= r->n_jobs)
+            break;
+        tag_job(r, w->t, &r->jobs[i]);
+    }
+    return NULL;
+}
+
+/* Tags the batch and writes it in order.  Returns -1 on a write error. */
+static int flush_batch(run *r, FILE *out, int *status)
+{
+    int nt = r->opt->threads;
+    atomic_store(&r->next, 0);
+    if (nt == 1 || r->n_jobs == 1) {
+        worker_arg w = {r, r->taggers[0]};
+        worker(&w);
+    } else {
+        pthread_t th[256];
+        worker_arg args[256];
+        int started = 0;
+        for (int k = 0; k < nt; k++) {
+            args[k] = (worker_arg){r, r->taggers[k]};
+            if (pthread_create(&th[k], NULL, worker, &args[k]) == 0)
+                started++;
+            else
+                break;
+        }
+        if (!started) {
+            worker_arg w = {r, r->taggers[0]};
+            worker(&w);
+        }
+        for (int k = 0; k < started; k++)
+            pthread_join(th[k], NULL);
+    }
+    int rc = 0;
+    for (size_t i = 0; i < r->n_jobs; i++) {
+        job *j = &r->jobs[i];
+        if (j->out && fwrite(j->out, 1, j->out_len, out) != j->out_len)
+            rc = -1;
+        if (j->failed || j->error)
+            *status = EXIT_IO;
+        free(j->out);
+        input_record_free(&j->rec);
+        input_release(&j->doc);
+        memset(j, 0, sizeof(*j));
+    }
+    r->n_jobs = 0;
+    if (ferror(out))
+        rc = -1;
+    return rc;
+}
+
+static int tag_files(run *r, FILE *out, size_t batch, int *status)
+{
+    static char *stdin_only[] = {(char *) "-"};
+    char **files = r->opt->n_files ? r->opt->files : stdin_only;
+    size_t n = r->opt->n_files ? r->opt->n_files : 1, bytes = 0;
+    for (size_t i = 0; i < n; i++) {
+        job *j = &r->jobs[r->n_jobs];
+        if (input_read_file(files[i], &j->doc) != 0) {
+            *status = EXIT_IO;
+            continue;
+        }
+        j->id = files[i];
+        j->text = j->doc.data;
+        j->len = j->doc.len;
+        bytes += j->len;
+        if (++r->n_jobs == batch || bytes >= BATCH_BYTES || i + 1 == n) {
+            if (flush_batch(r, out, status))
+                return -1;
+            bytes = 0;
+        }
+    }
+    return r->n_jobs ? flush_batch(r, out, status) : 0;
+}
+
+static int tag_jsonl_stream(run *r, FILE *in, FILE *out, size_t batch, int *status,
+                            size_t *lineno)
+{
+    char *line = NULL;
+    size_t cap = 0, bytes = 0;
+    ssize_t got;
+    int rc = 0;
+    while ((got = getline(&line, &cap, in)) >= 0) {
+        size_t len = (size_t) got;
+        ++*lineno;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            len--;
+        if (len == 0)
+            continue;
+        job *j = &r->jobs[r->n_jobs];
+        if (input_parse_jsonl(line, len, *lineno, &j->rec) != 0) {
+            fprintf(stderr, "lextag: out of memory\n");
+            rc = -1;
+            break;
+        }
+        j->id = j->rec.id;
+        j->text = j->rec.text;
+        j->len = j->rec.len;
+        j->date = j->rec.date;
+        j->error = j->rec.error;
+        bytes += len;
+        if (++r->n_jobs == batch || bytes >= BATCH_BYTES) {
+            if ((rc = flush_batch(r, out, status)))
+                break;
+            bytes = 0;
+        }
+    }
+    if (!rc && ferror(in)) {
+        fprintf(stderr, "lextag: read error: %s\n", strerror(errno));
+        *status = EXIT_IO;
+    }
+    free(line);
+    if (!rc && r->n_jobs)
+        rc = flush_batch(r, out, status);
+    return rc;
+}
+
+static int tag_jsonl(run *r, FILE *out, size_t batch, int *status)
+{
+    size_t lineno = 0;
+    if (!r->opt->n_files)
+        return tag_jsonl_stream(r, stdin, out, batch, status, &lineno);
+    for (size_t i = 0; i < r->opt->n_files; i++) {
+        const char *path = r->opt->files[i];
+        FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+        if (!in) {
+            fprintf(stderr, "lextag: %s: cannot open: %s\n", path, strerror(errno));
+            *status = EXIT_IO;
+            continue;
+        }
+        lineno = 0;
+        int rc = tag_jsonl_stream(r, in, out, batch, status, &lineno);
+        if (in != stdin)
+            fclose(in);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static int cmd_tag(const cli_options *o, lextag_model *m)
+{
+    run r = {.opt = o, .model = m};
+    size_t batch = (size_t) o->threads * BATCH_PER_THREAD;
+    int status = 0;
+    output out;
+    r.jobs = calloc(batch, sizeof(job));
+    r.taggers = calloc((size_t) o->threads, sizeof(*r.taggers));
+    if (!r.jobs || !r.taggers) {
+        fprintf(stderr, "lextag: out of memory\n");
+        status = EXIT_IO;
+        goto done;
+    }
+    for (int k = 0; k < o->threads; k++)
+        if (!(r.taggers[k] = lextag_tagger_new(m, NULL))) {
+            fprintf(stderr, "lextag: out of memory\n");
+            status = EXIT_IO;
+            goto done;
+        }
+    if (output_open(&out, o->output) != 0) {
+        status = EXIT_IO;
+        goto done;
+    }
+    int rc = o->jsonl ? tag_jsonl(&r, out.f, batch, &status)
+                      : tag_files(&r, out.f, batch, &status);
+    if (rc)
+        fprintf(stderr, "lextag: %s: write error: %s\n",
+                o->output ? o->output : "standard output", strerror(errno));
+    if (output_close(&out, rc == 0) != 0 || rc)
+        status = EXIT_IO;
+done:
+    for (int k = 0; r.taggers && k < o->threads; k++)
+        lextag_tagger_free(r.taggers[k]);
+    free(r.taggers);
+    free(r.jobs);
+    return status;
+}
+
+static int cmd_info(lextag_model *m)
+{
+    char *s = lextag_model_info(m);
+    if (!s) {
+        fprintf(stderr, "lextag: out of memory\n");
+        return EXIT_IO;
+    }
+    puts(s);
+    free(s);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "lextag: standard output: write error\n");
+        return EXIT_IO;
+    }
+    return 0;
+}
+
+static int cmd_compile(const cli_options *o, lextag_model *m)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    if (lextag_model_save(m, o->output, &err) != 0) {
+        print_model_error(&err);
+        return EXIT_IO;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    cli_options o;
+    int rc = cli_parse(&o, argc, argv);
+    if (rc) {
+        cli_options_free(&o);
+        return rc < 0 ? 0 : EXIT_USAGE;
+    }
+    /* a closed pipe is a write error reported by status, not a silent death */
+    signal(SIGPIPE, SIG_IGN);
+    lextag_model *m = load_model(&o);
+    if (!m) {
+        cli_options_free(&o);
+        return EXIT_MODEL;
+    }
+    switch (o.cmd) {
+    case CMD_INFO:
+        rc = cmd_info(m);
+        break;
+    case CMD_COMPILE:
+        rc = cmd_compile(&o, m);
+        break;
+    default:
+        rc = cmd_tag(&o, m);
+    }
+    lextag_model_free(m);
+    cli_options_free(&o);
+    return rc;
+}

@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Option parsing with getopt_long.  The option list mirrors DESIGN.md's
+ * command-line contract and the lextag(1) manual.
+ */
+#include "options.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lextag/lextag.h>
+
+static const char usage_text[] =
+    "usage: lextag [OPTIONS] [FILE...]\n"
+    "       lextag compile -o FILE [--gazetteer PATH]... [--rules PATH]... [--no-defaults]\n"
+    "       lextag info [--model FILE | --gazetteer PATH... --rules PATH... --no-defaults]\n"
+    "\n"
+    "Tags people, organizations and US legislation references and prints\n"
+    "JSON Lines: one object per document with exact entity offsets.\n"
+    "\n"
+    "  --input text|jsonl     jsonl: one {\"id\", \"text\", \"date\"?} per line\n"
+    "  --format json          output format\n"
+    "  --date YYYY-MM-DD      document date (for the Congress of bill numbers)\n"
+    "  --gazetteer PATH       add a gazetteer file or folder (repeatable)\n"
+    "  --rules PATH           add a rules file or folder (repeatable)\n"
+    "  --no-defaults          do not load the built-in model\n"
+    "  --model FILE           load a compiled model image\n"
+    "  --types T1,T2,...      keep only these entity types\n"
+    "  --threads N            tag documents in parallel (output in input order)\n"
+    "  --all-candidates       also print the candidates that lost overlaps\n"
+    "  -o FILE                write output to FILE (atomically)\n"
+    "  -q, --quiet            no progress line\n"
+    "  --stats                print a JSON summary on stderr at the end\n"
+    "  -h, --help             show this help\n"
+    "  -V, --version          show the version\n"
+    "\n"
+    "Exit status: 0 ok, 1 usage error, 2 bad gazetteer or rule file,\n"
+    "3 input or output error (other inputs are still processed).\n";
+
+enum {
+    OPT_INPUT = 256, OPT_FORMAT, OPT_DATE, OPT_GAZ, OPT_RULES, OPT_NODEF,
+    OPT_MODEL, OPT_TYPES, OPT_THREADS, OPT_ALL, OPT_STATS,
+};
+
+static const struct option long_opts[] = {
+    {"input", required_argument, NULL, OPT_INPUT},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"date", required_argument, NULL, OPT_DATE},
+    {"gazetteer", required_argument, NULL, OPT_GAZ},
+    {"rules", required_argument, NULL, OPT_RULES},
+    {"no-defaults", no_argument, NULL, OPT_NODEF},
+    {"model", required_argument, NULL, OPT_MODEL},
+    {"types", required_argument, NULL, OPT_TYPES},
+    {"threads", required_argument, NULL, OPT_THREADS},
+    {"all-candidates", no_argument, NULL, OPT_ALL},
+    {"stats", no_argument, NULL, OPT_STATS},
+    {"output", required_argument, NULL, 'o'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+
+__attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("lextag: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'lextag --help' for more information.\n", stderr);
+    return 1;
+}
+
+static int push(const char ***v, size_t *n, const char *s)
+{
+    const char **p = realloc(*v, (*n + 1) * sizeof(*p));
+    if (!p)
+        return -1;
+    p[(*n)++] = s;
+    *v = p;
+    return 0;
+}
+
+static bool valid_date(const char *s)
+{
+    int y, m, d;
+    char extra;
+    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 &&
+           m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+static int check_types(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' ||
+              *p == ','))
+            return usage_error("--types: '%s' is not a comma-separated list of types", s);
+    return 0;
+}
+
+static int parse_one(cli_options *o, int c, const char *arg)
+{
+    char *end;
+    switch (c) {
+    case OPT_INPUT:
+        if (strcmp(arg, "text") && strcmp(arg, "jsonl"))
+            return usage_error("--input must be text or jsonl, not '%s'", arg);
+        o->jsonl = strcmp(arg, "jsonl") == 0;
+        return 0;
+    case OPT_FORMAT:
+        if (strcmp(arg, "json"))
+            return usage_error("unknown --format '%s' (known: json)", arg);
+        o->format = arg;
+        return 0;
+    case OPT_DATE:
+        if (!valid_date(arg))
+            return usage_error("--date must be YYYY-MM-DD, not '%s'", arg);
+        o->date = arg;
+        return 0;
+    case OPT_GAZ:
+        return push(&o->gazetteers, &o->n_gazetteers, arg) ? 1 : 0;
+    case OPT_RULES:
+        return push(&o->rules, &o->n_rules, arg) ? 1 : 0;
+    case OPT_NODEF:
+        o->no_defaults = true;
+        return 0;
+    case OPT_MODEL:
+        o->model_file = arg;
+        return 0;
+    case OPT_TYPES:
+        o->types = arg;
+        return check_types(arg);
+    case OPT_THREADS:
+        o->threads = (int) strtol(arg, &end, 10);
+        if (*end || o->threads < 1 || o->threads > 256)
+            return usage_error("--threads must be a number from 1 to 256, not '%s'", arg);
+        return 0;
+    case OPT_ALL:
+        o->all_candidates = true;
+        return 0;
+    case OPT_STATS:
+        o->stats = true;
+        return 0;
+    case 'o':
+        o->output = arg;
+        return 0;
+    case 'q':
+        o->quiet = true;
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+int cli_parse(cli_options *o, int argc, char **argv)
+{
+    memset(o, 0, sizeof(*o));
+    o->format = "json";
+    o->threads = 1;
+    int first = 1;
+    if (argc > 1 && strcmp(argv[1], "info") == 0) {
+        o->cmd = CMD_INFO;
+        first = 2;
+    } else if (argc > 1 && strcmp(argv[1], "compile") == 0) {
+        o->cmd = CMD_COMPILE;
+        first = 2;
+    }
+    optind = first;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "+o:qhV", long_opts, NULL)) != -1) {
+        if (c == 'h') {
+            fputs(usage_text, stdout);
+            return -1;
+        }
+        if (c == 'V') {
+            printf("lextag %s\n", lextag_version());
+            return -1;
+        }
+        if (c == '?' || c == ':')
+            return usage_error("unknown option or missing argument: '%s'",
+                               argv[optind - 1]);
+        int rc = parse_one(o, c, optarg);
+        if (rc)
+            return rc;
+    }
+    o->files = argv + optind;
+    o->n_files = (size_t) (argc - optind);
+    if (o->cmd != CMD_TAG && o->n_files)
+        return usage_error("unexpected argument '%s'", o->files[0]);
+    if (o->cmd == CMD_COMPILE && !o->output)
+        return usage_error("%s", "compile needs -o FILE");
+    if (o->model_file && (o->n_gazetteers || o->n_rules))
+        return usage_error("%s", "--model cannot be combined with --gazetteer or --rules");
+    return 0;
+}
+
+void cli_options_free(cli_options *o)
+{
+    free(o->gazetteers);
+    free(o->rules);
+}

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: MIT */
+/* Command-line options of lextag and their parser. */
+#ifndef LEXTAG_CLI_OPTIONS_H
+#define LEXTAG_CLI_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum cli_command { CMD_TAG, CMD_INFO, CMD_COMPILE };
+
+typedef struct cli_options {
+    enum cli_command cmd;
+    bool jsonl;
+    const char *format;
+    const char *date;
+    const char **gazetteers;
+    size_t n_gazetteers;
+    const char **rules;
+    size_t n_rules;
+    bool no_defaults;
+    const char *model_file;
+    const char *types;
+    int threads;
+    const char *output;
+    bool all_candidates;
+    bool quiet;
+    bool stats;
+    char **files;
+    size_t n_files;
+} cli_options;
+
+/*
+ * Parses argv.  Returns 0 to go on, -1 when the program should exit with
+ * status 0 (--help, --version: already printed), or 1 for a usage error
+ * (already reported on stderr).
+ */
+int cli_parse(cli_options *o, int argc, char **argv);
+
+/* Frees the arrays of o. */
+void cli_options_free(cli_options *o);
+
+#endif

@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Context rules over runs of capitalized tokens.  A run is found once; then
+ * the evidence on and around it decides: a title or role just before it, a
+ * known first name at its head, a byline, a speech verb after it (or before
+ * it: "said Smith"), an organization head word at its end or start
+ * ("X University", "University of X"), a designator after it ("X Inc."), a
+ * newspaper head word ("the X Times"), an organization cue before it
+ * ("shares of X").  All words come from the evidence lists in the model.
+ */
+#include "context.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#define MAX_RUN 8
+
+typedef struct ctx {
+    const struct lextag_model *m;
+    const char *doc;
+    size_t base;
+    const lx_toklist *tl;
+    lx_candvec *out;
+} ctx;
+
+static uint32_t bits(const ctx *c, size_t i)
+{
+    if (i >= c->tl->n)
+        return 0;
+    uint32_t v = c->tl->v[i].vocab;
+    return v == LX_NONE ? 0 : c->m->trie.vbits[v];
+}
+
+static bool fold_is(const ctx *c, size_t i, const char *s)
+{
+    return i < c->tl->n && strcmp(lx_tok_fold(c->tl, &c->tl->v[i]), s) == 0;
+}
+
+static bool cap_word(const ctx *c, size_t i)
+{
+    if (i >= c->tl->n)
+        return false;
+    const lx_token *t = &c->tl->v[i];
+    return t->kind == LX_TOK_WORD && (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+           !(t->flags & LX_TF_HASDIGIT);
+}
+
+/* Can token i be part of a name? */
+static bool name_token(const ctx *c, size_t i)
+{
+    return cap_word(c, i) &&
+           !(bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_SPEECH |
+                           LX_EV_NATIONALITY | LX_EV_DESIGNATOR));
+}
+
+/* An initial: one capital letter followed by a period ("E."). */
+static bool initial_at(const ctx *c, size_t i)
+{
+    if (i + 1 >= c->tl->n)
+        return false;
+    const lx_token *t = &c->tl->v[i];
+    return t->kind == LX_TOK_WORD && t->end - t->start == 1 &&
+           (t->flags & LX_TF_CAP) && fold_is(c, i + 1, ".") &&
+           !(c->tl->v[i + 1].flags & LX_TF_SPACE);
+}
+
+/* End (exclusive token index) of the name run starting at i. */
+static size_t run_end(const ctx *c, size_t i)
+{
+    size_t j = i + 1;
+    while (j < c->tl->n && j - i < MAX_RUN) {
+        const lx_token *t = &c->tl->v[j];
+        if (name_token(c, j) && (t->flags & LX_TF_SPACE) && !(t->flags & LX_TF_PARA)) {
+            j++;
+        } else if (initial_at(c, j) && name_token(c, j + 2)) {
+            j += 2;
+        } else if (fold_is(c, j, "-") && !(t->flags & LX_TF_SPACE) &&
+                   name_token(c, j + 1) && !(c->tl->v[j + 1].flags & LX_TF_SPACE)) {
+            j += 2;
+        } else if ((bits(c, j) & LX_EV_PARTICLE) && !(t->flags & LX_TF_CAP) &&
+                   name_token(c, j + 1)) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+static int emit(const ctx *c, size_t i, size_t j, const char *type,
+                const char *source, int prio)
+{
+    if (j <= i)
+        return 0;
+    const lx_token *a = &c->tl->v[i], *b = &c->tl->v[j - 1];
+    lx_cand k = {
+        .start = c->base + a->start,
+        .end = c->base + b->end,
+        .type = type,
+        .source = source,
+        .prio = prio,
+        .entry = LX_NONE,
+        .ref = LX_NOREF,
+    };
+    return lx_candvec_push(c->out, &k);
+}
+
+/* A name suffix after the run: "Jr.", ", Jr.", "III". */
+static size_t with_suffix(const ctx *c, size_t j)
+{
+    size_t k = j;
+    if (fold_is(c, k, ","))
+        k++;
+    if (k < c->tl->n && (bits(c, k) & LX_EV_SUFFIX) &&
+        (c->tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
+        k++;
+        if (fold_is(c, k, ".") && !(c->tl->v[k].flags & LX_TF_SPACE))
+            k++;
+        return k;
+    }
+    return j;
+}
+
+/* Organization by structure: head word, "of" continuation, designator. */
+static int org_evidence(const ctx *c, size_t i, size_t j, bool *done)
+{
+    uint32_t last = bits(c, j - 1), first = bits(c, i);
+    size_t end = j;
+    *done = false;
+    /* "University of X", "Bank of America", "Department of Justice" */
+    if ((first & LX_EV_ORG_PREFIX || last & LX_EV_ORG_SUFFIX) &&
+        (fold_is(c, j, "of") || fold_is(c, j, "for")) && name_token(c, j + 1)) {
+        end = run_end(c, j + 1);
+        *done = true;
+        return emit(c, i, end, "ORG", "context:org-head", LX_PRIO_GAZETTEER);
+    }
+    if (j - i >= 2 && (last & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD))) {
+        *done = true;
+        return emit(c, i, j, "ORG", "context:org-head", LX_PRIO_GAZETTEER);
+    }
+    size_t k = fold_is(c, j, ",") ? j + 1 : j;
+    if (k < c->tl->n && (bits(c, k) & LX_EV_DESIGNATOR) &&
+        (c->tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
+        end = k + 1;
+        if (fold_is(c, end, ".") && !(c->tl->v[end].flags & LX_TF_SPACE))
+            end++;
+        *done = true;
+        return emit(c, i, end, "ORG", "context:designator", LX_PRIO_GAZETTEER);
+    }
+    /* "shares of X", "a spokesman for X" */
+    if (i >= 2 && (fold_is(c, i - 1, "of") || fold_is(c, i - 1, "for")) &&
+        (bits(c, i - 2) & LX_EV_ORG_CONTEXT)) {
+        *done = true;
+        return emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
+    }
+    return 0;
+}
+
+/* Index of the token before i, skipping a period after an abbreviation. */
+static size_t before(const ctx *c, size_t i)
+{
+    if (i == 0)
+        return SIZE_MAX;
+    if (fold_is(c, i - 1, ".") && i >= 2 && !(c->tl->v[i - 1].flags & LX_TF_SPACE))
+        return i - 2;
+    return i - 1;
+}
+
+static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
+{
+    size_t p = before(c, i);
+    uint32_t pb = p == SIZE_MAX ? 0 : bits(c, p);
+    size_t end = with_suffix(c, j);
+    bool multi = j - i >= 2;
+    bool first_known = (bits(c, i) & LX_EV_FIRSTNAME) &&
+                       !((bits(c, i) & LX_EV_COMMON) && (c->tl->v[i].flags & LX_TF_SENT));
+    bool any_known = false;
+    for (size_t k = i; k < j; k++)
+        any_known |= (bits(c, k) & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) != 0;
+    /* a run ending in an organization word is no person ("Azure Government") */
+    if (bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD))
+        return 0;
+
+    if (pb & (LX_EV_TITLE | LX_EV_ROLE))
+        return emit(c, i, end, "PERSON", "context:title", LX_PRIO_GAZETTEER);
+    if (byline && multi)
+        return emit(c, i, end, "PERSON", "context:byline", LX_PRIO_GAZETTEER);
+    if (multi && first_known)
+        return emit(c, i, end, "PERSON", "context:first-name", LX_PRIO_GAZETTEER);
+    /* "Smith wrote", "said Smith", "according to Smith" */
+    bool speech_after = bits(c, end) & LX_EV_SPEECH;
+    bool speech_before = (pb & LX_EV_SPEECH) ||
+                         (i >= 2 && fold_is(c, i - 1, "to") && fold_is(c, i - 2, "according"));
+    if ((speech_after || speech_before) && (multi || any_known))
+        return emit(c, i, end, "PERSON", "context:speech", LX_PRIO_CONTEXT);
+    /* apposition: "Brad Smith, Microsoft's president" */
+    if (multi && fold_is(c, end, ",")) {
+        for (size_t k = end + 1; k < end + 5 && k < c->tl->n; k++)
+            if (bits(c, k) & LX_EV_ROLE)
+                return emit(c, i, end, "PERSON", "context:apposition", LX_PRIO_CONTEXT);
+    }
+    /* a known first name further in: "Secretary of State Mike Pompeo" */
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if ((bits(c, k) & LX_EV_FIRSTNAME) && !(bits(c, k) & LX_EV_COMMON))
+            return emit(c, k, end, "PERSON", "context:first-name", LX_PRIO_CONTEXT);
+    return 0;
+}
+
+int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
+                    const lx_toklist *tl, lx_candvec *out)
+{
+    ctx c = {m, doc, base, tl, out};
+    for (size_t i = 0; i < tl->n;) {
+        if (!name_token(&c, i)) {
+            i++;
+            continue;
+        }
+        size_t j = run_end(&c, i);
+        bool byline = false;
+        /* sentence-initial or function words heading the run are not names */
+        while (i < j && (bits(&c, i) & LX_EV_COMMON) &&
+               (!(bits(&c, i) & LX_EV_FIRSTNAME) || (tl->v[i].flags & LX_TF_SENT))) {
+            byline |= fold_is(&c, i, "by");
+            i++;
+        }
+        if (i == j)
+            continue;
+        bool done;
+        int rc = org_evidence(&c, i, j, &done);
+        if (!rc && !done)
+            rc = person_evidence(&c, i, j, byline);
+        if (rc)
+            return rc;
+        i = j;
+    }
+    return 0;
+}

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Document-level aliases in an open-addressing table keyed by the folded
+ * token.  The first definition of a key wins, so "Smith" stays linked to the
+ * first Smith named in full.
+ */
+#include "document.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lextag/lextag.h"
+#include "trie.h"
+
+static int table_grow(lx_aliases *al)
+{
+    size_t cap = al->cap ? al->cap * 2 : 64;
+    lx_alias *s = calloc(cap, sizeof(*s));
+    if (!s)
+        return LEXTAG_ERR_NOMEM;
+    for (size_t i = 0; i < al->cap; i++) {
+        if (!al->slots[i].key)
+            continue;
+        size_t h = al->slots[i].hash & (cap - 1);
+        while (s[h].key)
+            h = (h + 1) & (cap - 1);
+        s[h] = al->slots[i];
+    }
+    free(al->slots);
+    al->slots = s;
+    al->cap = cap;
+    return 0;
+}
+
+static const lx_alias *find(const lx_aliases *al, const char *key, size_t n, uint32_t h)
+{
+    if (!al->cap)
+        return NULL;
+    for (size_t i = h & (al->cap - 1);; i = (i + 1) & (al->cap - 1)) {
+        const lx_alias *a = &al->slots[i];
+        if (!a->key)
+            return NULL;
+        if (a->hash == h && strncmp(a->key, key, n) == 0 && a->key[n] == '\0')
+            return a;
+    }
+}
+
+static int add(lx_aliases *al, const char *key, size_t n, const lx_cand *def,
+               lx_arena *ar)
+{
+    uint32_t h = lx_trie_hash(key, n);
+    if (n < 2 || find(al, key, n, h))
+        return 0;
+    if ((al->n + 1) * 2 > al->cap && table_grow(al))
+        return LEXTAG_ERR_NOMEM;
+    char *k = lx_arena_strndup(ar, key, n);
+    if (!k)
+        return LEXTAG_ERR_NOMEM;
+    size_t i = h & (al->cap - 1);
+    while (al->slots[i].key)
+        i = (i + 1) & (al->cap - 1);
+    al->slots[i] = (lx_alias){k, h, def->type, def->id, def->ref != LX_NOREF ? def->ref : def->start};
+    al->n++;
+    return 0;
+}
+
+static bool is_word(const lx_toklist *tl, size_t i)
+{
+    return i < tl->n && tl->v[i].kind == LX_TOK_WORD &&
+           (tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS));
+}
+
+/* "Immigration and Customs Enforcement (ICE)": the acronym after an ORG. */
+static int acronym_after(lx_aliases *al, const lx_cand *e, const char *doc,
+                         size_t len, lx_toklist *tl, lx_arena *ar)
+{
+    size_t p = e->end;
+    while (p < len && (doc[p] == ' ' || doc[p] == '\n' || doc[p] == '\r'))
+        p++;
+    if (p >= len || doc[p] != '(')
+        return 0;
+    const char *close = memchr(doc + p, ')', len - p < 16 ? len - p : 16);
+    if (!close)
+        return 0;
+    if (lx_tokenize(tl, doc + p + 1, (size_t) (close - doc - p - 1)))
+        return LEXTAG_ERR_NOMEM;
+    if (tl->n != 1 || !(tl->v[0].flags & LX_TF_ALLCAPS) || tl->v[0].kind != LX_TOK_WORD)
+        return 0;
+    return add(al, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len, e, ar);
+}
+
+int lx_document_collect(lx_aliases *al, const lx_cand *ents, size_t n,
+                        const char *doc, size_t len, lx_toklist *tl, lx_arena *a)
+{
+    for (size_t i = 0; i < n; i++) {
+        const lx_cand *e = &ents[i];
+        int rc = 0;
+        if (e->flags & LX_CAND_ALIAS)
+            continue;
+        if (strcmp(e->type, "ORG") == 0) {
+            if ((rc = acronym_after(al, e, doc, len, tl, a)))
+                return rc;
+            continue;
+        }
+        if (strcmp(e->type, "PERSON") != 0)
+            continue;
+        if (lx_tokenize(tl, doc + e->start, e->end - e->start))
+            return LEXTAG_ERR_NOMEM;
+        size_t words = 0, first = SIZE_MAX, last = SIZE_MAX;
+        for (size_t k = 0; k < tl->n; k++)
+            if (is_word(tl, k) && tl->v[k].end - tl->v[k].start > 1) {
+                words++;
+                if (first == SIZE_MAX)
+                    first = k;
+                last = k;
+            }
+        /* "Jr", "III" are not surnames: back up over a trailing suffix */
+        if (words >= 3 && last > 0 && tl->v[last].end - tl->v[last].start <= 3 &&
+            strchr(",", lx_tok_fold(tl, &tl->v[last - 1])[0]))
+            last--;
+        if (words < 2)
+            continue;
+        if ((rc = add(al, lx_tok_fold(tl, &tl->v[last]), tl->v[last].fold_len, e, a)))
+            return rc;
+    }
+    return 0;
+}
+
+int lx_document_scan(const lx_aliases *al, const char *doc, size_t base,
+                     const lx_toklist *tl, lx_candvec *out)
+{
+    (void) doc;
+    for (size_t i = 0; i < tl->n; i++) {
+        if (!is_word(tl, i))
+            continue;
+        const lx_token *t = &tl->v[i];
+        const char *f = lx_tok_fold(tl, t);
+        const lx_alias *a = find(al, f, t->fold_len, lx_trie_hash(f, t->fold_len));
+        if (!a)
+            continue;
+        /* an acronym must be written in capitals; a name capitalized */
+        lx_cand c = {
+            .start = base + t->start,
+            .end = base + t->end,
+            .type = a->type,
+            .source = "document:alias",
+            .id = a->id,
+            .prio = LX_PRIO_ALIAS,
+            .flags = LX_CAND_ALIAS,
+            .entry = LX_NONE,
+            .ref = a->ref,
+        };
+        if (lx_candvec_push(out, &c))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}
+
+void lx_aliases_clear(lx_aliases *al)
+{
+    if (al->cap)
+        memset(al->slots, 0, al->cap * sizeof(*al->slots));
+    al->n = 0;
+}
+
+void lx_aliases_free(lx_aliases *al)
+{
+    if (!al)
+        return;
+    free(al->slots);
+    memset(al, 0, sizeof(*al));
+}

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The document pass: after the first resolution, names seen in full make
+ * their parts aliases for the rest of the document (a surname or first name
+ * for a person, an acronym defined in parentheses, a company name without its
+ * designator).  Aliases live in one hash table per document; the text is
+ * scanned once more for them, so the pass is linear.
+ */
+#ifndef LX_DOCUMENT_H
+#define LX_DOCUMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "candidate.h"
+#include "tokenizer.h"
+
+typedef struct lx_alias {
+    const char *key; /* folded token (arena) */
+    uint32_t hash;
+    const char *type;
+    const char *id;
+    size_t ref;      /* start byte of the defining entity */
+} lx_alias;
+
+typedef struct lx_aliases {
+    lx_alias *slots;
+    size_t cap, n;
+} lx_aliases;
+
+/*
+ * Collects aliases from the accepted entities (sorted by start) of doc.
+ * tl is scratch.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_document_collect(lx_aliases *al, const lx_cand *ents, size_t n,
+                        const char *doc, size_t len, lx_toklist *tl,
+                        lx_arena *a);
+
+/*
+ * Appends an alias candidate for every capitalized token of the stretch
+ * (tokens of doc from byte base) that is a known alias.
+ */
+int lx_document_scan(const lx_aliases *al, const char *doc, size_t base,
+                     const lx_toklist *tl, lx_candvec *out);
+
+/* Empties the table, keeping its memory.  */
+void lx_aliases_clear(lx_aliases *al);
+
+/* Frees the table.  NULL-safe. */
+void lx_aliases_free(lx_aliases *al);
+
+#endif

@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Greedy resolution in priority order with a byte-occupancy bitmap: checking
+ * and marking a span costs its length in bits, and the bitmap is reused from
+ * document to document, so resolving is O(n log n) in the candidates plus
+ * O(total accepted length) with no per-candidate allocation.
+ */
+#define _GNU_SOURCE
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lextag/lextag.h"
+
+static int by_rank(const void *a, const void *b, void *base)
+{
+    const lx_cand *x = &((const lx_cand *) base)[*(const uint32_t *) a];
+    const lx_cand *y = &((const lx_cand *) base)[*(const uint32_t *) b];
+    if (x->prio != y->prio)
+        return x->prio > y->prio ? -1 : 1;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    uint32_t i = *(const uint32_t *) a, j = *(const uint32_t *) b;
+    return i < j ? -1 : i > j;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const lx_cand *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return 0;
+}
+
+void lx_cands_sort(lx_candvec *cv)
+{
+    if (cv->n > 1)
+        qsort(cv->v, cv->n, sizeof(lx_cand), by_start);
+}
+
+static bool span_free(const uint64_t *bits, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (bits[i >> 6] & (1ull << (i & 63)))
+            return false;
+    return true;
+}
+
+static void span_mark(uint64_t *bits, size_t s, size_t e, bool on)
+{
+    for (size_t i = s; i < e; i++) {
+        if (on)
+            bits[i >> 6] |= 1ull << (i & 63);
+        else
+            bits[i >> 6] &= ~(1ull << (i & 63));
+    }
+}
+
+int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
+               lx_candvec *accepted, lx_candvec *lost)
+{
+    size_t words = len / 64 + 1;
+    accepted->n = 0;
+    lost->n = 0;
+    if (words > rv->bits_cap) {
+        uint64_t *b = realloc(rv->bits, words * sizeof(uint64_t));
+        if (!b)
+            return LEXTAG_ERR_NOMEM;
+        rv->bits = b;
+        memset(b + rv->bits_cap, 0, (words - rv->bits_cap) * sizeof(uint64_t));
+        rv->bits_cap = words;
+    }
+    if (cands->n > rv->order_cap) {
+        uint32_t *o = realloc(rv->order, cands->n * sizeof(uint32_t));
+        if (!o)
+            return LEXTAG_ERR_NOMEM;
+        rv->order = o;
+        rv->order_cap = cands->n;
+    }
+    for (size_t i = 0; i < cands->n; i++)
+        rv->order[i] = (uint32_t) i;
+    qsort_r(rv->order, cands->n, sizeof(uint32_t), by_rank, cands->v);
+    for (size_t k = 0; k < cands->n; k++) {
+        const lx_cand *c = &cands->v[rv->order[k]];
+        if (c->end > c->start && c->end <= len && span_free(rv->bits, c->start, c->end)) {
+            span_mark(rv->bits, c->start, c->end, true);
+            if (lx_candvec_push(accepted, c))
+                return LEXTAG_ERR_NOMEM;
+        } else {
+            lx_cand l = *c;
+            l.flags |= LX_CAND_LOST;
+            if (lx_candvec_push(lost, &l))
+                return LEXTAG_ERR_NOMEM;
+        }
+    }
+    /* clear only what was marked, so the bitmap is ready for the next call */
+    for (size_t i = 0; i < accepted->n; i++)
+        span_mark(rv->bits, accepted->v[i].start, accepted->v[i].end, false);
+    lx_cands_sort(accepted);
+    lx_cands_sort(lost);
+    return 0;
+}
+
+int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
+{
+    size_t n0 = accepted->n;
+    lx_cands_sort(extra);
+    for (size_t i = 0; i < extra->n; i++) {
+        const lx_cand *c = &extra->v[i];
+        /* binary search the first accepted span ending after c->start */
+        size_t lo = 0, hi = n0;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (accepted->v[mid].end <= c->start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        bool clash = lo < n0 && accepted->v[lo].start < c->end;
+        /* extras are sorted: only the last one added can overlap */
+        if (!clash && accepted->n > n0)
+            clash = accepted->v[accepted->n - 1].end > c->start;
+        lx_cand l = *c;
+        /* an alias inside the name it comes from is no candidate at all */
+        if (clash && (c->flags & LX_CAND_ALIAS))
+            continue;
+        if (clash)
+            l.flags |= LX_CAND_LOST;
+        if (lx_candvec_push(clash ? lost : accepted, &l))
+            return LEXTAG_ERR_NOMEM;
+    }
+    lx_cands_sort(accepted);
+    lx_cands_sort(lost);
+    return 0;
+}
+
+void lx_resolver_free(lx_resolver *rv)
+{
+    if (!rv)
+        return;
+    free(rv->bits);
+    free(rv->order);
+    memset(rv, 0, sizeof(*rv));
+}

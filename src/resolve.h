@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The resolver: one place where candidates from every source settle their
+ * overlaps.  Order: higher priority first, then the longer span, then the
+ * leftmost, then the candidate proposed first.  A candidate is accepted when
+ * none of its bytes is covered by an already accepted one; the rest are
+ * losers, kept for --all-candidates.
+ */
+#ifndef LX_RESOLVE_H
+#define LX_RESOLVE_H
+
+#include <stdint.h>
+
+#include "candidate.h"
+
+typedef struct lx_resolver {
+    uint64_t *bits;     /* one bit per byte of the document */
+    size_t bits_cap;    /* in 64-bit words */
+    uint32_t *order;
+    size_t order_cap;
+} lx_resolver;
+
+/*
+ * Splits cands into accepted (sorted by start) and lost (sorted by start,
+ * flagged LX_CAND_LOST).  len is the document length in bytes.  The resolver
+ * keeps its scratch for the next call.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
+               lx_candvec *accepted, lx_candvec *lost);
+
+/*
+ * Adds candidates to an accepted set (sorted by start) where they do not
+ * overlap it; the others go to lost.  Used by the document pass, whose
+ * candidates only fill gaps.  Sorts extra.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra,
+                    lx_candvec *lost);
+
+/* Sorts candidates by start, then end. */
+void lx_cands_sort(lx_candvec *cv);
+
+/* Frees the scratch.  NULL-safe. */
+void lx_resolver_free(lx_resolver *rv);
+
+#endif

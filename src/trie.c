@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Building the token trie.  Tables grow by doubling and rehashing at a load
+ * factor of one half; lookups in a finished trie never allocate.
+ */
+#include "trie.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lextag/lextag.h"
+
+static int grow_array(void **p, uint32_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    if (c > UINT32_MAX)
+        return LEXTAG_ERR_NOMEM;
+    void *q = realloc(*p, c * elem);
+    if (!q)
+        return LEXTAG_ERR_NOMEM;
+    *p = q;
+    *cap = (uint32_t) c;
+    return 0;
+}
+
+int lx_trie_init(lx_trie *t)
+{
+    memset(t, 0, sizeof(*t));
+    t->owned = true;
+    t->vslot_cap = 1024;
+    t->eslot_cap = 1024;
+    t->vslots = calloc(t->vslot_cap, sizeof(uint32_t));
+    t->ekeys = malloc(t->eslot_cap * sizeof(uint64_t));
+    t->evals = malloc(t->eslot_cap * sizeof(uint32_t));
+    if (!t->vslots || !t->ekeys || !t->evals) {
+        lx_trie_free(t);
+        return LEXTAG_ERR_NOMEM;
+    }
+    memset(t->ekeys, 0xFF, t->eslot_cap * sizeof(uint64_t));
+    t->n_nodes = 1; /* the root */
+    return 0;
+}
+
+void lx_trie_free(lx_trie *t)
+{
+    if (!t || !t->owned)
+        return;
+    free(t->vslots);
+    free(t->vstr);
+    free(t->vhash);
+    free(t->vroot);
+    free(t->vbits);
+    free(t->vanchor);
+    free(t->ekeys);
+    free(t->evals);
+    free(t->node_first);
+    free(t->node_count);
+    free(t->entry_ix);
+    free(t->anchors);
+    free(t->pool);
+    memset(t, 0, sizeof(*t));
+}
+
+uint32_t lx_trie_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char) s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+uint32_t lx_trie_vocab(const lx_trie *t, const char *s, size_t n)
+{
+    uint32_t h = lx_trie_hash(s, n), mask = t->vslot_cap - 1;
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t v = t->vslots[i];
+        if (!v)
+            return LX_NONE;
+        v--;
+        if (t->vhash[v] == h) {
+            const char *w = t->pool + t->vstr[v];
+            if (strncmp(w, s, n) == 0 && w[n] == '\0')
+                return v;
+        }
+    }
+}
+
+static int vocab_rehash(lx_trie *t)
+{
+    uint32_t cap = t->vslot_cap * 2, mask = cap - 1;
+    uint32_t *slots = calloc(cap, sizeof(uint32_t));
+    if (!slots)
+        return LEXTAG_ERR_NOMEM;
+    for (uint32_t v = 0; v < t->n_vocab; v++) {
+        uint32_t i = t->vhash[v] & mask;
+        while (slots[i])
+            i = (i + 1) & mask;
+        slots[i] = v + 1;
+    }
+    free(t->vslots);
+    t->vslots = slots;
+    t->vslot_cap = cap;
+    return 0;
+}
+
+uint32_t lx_trie_vocab_add(lx_trie *t, const char *s, size_t n)
+{
+    uint32_t v = lx_trie_vocab(t, s, n);
+    if (v != LX_NONE)
+        return v;
+    if ((t->n_vocab + 1) * 2 > t->vslot_cap && vocab_rehash(t))
+        return LX_NONE;
+    uint32_t cap = t->vcap;
+    size_t need = (size_t) t->n_vocab + 1;
+    if (grow_array((void **) &t->vstr, &cap, need, sizeof(uint32_t)))
+        return LX_NONE;
+    cap = t->vcap;
+    if (grow_array((void **) &t->vhash, &cap, need, sizeof(uint32_t)))
+        return LX_NONE;
+    cap = t->vcap;
+    if (grow_array((void **) &t->vroot, &cap, need, sizeof(uint32_t)))
+        return LX_NONE;
+    cap = t->vcap;
+    if (grow_array((void **) &t->vbits, &cap, need, sizeof(uint32_t)))
+        return LX_NONE;
+    cap = t->vcap;
+    if (grow_array((void **) &t->vanchor, &cap, need, sizeof(uint32_t)))
+        return LX_NONE;
+    t->vcap = cap;
+    if (grow_array((void **) &t->pool, &t->pcap, (size_t) t->pool_len + n + 1, 1))
+        return LX_NONE;
+    v = t->n_vocab++;
+    memcpy(t->pool + t->pool_len, s, n);
+    t->pool[t->pool_len + n] = '\0';
+    t->vstr[v] = t->pool_len;
+    t->pool_len += (uint32_t) n + 1;
+    t->vhash[v] = lx_trie_hash(s, n);
+    t->vroot[v] = LX_NONE;
+    t->vbits[v] = 0;
+    t->vanchor[v] = LX_NONE;
+    uint32_t mask = t->vslot_cap - 1, i = t->vhash[v] & mask;
+    while (t->vslots[i])
+        i = (i + 1) & mask;
+    t->vslots[i] = v + 1;
+    return v;
+}
+
+static int edges_rehash(lx_trie *t)
+{
+    uint32_t cap = t->eslot_cap * 2, mask = cap - 1;
+    uint64_t *keys = malloc(cap * sizeof(uint64_t));
+    uint32_t *vals = malloc(cap * sizeof(uint32_t));
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return LEXTAG_ERR_NOMEM;
+    }
+    memset(keys, 0xFF, cap * sizeof(uint64_t));
+    for (uint32_t i = 0; i < t->eslot_cap; i++) {
+        uint64_t k = t->ekeys[i];
+        if (k == UINT64_MAX)
+            continue;
+        uint32_t h = (uint32_t) ((k * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+        while (keys[h] != UINT64_MAX)
+            h = (h + 1) & mask;
+        keys[h] = k;
+        vals[h] = t->evals[i];
+    }
+    free(t->ekeys);
+    free(t->evals);
+    t->ekeys = keys;
+    t->evals = vals;
+    t->eslot_cap = cap;
+    return 0;
+}
+
+uint32_t lx_trie_child_add(lx_trie *t, uint32_t node, uint32_t tok)
+{
+    uint32_t c = lx_trie_child(t, node, tok);
+    if (c != LX_NONE)
+        return c;
+    c = t->n_nodes++;
+    if (node == 0) {
+        t->vroot[tok] = c;
+        return c;
+    }
+    if ((t->n_edges + 1) * 2 > t->eslot_cap && edges_rehash(t))
+        return LX_NONE;
+    uint64_t key = ((uint64_t) node << 32) | tok;
+    uint32_t mask = t->eslot_cap - 1;
+    uint32_t h = (uint32_t) ((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    while (t->ekeys[h] != UINT64_MAX)
+        h = (h + 1) & mask;
+    t->ekeys[h] = key;
+    t->evals[h] = c;
+    t->n_edges++;
+    return c;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *) a, y = *(const uint64_t *) b;
+    return x < y ? -1 : x > y;
+}
+
+int lx_trie_set_entries(lx_trie *t, uint64_t *pairs, size_t n)
+{
+    qsort(pairs, n, sizeof(*pairs), cmp_u64);
+    free(t->node_first);
+    free(t->node_count);
+    free(t->entry_ix);
+    t->node_first = calloc(t->n_nodes, sizeof(uint32_t));
+    t->node_count = calloc(t->n_nodes, sizeof(uint32_t));
+    t->entry_ix = malloc((n ? n : 1) * sizeof(uint32_t));
+    if (!t->node_first || !t->node_count || !t->entry_ix)
+        return LEXTAG_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t node = (uint32_t) (pairs[i] >> 32);
+        if (!t->node_count[node])
+            t->node_first[node] = (uint32_t) i;
+        t->node_count[node]++;
+        t->entry_ix[i] = (uint32_t) pairs[i];
+    }
+    t->n_entry_ix = (uint32_t) n;
+    return 0;
+}
+
+int lx_trie_add_anchor(lx_trie *t, uint32_t tok, const uint32_t *rules, uint32_t n)
+{
+    size_t need = (size_t) t->n_anchors + n + 1;
+    if (grow_array((void **) &t->anchors, &t->acap, need, sizeof(uint32_t)))
+        return LEXTAG_ERR_NOMEM;
+    t->vanchor[tok] = t->n_anchors;
+    t->anchors[t->n_anchors++] = n;
+    memcpy(t->anchors + t->n_anchors, rules, n * sizeof(uint32_t));
+    t->n_anchors += n;
+    return 0;
+}

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * UTF-8 decoding with the surrogateescape rule, character classes and case
+ * folding for the tokenizer.
+ *
+ * The decoder never fails: a byte that does not start a well-formed sequence
+ * decodes as one "invalid" unit of length 1, which is how Python's
+ * surrogateescape counts it and how lextag reports offsets.  Classes and
+ * folding cover Latin, Greek and Cyrillic through small tables: that is the
+ * script range of the entity lists shipped with lextag; other letters are
+ * still letters, they just fold to themselves.
+ */
+#ifndef LX_UTF8_H
+#define LX_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* Code point returned for an invalid byte. */
+#define LX_INVALID 0xFFFFFFFFu
+
+/*
+ * Decodes one code point at s[0..n).  Stores the sequence length (1..4) in
+ * *len.  Returns the code point, or LX_INVALID for a malformed byte (then
+ * *len is 1).  n must be at least 1.
+ */
+uint32_t lx_utf8_decode(const unsigned char *s, size_t n, size_t *len);
+
+/* Encodes cp into out (at least 4 bytes); returns the byte count. */
+size_t lx_utf8_encode(uint32_t cp, char *out);
+
+/* Number of UTF-16 code units of a decoded code point (invalid byte: 1). */
+static inline unsigned lx_utf16_units(uint32_t cp)
+{
+    return (cp != LX_INVALID && cp >= 0x10000) ? 2 : 1;
+}
+
+enum lx_char_class {
+    LX_CC_OTHER = 0, /* symbols, emoji, controls, NUL, invalid bytes */
+    LX_CC_SPACE,     /* any Unicode space or line break, BOM */
+    LX_CC_UPPER,
+    LX_CC_LOWER,
+    LX_CC_LETTER,    /* letter without case (CJK, Arabic, ...) */
+    LX_CC_DIGIT,
+    LX_CC_MARK,      /* combining mark: continues a word */
+    LX_CC_APOS,      /* ' and U+2019 */
+    LX_CC_HYPHEN,    /* - and the Unicode dashes */
+    LX_CC_QUOTE,     /* " and curly/angle quotes other than U+2019 */
+    LX_CC_PUNCT      /* other punctuation */
+};
+
+enum lx_char_class lx_char_class(uint32_t cp);
+
+/* Simple lowercase mapping (one code point to one). */
+uint32_t lx_lower(uint32_t cp);
+
+/*
+ * Folded form used for matching: lowercase, every apostrophe to ',
+ * every dash to -, every quote to ".  Combining marks are kept.
+ */
+uint32_t lx_fold(uint32_t cp);
+
+static inline bool lx_is_word_class(enum lx_char_class c)
+{
+    return c == LX_CC_UPPER || c == LX_CC_LOWER || c == LX_CC_LETTER ||
+           c == LX_CC_DIGIT || c == LX_CC_MARK;
+}
+
+#endif
