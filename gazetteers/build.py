@@ -1134,6 +1134,32 @@ def build_curated(ticker_cik, out):
 
 # --------------------------------------------------------------------------------------
 
+def build_places(countries, out):
+    """Evidence list PLACE: country short names, capitals and US states.
+
+    Context rules use it as negative evidence: "Iran said" is no person."""
+    names = set()
+    for code, d in countries:
+        for k in ("conventional short form", "local short form"):
+            v = clean(fb_text(d, "Government", "Country name", k))
+            if v and v.lower() != "none" and all(ord(c) < 0x250 for c in v):
+                names.add(v)
+        cap = clean(fb_text(d, "Government", "Capital", "name"))
+        cap = re.split(r"[;(]", cap)[0].strip()
+        if cap and cap.lower() != "none" and len(cap) < 40:
+            names.add(cap)
+    names |= {n.title() for n in US_STATES}
+    table = Table()
+    for n in sorted(names):
+        if "," in n or len(n) < 3:
+            continue
+        table.add(n, "PLACE", "")
+    hdr = ["places: CIA World Factbook country short names and capitals, and US states",
+           "license: CC0 1.0 / US Government work, public domain",
+           "evidence for the context rules (not entities): a name that is a place is no person"]
+    return {"evidence/places.tsv": write_tsv(os.path.join(out, "evidence", "places.tsv"), table, hdr)}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sources", default=os.path.join(REPO, "..", "shared", "data", "gaz-sources"))
@@ -1167,6 +1193,7 @@ def main(argv=None):
                     if x.isupper():
                         cur_acr.add(x)
     counts.update(build_parties(src, countries, cur_acr, out))
+    counts.update(build_places(countries, out))
     width = max(len(k) for k in counts)
     total = 0
     for k in sorted(counts):

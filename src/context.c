@@ -70,7 +70,12 @@ static size_t run_end(const ctx *c, size_t i)
     size_t j = i + 1;
     while (j < c->tl->n && j - i < MAX_RUN) {
         const lx_token *t = &c->tl->v[j];
-        if (name_token(c, j) && (t->flags & LX_TF_SPACE) && !(t->flags & LX_TF_PARA)) {
+        /* a run never crosses a sentence start or a line starting with a function word */
+        if (t->flags & LX_TF_SENT)
+            break;
+        if ((t->flags & LX_TF_NEWLINE) && (bits(c, j) & LX_EV_COMMON))
+            break;
+        if (name_token(c, j) && (t->flags & LX_TF_SPACE)) {
             j++;
         } else if (initial_at(c, j) && name_token(c, j + 2)) {
             j += 2;
@@ -177,8 +182,9 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     bool any_known = false;
     for (size_t k = i; k < j; k++)
         any_known |= (bits(c, k) & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) != 0;
-    /* a run ending in an organization word is no person ("Azure Government") */
-    if (bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD))
+    /* a run ending in an organization word is no person ("Azure Government"),
+       nor is a place ("Iran said", "Gaza Strip") */
+    if (bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD | LX_EV_PLACE))
         return 0;
 
     if (pb & (LX_EV_TITLE | LX_EV_ROLE))

@@ -45,11 +45,14 @@ static const lx_alias *find(const lx_aliases *al, const char *key, size_t n, uin
     }
 }
 
-static int add(lx_aliases *al, const char *key, size_t n, const lx_cand *def,
-               lx_arena *ar)
+static int add(lx_aliases *al, const struct lextag_model *m, const char *key, size_t n,
+               const lx_cand *def, lx_arena *ar)
 {
     uint32_t h = lx_trie_hash(key, n);
-    if (n < 2 || find(al, key, n, h))
+    uint32_t v = lx_trie_vocab(&m->trie, key, n);
+    const uint32_t never = LX_EV_COMMON | LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME |
+                           LX_EV_NATIONALITY | LX_EV_SUFFIX | LX_EV_ORG_SUFFIX;
+    if (n < 2 || find(al, key, n, h) || (v != LX_NONE && (m->trie.vbits[v] & never)))
         return 0;
     if ((al->n + 1) * 2 > al->cap && table_grow(al))
         return LEXTAG_ERR_NOMEM;
@@ -71,7 +74,7 @@ static bool is_word(const lx_toklist *tl, size_t i)
 }
 
 /* "Immigration and Customs Enforcement (ICE)": the acronym after an ORG. */
-static int acronym_after(lx_aliases *al, const lx_cand *e, const char *doc,
+static int acronym_after(lx_aliases *al, const struct lextag_model *m, const lx_cand *e, const char *doc,
                          size_t len, lx_toklist *tl, lx_arena *ar)
 {
     size_t p = e->end;
@@ -86,10 +89,11 @@ static int acronym_after(lx_aliases *al, const lx_cand *e, const char *doc,
         return LEXTAG_ERR_NOMEM;
     if (tl->n != 1 || !(tl->v[0].flags & LX_TF_ALLCAPS) || tl->v[0].kind != LX_TOK_WORD)
         return 0;
-    return add(al, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len, e, ar);
+    return add(al, m, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len, e, ar);
 }
 
-int lx_document_collect(lx_aliases *al, const lx_cand *ents, size_t n,
+int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
+                        const lx_cand *ents, size_t n,
                         const char *doc, size_t len, lx_toklist *tl, lx_arena *a)
 {
     for (size_t i = 0; i < n; i++) {
@@ -98,7 +102,7 @@ int lx_document_collect(lx_aliases *al, const lx_cand *ents, size_t n,
         if (e->flags & LX_CAND_ALIAS)
             continue;
         if (strcmp(e->type, "ORG") == 0) {
-            if ((rc = acronym_after(al, e, doc, len, tl, a)))
+            if ((rc = acronym_after(al, m, e, doc, len, tl, a)))
                 return rc;
             continue;
         }
@@ -120,7 +124,7 @@ int lx_document_collect(lx_aliases *al, const lx_cand *ents, size_t n,
             last--;
         if (words < 2)
             continue;
-        if ((rc = add(al, lx_tok_fold(tl, &tl->v[last]), tl->v[last].fold_len, e, a)))
+        if ((rc = add(al, m, lx_tok_fold(tl, &tl->v[last]), tl->v[last].fold_len, e, a)))
             return rc;
     }
     return 0;

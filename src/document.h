@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "model.h"
 #include "candidate.h"
 #include "tokenizer.h"
 
@@ -31,9 +32,12 @@ typedef struct lx_aliases {
 
 /*
  * Collects aliases from the accepted entities (sorted by start) of doc.
+ * Words the model knows as common words, places, titles or nationalities
+ * never become aliases.
  * tl is scratch.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
-int lx_document_collect(lx_aliases *al, const lx_cand *ents, size_t n,
+int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
+                        const lx_cand *ents, size_t n,
                         const char *doc, size_t len, lx_toklist *tl,
                         lx_arena *a);
 

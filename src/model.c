@@ -25,7 +25,7 @@ static const struct {
     {"NOT_NAME", LX_EV_NOT_NAME},         {"COMMON_WORD", LX_EV_COMMON},
     {"NAME_PARTICLE", LX_EV_PARTICLE},    {"NAME_SUFFIX", LX_EV_SUFFIX},
     {"ORG_CONTEXT", LX_EV_ORG_CONTEXT},   {"NATIONALITY", LX_EV_NATIONALITY},
-    {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},
+    {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},     {"PLACE", LX_EV_PLACE},
 };
 
 uint32_t lx_evidence_bit(const char *type)

@@ -46,6 +46,7 @@ enum lx_evidence {
     LX_EV_ORG_CONTEXT = 1u << 12, /* ORG_CONTEXT: shares, spokesman (for) */
     LX_EV_NATIONALITY = 1u << 13, /* NATIONALITY: American, French */
     LX_EV_MEDIA_HEAD = 1u << 14,  /* MEDIA_HEAD: Times, Post, Journal */
+    LX_EV_PLACE = 1u << 15,       /* PLACE: countries, capitals, states */
 };
 
 /* Evidence bit of a type name, 0 when the type is an entity type. */

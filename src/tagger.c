@@ -416,7 +416,7 @@ static int document_pass(lextag_tagger *t, const char *text, size_t len,
                          lextag_result *res)
 {
     lx_aliases_clear(&t->aliases);
-    int rc = lx_document_collect(&t->aliases, t->accepted.v, t->accepted.n,
+    int rc = lx_document_collect(&t->aliases, t->m, t->accepted.v, t->accepted.n,
                                  text, len, &t->tl, &res->arena);
     if (rc || t->aliases.n == 0)
         return rc;
