@@ -177,8 +177,14 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     uint32_t pb = p == SIZE_MAX ? 0 : bits(c, p);
     size_t end = with_suffix(c, j);
     bool multi = j - i >= 2;
-    bool first_known = (bits(c, i) & LX_EV_FIRSTNAME) &&
-                       !((bits(c, i) & LX_EV_COMMON) && (c->tl->v[i].flags & LX_TF_SENT));
+    /* a first name that is also a word or a place ("Will", "Great", "Israel")
+       counts only before a known surname, and never heading a sentence */
+    uint32_t b0 = bits(c, i), bl = bits(c, j - 1);
+    bool first_known = (b0 & LX_EV_FIRSTNAME) &&
+                       !(b0 & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_NOT_NAME)) &&
+                       (!(b0 & LX_EV_COMMON) ||
+                        (!(c->tl->v[i].flags & LX_TF_SENT) && (bits(c, i + 1) & LX_EV_SURNAME))) &&
+                       !(bl & (LX_EV_COMMON | LX_EV_NOT_NAME));
     bool any_known = false;
     for (size_t k = i; k < j; k++)
         any_known |= (bits(c, k) & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) != 0;

@@ -106,7 +106,12 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
                 return rc;
             continue;
         }
-        if (strcmp(e->type, "PERSON") != 0)
+        /* only names with evidence for the whole name define aliases: a title or
+           a speech verb vouches for the words next to it, not for a surname */
+        if (strcmp(e->type, "PERSON") != 0 ||
+            (strncmp(e->source, "gazetteer:", 10) != 0 &&
+             strcmp(e->source, "context:first-name") != 0 &&
+             strcmp(e->source, "context:byline") != 0))
             continue;
         if (lx_tokenize(tl, doc + e->start, e->end - e->start))
             return LEXTAG_ERR_NOMEM;
@@ -122,7 +127,7 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
         if (words >= 3 && last > 0 && tl->v[last].end - tl->v[last].start <= 3 &&
             strchr(",", lx_tok_fold(tl, &tl->v[last - 1])[0]))
             last--;
-        if (words < 2)
+        if (words < 2 || (tl->v[last].flags & LX_TF_ALLCAPS))
             continue;
         if ((rc = add(al, m, lx_tok_fold(tl, &tl->v[last]), tl->v[last].fold_len, e, a)))
             return rc;
