@@ -250,16 +250,6 @@ lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err)
     return m;
 }
 
-lextag_model *lextag_model_default(lextag_error *err)
-{
-    lextag_builder *b = lextag_builder_new(err);
-    lextag_model *m = NULL;
-    if (b && lextag_builder_add_defaults(b, err) == 0)
-        m = lextag_builder_build(b, err);
-    lextag_builder_free(b);
-    return m;
-}
-
 void lextag_model_free(lextag_model *m)
 {
     if (!m)

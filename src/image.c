@@ -140,6 +140,12 @@ int lextag_model_save(const lextag_model *m, const char *path, lextag_error *err
     }
     snprintf(tmp, pl + 16, "%s.tmp-XXXXXX", path);
     int fd = mkstemp(tmp);
+    if (fd >= 0) {
+        /* mkstemp makes 0600; an image is an ordinary file (0666 & ~umask) */
+        mode_t mask = umask(0);
+        umask(mask);
+        fchmod(fd, 0666 & ~mask);
+    }
     FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (!f || fwrite(buf, 1, off, f) != off || fflush(f) != 0 || fsync(fd) != 0) {
         rc = lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));

@@ -192,8 +192,9 @@ void lx_model_release(struct lextag_model *m)
     if (!m)
         return;
     lx_ruleset_free(&m->rules);
-    if (m->image) {
-        munmap(m->image, m->image_len);
+    if (m->image || m->image_static) {
+        if (m->image)
+            munmap(m->image, m->image_len);
     } else {
         lx_trie_free(&m->trie);
         free(m->entries);

@@ -80,6 +80,7 @@ struct lextag_model {
     uint64_t hash_state;
     void *image;     /* mmap of a loaded image, or NULL */
     size_t image_len;
+    bool image_static; /* image is the built-in one: never unmapped */
     bool frozen;
 };
 

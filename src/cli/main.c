@@ -75,6 +75,13 @@ static lextag_model *load_model(const cli_options *o)
             print_model_error(&err);
         return m;
     }
+    if (!o->no_defaults && !o->n_gazetteers && !o->n_rules) {
+        /* the built-in model alone: a compiled image, nothing to build */
+        lextag_model *m = lextag_model_default(&err);
+        if (!m)
+            print_model_error(&err);
+        return m;
+    }
     lextag_builder *b = lextag_builder_new(&err);
     lextag_model *m = NULL;
     if (!b)
