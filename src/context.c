@@ -31,9 +31,12 @@ static uint32_t bits(const ctx *c, size_t i)
     return v == LX_NONE ? 0 : c->m->trie.vbits[v];
 }
 
-static bool fold_is(const ctx *c, size_t i, const char *s)
+static inline bool fold_is(const ctx *c, size_t i, const char *s)
 {
-    return i < c->tl->n && strcmp(lx_tok_fold(c->tl, &c->tl->v[i]), s) == 0;
+    if (i >= c->tl->n)
+        return false;
+    size_t n = strlen(s);
+    return c->tl->v[i].fold_len == n && memcmp(lx_tok_fold(c->tl, &c->tl->v[i]), s, n) == 0;
 }
 
 static bool cap_word(const ctx *c, size_t i)

@@ -19,10 +19,10 @@ static int table_grow(lx_aliases *al)
     if (!s)
         return LEXTAG_ERR_NOMEM;
     for (size_t i = 0; i < al->cap; i++) {
-        if (!al->slots[i].key)
+        if (!al->slots[i].hash)
             continue;
         size_t h = al->slots[i].hash & (cap - 1);
-        while (s[h].key)
+        while (s[h].hash)
             h = (h + 1) & (cap - 1);
         s[h] = al->slots[i];
     }
@@ -32,15 +32,15 @@ static int table_grow(lx_aliases *al)
     return 0;
 }
 
-static const lx_alias *find(const lx_aliases *al, const char *key, size_t n, uint32_t h)
+static const lx_alias *find(const lx_aliases *al, uint64_t h)
 {
     if (!al->cap)
         return NULL;
     for (size_t i = h & (al->cap - 1);; i = (i + 1) & (al->cap - 1)) {
         const lx_alias *a = &al->slots[i];
-        if (!a->key)
+        if (!a->hash)
             return NULL;
-        if (a->hash == h && strncmp(a->key, key, n) == 0 && a->key[n] == '\0')
+        if (a->hash == h)
             return a;
     }
 }
@@ -48,21 +48,19 @@ static const lx_alias *find(const lx_aliases *al, const char *key, size_t n, uin
 static int add(lx_aliases *al, const struct lextag_model *m, const char *key, size_t n,
                const lx_cand *def, lx_arena *ar)
 {
-    uint32_t h = lx_trie_hash(key, n);
-    uint32_t v = lx_trie_vocab(&m->trie, key, n);
+    uint64_t h = lx_hash64(key, n) | 1; /* never 0: 0 marks an empty slot */
+    uint32_t v = lx_trie_vocab_h(&m->trie, key, n, lx_hash32(lx_hash64(key, n)));
     const uint32_t never = LX_EV_COMMON | LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME |
                            LX_EV_NATIONALITY | LX_EV_SUFFIX | LX_EV_ORG_SUFFIX;
-    if (n < 2 || find(al, key, n, h) || (v != LX_NONE && (m->trie.vbits[v] & never)))
+    (void) ar;
+    if (n < 2 || find(al, h) || (v != LX_NONE && (m->trie.vbits[v] & never)))
         return 0;
     if ((al->n + 1) * 2 > al->cap && table_grow(al))
         return LEXTAG_ERR_NOMEM;
-    char *k = lx_arena_strndup(ar, key, n);
-    if (!k)
-        return LEXTAG_ERR_NOMEM;
     size_t i = h & (al->cap - 1);
-    while (al->slots[i].key)
+    while (al->slots[i].hash)
         i = (i + 1) & (al->cap - 1);
-    al->slots[i] = (lx_alias){k, h, def->type, def->id, def->ref != LX_NOREF ? def->ref : def->start};
+    al->slots[i] = (lx_alias){h, def->type, def->id, def->ref != LX_NOREF ? def->ref : def->start};
     al->n++;
     return 0;
 }
@@ -135,22 +133,16 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
     return 0;
 }
 
-int lx_document_scan(const lx_aliases *al, const char *doc, size_t base,
-                     const lx_toklist *tl, lx_candvec *out)
+int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
+                     lx_candvec *out)
 {
-    (void) doc;
-    for (size_t i = 0; i < tl->n; i++) {
-        if (!is_word(tl, i))
-            continue;
-        const lx_token *t = &tl->v[i];
-        const char *f = lx_tok_fold(tl, t);
-        const lx_alias *a = find(al, f, t->fold_len, lx_trie_hash(f, t->fold_len));
+    for (size_t i = 0; i < n; i++) {
+        const lx_alias *a = find(al, words[i].hash | 1);
         if (!a)
             continue;
-        /* an acronym must be written in capitals; a name capitalized */
         lx_cand c = {
-            .start = base + t->start,
-            .end = base + t->end,
+            .start = words[i].start,
+            .end = words[i].end,
             .type = a->type,
             .source = "document:alias",
             .id = a->id,

@@ -3,8 +3,10 @@
  * The document pass: after the first resolution, names seen in full make
  * their parts aliases for the rest of the document (a surname or first name
  * for a person, an acronym defined in parentheses, a company name without its
- * designator).  Aliases live in one hash table per document; the text is
- * scanned once more for them, so the pass is linear.
+ * designator).  Aliases live in one hash table per document keyed by the
+ * 64-bit hash of the folded word; the first pass records every capitalized
+ * word with its hash, so this pass needs no second look at the text and is
+ * linear in the number of capitalized words.
  */
 #ifndef LX_DOCUMENT_H
 #define LX_DOCUMENT_H
@@ -17,9 +19,14 @@
 #include "candidate.h"
 #include "tokenizer.h"
 
+/* A capitalized word seen by the first pass. */
+typedef struct lx_capword {
+    size_t start, end; /* byte offsets in the document */
+    uint64_t hash;     /* lx_hash64 of its folded form */
+} lx_capword;
+
 typedef struct lx_alias {
-    const char *key; /* folded token (arena) */
-    uint32_t hash;
+    uint64_t hash;     /* 0 = empty slot */
     const char *type;
     const char *id;
     size_t ref;      /* start byte of the defining entity */
@@ -42,11 +49,11 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
                         lx_arena *a);
 
 /*
- * Appends an alias candidate for every capitalized token of the stretch
- * (tokens of doc from byte base) that is a known alias.
+ * Appends an alias candidate for every capitalized word that is a known
+ * alias.
  */
-int lx_document_scan(const lx_aliases *al, const char *doc, size_t base,
-                     const lx_toklist *tl, lx_candvec *out);
+int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
+                     lx_candvec *out);
 
 /* Empties the table, keeping its memory.  */
 void lx_aliases_clear(lx_aliases *al);

@@ -27,6 +27,7 @@
 #include "resolve.h"
 #include "result.h"
 #include "tokenizer.h"
+#include "trie.h"
 #include "utf8.h"
 
 #define STRETCH (1u << 20)
@@ -43,9 +44,12 @@ typedef struct window {
 struct lextag_tagger {
     const struct lextag_model *m;
     lx_toklist tl;
+    lx_toklist scratch; /* tokens of single entities (document pass) */
     lx_candvec cands, accepted, lost, extra;
     lx_resolver rv;
     lx_aliases aliases;
+    lx_capword *caps;   /* capitalized words of the document, for aliases */
+    size_t n_caps, caps_cap;
     window *win;
     size_t n_win, win_cap;
     pcre2_match_data *md;
@@ -89,12 +93,14 @@ void lextag_tagger_free(lextag_tagger *t)
     if (!t)
         return;
     lx_toklist_free(&t->tl);
+    lx_toklist_free(&t->scratch);
     lx_candvec_free(&t->cands);
     lx_candvec_free(&t->accepted);
     lx_candvec_free(&t->lost);
     lx_candvec_free(&t->extra);
     lx_resolver_free(&t->rv);
     lx_aliases_free(&t->aliases);
+    free(t->caps);
     free(t->win);
     pcre2_match_data_free(t->md);
     pcre2_match_context_free(t->mctx);
@@ -228,7 +234,19 @@ static int scan_tokens(lextag_tagger *t, size_t base, size_t stretch_len,
         lx_token *tok = &t->tl.v[i];
         if (tok->kind == LX_TOK_BARRIER)
             continue;
-        tok->vocab = lx_trie_vocab(trie, lx_tok_fold(&t->tl, tok), tok->fold_len);
+        if (tok->kind == LX_TOK_WORD && (tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
+            if (t->n_caps == t->caps_cap) {
+                size_t cap = t->caps_cap ? t->caps_cap * 2 : 256;
+                lx_capword *v = realloc(t->caps, cap * sizeof(*v));
+                if (!v)
+                    return LEXTAG_ERR_NOMEM;
+                t->caps = v;
+                t->caps_cap = cap;
+            }
+            t->caps[t->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash};
+        }
+        tok->vocab = lx_trie_vocab_h(trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
+                                     lx_hash32(tok->hash));
     }
     for (size_t i = 0; i < t->tl.n; i++) {
         uint32_t v = t->tl.v[i].vocab;
@@ -367,28 +385,52 @@ static int run_rules(lextag_tagger *t, const char *doc, size_t len, size_t a,
 
 /*
  * An ambiguous entry (a company that is also a common word, say) stays only
- * when the document also names it unambiguously, by the same id.
+ * when the document also names it unambiguously, by the same id.  The ids
+ * named unambiguously go into a small hash set first, so the check is linear.
  */
-static void drop_unsupported(lextag_tagger *t)
+static int drop_unsupported(lextag_tagger *t)
 {
     lx_candvec *acc = &t->accepted;
-    size_t k = 0;
+    size_t n_amb = 0, cap = 16, k = 0;
+    for (size_t i = 0; i < acc->n; i++)
+        n_amb += (acc->v[i].flags & LX_CAND_AMBIGUOUS) != 0;
+    if (!n_amb)
+        return 0;
+    while (cap < acc->n * 2)
+        cap *= 2;
+    const char **set = calloc(cap, sizeof(*set));
+    if (!set)
+        return LEXTAG_ERR_NOMEM;
+    for (size_t i = 0; i < acc->n; i++) {
+        const lx_cand *c = &acc->v[i];
+        if ((c->flags & LX_CAND_AMBIGUOUS) || !c->id)
+            continue;
+        size_t h = lx_trie_hash(c->id, strlen(c->id)) & (cap - 1);
+        while (set[h] && strcmp(set[h], c->id) != 0)
+            h = (h + 1) & (cap - 1);
+        set[h] = c->id;
+    }
+    int rc = 0;
     for (size_t i = 0; i < acc->n; i++) {
         lx_cand *c = &acc->v[i];
         bool keep = !(c->flags & LX_CAND_AMBIGUOUS);
-        for (size_t j = 0; !keep && j < acc->n; j++) {
-            const lx_cand *o = &acc->v[j];
-            keep = !(o->flags & LX_CAND_AMBIGUOUS) && o->id && c->id &&
-                   strcmp(o->id, c->id) == 0;
+        if (!keep && c->id) {
+            size_t h = lx_trie_hash(c->id, strlen(c->id)) & (cap - 1);
+            while (set[h] && strcmp(set[h], c->id) != 0)
+                h = (h + 1) & (cap - 1);
+            keep = set[h] != NULL;
         }
         if (keep) {
             acc->v[k++] = *c;
         } else {
             c->flags |= LX_CAND_LOST;
-            lx_candvec_push(&t->lost, c);
+            if (!rc)
+                rc = lx_candvec_push(&t->lost, c);
         }
     }
     acc->n = k;
+    free(set);
+    return rc;
 }
 
 /* Stretch-by-stretch first pass: every candidate source. */
@@ -417,17 +459,12 @@ static int document_pass(lextag_tagger *t, const char *text, size_t len,
 {
     lx_aliases_clear(&t->aliases);
     int rc = lx_document_collect(&t->aliases, t->m, t->accepted.v, t->accepted.n,
-                                 text, len, &t->tl, &res->arena);
+                                 text, len, &t->scratch, &res->arena);
     if (rc || t->aliases.n == 0)
         return rc;
     t->extra.n = 0;
-    for (size_t a = 0; a < len;) {
-        size_t b = stretch_end(text, len, a);
-        if ((rc = lx_tokenize(&t->tl, text + a, b - a)) ||
-            (rc = lx_document_scan(&t->aliases, text, a, &t->tl, &t->extra)))
-            return rc;
-        a = b;
-    }
+    if ((rc = lx_document_scan(&t->aliases, t->caps, t->n_caps, &t->extra)))
+        return rc;
     return lx_resolve_fill(&t->accepted, &t->extra, &t->lost);
 }
 
@@ -525,13 +562,13 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
         goto fail;
     t->cands.n = t->lost.n = t->accepted.n = 0;
     t->n_win = 0;
+    t->n_caps = 0;
     memset(t->rule_off, 0, t->m->rules.n + 1);
     if ((rc = lx_legis_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena)) ||
         (rc = first_pass(t, text, len, &ld, res)) ||
         (rc = lx_resolve(&t->rv, &t->cands, len, &t->accepted, &t->lost)))
         goto fail;
-    drop_unsupported(t);
-    if ((rc = document_pass(t, text, len, res)) ||
+    if ((rc = drop_unsupported(t)) || (rc = document_pass(t, text, len, res)) ||
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
         goto fail;
     const char *types = opt ? opt->types : NULL;

@@ -14,6 +14,7 @@
 
 #include "candidate.h"
 #include "lextag/lextag.h"
+#include "trie.h"
 #include "utf8.h"
 
 typedef struct scan {
@@ -21,15 +22,16 @@ typedef struct scan {
     size_t n;
 } scan;
 
-static uint32_t peek(const scan *sc, size_t i, size_t *len, enum lx_char_class *cls)
+static inline uint32_t peek(const scan *sc, size_t i, size_t *len,
+                            enum lx_char_class *cls)
 {
+    uint32_t cp;
     if (i >= sc->n) {
         *len = 0;
         *cls = LX_CC_SPACE;
         return 0;
     }
-    uint32_t cp = lx_utf8_decode(sc->s + i, sc->n - i, len);
-    *cls = lx_char_class(cp);
+    *cls = lx_next_class(sc->s + i, sc->n - i, len, &cp);
     return cp;
 }
 
@@ -149,8 +151,24 @@ static int push(lx_toklist *tl, const scan *sc, size_t a, size_t b, int kind,
     bool first = true, any_upper = false, any_lower = false;
 
     for (size_t p = a; p < b; p += len) {
-        uint32_t cp = lx_utf8_decode(sc->s + p, sc->n - p, &len);
-        enum lx_char_class cls = lx_char_class(cp);
+        uint32_t cp;
+        enum lx_char_class cls = lx_next_class(sc->s + p, sc->n - p, &len, &cp);
+        if (cp < 0x80 && kind != LX_TOK_BARRIER) {
+            /* ASCII: class and fold without decoding */
+            if (cls == LX_CC_UPPER || cls == LX_CC_LOWER) {
+                if (first)
+                    flags |= cls == LX_CC_UPPER ? LX_TF_CAP : LX_TF_LOWER;
+                first = false;
+                any_upper |= cls == LX_CC_UPPER;
+                any_lower |= cls == LX_CC_LOWER;
+                out[o++] = (char) (cls == LX_CC_UPPER ? cp + 32 : cp);
+                continue;
+            }
+            if (cls == LX_CC_DIGIT)
+                flags |= LX_TF_HASDIGIT;
+            out[o++] = (char) cp;
+            continue;
+        }
         if (cls == LX_CC_UPPER || cls == LX_CC_LOWER) {
             if (first)
                 flags |= cls == LX_CC_UPPER ? LX_TF_CAP : LX_TF_LOWER;
@@ -174,6 +192,7 @@ static int push(lx_toklist *tl, const scan *sc, size_t a, size_t b, int kind,
     t->kind = (uint8_t) kind;
     t->flags = (uint8_t) flags;
     t->vocab = LX_NONE;
+    t->hash = lx_hash64(out, o);
     tl->fold_len += o;
     out[o] = '\0';
     tl->fold_len++; /* keep each folded form NUL-terminated */

@@ -67,17 +67,17 @@ void lx_trie_free(lx_trie *t)
 
 uint32_t lx_trie_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char) s[i];
-        h *= 16777619u;
-    }
-    return h;
+    return lx_hash32(lx_hash64(s, n));
 }
 
 uint32_t lx_trie_vocab(const lx_trie *t, const char *s, size_t n)
 {
-    uint32_t h = lx_trie_hash(s, n), mask = t->vslot_cap - 1;
+    return lx_trie_vocab_h(t, s, n, lx_trie_hash(s, n));
+}
+
+uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
+{
+    uint32_t mask = t->vslot_cap - 1;
     for (uint32_t i = h & mask;; i = (i + 1) & mask) {
         uint32_t v = t->vslots[i];
         if (!v)
@@ -85,7 +85,7 @@ uint32_t lx_trie_vocab(const lx_trie *t, const char *s, size_t n)
         v--;
         if (t->vhash[v] == h) {
             const char *w = t->pool + t->vstr[v];
-            if (strncmp(w, s, n) == 0 && w[n] == '\0')
+            if (memcmp(w, s, n) == 0 && w[n] == '\0')
                 return v;
         }
     }

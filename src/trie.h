@@ -56,8 +56,28 @@ int lx_trie_init(lx_trie *t);
 /* Frees the trie's arrays when it owns them.  NULL-safe. */
 void lx_trie_free(lx_trie *t);
 
-/* Hash of a folded token (FNV-1a, 32 bit). */
+/* 64-bit FNV-1a of a folded token; the tokenizer computes it while folding. */
+static inline uint64_t lx_hash64(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char) s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* The vocabulary's 32-bit hash, derived from the 64-bit one. */
+static inline uint32_t lx_hash32(uint64_t h64)
+{
+    return (uint32_t) (h64 ^ (h64 >> 32));
+}
+
+/* Hash of a folded token as the vocabulary uses it. */
 uint32_t lx_trie_hash(const char *s, size_t n);
+
+/* Vocabulary id of a folded token whose lx_hash32 is h, or LX_NONE. */
+uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h);
 
 /* Vocabulary id of a folded token, or LX_NONE. */
 uint32_t lx_trie_vocab(const lx_trie *t, const char *s, size_t n);

@@ -88,6 +88,29 @@ static enum lx_char_class ascii_class(uint32_t c)
     return LX_CC_PUNCT;
 }
 
+#define O LX_CC_OTHER
+#define S LX_CC_SPACE
+#define U LX_CC_UPPER
+#define L LX_CC_LOWER
+#define D LX_CC_DIGIT
+#define P LX_CC_PUNCT
+const unsigned char lx_ascii_class[128] = {
+    O, O, O, O, O, O, O, O, O, S, S, S, S, S, O, O, /* 0x00 */
+    O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, /* 0x10 */
+    S, P, LX_CC_QUOTE, P, P, P, P, LX_CC_APOS, P, P, P, P, P, LX_CC_HYPHEN, P, P,
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P, /* 0x30 */
+    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, /* 0x40 */
+    U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P, /* 0x50 */
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x60 */
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, O, /* 0x70 */
+};
+#undef O
+#undef S
+#undef U
+#undef L
+#undef D
+#undef P
+
 /* Latin-1 Supplement, Latin Extended-A/B: upper/lower by known layout. */
 static enum lx_char_class latin_class(uint32_t c)
 {

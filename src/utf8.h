@@ -52,6 +52,25 @@ enum lx_char_class {
 
 enum lx_char_class lx_char_class(uint32_t cp);
 
+/* Classes of the ASCII range, for the tokenizer's fast path. */
+extern const unsigned char lx_ascii_class[128];
+
+/*
+ * Decodes and classifies the code point at s[0..n) (n >= 1): ASCII costs one
+ * table lookup.
+ */
+static inline enum lx_char_class lx_next_class(const unsigned char *s, size_t n,
+                                               size_t *len, uint32_t *cp)
+{
+    if (s[0] < 0x80) {
+        *len = 1;
+        *cp = s[0];
+        return (enum lx_char_class) lx_ascii_class[s[0]];
+    }
+    *cp = lx_utf8_decode(s, n, len);
+    return lx_char_class(*cp);
+}
+
 /* Simple lowercase mapping (one code point to one). */
 uint32_t lx_lower(uint32_t cp);
 
