@@ -310,7 +310,8 @@ def build_people_congress(src, out):
         n_people += 1
         for v in person_variants(n.get("first"), n.get("middle"), n.get("last"), n.get("suffix"),
                                  n.get("nickname"), n.get("official_full")):
-            t.add(v, "PERSON", "bioguide:" + bid)
+            # a name shared with a former member means the sitting one
+            t.add(v, "PERSON", "bioguide:" + bid, prio="51")
     with open(os.path.join(gh, "legislators-historical.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
             bid = r["bioguide_id"]

@@ -27,6 +27,7 @@ enum lx_cand_flags {
     LX_CAND_LOST = 1u << 0,      /* lost in the resolver */
     LX_CAND_AMBIGUOUS = 1u << 1, /* needs supporting context to be kept */
     LX_CAND_ALIAS = 1u << 2,     /* made by the document pass */
+    LX_CAND_SENT = 1u << 3,      /* starts a sentence */
 };
 
 typedef struct lx_cand {

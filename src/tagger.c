@@ -158,7 +158,8 @@ static bool case_ok(const struct lextag_model *m, const lx_entry *e,
     return true;
 }
 
-static int push_entry(lextag_tagger *t, const lx_entry *e, size_t start, size_t end)
+static int push_entry(lextag_tagger *t, const lx_entry *e, size_t start, size_t end,
+                      bool sent_start)
 {
     const struct lextag_model *m = t->m;
     lx_cand c = {
@@ -169,7 +170,8 @@ static int push_entry(lextag_tagger *t, const lx_entry *e, size_t start, size_t 
         .id = lx_model_str(m, e->id),
         .extra = NULL,
         .prio = (e->flags & LX_ENTRY_AMBIGUOUS) ? LX_PRIO_GAZ_WEAK : e->prio,
-        .flags = (e->flags & LX_ENTRY_AMBIGUOUS) ? LX_CAND_AMBIGUOUS : 0,
+        .flags = ((e->flags & LX_ENTRY_AMBIGUOUS) ? LX_CAND_AMBIGUOUS : 0) |
+                 (sent_start ? LX_CAND_SENT : 0),
         .entry = (uint32_t) (e - m->entries),
         .ref = LX_NOREF,
     };
@@ -202,7 +204,11 @@ static int match_at(lextag_tagger *t, size_t i, size_t base)
             if (!case_ok(m, e, tok + i))
                 continue;
             any = true;
-            if (push_entry(t, e, base + tok[i].start, base + tok[ends[depth]].end))
+            /* a one-word entry that is also a common word is as weak as one
+               heading a sentence */
+            bool weak = (tok[i].flags & LX_TF_SENT) ||
+                        (ends[depth] == i && (m->trie.vbits[tok[i].vocab] & LX_EV_COMMON));
+            if (push_entry(t, e, base + tok[i].start, base + tok[ends[depth]].end, weak))
                 return LEXTAG_ERR_NOMEM;
         }
         if (any)
@@ -384,8 +390,10 @@ static int run_rules(lextag_tagger *t, const char *doc, size_t len, size_t a,
 }
 
 /*
- * An ambiguous entry (a company that is also a common word, say) stays only
- * when the document also names it unambiguously, by the same id.  The ids
+ * An ambiguous entry (a company that is also a common word, say) is kept
+ * inside a sentence, where its capital letter marks a name ("shares of
+ * Target"); at a sentence start the capital proves nothing, so there it
+ * stays only when the document also names it unambiguously.  The ids
  * named unambiguously go into a small hash set first, so the check is linear.
  */
 static int drop_unsupported(lextag_tagger *t)
@@ -413,7 +421,7 @@ static int drop_unsupported(lextag_tagger *t)
     int rc = 0;
     for (size_t i = 0; i < acc->n; i++) {
         lx_cand *c = &acc->v[i];
-        bool keep = !(c->flags & LX_CAND_AMBIGUOUS);
+        bool keep = !(c->flags & LX_CAND_AMBIGUOUS) || !(c->flags & LX_CAND_SENT);
         if (!keep && c->id) {
             size_t h = lx_trie_hash(c->id, strlen(c->id)) & (cap - 1);
             while (set[h] && strcmp(set[h], c->id) != 0)
