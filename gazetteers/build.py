@@ -899,7 +899,7 @@ def build_government(src, out):
     for key in list(dom):
         if isinstance(key, tuple):
             bodies.add(key)
-    skip_names = {"Non-Federal Agency", "Executive Office of the President", "(blank)"}
+    skip_names = {"Non-Federal Agency", "Executive Office of the President", "(blank)", "Other"}
     cur = Table()
     add_curated(cur, CURATED_GOV, "government")
     curated_id = {}
@@ -1073,7 +1073,7 @@ def split_top(s, sep=" or "):
     return [p.strip() for p in parts]
 
 
-def build_parties(src, countries, curated_acronyms, out):
+def build_parties(src, countries, curated_acronyms, out, geo=frozenset()):
     meta = read_source_meta(os.path.join(src, "cia-factbook"))
     t = Table()
     for code, d in countries:
@@ -1112,6 +1112,10 @@ def build_parties(src, countries, curated_acronyms, out):
             for nm in names:
                 if len(nm.split()) == 1 and (nm.lower() in STOP_WORDS or len(nm) < 4):
                     continue
+                # "... Party of Northern Ireland": a place left over from the
+                # Factbook's wording is no party
+                if nm.lower() in geo:
+                    continue
                 t.add(nm, "ORG", ident, kind="party")
             for a in acr:
                 if len(a) < 3 or a.lower() in STOP_WORDS or a in curated_acronyms:
@@ -1134,6 +1138,12 @@ def build_curated(ticker_cik, out):
 
 
 # --------------------------------------------------------------------------------------
+
+# Places that the Factbook's party lists mention but that are no countries.
+PLACE_WORDS = {"northern ireland", "scotland", "wales", "england", "flanders", "wallonia",
+               "catalonia", "quebec", "bavaria", "corsica", "sardinia", "sicily", "tibet",
+               "kosovo", "greenland", "faroe islands", "azores", "madeira", "other"}
+
 
 def build_places(countries, out):
     """Evidence list PLACE: country short names, capitals and US states.
@@ -1193,7 +1203,7 @@ def main(argv=None):
                     x = re.sub(r"\{.*\}", "", x).strip()
                     if x.isupper():
                         cur_acr.add(x)
-    counts.update(build_parties(src, countries, cur_acr, out))
+    counts.update(build_parties(src, countries, cur_acr, out, geo | PLACE_WORDS))
     counts.update(build_places(countries, out))
     width = max(len(k) for k in counts)
     total = 0

@@ -135,16 +135,10 @@ static int org_evidence(const ctx *c, size_t i, size_t j, bool *done)
     uint32_t last = bits(c, j - 1), first = bits(c, i);
     size_t end = j;
     *done = false;
-    /* "University of X", "Bank of America", "Department of Justice" */
-    if ((first & LX_EV_ORG_PREFIX || last & LX_EV_ORG_SUFFIX) &&
-        (fold_is(c, j, "of") || fold_is(c, j, "for")) && name_token(c, j + 1)) {
-        end = run_end(c, j + 1);
+    /* head words ("X Party", "University of X") are handled by org_heads() */
+    if ((first & LX_EV_ORG_PREFIX) || (last & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD))) {
         *done = true;
-        return emit(c, i, end, "ORG", "context:org-head", LX_PRIO_GAZETTEER);
-    }
-    if (j - i >= 2 && (last & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD))) {
-        *done = true;
-        return emit(c, i, j, "ORG", "context:org-head", LX_PRIO_GAZETTEER);
+        return 0;
     }
     size_t k = fold_is(c, j, ",") ? j + 1 : j;
     if (k < c->tl->n && (bits(c, k) & LX_EV_DESIGNATOR) &&
@@ -221,10 +215,95 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     return 0;
 }
 
+/* A capitalized word that may stand inside an organization's name. */
+static bool org_word(const ctx *c, size_t i)
+{
+    return cap_word(c, i) && !(bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_SPEECH));
+}
+
+/* Lowercase words that join the words of a name ("Bank of America"). */
+static bool org_connector(const ctx *c, size_t i)
+{
+    if (i >= c->tl->n || (c->tl->v[i].flags & LX_TF_CAP))
+        return false;
+    return fold_is(c, i, "of") || fold_is(c, i, "and") || fold_is(c, i, "for") ||
+           fold_is(c, i, "&") || fold_is(c, i, "in") || fold_is(c, i, "on") ||
+           fold_is(c, i, "de") || fold_is(c, i, "du") || fold_is(c, i, "des") ||
+           fold_is(c, i, "la") || fold_is(c, i, "del") || fold_is(c, i, "the");
+}
+
+/* First token of the name that ends with the head word at k. */
+static size_t org_start(const ctx *c, size_t k)
+{
+    size_t s = k;
+    while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) && k - s < MAX_RUN + 4) {
+        if (org_word(c, s - 1)) {
+            s--;
+        } else if (s >= 2 && org_connector(c, s - 1) && org_word(c, s - 2) &&
+                   !fold_is(c, s - 1, "the") && !(c->tl->v[s - 1].flags & LX_TF_SENT)) {
+            s -= 2;
+        } else {
+            break;
+        }
+    }
+    /* "The", "In", "For" heading the name are not part of it */
+    while (s < k && (bits(c, s) & LX_EV_COMMON) && !(bits(c, s) & LX_EV_ORG_SUFFIX))
+        s++;
+    while (s < k && org_connector(c, s))
+        s++;
+    return s;
+}
+
+/* End (exclusive) of "of X", "for X", "in X" after a head word at k. */
+static size_t org_tail(const ctx *c, size_t k)
+{
+    size_t e = k + 1;
+    if (!(fold_is(c, e, "of") || fold_is(c, e, "for") || fold_is(c, e, "in")) ||
+        !org_word(c, e + 1))
+        return e;
+    e += 2;
+    while (e < c->tl->n && e - k < MAX_RUN + 4) {
+        if (org_word(c, e) && !(c->tl->v[e].flags & LX_TF_SENT))
+            e++;
+        else if (org_connector(c, e) && !fold_is(c, e, "the") && org_word(c, e + 1))
+            e += 2;
+        else
+            break;
+    }
+    return e;
+}
+
+/*
+ * Organizations around head words: "Social Democratic and Labour Party",
+ * "Progressive Conservative Party of Canada", "University of Texas",
+ * "the Washington Post".  One candidate per head word; the resolver keeps
+ * the longest where they overlap.
+ */
+static int org_heads(const ctx *c)
+{
+    for (size_t k = 0; k < c->tl->n; k++) {
+        uint32_t b = bits(c, k);
+        if (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) || !cap_word(c, k))
+            continue;
+        size_t s = (b & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD)) ? org_start(c, k) : k;
+        size_t e = (b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) ? org_tail(c, k) : k + 1;
+        /* a head word alone is no name; a newspaper needs its title word */
+        if (e - s < 2 || (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && s == k))
+            continue;
+        int rc = emit(c, s, e, "ORG", "context:org-head", LX_PRIO_GAZETTEER);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
                     const lx_toklist *tl, lx_candvec *out)
 {
     ctx c = {m, doc, base, tl, out};
+    int rc0 = org_heads(&c);
+    if (rc0)
+        return rc0;
     for (size_t i = 0; i < tl->n;) {
         if (!name_token(&c, i)) {
             i++;
