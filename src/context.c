@@ -78,10 +78,15 @@ static size_t run_end(const ctx *c, size_t i)
             break;
         if ((t->flags & LX_TF_NEWLINE) && (bits(c, j) & LX_EV_COMMON))
             break;
-        if (name_token(c, j) && (t->flags & LX_TF_SPACE)) {
-            j++;
-        } else if (initial_at(c, j) && name_token(c, j + 2)) {
+        /* capitals do not mix: "Andy Colquhoun JOHANNESBURG" is a name and a dateline */
+        bool caps = (t->flags & LX_TF_ALLCAPS) && t->end - t->start > 1;
+        bool run_caps = (c->tl->v[i].flags & LX_TF_ALLCAPS) && c->tl->v[i].end - c->tl->v[i].start > 1;
+        if (caps != run_caps && !initial_at(c, j))
+            break;
+        if (initial_at(c, j) && name_token(c, j + 2)) {
             j += 2;
+        } else if (name_token(c, j) && (t->flags & LX_TF_SPACE)) {
+            j++;
         } else if (fold_is(c, j, "-") && !(t->flags & LX_TF_SPACE) &&
                    name_token(c, j + 1) && !(c->tl->v[j + 1].flags & LX_TF_SPACE)) {
             j += 2;
@@ -194,6 +199,9 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
         return emit(c, i, end, "PERSON", "context:title", LX_PRIO_GAZETTEER);
     if (byline && multi)
         return emit(c, i, end, "PERSON", "context:byline", LX_PRIO_GAZETTEER);
+    /* an all-caps line (headline, dateline) says little about who is named */
+    if ((c->tl->v[i].flags & LX_TF_ALLCAPS) && c->tl->v[i].end - c->tl->v[i].start > 1)
+        return 0;
     if (multi && first_known)
         return emit(c, i, end, "PERSON", "context:first-name", LX_PRIO_GAZETTEER);
     /* "Smith wrote", "said Smith", "according to Smith" */
@@ -208,6 +216,15 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
             if (bits(c, k) & LX_EV_ROLE)
                 return emit(c, i, end, "PERSON", "context:apposition", LX_PRIO_CONTEXT);
     }
+    /* two or three plain capitalized words ending in a known surname, or
+       followed by a country in parentheses: "Moin Khan", "Jan Ullrich (Germany)" */
+    bool plain = multi && j - i <= 3;
+    for (size_t k = i; plain && k < j; k++)
+        plain = !(bits(c, k) & (LX_EV_COMMON | LX_EV_PLACE | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME |
+                                LX_EV_NATIONALITY | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD));
+    if (plain && ((bits(c, j - 1) & LX_EV_SURNAME) ||
+                  (fold_is(c, end, "(") && (bits(c, end + 1) & LX_EV_PLACE) && fold_is(c, end + 2, ")"))))
+        return emit(c, i, end, "PERSON", "context:surname", LX_PRIO_CONTEXT);
     /* a known first name further in: "Secretary of State Mike Pompeo" */
     for (size_t k = i + 1; k + 1 < j; k++)
         if ((bits(c, k) & LX_EV_FIRSTNAME) && !(bits(c, k) & LX_EV_COMMON))
