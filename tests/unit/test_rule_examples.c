@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Runs the examples written under every shipped rule ("#> TEXT" must give an
+ * entity of the rule's type, "#! TEXT" must give none from that rule) through
+ * the whole default model, so that no rule can silently regress.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "model.h"
+
+static int check_example(lextag_tagger *t, const lx_rule *r, const lx_rule_example *ex)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_result *res = lextag_tagger_tag(t, ex->text, strlen(ex->text), NULL, &err);
+    if (!res) {
+        printf("not ok - %s: tagging failed: %s\n", r->name, err.message);
+        return 1;
+    }
+    int typed = 0, from_rule = 0;
+    for (size_t i = 0; i < lextag_result_count(res); i++) {
+        const lextag_entity *e = lextag_result_entity(res, i);
+        if (strcmp(e->type, r->type) == 0) {
+            typed++;
+            from_rule += strcmp(e->source, r->source) == 0;
+        }
+    }
+    lextag_result_free(res);
+    int ok = ex->positive ? typed > 0 : from_rule == 0;
+    printf("%s - %s:%u %s %s \"%s\"\n", ok ? "ok" : "not ok", r->file, r->line, r->name,
+           ex->positive ? "tags" : "does not tag", ex->text);
+    return !ok;
+}
+
+int main(void)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    /* built from the shipped sources, not the compiled image: images keep
+       the rules but not their examples */
+    lextag_builder *b = lextag_builder_new(&err);
+    lextag_model *m = b && !lextag_builder_add_defaults(b, &err) ? lextag_builder_build(b, &err)
+                                                                  : NULL;
+    lextag_builder_free(b);
+    lextag_tagger *t = m ? lextag_tagger_new(m, &err) : NULL;
+    int failed = 0;
+    size_t n = 0;
+    if (!t) {
+        printf("Bail out! default model: %s\n", err.message);
+        return 1;
+    }
+    for (size_t i = 0; i < m->rules.n; i++)
+        for (size_t k = 0; k < m->rules.v[i].n_examples; k++) {
+            failed += check_example(t, &m->rules.v[i], &m->rules.v[i].examples[k]);
+            n++;
+        }
+    printf("1..%zu\n", n);
+    if (n == 0) {
+        printf("Bail out! the shipped rules carry no examples\n");
+        failed = 1;
+    }
+    lextag_tagger_free(t);
+    lextag_model_free(m);
+    return failed ? 1 : 0;
+}
