@@ -102,6 +102,13 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
         if (strcmp(e->type, "ORG") == 0) {
             if ((rc = acronym_after(al, m, e, doc, len, tl, a)))
                 return rc;
+            /* a one-word organization keeps its type through the document
+               ("Karlsruhe" in a results table and in the match report) */
+            if (lx_tokenize(tl, doc + e->start, e->end - e->start))
+                return LEXTAG_ERR_NOMEM;
+            if (tl->n == 1 && is_word(tl, 0) &&
+                (rc = add(al, m, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len, e, a)))
+                return rc;
             continue;
         }
         /* only names with evidence for the whole name define aliases: a title or
