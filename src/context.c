@@ -71,6 +71,10 @@ static bool initial_at(const ctx *c, size_t i)
 static size_t run_end(const ctx *c, size_t i)
 {
     size_t j = i + 1;
+    /* a run may open with initials: "J. Adams", "T. S. Eliot" */
+    while (initial_at(c, j - 1) && j + 1 < c->tl->n &&
+           (initial_at(c, j + 1) || name_token(c, j + 1)))
+        j += 2;
     while (j < c->tl->n && j - i < MAX_RUN) {
         const lx_token *t = &c->tl->v[j];
         /* a run never crosses a sentence start or a line starting with a function word */
@@ -216,6 +220,10 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
             if (bits(c, k) & LX_EV_ROLE)
                 return emit(c, i, end, "PERSON", "context:apposition", LX_PRIO_CONTEXT);
     }
+    /* initials before a surname: "P. Simmons", "J.R. Ewing" */
+    if (initial_at(c, i) && multi && !(bits(c, j - 1) & (LX_EV_COMMON | LX_EV_PLACE |
+                                                       LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME)))
+        return emit(c, i, end, "PERSON", "context:initials", LX_PRIO_CONTEXT);
     /* two or three plain capitalized words ending in a known surname, or
        followed by a country in parentheses: "Moin Khan", "Jan Ullrich (Germany)" */
     bool plain = multi && j - i <= 3;
