@@ -177,6 +177,21 @@ static size_t before(const ctx *c, size_t i)
     return i - 1;
 }
 
+/* A lowercase word that reads as a person's verb: "has", "ordered", "will". */
+static bool verb_after(const ctx *c, size_t k)
+{
+    if (k >= c->tl->n || c->tl->v[k].kind != LX_TOK_WORD || !(c->tl->v[k].flags & LX_TF_LOWER))
+        return false;
+    const lx_token *t = &c->tl->v[k];
+    const char *f = lx_tok_fold(c->tl, t);
+    static const char *const aux[] = {"has", "had", "was", "is", "will", "would", "could",
+                                      "did", "does", "can", "may", "might", "must", "should"};
+    for (size_t a = 0; a < sizeof(aux) / sizeof(aux[0]); a++)
+        if (fold_is(c, k, aux[a]))
+            return true;
+    return t->fold_len > 4 && memcmp(f + t->fold_len - 2, "ed", 2) == 0;
+}
+
 static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
 {
     size_t p = before(c, i);
@@ -233,6 +248,12 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     if (plain && ((bits(c, j - 1) & LX_EV_SURNAME) ||
                   (fold_is(c, end, "(") && (bits(c, end + 1) & LX_EV_PLACE) && fold_is(c, end + 2, ")"))))
         return emit(c, i, end, "PERSON", "context:surname", LX_PRIO_CONTEXT);
+    /* a lone word known only as a surname, acting: "Yeltsin ordered", "Dole has" */
+    if (!multi && !(c->tl->v[i].flags & LX_TF_ALLCAPS) && verb_after(c, end) &&
+        (bits(c, i) & LX_EV_SURNAME) &&
+        !(bits(c, i) & (LX_EV_FIRSTNAME | LX_EV_COMMON | LX_EV_PLACE | LX_EV_ORG_SUFFIX |
+                        LX_EV_NOT_NAME | LX_EV_NATIONALITY | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)))
+        return emit(c, i, end, "PERSON", "context:surname", LX_PRIO_CONTEXT - 5);
     /* a known first name further in: "Secretary of State Mike Pompeo" */
     for (size_t k = i + 1; k + 1 < j; k++)
         if ((bits(c, k) & LX_EV_FIRSTNAME) && !(bits(c, k) & LX_EV_COMMON))
