@@ -199,6 +199,77 @@ static int push(lx_toklist *tl, const scan *sc, size_t a, size_t b, int kind,
     return 0;
 }
 
+/*
+ * The common case, an ASCII word or number followed by something that
+ * cannot continue it, tokenized in one tight loop: classify, fold and hash
+ * each byte once.  Returns the token's end, or 0 when the general path must
+ * decide (non-ASCII letters, apostrophes, abbreviations, decimals).
+ */
+static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flags)
+{
+    const unsigned char *s = sc->s;
+    size_t j = i, n = sc->n;
+    bool upper = false, lower = false, digit = false;
+    while (j < n && s[j] < 0x80) {
+        unsigned cls = lx_ascii_class[s[j]];
+        if (cls == LX_CC_UPPER)
+            upper = true;
+        else if (cls == LX_CC_LOWER)
+            lower = true;
+        else if (cls == LX_CC_DIGIT)
+            digit = true;
+        else
+            break;
+        j++;
+    }
+    if (j < n) {
+        unsigned char c = s[j];
+        unsigned char next = j + 1 < n ? s[j + 1] : ' ';
+        if (c >= 0x80 || c == '\'' || (c == '.' && !digit && j - i <= 2) ||
+            ((c == '.' || c == ',') && digit && next >= '0' && next <= '9'))
+            return 0;
+    }
+    if (grow(tl, j - i + 1))
+        return SIZE_MAX;
+    lx_token *t = &tl->v[tl->n++];
+    char *out = tl->fold + tl->fold_len;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = i; k < j; k++) {
+        unsigned char c = s[k];
+        c = (unsigned char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[k - i] = (char) c;
+        h = (h ^ c) * 1099511628211ull;
+    }
+    unsigned first = lx_ascii_class[s[i]];
+    if (first == LX_CC_UPPER)
+        flags |= LX_TF_CAP;
+    else if (first == LX_CC_LOWER)
+        flags |= LX_TF_LOWER;
+    else if (upper || lower) {
+        /* "3M", "4x4": the case of the first letter decides */
+        size_t k = i;
+        while (lx_ascii_class[s[k]] == LX_CC_DIGIT)
+            k++;
+        flags |= lx_ascii_class[s[k]] == LX_CC_UPPER ? LX_TF_CAP : LX_TF_LOWER;
+    }
+    if (upper && !lower)
+        flags |= LX_TF_ALLCAPS;
+    if (digit)
+        flags |= LX_TF_HASDIGIT;
+    size_t o = j - i;
+    t->start = (uint32_t) i;
+    t->end = (uint32_t) j;
+    t->fold = (uint32_t) tl->fold_len;
+    t->fold_len = (uint16_t) (o > 0xFFFF ? 0xFFFF : o);
+    t->kind = (uint8_t) (digit && !upper && !lower ? LX_TOK_NUMBER : LX_TOK_WORD);
+    t->flags = (uint8_t) flags;
+    t->vocab = LX_NONE;
+    t->hash = h;
+    out[o] = '\0';
+    tl->fold_len += o + 1;
+    return j;
+}
+
 static bool ends_sentence(const lx_toklist *tl, size_t k)
 {
     /* k is the index of the token before the current one */
@@ -251,6 +322,17 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
         size_t end;
         int kind;
         bool has_digit, all_digit;
+        if (cp < 0x80 && (cls == LX_CC_UPPER || cls == LX_CC_LOWER || cls == LX_CC_DIGIT)) {
+            end = ascii_word(tl, &sc, i, flags);
+            if (end == SIZE_MAX)
+                return LEXTAG_ERR_NOMEM;
+            if (end) {
+                pending = 0;
+                newlines = 0;
+                i = end;
+                continue;
+            }
+        }
         if (is_barrier(cp) || cls == LX_CC_OTHER) {
             kind = is_barrier(cp) ? LX_TOK_BARRIER : LX_TOK_SYMBOL;
             end = i + len;
