@@ -28,7 +28,7 @@ static uint32_t bits(const ctx *c, size_t i)
     if (i >= c->tl->n)
         return 0;
     uint32_t v = c->tl->v[i].vocab;
-    return v == LX_NONE ? 0 : c->m->trie.vbits[v];
+    return v == LX_NONE ? 0 : c->m->trie.voc[v].bits;
 }
 
 static inline bool fold_is(const ctx *c, size_t i, const char *s)

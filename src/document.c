@@ -53,7 +53,7 @@ static int add(lx_aliases *al, const struct lextag_model *m, const char *key, si
     const uint32_t never = LX_EV_COMMON | LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME |
                            LX_EV_NATIONALITY | LX_EV_SUFFIX | LX_EV_ORG_SUFFIX;
     (void) ar;
-    if (n < 2 || find(al, h) || (v != LX_NONE && (m->trie.vbits[v] & never)))
+    if (n < 2 || find(al, h) || (v != LX_NONE && (m->trie.voc[v].bits & never)))
         return 0;
     if ((al->n + 1) * 2 > al->cap && table_grow(al))
         return LEXTAG_ERR_NOMEM;

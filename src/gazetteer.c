@@ -171,7 +171,7 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         uint32_t v = lx_trie_vocab_add(&m->trie, lx_tok_fold(tl, last), last->fold_len);
         if (v == LX_NONE)
             return LEXTAG_ERR_NOMEM;
-        m->trie.vbits[v] |= ev;
+        m->trie.voc[v].bits |= ev;
         return 0;
     }
     uint32_t node = 0;

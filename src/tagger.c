@@ -183,7 +183,7 @@ static int match_at(lextag_tagger *t, size_t i, size_t base)
 {
     const struct lextag_model *m = t->m;
     const lx_token *tok = t->tl.v;
-    uint32_t node = m->trie.vroot[tok[i].vocab];
+    uint32_t node = m->trie.voc[tok[i].vocab].root;
     uint32_t ends[64], nodes[64];
     size_t depth = 0;
     for (size_t j = i; node != LX_NONE;) {
@@ -207,7 +207,7 @@ static int match_at(lextag_tagger *t, size_t i, size_t base)
             /* a one-word entry that is also a common word is as weak as one
                heading a sentence */
             bool weak = (tok[i].flags & LX_TF_SENT) ||
-                        (ends[depth] == i && (m->trie.vbits[tok[i].vocab] & LX_EV_COMMON));
+                        (ends[depth] == i && (m->trie.voc[tok[i].vocab].bits & LX_EV_COMMON));
             if (push_entry(t, e, base + tok[i].start, base + tok[ends[depth]].end, weak))
                 return LEXTAG_ERR_NOMEM;
         }
@@ -258,11 +258,11 @@ static int scan_tokens(lextag_tagger *t, size_t base, size_t stretch_len,
         uint32_t v = t->tl.v[i].vocab;
         if (v == LX_NONE)
             continue;
-        if (trie->vroot[v] != LX_NONE && match_at(t, i, base))
+        if (trie->voc[v].root != LX_NONE && match_at(t, i, base))
             return LEXTAG_ERR_NOMEM;
-        if (trie->vanchor[v] == LX_NONE)
+        if (trie->voc[v].anchor == LX_NONE)
             continue;
-        const uint32_t *list = trie->anchors + trie->vanchor[v];
+        const uint32_t *list = trie->anchors + trie->voc[v].anchor;
         for (uint32_t k = 1; k <= list[0]; k++) {
             const lx_rule *r = &t->m->rules.v[list[k]];
             size_t s = base + t->tl.v[i].start, e = base + t->tl.v[i].end;

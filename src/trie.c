@@ -33,7 +33,7 @@ int lx_trie_init(lx_trie *t)
     t->owned = true;
     t->vslot_cap = 1024;
     t->eslot_cap = 1024;
-    t->vslots = calloc(t->vslot_cap, sizeof(uint32_t));
+    t->vslots = calloc(t->vslot_cap, sizeof(uint64_t));
     t->ekeys = malloc(t->eslot_cap * sizeof(uint64_t));
     t->evals = malloc(t->eslot_cap * sizeof(uint32_t));
     if (!t->vslots || !t->ekeys || !t->evals) {
@@ -50,11 +50,7 @@ void lx_trie_free(lx_trie *t)
     if (!t || !t->owned)
         return;
     free(t->vslots);
-    free(t->vstr);
-    free(t->vhash);
-    free(t->vroot);
-    free(t->vbits);
-    free(t->vanchor);
+    free(t->voc);
     free(t->ekeys);
     free(t->evals);
     free(t->node_first);
@@ -79,12 +75,12 @@ uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
 {
     uint32_t mask = t->vslot_cap - 1;
     for (uint32_t i = h & mask;; i = (i + 1) & mask) {
-        uint32_t v = t->vslots[i];
-        if (!v)
+        uint64_t slot = t->vslots[i];
+        if (!slot)
             return LX_NONE;
-        v--;
-        if (t->vhash[v] == h) {
-            const char *w = t->pool + t->vstr[v];
+        if ((uint32_t) (slot >> 32) == h) {
+            uint32_t v = (uint32_t) slot - 1;
+            const char *w = t->pool + t->voc[v].str;
             if (memcmp(w, s, n) == 0 && w[n] == '\0')
                 return v;
         }
@@ -94,14 +90,17 @@ uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
 static int vocab_rehash(lx_trie *t)
 {
     uint32_t cap = t->vslot_cap * 2, mask = cap - 1;
-    uint32_t *slots = calloc(cap, sizeof(uint32_t));
+    uint64_t *slots = calloc(cap, sizeof(uint64_t));
     if (!slots)
         return LEXTAG_ERR_NOMEM;
-    for (uint32_t v = 0; v < t->n_vocab; v++) {
-        uint32_t i = t->vhash[v] & mask;
+    for (uint32_t k = 0; k < t->vslot_cap; k++) {
+        uint64_t slot = t->vslots[k];
+        if (!slot)
+            continue;
+        uint32_t i = (uint32_t) (slot >> 32) & mask;
         while (slots[i])
             i = (i + 1) & mask;
-        slots[i] = v + 1;
+        slots[i] = slot;
     }
     free(t->vslots);
     t->vslots = slots;
@@ -116,38 +115,18 @@ uint32_t lx_trie_vocab_add(lx_trie *t, const char *s, size_t n)
         return v;
     if ((t->n_vocab + 1) * 2 > t->vslot_cap && vocab_rehash(t))
         return LX_NONE;
-    uint32_t cap = t->vcap;
-    size_t need = (size_t) t->n_vocab + 1;
-    if (grow_array((void **) &t->vstr, &cap, need, sizeof(uint32_t)))
-        return LX_NONE;
-    cap = t->vcap;
-    if (grow_array((void **) &t->vhash, &cap, need, sizeof(uint32_t)))
-        return LX_NONE;
-    cap = t->vcap;
-    if (grow_array((void **) &t->vroot, &cap, need, sizeof(uint32_t)))
-        return LX_NONE;
-    cap = t->vcap;
-    if (grow_array((void **) &t->vbits, &cap, need, sizeof(uint32_t)))
-        return LX_NONE;
-    cap = t->vcap;
-    if (grow_array((void **) &t->vanchor, &cap, need, sizeof(uint32_t)))
-        return LX_NONE;
-    t->vcap = cap;
-    if (grow_array((void **) &t->pool, &t->pcap, (size_t) t->pool_len + n + 1, 1))
+    if (grow_array((void **) &t->voc, &t->vcap, (size_t) t->n_vocab + 1, sizeof(lx_vocab)) ||
+        grow_array((void **) &t->pool, &t->pcap, (size_t) t->pool_len + n + 1, 1))
         return LX_NONE;
     v = t->n_vocab++;
     memcpy(t->pool + t->pool_len, s, n);
     t->pool[t->pool_len + n] = '\0';
-    t->vstr[v] = t->pool_len;
+    t->voc[v] = (lx_vocab){t->pool_len, LX_NONE, 0, LX_NONE};
     t->pool_len += (uint32_t) n + 1;
-    t->vhash[v] = lx_trie_hash(s, n);
-    t->vroot[v] = LX_NONE;
-    t->vbits[v] = 0;
-    t->vanchor[v] = LX_NONE;
-    uint32_t mask = t->vslot_cap - 1, i = t->vhash[v] & mask;
+    uint32_t h = lx_trie_hash(s, n), mask = t->vslot_cap - 1, i = h & mask;
     while (t->vslots[i])
         i = (i + 1) & mask;
-    t->vslots[i] = v + 1;
+    t->vslots[i] = ((uint64_t) h << 32) | (v + 1);
     return v;
 }
 
@@ -187,7 +166,7 @@ uint32_t lx_trie_child_add(lx_trie *t, uint32_t node, uint32_t tok)
         return c;
     c = t->n_nodes++;
     if (node == 0) {
-        t->vroot[tok] = c;
+        t->voc[tok].root = c;
         return c;
     }
     if ((t->n_edges + 1) * 2 > t->eslot_cap && edges_rehash(t))
@@ -236,7 +215,7 @@ int lx_trie_add_anchor(lx_trie *t, uint32_t tok, const uint32_t *rules, uint32_t
     size_t need = (size_t) t->n_anchors + n + 1;
     if (grow_array((void **) &t->anchors, &t->acap, need, sizeof(uint32_t)))
         return LEXTAG_ERR_NOMEM;
-    t->vanchor[tok] = t->n_anchors;
+    t->voc[tok].anchor = t->n_anchors;
     t->anchors[t->n_anchors++] = n;
     memcpy(t->anchors + t->n_anchors, rules, n * sizeof(uint32_t));
     t->n_anchors += n;

@@ -22,15 +22,19 @@
 
 #include "candidate.h"
 
+/* What the matcher needs of a vocabulary entry, together in one cache line. */
+typedef struct lx_vocab {
+    uint32_t str;    /* offset of the folded token in pool */
+    uint32_t root;   /* child of the root, LX_NONE if none */
+    uint32_t bits;   /* evidence bits (enum lx_evidence) */
+    uint32_t anchor; /* offset in anchors[] or LX_NONE */
+} lx_vocab;
+
 typedef struct lx_trie {
     /* vocabulary */
     uint32_t n_vocab, vslot_cap; /* vslot_cap: power of two */
-    uint32_t *vslots;            /* vocab id + 1, 0 = empty */
-    uint32_t *vstr;              /* offset of the folded token in pool */
-    uint32_t *vhash;
-    uint32_t *vroot;             /* child of the root, LX_NONE if none */
-    uint32_t *vbits;             /* evidence bits (enum lx_evidence) */
-    uint32_t *vanchor;           /* offset in anchors[] or LX_NONE */
+    uint64_t *vslots;            /* hash << 32 | (vocab id + 1), 0 = empty */
+    lx_vocab *voc;
     /* edges */
     uint32_t n_nodes, n_edges, eslot_cap;
     uint64_t *ekeys;             /* (node << 32 | token), UINT64_MAX = empty */
@@ -89,7 +93,7 @@ uint32_t lx_trie_vocab_add(lx_trie *t, const char *s, size_t n);
 static inline uint32_t lx_trie_child(const lx_trie *t, uint32_t node, uint32_t tok)
 {
     if (node == 0)
-        return t->vroot[tok];
+        return t->voc[tok].root;
     uint64_t key = ((uint64_t) node << 32) | tok;
     uint32_t mask = t->eslot_cap - 1;
     uint32_t h = (uint32_t) ((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
