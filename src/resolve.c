@@ -62,12 +62,10 @@ static void span_mark(uint64_t *bits, size_t s, size_t e, bool on)
     }
 }
 
-int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
-               lx_candvec *accepted, lx_candvec *lost)
+int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
+                   lx_candvec *accepted, lx_candvec *lost)
 {
     size_t words = len / 64 + 1;
-    accepted->n = 0;
-    lost->n = 0;
     if (words > rv->bits_cap) {
         uint64_t *b = realloc(rv->bits, words * sizeof(uint64_t));
         if (!b)
@@ -92,19 +90,34 @@ int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
             span_mark(rv->bits, c->start, c->end, true);
             if (lx_candvec_push(accepted, c))
                 return LEXTAG_ERR_NOMEM;
-        } else {
+        } else if (lost) {
             lx_cand l = *c;
             l.flags |= LX_CAND_LOST;
             if (lx_candvec_push(lost, &l))
                 return LEXTAG_ERR_NOMEM;
         }
     }
+    return 0;
+}
+
+void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost)
+{
     /* clear only what was marked, so the bitmap is ready for the next call */
     for (size_t i = 0; i < accepted->n; i++)
         span_mark(rv->bits, accepted->v[i].start, accepted->v[i].end, false);
     lx_cands_sort(accepted);
-    lx_cands_sort(lost);
-    return 0;
+    if (lost)
+        lx_cands_sort(lost);
+}
+
+int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
+               lx_candvec *accepted, lx_candvec *lost)
+{
+    accepted->n = 0;
+    lost->n = 0;
+    int rc = lx_resolve_add(rv, cands, len, accepted, lost);
+    lx_resolve_done(rv, accepted, lost);
+    return rc;
 }
 
 int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)

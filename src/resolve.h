@@ -29,6 +29,18 @@ int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
                lx_candvec *accepted, lx_candvec *lost);
 
 /*
+ * Resolution in steps, for a document tagged stretch by stretch: each call
+ * settles one batch of candidates against everything accepted so far (in
+ * this and earlier calls) and appends the winners to accepted and, when
+ * lost is not NULL, the losers to lost.  lx_resolve_done() must follow the
+ * last call: it resets the scratch and sorts both lists by start.
+ */
+int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
+                   lx_candvec *accepted, lx_candvec *lost);
+
+void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost);
+
+/*
  * Adds candidates to an accepted set (sorted by start) where they do not
  * overlap it; the others go to lost.  Used by the document pass, whose
  * candidates only fill gaps.  Sorts extra.  Returns 0 or LEXTAG_ERR_NOMEM.

@@ -47,6 +47,7 @@ struct lextag_tagger {
     lx_toklist scratch; /* tokens of single entities (document pass) */
     lx_candvec cands, accepted, lost, extra;
     lx_resolver rv;
+    bool keep_lost;     /* --all-candidates: keep the resolver's losers */
     lx_aliases aliases;
     lx_capword *caps;   /* capitalized words of the document, for aliases */
     size_t n_caps, caps_cap;
@@ -432,7 +433,7 @@ static int drop_unsupported(lextag_tagger *t)
             acc->v[k++] = *c;
         } else {
             c->flags |= LX_CAND_LOST;
-            if (!rc)
+            if (!rc && t->keep_lost)
                 rc = lx_candvec_push(&t->lost, c);
         }
     }
@@ -454,10 +455,16 @@ static int first_pass(lextag_tagger *t, const char *text, size_t len,
             rc = lx_context_scan(t->m, text, a, &t->tl, &t->cands);
         if (!rc)
             rc = run_rules(t, text, len, a, b, ld, res);
+        /* settle the stretch now: candidates never pile up for a whole document */
+        if (!rc)
+            rc = lx_resolve_add(&t->rv, &t->cands, len, &t->accepted,
+                                t->keep_lost ? &t->lost : NULL);
         if (rc)
             return rc;
+        t->cands.n = 0;
         a = b;
     }
+    lx_resolve_done(&t->rv, &t->accepted, t->keep_lost ? &t->lost : NULL);
     return 0;
 }
 
@@ -569,12 +576,12 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     if (!res)
         goto fail;
     t->cands.n = t->lost.n = t->accepted.n = 0;
+    t->keep_lost = opt && opt->all_candidates;
     t->n_win = 0;
     t->n_caps = 0;
     memset(t->rule_off, 0, t->m->rules.n + 1);
     if ((rc = lx_legis_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena)) ||
-        (rc = first_pass(t, text, len, &ld, res)) ||
-        (rc = lx_resolve(&t->rv, &t->cands, len, &t->accepted, &t->lost)))
+        (rc = first_pass(t, text, len, &ld, res)))
         goto fail;
     if ((rc = drop_unsupported(t)) || (rc = document_pass(t, text, len, res)) ||
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
