@@ -102,10 +102,14 @@ out:
     return m;
 }
 
-/* Tags one job into its output buffer. */
-static void tag_job(run *r, lextag_tagger *t, job *j)
+/*
+ * Tags one job into `direct` when given (one thread: output goes straight to
+ * the stream, so a huge document's JSON is never held in memory), else into
+ * the job's own buffer, written later in input order.
+ */
+static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
 {
-    FILE *mem = open_memstream(&j->out, &j->out_len);
+    FILE *mem = direct ? direct : open_memstream(&j->out, &j->out_len);
     lextag_error err;
     lextag_error_clear(&err);
     if (!mem) {
@@ -126,7 +130,7 @@ static void tag_job(run *r, lextag_tagger *t, job *j)
         j->failed = !res;
         lextag_result_free(res);
     }
-    if (fclose(mem) != 0)
+    if (!direct && fclose(mem) != 0)
         j->failed = 1;
 }
 
@@ -138,7 +142,7 @@ static void *worker(void *p)
         size_t i = atomic_fetch_add(&r->next, 1);
         if (i >= r->n_jobs)
             break;
-        tag_job(r, w->t, &r->jobs[i]);
+        tag_job(r, w->t, &r->jobs[i], NULL);
     }
     return NULL;
 }
@@ -149,8 +153,8 @@ static int flush_batch(run *r, FILE *out, int *status)
     int nt = r->opt->threads;
     atomic_store(&r->next, 0);
     if (nt == 1 || r->n_jobs == 1) {
-        worker_arg w = {r, r->taggers[0]};
-        worker(&w);
+        for (size_t i = 0; i < r->n_jobs; i++)
+            tag_job(r, r->taggers[0], &r->jobs[i], out);
     } else {
         pthread_t th[256];
         worker_arg args[256];
