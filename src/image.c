@@ -255,7 +255,10 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
     m->n_types = h.n_types, m->n_sources = h.n_sources;
     memcpy(m->hash, h.hash, sizeof(m->hash) - 1);
     m->frozen = true;
-    return restore_rules(m, (const char *) b + h.off[S_RULES], h.len[S_RULES], name, err);
+    int rc = restore_rules(m, (const char *) b + h.off[S_RULES], h.len[S_RULES], name, err);
+    if (!rc)
+        lx_model_summarize(m);
+    return rc;
 }
 
 lextag_model *lextag_model_load(const char *path, lextag_error *err)

@@ -178,11 +178,22 @@ out:
     return rc;
 }
 
+void lx_model_summarize(struct lextag_model *m)
+{
+    m->has_evidence = false;
+    for (uint32_t v = 0; v < m->trie.n_vocab && !m->has_evidence; v++)
+        m->has_evidence = m->trie.voc[v].bits != 0;
+    m->has_legis = false;
+    for (size_t i = 0; i < m->rules.n; i++)
+        m->has_legis |= m->rules.v[i].kind != LX_RULE_PLAIN;
+}
+
 int lx_model_freeze(struct lextag_model *m, lextag_error *err)
 {
     int rc = register_anchors(m);
     if (rc)
         return lx_error_set(err, rc, NULL, 0, 0, "out of memory");
+    lx_model_summarize(m);
     m->frozen = true;
     return 0;
 }

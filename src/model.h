@@ -82,6 +82,8 @@ struct lextag_model {
     size_t image_len;
     bool image_static; /* image is the built-in one: never unmapped */
     bool frozen;
+    bool has_evidence; /* some token carries evidence bits: run context rules */
+    bool has_legis;    /* some rule is kind=bill|citation|act */
 };
 
 static inline const char *lx_model_str(const struct lextag_model *m, uint32_t off)
@@ -119,6 +121,9 @@ void lx_model_hash(struct lextag_model *m, const void *data, size_t n);
  * nodes and registers rule anchors.  0 or an error code.
  */
 int lx_model_freeze(struct lextag_model *m, lextag_error *err);
+
+/* Sets has_evidence and has_legis from the tables (after building or loading). */
+void lx_model_summarize(struct lextag_model *m);
 
 /* Frees what the model owns (not the struct).  NULL-safe. */
 void lx_model_release(struct lextag_model *m);

@@ -452,7 +452,7 @@ static int first_pass(lextag_tagger *t, const char *text, size_t len,
         if (!rc)
             rc = scan_tokens(t, a, b - a, len);
         if (!rc)
-            rc = lx_context_scan(t->m, text, a, &t->tl, &t->cands);
+            rc = t->m->has_evidence ? lx_context_scan(t->m, text, a, &t->tl, &t->cands) : 0;
         if (!rc)
             rc = run_rules(t, text, len, a, b, ld, res);
         /* settle the stretch now: candidates never pile up for a whole document */
@@ -580,7 +580,9 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     t->n_win = 0;
     t->n_caps = 0;
     memset(t->rule_off, 0, t->m->rules.n + 1);
-    if ((rc = lx_legis_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena)) ||
+    memset(&ld, 0, sizeof(ld));
+    if ((t->m->has_legis &&
+         (rc = lx_legis_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena))) ||
         (rc = first_pass(t, text, len, &ld, res)))
         goto fail;
     if ((rc = drop_unsupported(t)) || (rc = document_pass(t, text, len, res)) ||
