@@ -18,10 +18,10 @@
 #include <unistd.h>
 
 #define IMAGE_MAGIC "LEXTAGM"
-#define IMAGE_VERSION 2u
+#define IMAGE_VERSION 3u
 
 enum {
-    S_VSLOTS, S_VOCAB, S_EKEYS, S_EVALS,
+    S_VSLOTS, S_VOCAB, S_VBLOOM, S_EKEYS, S_EVALS,
     S_NODE_FIRST, S_NODE_COUNT, S_ENTRY_IX, S_ANCHORS, S_POOL, S_ENTRIES,
     S_STRINGS, S_TYPES, S_SOURCES, S_RULES, N_SECTIONS
 };
@@ -78,12 +78,12 @@ static void set_sections(const struct lextag_model *m, const void **ptr, uint64_
 {
     const lx_trie *t = &m->trie;
     const void *p[N_SECTIONS] = {
-        t->vslots, t->voc, t->ekeys,
+        t->vslots, t->voc, t->vbloom, t->ekeys,
         t->evals, t->node_first, t->node_count, t->entry_ix, t->anchors, t->pool,
         m->entries, m->strings, m->types, m->sources, rules,
     };
     uint64_t l[N_SECTIONS] = {
-        (uint64_t) t->vslot_cap * 8, (uint64_t) t->n_vocab * sizeof(lx_vocab),
+        (uint64_t) t->vslot_cap * 8, (uint64_t) t->n_vocab * sizeof(lx_vocab), LX_BLOOM_BITS / 8,
         (uint64_t) t->eslot_cap * 8, (uint64_t) t->eslot_cap * 4, (uint64_t) t->n_nodes * 4,
         (uint64_t) t->n_nodes * 4, (uint64_t) t->n_entry_ix * 4, (uint64_t) t->n_anchors * 4,
         t->pool_len, (uint64_t) m->n_entries * sizeof(lx_entry), m->strings_len,
@@ -175,7 +175,7 @@ static int bad(lextag_error *err, const char *name, const char *why)
 static bool sizes_ok(const image_header *h)
 {
     uint64_t want[N_SECTIONS] = {
-        (uint64_t) h->vslot_cap * 8, (uint64_t) h->n_vocab * sizeof(lx_vocab),
+        (uint64_t) h->vslot_cap * 8, (uint64_t) h->n_vocab * sizeof(lx_vocab), LX_BLOOM_BITS / 8,
         (uint64_t) h->eslot_cap * 8, (uint64_t) h->eslot_cap * 4, (uint64_t) h->n_nodes * 4,
         (uint64_t) h->n_nodes * 4, (uint64_t) h->n_entry_ix * 4, (uint64_t) h->n_anchors * 4,
         h->pool_len, (uint64_t) h->n_entries * sizeof(lx_entry), h->strings_len,
@@ -237,6 +237,7 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
     memset(m, 0, sizeof(*m));
     t->vslots = (uint64_t *) (b + h.off[S_VSLOTS]);
     t->voc = (lx_vocab *) (b + h.off[S_VOCAB]);
+    t->vbloom = (uint64_t *) (b + h.off[S_VBLOOM]);
     t->ekeys = (uint64_t *) (b + h.off[S_EKEYS]);
     t->evals = (uint32_t *) (b + h.off[S_EVALS]);
     t->node_first = (uint32_t *) (b + h.off[S_NODE_FIRST]);

@@ -191,6 +191,8 @@ void lx_model_summarize(struct lextag_model *m)
 int lx_model_freeze(struct lextag_model *m, lextag_error *err)
 {
     int rc = register_anchors(m);
+    if (!rc)
+        rc = lx_trie_build_bloom(&m->trie);
     if (rc)
         return lx_error_set(err, rc, NULL, 0, 0, "out of memory");
     lx_model_summarize(m);

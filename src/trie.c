@@ -50,6 +50,7 @@ void lx_trie_free(lx_trie *t)
     if (!t || !t->owned)
         return;
     free(t->vslots);
+    free(t->vbloom);
     free(t->voc);
     free(t->ekeys);
     free(t->evals);
@@ -71,9 +72,28 @@ uint32_t lx_trie_vocab(const lx_trie *t, const char *s, size_t n)
     return lx_trie_vocab_h(t, s, n, lx_trie_hash(s, n));
 }
 
+int lx_trie_build_bloom(lx_trie *t)
+{
+    free(t->vbloom);
+    t->vbloom = calloc(LX_BLOOM_BITS / 64, sizeof(uint64_t));
+    if (!t->vbloom)
+        return LEXTAG_ERR_NOMEM;
+    for (uint32_t k = 0; k < t->vslot_cap; k++)
+        if (t->vslots[k]) {
+            uint32_t b = lx_bloom_ix((uint32_t) (t->vslots[k] >> 32));
+            t->vbloom[b >> 6] |= 1ull << (b & 63);
+        }
+    return 0;
+}
+
 uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
 {
     uint32_t mask = t->vslot_cap - 1;
+    if (t->vbloom) {
+        uint32_t b = lx_bloom_ix(h);
+        if (!(t->vbloom[b >> 6] & (1ull << (b & 63))))
+            return LX_NONE;
+    }
     for (uint32_t i = h & mask;; i = (i + 1) & mask) {
         uint64_t slot = t->vslots[i];
         if (!slot)

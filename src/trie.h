@@ -22,6 +22,13 @@
 
 #include "candidate.h"
 
+#define LX_BLOOM_BITS (1u << 20)
+
+static inline uint32_t lx_bloom_ix(uint32_t h)
+{
+    return (h * 0x9E3779B1u) >> 12;
+}
+
 /* What the matcher needs of a vocabulary entry, together in one cache line. */
 typedef struct lx_vocab {
     uint32_t str;    /* offset of the folded token in pool */
@@ -35,6 +42,9 @@ typedef struct lx_trie {
     uint32_t n_vocab, vslot_cap; /* vslot_cap: power of two */
     uint64_t *vslots;            /* hash << 32 | (vocab id + 1), 0 = empty */
     lx_vocab *voc;
+    /* one bit per hash bucket of LX_BLOOM_BITS: most words of a text are not in
+       the vocabulary, and this 128 KiB filter answers that from cache */
+    uint64_t *vbloom;
     /* edges */
     uint32_t n_nodes, n_edges, eslot_cap;
     uint64_t *ekeys;             /* (node << 32 | token), UINT64_MAX = empty */
@@ -79,6 +89,9 @@ static inline uint32_t lx_hash32(uint64_t h64)
 
 /* Hash of a folded token as the vocabulary uses it. */
 uint32_t lx_trie_hash(const char *s, size_t n);
+
+/* Fills the vocabulary's filter; called once the vocabulary is complete. */
+int lx_trie_build_bloom(lx_trie *t);
 
 /* Vocabulary id of a folded token whose lx_hash32 is h, or LX_NONE. */
 uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h);
