@@ -186,6 +186,9 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
                    : (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ? LX_SHAPE_CAP
                                                                : LX_SHAPE_LOWER;
     }
+    if (shape[0] == LX_SHAPE_LOWER || at->policy == LX_CASE_ANY)
+        m->trie.voc[lx_trie_vocab(&m->trie, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len)].bits |=
+            LX_VOC_LOWER_START;
     if (m->n_entries == m->entries_cap) {
         uint32_t cap = m->entries_cap ? m->entries_cap * 2 : 1024;
         lx_entry *e = realloc(m->entries, cap * sizeof(*e));

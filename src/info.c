@@ -12,7 +12,7 @@ static int count_evidence(const struct lextag_model *m)
 {
     int n = 0;
     for (uint32_t v = 0; v < m->trie.n_vocab; v++)
-        n += m->trie.voc[v].bits != 0;
+        n += (m->trie.voc[v].bits & ~LX_VOC_LOWER_START) != 0;
     return n;
 }
 

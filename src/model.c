@@ -182,7 +182,7 @@ void lx_model_summarize(struct lextag_model *m)
 {
     m->has_evidence = false;
     for (uint32_t v = 0; v < m->trie.n_vocab && !m->has_evidence; v++)
-        m->has_evidence = m->trie.voc[v].bits != 0;
+        m->has_evidence = (m->trie.voc[v].bits & ~LX_VOC_LOWER_START) != 0;
     m->has_legis = false;
     for (size_t i = 0; i < m->rules.n; i++)
         m->has_legis |= m->rules.v[i].kind != LX_RULE_PLAIN;

@@ -259,7 +259,10 @@ static int scan_tokens(lextag_tagger *t, size_t base, size_t stretch_len,
         uint32_t v = t->tl.v[i].vocab;
         if (v == LX_NONE)
             continue;
-        if (trie->voc[v].root != LX_NONE && match_at(t, i, base))
+        const lx_vocab *voc = &trie->voc[v];
+        /* a lowercase word starts no match unless some entry allows it */
+        bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
+        if (voc->root != LX_NONE && may_start && match_at(t, i, base))
             return LEXTAG_ERR_NOMEM;
         if (trie->voc[v].anchor == LX_NONE)
             continue;
