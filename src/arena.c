@@ -69,6 +69,25 @@ char *lx_arena_printf(lx_arena *a, const char *fmt, ...)
     return p;
 }
 
+void lx_arena_adopt(lx_arena *dst, lx_arena *src)
+{
+    if (!src->head)
+        return;
+    lx_arena_block *last = src->head;
+    while (last->next)
+        last = last->next;
+    if (dst->head) {
+        /* dst keeps allocating from its own head block */
+        last->next = dst->head->next;
+        dst->head->next = src->head;
+    } else {
+        dst->head = src->head;
+        dst->used = src->used;
+    }
+    src->head = NULL;
+    src->used = 0;
+}
+
 void lx_arena_reset(lx_arena *a)
 {
     if (!a->head)

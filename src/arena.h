@@ -27,6 +27,12 @@ char *lx_arena_strndup(lx_arena *a, const char *s, size_t n);
 char *lx_arena_printf(lx_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/*
+ * Moves every block of src into dst (allocations from src stay valid and
+ * now belong to dst); src is left empty.
+ */
+void lx_arena_adopt(lx_arena *dst, lx_arena *src);
+
 /* Forgets every allocation; keeps one block for reuse. */
 void lx_arena_reset(lx_arena *a);
 

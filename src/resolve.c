@@ -65,7 +65,17 @@ static void span_mark(uint64_t *bits, size_t s, size_t e, bool on)
 int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
                    lx_candvec *accepted, lx_candvec *lost)
 {
-    size_t words = len / 64 + 1;
+    /* the bitmap covers only the span of this batch */
+    size_t lo = SIZE_MAX, hi = 0, n0 = accepted->n;
+    for (size_t i = 0; i < cands->n; i++) {
+        if (cands->v[i].start < lo)
+            lo = cands->v[i].start;
+        if (cands->v[i].end > hi && cands->v[i].end <= len)
+            hi = cands->v[i].end;
+    }
+    if (lo >= hi)
+        lo = hi = 0;
+    size_t words = (hi - lo) / 64 + 1;
     if (words > rv->bits_cap) {
         uint64_t *b = realloc(rv->bits, words * sizeof(uint64_t));
         if (!b)
@@ -86,8 +96,8 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
     qsort_r(rv->order, cands->n, sizeof(uint32_t), by_rank, cands->v);
     for (size_t k = 0; k < cands->n; k++) {
         const lx_cand *c = &cands->v[rv->order[k]];
-        if (c->end > c->start && c->end <= len && span_free(rv->bits, c->start, c->end)) {
-            span_mark(rv->bits, c->start, c->end, true);
+        if (c->end > c->start && c->end <= hi && span_free(rv->bits, c->start - lo, c->end - lo)) {
+            span_mark(rv->bits, c->start - lo, c->end - lo, true);
             if (lx_candvec_push(accepted, c))
                 return LEXTAG_ERR_NOMEM;
         } else if (lost) {
@@ -97,14 +107,15 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
                 return LEXTAG_ERR_NOMEM;
         }
     }
+    /* clear only what was marked, so the bitmap is ready for the next call */
+    for (size_t i = n0; i < accepted->n; i++)
+        span_mark(rv->bits, accepted->v[i].start - lo, accepted->v[i].end - lo, false);
     return 0;
 }
 
 void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost)
 {
-    /* clear only what was marked, so the bitmap is ready for the next call */
-    for (size_t i = 0; i < accepted->n; i++)
-        span_mark(rv->bits, accepted->v[i].start, accepted->v[i].end, false);
+    (void) rv;
     lx_cands_sort(accepted);
     if (lost)
         lx_cands_sort(lost);

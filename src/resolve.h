@@ -29,11 +29,10 @@ int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
                lx_candvec *accepted, lx_candvec *lost);
 
 /*
- * Resolution in steps, for a document tagged stretch by stretch: each call
- * settles one batch of candidates against everything accepted so far (in
- * this and earlier calls) and appends the winners to accepted and, when
- * lost is not NULL, the losers to lost.  lx_resolve_done() must follow the
- * last call: it resets the scratch and sorts both lists by start.
+ * Resolution of one batch (a stretch of a document): settles the batch's
+ * candidates among themselves and appends the winners to accepted and, when
+ * lost is not NULL, the losers to lost.  The scratch bitmap covers only the
+ * batch's span.  lx_resolve_done() sorts both lists by start.
  */
 int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
                    lx_candvec *accepted, lx_candvec *lost);

@@ -3,245 +3,229 @@
  * The tagging pipeline for one document:
  *
  *   legislation context (date, dateline, Congress ordinals)
- *   for each stretch of about 1 MiB (cut at a paragraph or sentence break):
- *       tokenize, look every token up once in the vocabulary, walk the trie,
- *       note rule anchors, run context rules, run anchored rules in merged
- *       windows and unanchored rules over the stretch
- *   resolve overlaps; drop unsupported ambiguous entries
+ *   first pass, stretch by stretch (stretch.c), in parallel lanes when the
+ *       document is large and the caller allows threads
+ *   merge the stretches in order; drop unsupported ambiguous entries
  *   document pass (aliases), link acts to bills
  *   filter types, convert byte offsets to code points and UTF-16 in one
  *   forward walk
  *
  * Working in stretches keeps the token arrays bounded for documents of any
  * size; the tagger keeps its scratch between documents so that steady-state
- * tagging allocates only the result.
+ * tagging allocates little beyond the result.
  */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "candidate.h"
-#include "context.h"
 #include "document.h"
 #include "legis.h"
 #include "model.h"
 #include "resolve.h"
 #include "result.h"
+#include "stretch.h"
 #include "tokenizer.h"
 #include "trie.h"
 #include "utf8.h"
 
-#define STRETCH (1u << 20)
-#define RULE_SLACK 1024
-#define MAX_ENTITY_BYTES 1024
-#define MATCH_LIMIT 2000000
-#define DEPTH_LIMIT 20000
-
-typedef struct window {
-    uint32_t rule;
-    size_t start, end;
-} window;
+#define MAX_LANES 64
 
 struct lextag_tagger {
     const struct lextag_model *m;
-    lx_toklist tl;
+    lx_lane lanes[MAX_LANES];
+    unsigned n_lanes;   /* lanes set up so far */
+    unsigned threads;   /* lanes allowed for one document */
+    lx_stretch_out *outs;
+    size_t outs_cap;
+    size_t *bounds;     /* stretch starts, then the document length */
+    size_t bounds_cap;
     lx_toklist scratch; /* tokens of single entities (document pass) */
-    lx_candvec cands, accepted, lost, extra;
-    lx_resolver rv;
+    lx_candvec accepted, lost, extra;
     bool keep_lost;     /* --all-candidates: keep the resolver's losers */
     lx_aliases aliases;
     lx_capword *caps;   /* capitalized words of the document, for aliases */
     size_t n_caps, caps_cap;
-    window *win;
-    size_t n_win, win_cap;
-    pcre2_match_data *md;
-    pcre2_match_context *mctx;
-    pcre2_jit_stack *jit;
-    unsigned char *rule_off; /* rules cut off on this document */
 };
 
 lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err)
 {
     lextag_tagger *t = calloc(1, sizeof(*t));
-    uint32_t max_groups = 1;
-    if (!t)
-        goto nomem;
-    t->m = m;
-    for (size_t i = 0; i < m->rules.n; i++) {
-        uint32_t c = 0;
-        pcre2_pattern_info(m->rules.v[i].code, PCRE2_INFO_CAPTURECOUNT, &c);
-        if (c + 1 > max_groups)
-            max_groups = c + 1;
+    if (!t || lx_lane_init(&t->lanes[0], m)) {
+        free(t);
+        lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return NULL;
     }
-    t->md = pcre2_match_data_create(max_groups, NULL);
-    t->mctx = pcre2_match_context_create(NULL);
-    t->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
-    t->rule_off = calloc(m->rules.n + 1, 1);
-    if (!t->md || !t->mctx || !t->rule_off)
-        goto nomem;
-    pcre2_set_match_limit(t->mctx, MATCH_LIMIT);
-    pcre2_set_depth_limit(t->mctx, DEPTH_LIMIT);
-    if (t->jit)
-        pcre2_jit_stack_assign(t->mctx, NULL, t->jit);
+    t->m = m;
+    t->n_lanes = 1;
+    t->threads = 1;
     return t;
-nomem:
-    lextag_tagger_free(t);
-    lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    return NULL;
+}
+
+int lextag_tagger_set_threads(lextag_tagger *t, unsigned n, lextag_error *err)
+{
+    if (n == 0 || n > MAX_LANES)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
+                            "threads must be from 1 to %d", MAX_LANES);
+    t->threads = n;
+    return 0;
 }
 
 void lextag_tagger_free(lextag_tagger *t)
 {
     if (!t)
         return;
-    lx_toklist_free(&t->tl);
+    for (unsigned i = 0; i < t->n_lanes; i++)
+        lx_lane_release(&t->lanes[i]);
+    for (size_t i = 0; i < t->outs_cap; i++)
+        lx_stretch_out_free(&t->outs[i]);
+    free(t->outs);
+    free(t->bounds);
     lx_toklist_free(&t->scratch);
-    lx_candvec_free(&t->cands);
     lx_candvec_free(&t->accepted);
     lx_candvec_free(&t->lost);
     lx_candvec_free(&t->extra);
-    lx_resolver_free(&t->rv);
     lx_aliases_free(&t->aliases);
     free(t->caps);
-    free(t->win);
-    pcre2_match_data_free(t->md);
-    pcre2_match_context_free(t->mctx);
-    pcre2_jit_stack_free(t->jit);
-    free(t->rule_off);
     free(t);
 }
 
-/* End of the stretch starting at a: a paragraph or sentence break. */
-static size_t stretch_end(const char *s, size_t len, size_t a)
+/* Cuts the document into stretches; returns their number or 0 on NOMEM. */
+static size_t cut_stretches(lextag_tagger *t, const char *text, size_t len)
 {
-    if (len - a <= STRETCH + STRETCH / 4)
-        return len;
-    size_t target = a + STRETCH, lim = a + STRETCH + STRETCH / 8;
-    for (size_t i = target; i + 1 < lim; i++)
-        if (s[i] == '\n' && (s[i + 1] == '\n' || s[i + 1] == '\r'))
-            return i + 1;
-    for (size_t i = target; i + 2 < lim; i++)
-        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
-            s[i + 2] >= 'A' && s[i + 2] <= 'Z')
-            return i + 1;
-    for (size_t i = target; i < lim; i++)
-        if (s[i] == ' ' || s[i] == '\n')
-            return i;
-    /* no space at all: cut at a character boundary */
-    size_t i = target;
-    while (i > a && ((unsigned char) s[i] & 0xC0) == 0x80)
-        i--;
-    return i;
+    size_t n = 0;
+    for (size_t a = 0;; a = lx_stretch_end(text, len, a)) {
+        if (n + 2 > t->bounds_cap) {
+            size_t cap = t->bounds_cap ? t->bounds_cap * 2 : 16;
+            size_t *b = realloc(t->bounds, cap * sizeof(*b));
+            if (!b)
+                return 0;
+            t->bounds = b;
+            t->bounds_cap = cap;
+        }
+        t->bounds[n++] = a;
+        if (a >= len)
+            break;
+    }
+    if (n - 1 > t->outs_cap) {
+        lx_stretch_out *o = realloc(t->outs, (n - 1) * sizeof(*o));
+        if (!o)
+            return 0;
+        memset(o + t->outs_cap, 0, (n - 1 - t->outs_cap) * sizeof(*o));
+        t->outs = o;
+        t->outs_cap = n - 1;
+    }
+    return n - 1; /* bounds[n-1] == len */
 }
 
-/* Does the entry's case policy accept tokens tok[0..n)? */
-static bool case_ok(const struct lextag_model *m, const lx_entry *e,
-                    const lx_token *tok)
+typedef struct pass_job {
+    lextag_tagger *t;
+    const char *text;
+    size_t len, n;
+    const lx_legis_doc *ld;
+    atomic_size_t next;
+    atomic_int rc;
+} pass_job;
+
+typedef struct lane_arg {
+    pass_job *job;
+    lx_lane *lane;
+} lane_arg;
+
+static void *lane_main(void *p)
 {
-    if (e->policy == LX_CASE_ANY)
-        return true;
-    const unsigned char *shape = (const unsigned char *) m->strings + e->shape;
-    for (uint16_t i = 0; i < e->n_tokens; i++) {
-        unsigned f = tok[i].flags;
-        switch (shape[i]) {
-        case LX_SHAPE_ALLCAPS:
-            if (!(f & LX_TF_ALLCAPS))
-                return false;
+    lane_arg *a = p;
+    pass_job *j = a->job;
+    for (;;) {
+        size_t s = atomic_fetch_add(&j->next, 1);
+        if (s >= j->n || atomic_load(&j->rc))
             break;
-        case LX_SHAPE_CAP:
-            if (!(f & (LX_TF_CAP | LX_TF_ALLCAPS)))
-                return false;
-            break;
-        default:
-            if (e->policy == LX_CASE_EXACT && (f & (LX_TF_CAP | LX_TF_ALLCAPS)))
-                return false;
+        lx_stretch_out *out = &j->t->outs[s];
+        int rc = lx_lane_stretch(a->lane, j->text, j->len, j->t->bounds[s],
+                                 j->t->bounds[s + 1], j->ld, j->t->keep_lost, out);
+        if (rc) {
+            int zero = 0;
+            atomic_compare_exchange_strong(&j->rc, &zero, rc);
         }
     }
-    return true;
+    return NULL;
 }
 
-static int push_entry(lextag_tagger *t, const lx_entry *e, size_t start, size_t end,
-                      bool sent_start)
+/* Runs the first pass over n stretches on up to t->threads lanes. */
+static int run_lanes(lextag_tagger *t, const char *text, size_t len, size_t n,
+                     const lx_legis_doc *ld)
 {
-    const struct lextag_model *m = t->m;
-    lx_cand c = {
-        .start = start,
-        .end = end,
-        .type = lx_model_type(m, e->type),
-        .source = lx_model_source(m, e->source),
-        .id = lx_model_str(m, e->id),
-        .extra = NULL,
-        .prio = (e->flags & LX_ENTRY_AMBIGUOUS) ? LX_PRIO_GAZ_WEAK : e->prio,
-        .flags = ((e->flags & LX_ENTRY_AMBIGUOUS) ? LX_CAND_AMBIGUOUS : 0) |
-                 (sent_start ? LX_CAND_SENT : 0),
-        .entry = (uint32_t) (e - m->entries),
-        .ref = LX_NOREF,
-    };
-    return lx_candvec_push(&t->cands, &c);
-}
-
-/* Longest trie match starting at token i whose case policy holds. */
-static int match_at(lextag_tagger *t, size_t i, size_t base)
-{
-    const struct lextag_model *m = t->m;
-    const lx_token *tok = t->tl.v;
-    uint32_t node = m->trie.voc[tok[i].vocab].root;
-    uint32_t ends[64], nodes[64];
-    size_t depth = 0;
-    for (size_t j = i; node != LX_NONE;) {
-        if (m->trie.node_count[node] && depth < 64) {
-            ends[depth] = (uint32_t) j;
-            nodes[depth++] = node;
-        }
-        if (++j >= t->tl.n || tok[j].vocab == LX_NONE)
+    pass_job job = {.t = t, .text = text, .len = len, .n = n, .ld = ld};
+    unsigned want = t->threads < n ? t->threads : (unsigned) n;
+    while (t->n_lanes < want && lx_lane_init(&t->lanes[t->n_lanes], t->m) == 0)
+        t->n_lanes++;
+    if (want > t->n_lanes)
+        want = t->n_lanes;
+    atomic_init(&job.next, 0);
+    atomic_init(&job.rc, 0);
+    pthread_t th[MAX_LANES];
+    lane_arg args[MAX_LANES];
+    unsigned started = 0;
+    for (unsigned k = 1; k < want; k++) {
+        args[k] = (lane_arg){&job, &t->lanes[k]};
+        if (pthread_create(&th[k], NULL, lane_main, &args[k]) != 0)
             break;
-        node = lx_trie_child(&m->trie, node, tok[j].vocab);
+        started++;
     }
-    while (depth--) {
-        uint32_t cnt;
-        const uint32_t *ix = lx_trie_entries(&m->trie, nodes[depth], &cnt);
-        bool any = false;
-        for (uint32_t k = 0; k < cnt; k++) {
-            const lx_entry *e = &m->entries[ix[k]];
-            if (!case_ok(m, e, tok + i))
-                continue;
-            any = true;
-            /* a one-word entry that is also a common word is as weak as one
-               heading a sentence */
-            bool weak = (tok[i].flags & LX_TF_SENT) ||
-                        (ends[depth] == i && (m->trie.voc[tok[i].vocab].bits & LX_EV_COMMON));
-            if (push_entry(t, e, base + tok[i].start, base + tok[ends[depth]].end, weak))
-                return LEXTAG_ERR_NOMEM;
+    args[0] = (lane_arg){&job, &t->lanes[0]};
+    lane_main(&args[0]);
+    for (unsigned k = 1; k <= started; k++)
+        pthread_join(th[k], NULL);
+    return atomic_load(&job.rc);
+}
+
+static int rank_cmp(const lx_cand *x, const lx_cand *y)
+{
+    if (x->prio != y->prio)
+        return x->prio > y->prio ? -1 : 1;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int lose(lextag_tagger *t, lx_cand c)
+{
+    if (!t->keep_lost)
+        return 0;
+    c.flags |= LX_CAND_LOST;
+    return lx_candvec_push(&t->lost, &c);
+}
+
+/*
+ * Concatenates the stretches' results in order.  A span from a rule window
+ * that reached across a stretch boundary may overlap a neighbour's entity:
+ * the better ranked of the two stays.
+ */
+static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
+{
+    int rc = 0;
+    for (size_t s = 0; s < n && !rc; s++) {
+        lx_stretch_out *o = &t->outs[s];
+        for (size_t i = 0; i < o->accepted.n && !rc; i++) {
+            const lx_cand *c = &o->accepted.v[i];
+            bool keep = true;
+            while (keep && t->accepted.n && t->accepted.v[t->accepted.n - 1].end > c->start) {
+                lx_cand *prev = &t->accepted.v[t->accepted.n - 1];
+                if (rank_cmp(c, prev) < 0) {
+                    rc = lose(t, *prev);
+                    t->accepted.n--;
+                } else {
+                    keep = false;
+                }
+            }
+            if (!rc)
+                rc = keep ? lx_candvec_push(&t->accepted, c) : lose(t, *c);
         }
-        if (any)
-            break;
-    }
-    return 0;
-}
-
-static int add_window(lextag_tagger *t, uint32_t rule, size_t s, size_t e)
-{
-    if (t->n_win == t->win_cap) {
-        size_t cap = t->win_cap ? t->win_cap * 2 : 64;
-        window *w = realloc(t->win, cap * sizeof(*w));
-        if (!w)
-            return LEXTAG_ERR_NOMEM;
-        t->win = w;
-        t->win_cap = cap;
-    }
-    t->win[t->n_win++] = (window){rule, s, e};
-    return 0;
-}
-
-/* Vocabulary ids, trie matches and anchor windows for one stretch. */
-static int scan_tokens(lextag_tagger *t, size_t base, size_t stretch_len,
-                       size_t doc_len)
-{
-    const lx_trie *trie = &t->m->trie;
-    for (size_t i = 0; i < t->tl.n; i++) {
-        lx_token *tok = &t->tl.v[i];
-        if (tok->kind == LX_TOK_BARRIER)
-            continue;
-        if (tok->kind == LX_TOK_WORD && (tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
+        for (size_t i = 0; i < o->lost.n && !rc; i++)
+            rc = lx_candvec_push(&t->lost, &o->lost.v[i]);
+        for (size_t i = 0; i < o->n_caps && !rc; i++) {
             if (t->n_caps == t->caps_cap) {
                 size_t cap = t->caps_cap ? t->caps_cap * 2 : 256;
                 lx_capword *v = realloc(t->caps, cap * sizeof(*v));
@@ -250,147 +234,43 @@ static int scan_tokens(lextag_tagger *t, size_t base, size_t stretch_len,
                 t->caps = v;
                 t->caps_cap = cap;
             }
-            t->caps[t->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash};
+            t->caps[t->n_caps++] = o->caps[i];
         }
-        tok->vocab = lx_trie_vocab_h(trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
-                                     lx_hash32(tok->hash));
-    }
-    for (size_t i = 0; i < t->tl.n; i++) {
-        uint32_t v = t->tl.v[i].vocab;
-        if (v == LX_NONE)
-            continue;
-        const lx_vocab *voc = &trie->voc[v];
-        /* a lowercase word starts no match unless some entry allows it */
-        bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
-        if (voc->root != LX_NONE && may_start && match_at(t, i, base))
-            return LEXTAG_ERR_NOMEM;
-        if (trie->voc[v].anchor == LX_NONE)
-            continue;
-        const uint32_t *list = trie->anchors + trie->voc[v].anchor;
-        for (uint32_t k = 1; k <= list[0]; k++) {
-            const lx_rule *r = &t->m->rules.v[list[k]];
-            size_t s = base + t->tl.v[i].start, e = base + t->tl.v[i].end;
-            s = s > r->window ? s - r->window : 0;
-            e = e + r->window < doc_len ? e + r->window : doc_len;
-            if (add_window(t, list[k], s, e))
+        for (size_t i = 0; i < o->n_limits && !rc; i++) {
+            const char *name = t->m->rules.v[o->limits[i]].name;
+            bool seen = false;
+            for (size_t k = 0; k < res->n_limit; k++)
+                seen |= res->limit_rules[k] == name;
+            if (seen)
+                continue;
+            const char **v = realloc(res->limit_rules, (res->n_limit + 1) * sizeof(*v));
+            if (!v)
                 return LEXTAG_ERR_NOMEM;
+            res->limit_rules = v;
+            v[res->n_limit++] = name;
         }
+        o->accepted.n = o->lost.n = o->n_caps = o->n_limits = 0;
     }
-    (void) stretch_len;
-    return 0;
+    lx_cands_sort(&t->accepted);
+    lx_cands_sort(&t->lost);
+    return rc;
 }
 
-static int emit_plain(lextag_tagger *t, const lx_rule *r, const char *doc,
-                      const PCRE2_SIZE *ov, lextag_result *res)
+/* First pass over the whole document, then the merge. */
+static int first_pass(lextag_tagger *t, const char *text, size_t len,
+                      const lx_legis_doc *ld, lextag_result *res)
 {
-    size_t s = ov[0], e = ov[1];
-    lx_rule_group(r, "e", ov, &s, &e);
-    while (s < e && (doc[s] == ' ' || doc[s] == '\t' || doc[s] == '\n' || doc[s] == '\r'))
-        s++;
-    while (e > s && (doc[e - 1] == ' ' || doc[e - 1] == '\t' || doc[e - 1] == '\n' ||
-                     doc[e - 1] == '\r'))
-        e--;
-    if (s >= e || e - s > MAX_ENTITY_BYTES || !r->emit)
-        return 0;
-    const char *id = NULL;
-    if (r->id_template) {
-        char buf[256];
-        if (lx_rule_expand_id(r, doc, ov, buf, sizeof(buf)) &&
-            !(id = lx_arena_strndup(&res->arena, buf, strlen(buf))))
-            return LEXTAG_ERR_NOMEM;
-    }
-    lx_cand c = {s, e, r->type, r->source, id, NULL, r->prio, 0, LX_NONE, LX_NOREF};
-    return lx_candvec_push(&t->cands, &c);
-}
-
-static int note_limit(lextag_tagger *t, uint32_t rule, lextag_result *res)
-{
-    if (t->rule_off[rule])
-        return 0;
-    t->rule_off[rule] = 1;
-    const char **v = realloc(res->limit_rules, (res->n_limit + 1) * sizeof(*v));
-    if (!v)
+    size_t n = cut_stretches(t, text, len);
+    if (!n && len)
         return LEXTAG_ERR_NOMEM;
-    res->limit_rules = v;
-    v[res->n_limit++] = t->m->rules.v[rule].name;
-    return 0;
-}
-
-/* Runs rule r over doc[s..e) (matches may run up to `lim`). */
-static int run_rule(lextag_tagger *t, uint32_t ri, const char *doc, size_t s,
-                    size_t e, size_t lim, const lx_legis_doc *ld,
-                    lextag_result *res, size_t *last_end)
-{
-    const lx_rule *r = &t->m->rules.v[ri];
-    size_t pos = s > *last_end ? s : *last_end;
-    while (pos < e && !t->rule_off[ri]) {
-        int rc = pcre2_match(r->code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx);
-        if (rc == PCRE2_ERROR_NOMATCH)
-            break;
-        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
-            return note_limit(t, ri, res);
-        if (rc < 0)
-            break;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->md);
-        if (ov[0] >= e)
-            break;
-        int err = r->kind == LX_RULE_PLAIN
-                      ? emit_plain(t, r, doc, ov, res)
-                      : lx_legis_emit(ld, r, doc, lim, ov, &res->arena, &t->cands);
-        if (err)
-            return err;
-        *last_end = ov[1];
-        size_t next = ov[1];
-        if (next <= ov[0]) {
-            size_t l;
-            lx_utf8_decode((const unsigned char *) doc + ov[0], lim - ov[0], &l);
-            next = ov[0] + l;
-        }
-        pos = next;
-    }
-    return 0;
-}
-
-static int cmp_win(const void *a, const void *b)
-{
-    const window *x = a, *y = b;
-    if (x->rule != y->rule)
-        return x->rule < y->rule ? -1 : 1;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
-static int run_rules(lextag_tagger *t, const char *doc, size_t len, size_t a,
-                     size_t b, const lx_legis_doc *ld, lextag_result *res)
-{
-    const lx_ruleset *rs = &t->m->rules;
-    size_t last_end = 0;
-    for (uint32_t r = 0; r < rs->n; r++)
-        if (!rs->v[r].n_anchors) {
-            last_end = 0;
-            int rc = run_rule(t, r, doc, a, b, b, ld, res, &last_end);
-            if (rc)
-                return rc;
-        }
-    qsort(t->win, t->n_win, sizeof(window), cmp_win);
-    uint32_t prev_rule = LX_NONE;
-    for (size_t i = 0; i < t->n_win;) {
-        window w = t->win[i++];
-        if (w.rule != prev_rule)
-            last_end = 0;
-        prev_rule = w.rule;
-        while (i < t->n_win && t->win[i].rule == w.rule && t->win[i].start <= w.end) {
-            if (t->win[i].end > w.end)
-                w.end = t->win[i].end;
-            i++;
-        }
-        size_t lim = w.end + RULE_SLACK < len ? w.end + RULE_SLACK : len;
-        int rc = run_rule(t, w.rule, doc, w.start, w.end, lim, ld, res, &last_end);
-        if (rc)
-            return rc;
-    }
-    t->n_win = 0;
-    return 0;
+    for (size_t s = 0; s < n; s++)
+        t->outs[s].accepted.n = t->outs[s].lost.n = t->outs[s].n_caps =
+            t->outs[s].n_limits = 0;
+    int rc = run_lanes(t, text, len, n, ld);
+    /* the ids the lanes made now belong to the result */
+    for (unsigned k = 0; k < t->n_lanes; k++)
+        lx_arena_adopt(&res->arena, &t->lanes[k].arena);
+    return rc ? rc : merge_stretches(t, n, res);
 }
 
 /*
@@ -443,32 +323,6 @@ static int drop_unsupported(lextag_tagger *t)
     acc->n = k;
     free(set);
     return rc;
-}
-
-/* Stretch-by-stretch first pass: every candidate source. */
-static int first_pass(lextag_tagger *t, const char *text, size_t len,
-                      const lx_legis_doc *ld, lextag_result *res)
-{
-    for (size_t a = 0; a < len;) {
-        size_t b = stretch_end(text, len, a);
-        int rc = lx_tokenize(&t->tl, text + a, b - a);
-        if (!rc)
-            rc = scan_tokens(t, a, b - a, len);
-        if (!rc)
-            rc = t->m->has_evidence ? lx_context_scan(t->m, text, a, &t->tl, &t->cands) : 0;
-        if (!rc)
-            rc = run_rules(t, text, len, a, b, ld, res);
-        /* settle the stretch now: candidates never pile up for a whole document */
-        if (!rc)
-            rc = lx_resolve_add(&t->rv, &t->cands, len, &t->accepted,
-                                t->keep_lost ? &t->lost : NULL);
-        if (rc)
-            return rc;
-        t->cands.n = 0;
-        a = b;
-    }
-    lx_resolve_done(&t->rv, &t->accepted, t->keep_lost ? &t->lost : NULL);
-    return 0;
 }
 
 /* Second pass: aliases of names seen in full. */
@@ -588,11 +442,8 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     int rc = LEXTAG_ERR_NOMEM;
     if (!res)
         goto fail;
-    t->cands.n = t->lost.n = t->accepted.n = 0;
+    t->lost.n = t->accepted.n = t->n_caps = 0;
     t->keep_lost = opt && opt->all_candidates;
-    t->n_win = 0;
-    t->n_caps = 0;
-    memset(t->rule_off, 0, t->m->rules.n + 1);
     memset(&ld, 0, sizeof(ld));
     if ((t->m->has_legis &&
          (rc = lx_legis_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena))) ||
@@ -604,7 +455,7 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     const char *types = opt ? opt->types : NULL;
     if ((rc = fill_entities(&t->accepted, text, len, types, res, &res->ents, &res->n)))
         goto fail;
-    if (opt && opt->all_candidates) {
+    if (t->keep_lost) {
         lx_cands_sort(&t->lost);
         for (size_t i = 0; i < t->lost.n; i++)
             t->lost.v[i].ref = LX_NOREF;

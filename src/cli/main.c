@@ -299,6 +299,9 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
             status = EXIT_IO;
             goto done;
         }
+    /* the first tagger also takes single large documents: let it use every
+       thread on their stretches */
+    lextag_tagger_set_threads(r.taggers[0], (unsigned) o->threads, NULL);
     if (output_open(&out, o->output) != 0) {
         status = EXIT_IO;
         goto done;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <lextag/lextag.h>
 
@@ -29,7 +30,8 @@ static const char usage_text[] =
     "  --no-defaults          do not load the built-in model\n"
     "  --model FILE           load a compiled model image\n"
     "  --types T1,T2,...      keep only these entity types\n"
-    "  --threads N            tag documents in parallel (output in input order)\n"
+    "  --threads N            threads (default: processors, at most 8); output is\n"
+    "                         the same for any N, in input order\n"
     "  --all-candidates       also print the candidates that lost overlaps\n"
     "  -o FILE                write output to FILE (atomically)\n"
     "  -q, --quiet            no progress line\n"
@@ -160,7 +162,9 @@ int cli_parse(cli_options *o, int argc, char **argv)
 {
     memset(o, 0, sizeof(*o));
     o->format = "json";
-    o->threads = 1;
+    /* like ripgrep: all processors unless told otherwise (output is the same) */
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    o->threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (int) ncpu;
     int first = 1;
     if (argc > 1 && strcmp(argv[1], "info") == 0) {
         o->cmd = CMD_INFO;
