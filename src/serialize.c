@@ -11,11 +11,30 @@
 #include "result.h"
 #include "utf8.h"
 
+/*
+ * Output goes through the unlocked stdio calls: the public writers lock the
+ * stream once per document (flockfile) instead of once per character.
+ */
+static inline void out_c(FILE *out, int c)
+{
+    putc_unlocked(c, out);
+}
+
+static inline void out_n(FILE *out, const char *s, size_t n)
+{
+    fwrite_unlocked(s, 1, n, out);
+}
+
+static inline void out_s(FILE *out, const char *s)
+{
+    out_n(out, s, strlen(s));
+}
+
 void lx_json_string(FILE *out, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     size_t run = 0, i = 0;
-    putc('"', out);
+    out_c(out, '"');
     while (i < n) {
         unsigned char c = (unsigned char) s[i];
         const char *esc = NULL;
@@ -47,17 +66,17 @@ void lx_json_string(FILE *out, const char *s, size_t n)
                 esc = "\\u2029";
         }
         if (esc) {
-            fwrite(s + i - run, 1, run, out);
+            out_n(out, s + i - run, run);
             run = 0;
-            fputs(esc, out);
+            out_s(out, esc);
             i += len;
             continue;
         }
         run += len;
         i += len;
     }
-    fwrite(s + n - run, 1, run, out);
-    putc('"', out);
+    out_n(out, s + n - run, run);
+    out_c(out, '"');
 }
 
 static void json_opt_string(FILE *out, const char *s)
@@ -65,7 +84,7 @@ static void json_opt_string(FILE *out, const char *s)
     if (s)
         lx_json_string(out, s, strlen(s));
     else
-        fputs("null", out);
+        out_s(out, "null");
 }
 
 /* ", "key": N" without printf: entities are written by the million. */
@@ -73,20 +92,20 @@ static void json_num(FILE *out, const char *key_part, size_t v)
 {
     char buf[24];
     int n = 0;
-    fputs(key_part, out);
+    out_s(out, key_part);
     do {
         buf[n++] = (char) ('0' + v % 10);
         v /= 10;
     } while (v);
     while (n)
-        putc(buf[--n], out);
+        out_c(out, buf[--n]);
 }
 
 void lx_json_entity(FILE *out, const lextag_entity *e, const char *text)
 {
-    fputs("{\"type\": ", out);
+    out_s(out, "{\"type\": ");
     lx_json_string(out, e->type, strlen(e->type));
-    fputs(", \"text\": ", out);
+    out_s(out, ", \"text\": ");
     lx_json_string(out, text + e->byte_start, e->byte_end - e->byte_start);
     json_num(out, ", \"start\": ", e->start);
     json_num(out, ", \"end\": ", e->end);
@@ -94,55 +113,55 @@ void lx_json_entity(FILE *out, const lextag_entity *e, const char *text)
     json_num(out, ", \"byte_end\": ", e->byte_end);
     json_num(out, ", \"utf16_start\": ", e->utf16_start);
     json_num(out, ", \"utf16_end\": ", e->utf16_end);
-    fputs(", \"id\": ", out);
+    out_s(out, ", \"id\": ");
     json_opt_string(out, e->id);
-    fputs(", \"source\": ", out);
+    out_s(out, ", \"source\": ");
     json_opt_string(out, e->source);
     if (e->extra) {
-        fputs(", ", out);
-        fputs(e->extra, out);
+        out_s(out, ", ");
+        out_s(out, e->extra);
     }
     if (e->ref >= 0)
         fprintf(out, ", \"ref\": %ld", e->ref);
-    putc('}', out);
+    out_c(out, '}');
 }
 
 static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text)
 {
-    putc('[', out);
+    out_c(out, '[');
     for (size_t i = 0; i < n; i++) {
         if (i)
-            fputs(", ", out);
+            out_s(out, ", ");
         lx_json_entity(out, &v[i], text);
     }
-    putc(']', out);
+    out_c(out, ']');
 }
 
 void lx_json_document(FILE *out, const lextag_result *r, const char *doc_id,
                       const char *date, const char *text)
 {
-    fputs("{\"id\": ", out);
+    out_s(out, "{\"id\": ");
     json_opt_string(out, doc_id);
     if (date) {
-        fputs(", \"date\": ", out);
+        out_s(out, ", \"date\": ");
         lx_json_string(out, date, strlen(date));
     }
-    fputs(", \"entities\": ", out);
+    out_s(out, ", \"entities\": ");
     entity_list(out, r->ents, r->n, text);
     if (r->lost) {
-        fputs(", \"candidates_lost\": ", out);
+        out_s(out, ", \"candidates_lost\": ");
         entity_list(out, r->lost, r->n_lost, text);
     }
     if (r->n_limit) {
         fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", r->n_limit);
         for (size_t i = 0; i < r->n_limit; i++) {
             if (i)
-                fputs(", ", out);
+                out_s(out, ", ");
             json_opt_string(out, r->limit_rules[i]);
         }
-        putc(']', out);
+        out_c(out, ']');
     }
-    putc('}', out);
+    out_c(out, '}');
 }
 
 int lextag_result_write(const lextag_result *r, lextag_format format,
@@ -152,8 +171,10 @@ int lextag_result_write(const lextag_result *r, lextag_format format,
     (void) len;
     if (format != LEXTAG_FORMAT_JSON)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "unknown output format");
+    flockfile(out);
     lx_json_document(out, r, doc_id, date, text);
-    putc('\n', out);
+    out_c(out, '\n');
+    funlockfile(out);
     if (ferror(out))
         return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
     return 0;
@@ -162,11 +183,13 @@ int lextag_result_write(const lextag_result *r, lextag_format format,
 int lextag_write_error_record(const char *doc_id, const char *message, FILE *out,
                               lextag_error *err)
 {
-    fputs("{\"id\": ", out);
+    flockfile(out);
+    out_s(out, "{\"id\": ");
     json_opt_string(out, doc_id);
-    fputs(", \"error\": ", out);
+    out_s(out, ", \"error\": ");
     json_opt_string(out, message);
-    fputs("}\n", out);
+    out_s(out, "}\n");
+    funlockfile(out);
     if (ferror(out))
         return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
     return 0;
