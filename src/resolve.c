@@ -40,7 +40,11 @@ static int by_start(const void *a, const void *b)
 
 void lx_cands_sort(lx_candvec *cv)
 {
-    if (cv->n > 1)
+    /* lists merged from sorted stretches are usually sorted already */
+    size_t i = 1;
+    while (i < cv->n && by_start(&cv->v[i - 1], &cv->v[i]) <= 0)
+        i++;
+    if (i < cv->n)
         qsort(cv->v, cv->n, sizeof(lx_cand), by_start);
 }
 
