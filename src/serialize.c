@@ -88,18 +88,22 @@ static void json_opt_string(FILE *out, const char *s)
 }
 
 /* ", "key": N" without printf: entities are written by the million. */
-static void json_num(FILE *out, const char *key_part, size_t v)
+/* Appends ", "key": N" to buf at *o (the caller leaves room). */
+static void json_num(char *buf, size_t *o, const char *key_part, size_t klen, size_t v)
 {
-    char buf[24];
+    char digits[24];
     int n = 0;
-    out_s(out, key_part);
+    memcpy(buf + *o, key_part, klen);
+    *o += klen;
     do {
-        buf[n++] = (char) ('0' + v % 10);
+        digits[n++] = (char) ('0' + v % 10);
         v /= 10;
     } while (v);
     while (n)
-        out_c(out, buf[--n]);
+        buf[(*o)++] = digits[--n];
 }
+
+#define NUM(buf, o, key, v) json_num(buf, o, key, sizeof(key) - 1, v)
 
 void lx_json_entity(FILE *out, const lextag_entity *e, const char *text)
 {
@@ -107,13 +111,17 @@ void lx_json_entity(FILE *out, const lextag_entity *e, const char *text)
     lx_json_string(out, e->type, strlen(e->type));
     out_s(out, ", \"text\": ");
     lx_json_string(out, text + e->byte_start, e->byte_end - e->byte_start);
-    json_num(out, ", \"start\": ", e->start);
-    json_num(out, ", \"end\": ", e->end);
-    json_num(out, ", \"byte_start\": ", e->byte_start);
-    json_num(out, ", \"byte_end\": ", e->byte_end);
-    json_num(out, ", \"utf16_start\": ", e->utf16_start);
-    json_num(out, ", \"utf16_end\": ", e->utf16_end);
-    out_s(out, ", \"id\": ");
+    /* the six offsets are formatted into one buffer and written at once */
+    char buf[6 * 40 + 16];
+    size_t o = 0;
+    NUM(buf, &o, ", \"start\": ", e->start);
+    NUM(buf, &o, ", \"end\": ", e->end);
+    NUM(buf, &o, ", \"byte_start\": ", e->byte_start);
+    NUM(buf, &o, ", \"byte_end\": ", e->byte_end);
+    NUM(buf, &o, ", \"utf16_start\": ", e->utf16_start);
+    NUM(buf, &o, ", \"utf16_end\": ", e->utf16_end);
+    memcpy(buf + o, ", \"id\": ", 8);
+    out_n(out, buf, o + 8);
     json_opt_string(out, e->id);
     out_s(out, ", \"source\": ");
     json_opt_string(out, e->source);
