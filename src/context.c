@@ -278,6 +278,19 @@ static bool org_connector(const ctx *c, size_t i)
            fold_is(c, i, "la") || fold_is(c, i, "del") || fold_is(c, i, "the");
 }
 
+static bool function_word(const ctx *c, size_t i)
+{
+    static const char *const words[] = {"the", "a", "an", "this", "that", "these", "in",
+                                        "on", "at", "for", "by", "with", "from", "of", "and",
+                                        "but", "or", "as", "to", "after", "before", "when",
+                                        "while", "if", "since", "under", "his", "her", "its",
+                                        "their", "our", "my", "your"};
+    for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+        if (fold_is(c, i, words[k]))
+            return true;
+    return false;
+}
+
 /* First token of the name that ends with the head word at k. */
 static size_t org_start(const ctx *c, size_t k)
 {
@@ -286,14 +299,19 @@ static size_t org_start(const ctx *c, size_t k)
         if (org_word(c, s - 1)) {
             s--;
         } else if (s >= 2 && org_connector(c, s - 1) && org_word(c, s - 2) &&
-                   !fold_is(c, s - 1, "the") && !(c->tl->v[s - 1].flags & LX_TF_SENT)) {
+                   !fold_is(c, s - 1, "the") && !(c->tl->v[s - 1].flags & LX_TF_SENT) &&
+                   !((fold_is(c, s - 1, "and") || fold_is(c, s - 1, "&")) &&
+                     (bits(c, s - 2) & (LX_EV_ORG_SUFFIX | LX_EV_PLACE)))) {
+            /* "X Party and Y Alliance" are two names, "Labour and Social Party" one */
             s -= 2;
         } else {
             break;
         }
     }
-    /* "The", "In", "For" heading the name are not part of it */
-    while (s < k && (bits(c, s) & LX_EV_COMMON) && !(bits(c, s) & LX_EV_ORG_SUFFIX))
+    /* "The", "In", "For" heading the name are not part of it; other common
+       words are ("Progressive Conservative Party") unless they open a sentence */
+    while (s < k && (bits(c, s) & LX_EV_COMMON) && !(bits(c, s) & LX_EV_ORG_SUFFIX) &&
+           (function_word(c, s) || (c->tl->v[s].flags & LX_TF_SENT)))
         s++;
     while (s < k && org_connector(c, s))
         s++;
@@ -304,10 +322,13 @@ static size_t org_start(const ctx *c, size_t k)
 static size_t org_tail(const ctx *c, size_t k)
 {
     size_t e = k + 1;
-    if (!(fold_is(c, e, "of") || fold_is(c, e, "for") || fold_is(c, e, "in")) ||
-        !org_word(c, e + 1))
+    if (!(fold_is(c, e, "of") || fold_is(c, e, "for") || fold_is(c, e, "in")))
         return e;
-    e += 2;
+    /* "Communist Party of the USA" */
+    size_t skip = fold_is(c, e + 1, "the") && org_word(c, e + 2) ? 1 : 0;
+    if (!org_word(c, e + 1 + skip))
+        return e;
+    e += 2 + skip;
     while (e < c->tl->n && e - k < MAX_RUN + 4) {
         if (org_word(c, e) && !(c->tl->v[e].flags & LX_TF_SENT))
             e++;
@@ -331,7 +352,8 @@ static int org_heads(const ctx *c)
         uint32_t b = bits(c, k);
         if (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) || !cap_word(c, k))
             continue;
-        size_t s = (b & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD)) ? org_start(c, k) : k;
+        /* words before a head word belong to the name ("Fraternal Order of ...") */
+        size_t s = org_start(c, k);
         size_t e = (b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) ? org_tail(c, k) : k + 1;
         /* a head word alone is no name; a newspaper needs its title word */
         if (e - s < 2 || (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && s == k))

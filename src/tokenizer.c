@@ -270,6 +270,26 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
     return j;
 }
 
+/* A period right after an initial or a title ("H.", "Mr.") ends no sentence. */
+static bool abbreviation_period(const lx_toklist *tl, size_t k)
+{
+    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov",
+                                         "gen", "prof", "lt", "col", "capt", "sgt", "rev",
+                                         "hon", "jr", "sr", "no", "vs", "mt", "ft"};
+    if (k == 0 || (tl->v[k].flags & LX_TF_SPACE))
+        return false;
+    const lx_token *w = &tl->v[k - 1];
+    if (w->kind != LX_TOK_WORD)
+        return false;
+    if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
+        return true;
+    const char *f = tl->fold + w->fold;
+    for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
+        if (strcmp(f, titles[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool ends_sentence(const lx_toklist *tl, size_t k)
 {
     /* k is the index of the token before the current one */
@@ -277,6 +297,8 @@ static bool ends_sentence(const lx_toklist *tl, size_t k)
         const lx_token *t = &tl->v[k];
         const char *f = tl->fold + t->fold;
         if (t->kind != LX_TOK_PUNCT)
+            return false;
+        if (f[0] == '.' && back == 0 && abbreviation_period(tl, k))
             return false;
         if (f[0] == '.' || f[0] == '!' || f[0] == '?' ||
             strcmp(f, "\xe2\x80\xa6") == 0)
