@@ -356,6 +356,45 @@ static int run_rules(lx_lane *t, const char *doc, size_t len, size_t a,
     return 0;
 }
 
+/*
+ * "Labor Day", "UEFA Cup", "PGA Tour": an organization's name followed by
+ * one of these words names an event, not the organization.
+ */
+static bool event_follows(const char *doc, size_t len, size_t end)
+{
+    static const char *const words[] = {"Day", "Cup", "Tour", "Meeting", "Games", "Open",
+                                        "Championship", "Championships", "Trophy", "Prize",
+                                        "Award", "Awards", "Festival", "Marathon", "Classic",
+                                        "Grand Prix", "Series", "Masters", "Rally", "Week"};
+    size_t p = end;
+    if (p < len && doc[p] == '-')
+        p++; /* "United Nations-sponsored" reads as a modifier too */
+    else if (p < len && doc[p] == ' ')
+        p++;
+    else
+        return false;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        size_t n = strlen(words[i]);
+        if (p + n <= len && memcmp(doc + p, words[i], n) == 0 &&
+            (p + n == len || !((doc[p + n] >= 'a' && doc[p + n] <= 'z') ||
+                               (doc[p + n] >= 'A' && doc[p + n] <= 'Z'))))
+            return true;
+    }
+    return doc[p - 1] == '-' && p < len && doc[p] >= 'a' && doc[p] <= 'z';
+}
+
+static void drop_event_orgs(lx_lane *t, const char *doc, size_t len)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->cands.n; i++) {
+        const lx_cand *c = &t->cands.v[i];
+        if (strcmp(c->type, "ORG") == 0 && event_follows(doc, len, c->end))
+            continue;
+        t->cands.v[k++] = *c;
+    }
+    t->cands.n = k;
+}
+
 int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
                     const lx_legis_doc *ld, bool keep_lost, lx_stretch_out *out)
 {
@@ -369,6 +408,8 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
         rc = lx_context_scan(t->m, doc, a, &t->tl, &t->cands);
     if (!rc)
         rc = run_rules(t, doc, len, a, b, ld, out);
+    if (!rc && t->m->has_evidence)
+        drop_event_orgs(t, doc, len);
     if (!rc)
         rc = lx_resolve_add(&t->rv, &t->cands, len, &out->accepted,
                             keep_lost ? &out->lost : NULL);
