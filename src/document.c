@@ -65,6 +65,18 @@ static int add(lx_aliases *al, const struct lextag_model *m, const char *key, si
     return 0;
 }
 
+static uint32_t vocab_bits(const struct lextag_model *m, const lx_toklist *tl, size_t i)
+{
+    const lx_token *t = &tl->v[i];
+    uint32_t v = lx_trie_vocab(&m->trie, lx_tok_fold(tl, t), t->fold_len);
+    return v == LX_NONE ? 0 : m->trie.voc[v].bits;
+}
+
+static bool fold_is(const lx_toklist *tl, size_t i, const char *s)
+{
+    return i < tl->n && strcmp(lx_tok_fold(tl, &tl->v[i]), s) == 0;
+}
+
 static bool is_word(const lx_toklist *tl, size_t i)
 {
     return i < tl->n && tl->v[i].kind == LX_TOK_WORD &&
@@ -103,10 +115,17 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
             if ((rc = acronym_after(al, m, e, doc, len, tl, a)))
                 return rc;
             /* a one-word organization keeps its type through the document
-               ("Karlsruhe" in a results table and in the match report) */
+               ("Karlsruhe" in a results table and in the match report), and
+               a company named with its designator is known without it
+               ("Lomason Corp." ... "Lomason") */
             if (lx_tokenize(tl, doc + e->start, e->end - e->start))
                 return LEXTAG_ERR_NOMEM;
-            if (tl->n == 1 && is_word(tl, 0) &&
+            size_t n_words = tl->n;
+            if (n_words >= 2 && fold_is(tl, n_words - 1, "."))
+                n_words--;
+            if (n_words == 2 && is_word(tl, 0) && vocab_bits(m, tl, 1) & LX_EV_DESIGNATOR)
+                n_words = 1;
+            if (n_words == 1 && is_word(tl, 0) &&
                 (rc = add(al, m, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len, e, a)))
                 return rc;
             continue;
@@ -122,19 +141,21 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
             return LEXTAG_ERR_NOMEM;
         size_t words = 0, first = SIZE_MAX, last = SIZE_MAX;
         for (size_t k = 0; k < tl->n; k++)
-            if (is_word(tl, k) && tl->v[k].end - tl->v[k].start > 1) {
+            /* "Jr", "III" are not surnames */
+            if (is_word(tl, k) && tl->v[k].end - tl->v[k].start > 1 &&
+                !(vocab_bits(m, tl, k) & LX_EV_SUFFIX)) {
                 words++;
                 if (first == SIZE_MAX)
                     first = k;
                 last = k;
             }
-        /* "Jr", "III" are not surnames: back up over a trailing suffix */
-        if (words >= 3 && last > 0 && tl->v[last].end - tl->v[last].start <= 3 &&
-            strchr(",", lx_tok_fold(tl, &tl->v[last - 1])[0]))
-            last--;
         if (words < 2 || (tl->v[last].flags & LX_TF_ALLCAPS))
             continue;
         if ((rc = add(al, m, lx_tok_fold(tl, &tl->v[last]), tl->v[last].fold_len, e, a)))
+            return rc;
+        /* a first name alone refers back too, unless it is also a word ("Will") */
+        if (!(vocab_bits(m, tl, first) & LX_EV_COMMON) &&
+            (rc = add(al, m, lx_tok_fold(tl, &tl->v[first]), tl->v[first].fold_len, e, a)))
             return rc;
     }
     return 0;

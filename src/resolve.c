@@ -155,9 +155,18 @@ int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
         if (!clash && accepted->n > n0)
             clash = accepted->v[accepted->n - 1].end > c->start;
         lx_cand l = *c;
-        /* an alias inside the name it comes from is no candidate at all */
-        if (clash && (c->flags & LX_CAND_ALIAS))
+        if (clash && (c->flags & LX_CAND_ALIAS)) {
+            /* the same word already found by other evidence: link it */
+            lx_cand *a = &accepted->v[lo];
+            if (lo < n0 && a->start == c->start && a->end == c->end && a->ref == LX_NOREF &&
+                strcmp(a->type, c->type) == 0 && c->ref != a->start) {
+                a->ref = c->ref;
+                if (!a->id)
+                    a->id = c->id;
+            }
+            /* an alias inside the name it comes from is no candidate at all */
             continue;
+        }
         if (clash)
             l.flags |= LX_CAND_LOST;
         if (lx_candvec_push(clash ? lost : accepted, &l))
