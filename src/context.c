@@ -67,6 +67,21 @@ static bool initial_at(const ctx *c, size_t i)
            !(c->tl->v[i + 1].flags & LX_TF_SPACE);
 }
 
+/*
+ * Does the line before token j end early?  A name is wrapped onto the next
+ * line only in running text; after a short line (a table row, a list item,
+ * a heading) the next line starts something new.
+ */
+static bool short_line_before(const ctx *c, size_t j)
+{
+    if (j == 0)
+        return true;
+    size_t end = c->base + c->tl->v[j - 1].end, p = end;
+    while (p > 0 && end - p < 50 && c->doc[p - 1] != '\n')
+        p--;
+    return end - p < 50;
+}
+
 /* End (exclusive token index) of the name run starting at i. */
 static size_t run_end(const ctx *c, size_t i)
 {
@@ -80,7 +95,7 @@ static size_t run_end(const ctx *c, size_t i)
         /* a run never crosses a sentence start or a line starting with a function word */
         if (t->flags & LX_TF_SENT)
             break;
-        if ((t->flags & LX_TF_NEWLINE) && (bits(c, j) & LX_EV_COMMON))
+        if ((t->flags & LX_TF_NEWLINE) && ((bits(c, j) & LX_EV_COMMON) || short_line_before(c, j)))
             break;
         /* capitals do not mix: "Andy Colquhoun JOHANNESBURG" is a name and a dateline */
         bool caps = (t->flags & LX_TF_ALLCAPS) && t->end - t->start > 1;
@@ -380,13 +395,15 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
         size_t j = run_end(&c, i);
         bool byline = false;
         /* sentence-initial or function words heading the run are not names */
-        while (i < j && (bits(&c, i) & LX_EV_COMMON) &&
+        while (i < j && (bits(&c, i) & LX_EV_COMMON) && !initial_at(&c, i) &&
                (!(bits(&c, i) & LX_EV_FIRSTNAME) || (tl->v[i].flags & LX_TF_SENT))) {
             byline |= fold_is(&c, i, "by");
             i++;
         }
-        if (i == j)
+        if (i == j || !name_token(&c, i)) {
+            i = j;
             continue;
+        }
         bool done;
         int rc = org_evidence(&c, i, j, &done);
         if (!rc && !done)
