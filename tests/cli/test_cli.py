@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Command-line tests: exit codes, inputs, JSONL records, options, atomic output.
+
+Usage: test_cli.py LEXTAG   (prints TAP; exits 1 when a check fails)
+"""
+import json, os, subprocess, sys, tempfile
+
+LEXTAG = os.path.abspath(sys.argv[1])
+results = []
+
+def run(args, stdin=b"", cwd=None):
+    return subprocess.run([LEXTAG] + args, input=stdin, capture_output=True, cwd=cwd, timeout=120)
+
+def check(name, cond, detail=""):
+    results.append((name, bool(cond), detail))
+
+def records(out):
+    return [json.loads(l) for l in out.decode("utf-8").split("\n") if l.strip()]
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="lextag-cli-")
+    a = os.path.join(tmp, "a.txt")
+    b = os.path.join(tmp, "b.txt")
+    with open(a, "w") as f:
+        f.write("Sen. Harriet Quill met Microsoft executives on Monday.\n")
+    with open(b, "w") as f:
+        f.write("The Fair Harbor Access Act (H.R. 2210) passed the House.\n")
+
+    p = run(["--help"])
+    check("--help exits 0 and shows usage", p.returncode == 0 and b"usage: lextag" in p.stdout)
+    p = run(["--version"])
+    check("--version prints the version", p.returncode == 0 and p.stdout.startswith(b"lextag "))
+    p = run(["--no-such-option"])
+    check("unknown option: exit 1", p.returncode == 1 and not p.stdout, p.stderr)
+    p = run(["--date", "June 5"])
+    check("bad --date: exit 1", p.returncode == 1, p.stderr)
+    p = run(["--input", "xml"])
+    check("bad --input: exit 1", p.returncode == 1, p.stderr)
+
+    p = run(["-"], stdin=b"Microsoft hired Harriet Quill, said Sen. Omar Lindqvist.\n")
+    r = records(p.stdout)
+    check("stdin: one record with id '-'", p.returncode == 0 and len(r) == 1 and r[0]["id"] == "-")
+    check("stdin: entities found", any(e["text"] == "Microsoft" and e["type"] == "ORG"
+                                       for e in r[0]["entities"]), r)
+
+    p = run([a, b])
+    r = records(p.stdout)
+    check("two files: two records in order", p.returncode == 0 and [x["id"] for x in r] == [a, b])
+    missing = os.path.join(tmp, "missing.txt")
+    p = run([a, missing, b])
+    r = records(p.stdout)
+    check("missing input: exit 3", p.returncode == 3, p.returncode)
+    check("missing input: the others are tagged", [x["id"] for x in r] == [a, b])
+    check("missing input: error names the file", missing.encode() in p.stderr, p.stderr)
+
+    lines = (b'{"id": "one", "text": "Microsoft met Sen. Harriet Quill.", "date": "2019-05-01"}\n'
+             b'this is not json\n'
+             b'{"id": 7, "text": "H.R. 2210 passed."}\n'
+             b'{"id": "no-text"}\n'
+             b'{"id": "bad-text", "text": 42}\n'
+             b'[1, 2]\n')
+    p = run(["--input", "jsonl"], stdin=lines)
+    r = records(p.stdout)
+    check("JSONL: one record per input line", len(r) == 6, r)
+    check("JSONL: ids kept in order", [x["id"] for x in r][:1] == ["one"] and r[2]["id"] == "7", r)
+    check("JSONL: broken line gives an error record", "error" in r[1] and "entities" not in r[1], r[1])
+    check("JSONL: missing text is an error", "error" in r[3] and r[3]["id"] == "no-text", r[3])
+    check("JSONL: non-string text is an error", "error" in r[4], r[4])
+    check("JSONL: array line is an error", "error" in r[5], r[5])
+    check("JSONL: record date used for Congress",
+          any(e.get("id") == "hr2210" for e in r[2]["entities"]) and r[0]["date"] == "2019-05-01", r)
+    check("JSONL: exit 3 when records failed", p.returncode == 3, p.returncode)
+
+    p = run(["--types", "ORG", a])
+    r = records(p.stdout)
+    check("--types keeps only those types", r[0]["entities"] and
+          all(e["type"] == "ORG" for e in r[0]["entities"]), r)
+    p = run(["--no-defaults", a])
+    check("--no-defaults: no entities", records(p.stdout)[0]["entities"] == [])
+    p = run(["--date", "2019-05-01", b])
+    ids = [e["id"] for e in records(p.stdout)[0]["entities"]]
+    check("--date gives the Congress", "hr2210-116" in ids, ids)
+    p = run(["--all-candidates", a])
+    check("--all-candidates adds candidates_lost", "candidates_lost" in records(p.stdout)[0])
+
+    gaz = os.path.join(tmp, "g.tsv")
+    with open(gaz, "w") as f:
+        f.write("Harbor Access\tTHING\tx:1\n")
+    p = run(["--no-defaults", "--gazetteer", gaz, b])
+    e = records(p.stdout)[0]["entities"]
+    check("--gazetteer adds a user type", [x["type"] for x in e] == ["THING"], e)
+
+    out = os.path.join(tmp, "out.jsonl")
+    p = run(["-o", out, a])
+    left = sorted(os.listdir(tmp))
+    check("-o writes the file", p.returncode == 0 and os.path.exists(out) and not p.stdout)
+    check("-o leaves no temporary file", left == ["a.txt", "b.txt", "g.tsv", "out.jsonl"], left)
+    with open(out, "rb") as f:
+        before = f.read()
+    p = run(["-o", os.path.join(tmp, "no-such-dir", "x.jsonl"), a])
+    check("-o into a missing folder: exit 3", p.returncode == 3, p.returncode)
+    with open(out, "rb") as f:
+        check("the previous output is untouched", f.read() == before)
+
+    if os.path.exists("/dev/full"):
+        with open("/dev/full", "wb") as full:
+            q = subprocess.run([LEXTAG, a], stdout=full, stderr=subprocess.PIPE, timeout=60)
+        check("writing to /dev/full fails with status 3", q.returncode == 3, q.returncode)
+
+    p = run(["info"])
+    try:
+        info = json.loads(p.stdout)
+        check("info: entries per type", info["entries"]["PERSON"] >= 12000 and
+              info["entries"]["ORG"] >= 25000, info["entries"])
+        check("info: hash and rules", len(info["hash"]) == 16 and len(info["rules"]) > 0)
+    except (ValueError, KeyError) as ex:
+        check("info prints JSON", False, ex)
+
+    img = os.path.join(tmp, "model.lxm")
+    p = run(["compile", "-o", img])
+    check("compile writes an image", p.returncode == 0 and os.path.getsize(img) > 1000, p.stderr)
+    p1 = run([a, b])
+    p2 = run(["--model", img, a, b])
+    check("--model gives the same output", p1.stdout == p2.stdout and p2.returncode == 0)
+    with open(img, "rb") as f:
+        data = bytearray(f.read())
+    data[len(data) // 2] ^= 0xFF
+    bad = os.path.join(tmp, "bad.lxm")
+    with open(bad, "wb") as f:
+        f.write(data)
+    p = run(["--model", bad, a])
+    check("corrupted image: exit 2, clear error", p.returncode == 2 and b"model image" in p.stderr
+          and not p.stdout, p.stderr)
+    with open(bad, "wb") as f:
+        f.write(bytes(data[:5000]))
+    p = run(["--model", bad, a])
+    check("truncated image: exit 2", p.returncode == 2 and b"model image" in p.stderr, p.stderr)
+
+    print("1..%d" % len(results))
+    failed = 0
+    for i, (name, ok, detail) in enumerate(results, 1):
+        print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+        if not ok:
+            failed += 1
+            print("# " + str(detail)[:500].replace("\n", "\n# "))
+    sys.exit(1 if failed else 0)
+
+if __name__ == "__main__":
+    main()

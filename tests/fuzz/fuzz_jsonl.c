@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Fuzz target: the command line's JSONL record parser (src/cli/input.c,
+ * compiled in).  Whatever the line, the parser must give exactly one record:
+ * an id, and either a text or an error.  The record is then tagged with the
+ * built-in model, or written as an error record, and the output must be one
+ * line of JSON carrying the same id: one output record per input line.
+ */
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lextag/lextag.h>
+
+#include "input.h"
+#include "invariants.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static lextag_model *model;
+static lextag_tagger *tagger;
+
+static void cleanup(void)
+{
+    lextag_tagger_free(tagger);
+    lextag_model_free(model);
+}
+
+/* Writes rec as the CLI does and checks the output is one record for it. */
+static void check_output(const jsonl_record *rec)
+{
+    char *buf = NULL;
+    size_t blen = 0;
+    FILE *f = open_memstream(&buf, &blen);
+    FUZZ_CHECK(f != NULL);
+    if (rec->error) {
+        FUZZ_CHECK(lextag_write_error_record(rec->id, rec->error, f, NULL) == 0);
+    } else {
+        lextag_options opt = {rec->date, NULL, false};
+        lextag_result *r = lextag_tagger_tag(tagger, rec->text, rec->len, &opt, NULL);
+        fuzz_check_result(r, rec->text, rec->len);
+        FUZZ_CHECK(lextag_result_write(r, LEXTAG_FORMAT_JSON, rec->id, rec->date,
+                                       rec->text, rec->len, f, NULL) == 0);
+        lextag_result_free(r);
+    }
+    FUZZ_CHECK(fclose(f) == 0);
+    FUZZ_CHECK(blen > 0 && buf[blen - 1] == '\n');
+    FUZZ_CHECK(memchr(buf, '\n', blen - 1) == NULL);
+    json_error_t jerr;
+    json_t *root = json_loadb(buf, blen, JSON_ALLOW_NUL, &jerr);
+    FUZZ_CHECK(json_is_object(root));
+    json_t *id = json_object_get(root, "id");
+    FUZZ_CHECK(json_is_string(id));
+    /* ids with invalid UTF-8 cannot come from jansson, so they round-trip */
+    FUZZ_CHECK(json_string_length(id) == strlen(rec->id));
+    FUZZ_CHECK(memcmp(json_string_value(id), rec->id, strlen(rec->id)) == 0);
+    FUZZ_CHECK(rec->error ? json_is_string(json_object_get(root, "error"))
+                          : json_is_array(json_object_get(root, "entities")));
+    json_decref(root);
+    free(buf);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (!model) {
+        model = lextag_model_default(NULL);
+        tagger = model ? lextag_tagger_new(model, NULL) : NULL;
+        FUZZ_CHECK(model && tagger);
+        atexit(cleanup);
+    }
+    jsonl_record rec;
+    FUZZ_CHECK(input_parse_jsonl((const char *) data, size, 7, &rec) == 0);
+    FUZZ_CHECK(rec.id != NULL);
+    FUZZ_CHECK((rec.text != NULL) != (rec.error != NULL));
+    check_output(&rec);
+    input_record_free(&rec);
+    return 0;
+}

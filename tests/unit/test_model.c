@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Gazetteer loader, token trie, case policies, rules (named group e, id
+ * templates, limits) and the resolver, through the public API where one
+ * exists.  Offsets and spans expected here are counted by hand.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "lextag/lextag.h"
+#include "resolve.h"
+
+typedef struct span {
+    const char *type, *text, *id;
+    size_t start, end;
+} span;
+
+/* Builds a model from gazetteer and rule text and tags `text`. */
+static lextag_result *tag_with(const char *gaz, const char *rules, const char *text,
+                               lextag_model **mp, lextag_tagger **tp)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_builder *b = lextag_builder_new(&err);
+    ck_assert_ptr_nonnull(b);
+    if (gaz)
+        ck_assert_int_eq(lextag_builder_add_gazetteer_data(b, "t.tsv", gaz, strlen(gaz), &err), 0);
+    if (rules)
+        ck_assert_int_eq(lextag_builder_add_rules_data(b, "t.rules", rules, strlen(rules), &err), 0);
+    *mp = lextag_builder_build(b, &err);
+    lextag_builder_free(b);
+    ck_assert_ptr_nonnull(*mp);
+    *tp = lextag_tagger_new(*mp, &err);
+    ck_assert_ptr_nonnull(*tp);
+    lextag_result *r = lextag_tagger_tag(*tp, text, strlen(text), NULL, &err);
+    ck_assert_ptr_nonnull(r);
+    return r;
+}
+
+static void expect(const lextag_result *r, const char *text, const span *want, size_t n)
+{
+    ck_assert_uint_eq(lextag_result_count(r), n);
+    for (size_t i = 0; i < n; i++) {
+        const lextag_entity *e = lextag_result_entity(r, i);
+        ck_assert_str_eq(e->type, want[i].type);
+        ck_assert_uint_eq(e->byte_start, want[i].start);
+        ck_assert_uint_eq(e->byte_end, want[i].end);
+        ck_assert_int_eq(memcmp(text + e->byte_start, want[i].text, strlen(want[i].text)), 0);
+        if (want[i].id)
+            ck_assert_str_eq(e->id, want[i].id);
+        else
+            ck_assert_ptr_null(e->id);
+    }
+}
+
+static void done(lextag_result *r, lextag_model *m, lextag_tagger *t)
+{
+    lextag_result_free(r);
+    lextag_tagger_free(t);
+    lextag_model_free(m);
+}
+
+START_TEST(gazetteer_longest_match_and_ids)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    const char *gaz = "# comment\r\n\r\nNorth Harbor\tORG\th:1\nNorth Harbor Bank\tORG\th:2\n"
+                      "\xef\xbb\xbfHarbor\tPLACEHOLDER\n";
+    const char *text = "The North Harbor Bank and North\nHarbor.";
+    lextag_result *r = tag_with(gaz, NULL, text, &m, &t);
+    span want[] = {{"ORG", "North Harbor Bank", "h:2", 4, 21},
+                   {"ORG", "North\nHarbor", "h:1", 26, 38}};
+    expect(r, text, want, 2);
+    done(r, m, t);
+}
+END_TEST
+
+START_TEST(case_policies)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    const char *gaz = "ICE\tORG\tgov:ice\nBlue Finch\tORG\nsilver gull\tORG\t\tcase=exact\n"
+                      "Red Kite\tORG\t\tcase=any\n";
+    const char *text = "ice Ice ICE blue finch Blue Finch BLUE FINCH Silver Gull silver gull red kite";
+    lextag_result *r = tag_with(gaz, NULL, text, &m, &t);
+    span want[] = {{"ORG", "ICE", "gov:ice", 8, 11},
+                   {"ORG", "Blue Finch", NULL, 23, 33},
+                   {"ORG", "BLUE FINCH", NULL, 34, 44},
+                   {"ORG", "silver gull", NULL, 57, 68},
+                   {"ORG", "red kite", NULL, 69, 77}};
+    expect(r, text, want, 5);
+    done(r, m, t);
+}
+END_TEST
+
+START_TEST(gazetteer_errors)
+{
+    static const struct {
+        const char *data;
+        unsigned line, column;
+        const char *message;
+    } cases[] = {
+        {"A B\tORG\nC D\n", 2, 4, "missing TYPE column (expected NAME<TAB>TYPE)"},
+        {"\tORG\n", 1, 1, "NAME is empty"},
+        {"A\tOrg\n", 1, 3, "TYPE must be a label in capitals (A-Z, 0-9, _)"},
+        {"A\tORG\tx\tnope\n", 1, 9, "attribute must be KEY=VALUE"},
+        {"A\tORG\tx\tcase=odd\n", 1, 14, "case must be default, any or exact"},
+        {"A\tORG\tx\tprio=9999\n", 1, 14, "prio must be an integer from -1000 to 1000"},
+        {"A\xc3\tORG\n", 1, 2, "invalid UTF-8"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        lextag_error err;
+        lextag_error_clear(&err);
+        lextag_builder *b = lextag_builder_new(&err);
+        int rc = lextag_builder_add_gazetteer_data(b, "g.tsv", cases[i].data,
+                                                   strlen(cases[i].data), &err);
+        ck_assert_int_eq(rc, LEXTAG_ERR_PARSE);
+        ck_assert_str_eq(err.file, "g.tsv");
+        ck_assert_uint_eq(err.line, cases[i].line);
+        ck_assert_uint_eq(err.column, cases[i].column);
+        ck_assert_str_eq(err.message, cases[i].message);
+        lextag_builder_free(b);
+    }
+}
+END_TEST
+
+START_TEST(rules_group_and_id_template)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    const char *rules = "order\tORDER\tOrder No\\. (?<e>(?<num>\\d+)-(?<yr>\\d{2}))\t"
+                        "id=order/{yr}/{num}\tanchor=order\n";
+    const char *text = "See Order No. 512-19 and order no. 7-20.";
+    lextag_result *r = tag_with(NULL, rules, text, &m, &t);
+    span want[] = {{"ORDER", "512-19", "order/19/512", 14, 20}};
+    expect(r, text, want, 1);
+    ck_assert_str_eq(lextag_result_entity(r, 0)->source, "rule:order");
+    done(r, m, t);
+}
+END_TEST
+
+START_TEST(rules_bad_pattern_column)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_builder *b = lextag_builder_new(&err);
+    const char *rules = "ok\tX\tabc\nbad\tX\ta[b\n";
+    ck_assert_int_eq(lextag_builder_add_rules_data(b, "r.rules", rules, strlen(rules), &err),
+                     LEXTAG_ERR_PARSE);
+    ck_assert_uint_eq(err.line, 2);
+    ck_assert_uint_eq(err.column, 10); /* just past "a[b", where PCRE2 gives up */
+    ck_assert(strstr(err.message, "bad pattern") != NULL);
+    lextag_builder_free(b);
+}
+END_TEST
+
+START_TEST(rules_catastrophic_pattern_is_cut_off)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    size_t n = 30000;
+    char *text = malloc(n + 2);
+    memset(text, 'a', n);
+    text[n] = 'b';
+    text[n + 1] = '\0';
+    time_t t0 = time(NULL);
+    lextag_result *r = tag_with(NULL, "evil\tX\t^(a+)+$\n", text, &m, &t);
+    ck_assert_uint_eq(lextag_result_count(r), 0);
+    ck_assert_uint_eq(lextag_result_limit_hits(r), 1);
+    ck_assert_str_eq(lextag_result_limit_rule(r, 0), "evil");
+    ck_assert(time(NULL) - t0 < 10);
+    done(r, m, t);
+    free(text);
+}
+END_TEST
+
+static lx_cand cand(size_t s, size_t e, int prio, const char *type)
+{
+    lx_cand c = {.start = s, .end = e, .type = type, .source = "test", .prio = prio,
+                 .entry = LX_NONE, .ref = LX_NOREF};
+    return c;
+}
+
+START_TEST(resolver_order)
+{
+    lx_resolver rv = {0};
+    lx_candvec in = {0}, acc = {0}, lost = {0};
+    lx_cand c[] = {
+        cand(0, 10, 50, "A"),  /* loses to the higher priority below */
+        cand(5, 8, 60, "B"),   /* wins: priority first */
+        cand(12, 20, 50, "C"), /* wins: longer than D */
+        cand(14, 18, 50, "D"),
+        cand(30, 35, 50, "E"), /* equal length and priority: leftmost wins */
+        cand(32, 37, 50, "F"),
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        ck_assert_int_eq(lx_candvec_push(&in, &c[i]), 0);
+    ck_assert_int_eq(lx_resolve(&rv, &in, 40, &acc, &lost), 0);
+    ck_assert_uint_eq(acc.n, 3);
+    ck_assert_str_eq(acc.v[0].type, "B");
+    ck_assert_str_eq(acc.v[1].type, "C");
+    ck_assert_str_eq(acc.v[2].type, "E");
+    ck_assert_uint_eq(lost.n, 3);
+    ck_assert(lost.v[0].flags & LX_CAND_LOST);
+    lx_candvec_free(&in);
+    lx_candvec_free(&acc);
+    lx_candvec_free(&lost);
+    lx_resolver_free(&rv);
+}
+END_TEST
+
+START_TEST(offsets_in_three_units)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    /* "é" 2 bytes / 1 code point / 1 unit; the emoji 4 / 1 / 2; 0xFF 1 / 1 / 1 */
+    const char *text = "\xc3\xa9 \xf0\x9f\x98\x80 \xff Zo\xc3\xab Quill";
+    lextag_result *r = tag_with("Zo\xc3\xab Quill\tPERSON\n", NULL, text, &m, &t);
+    ck_assert_uint_eq(lextag_result_count(r), 1);
+    const lextag_entity *e = lextag_result_entity(r, 0);
+    ck_assert_uint_eq(e->byte_start, 10);
+    ck_assert_uint_eq(e->byte_end, 20);
+    ck_assert_uint_eq(e->start, 6);
+    ck_assert_uint_eq(e->end, 15);
+    ck_assert_uint_eq(e->utf16_start, 7);
+    ck_assert_uint_eq(e->utf16_end, 16);
+    done(r, m, t);
+}
+END_TEST
+
+START_TEST(threads_give_the_same_result)
+{
+    /* a document of several stretches, tagged with one and with four lanes */
+    size_t reps = 60000;
+    const char *unit = "Reporters met Sen. Ada Quill of North Harbor Bank today. ";
+    size_t ul = strlen(unit);
+    char *text = malloc(reps * ul + 1);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(text + i * ul, unit, ul);
+    text[reps * ul] = '\0';
+    lextag_model *m;
+    lextag_tagger *t;
+    lextag_result *r1 = tag_with("North Harbor Bank\tORG\n", NULL, text, &m, &t);
+    ck_assert_int_eq(lextag_tagger_set_threads(t, 4, NULL), 0);
+    lextag_result *r4 = lextag_tagger_tag(t, text, reps * ul, NULL, NULL);
+    ck_assert_ptr_nonnull(r4);
+    ck_assert_uint_eq(lextag_result_count(r1), reps);
+    ck_assert_uint_eq(lextag_result_count(r4), reps);
+    for (size_t i = 0; i < reps; i += 997) {
+        const lextag_entity *a = lextag_result_entity(r1, i), *b = lextag_result_entity(r4, i);
+        ck_assert_uint_eq(a->byte_start, b->byte_start);
+        ck_assert_uint_eq(a->start, b->start);
+        ck_assert_str_eq(a->type, b->type);
+    }
+    lextag_result_free(r4);
+    done(r1, m, t);
+    free(text);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("model");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, gazetteer_longest_match_and_ids);
+    tcase_add_test(tc, case_policies);
+    tcase_add_test(tc, gazetteer_errors);
+    tcase_add_test(tc, rules_group_and_id_template);
+    tcase_add_test(tc, rules_bad_pattern_column);
+    tcase_add_test(tc, rules_catastrophic_pattern_is_cut_off);
+    tcase_add_test(tc, resolver_order);
+    tcase_add_test(tc, offsets_in_three_units);
+    tcase_add_test(tc, threads_give_the_same_result);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

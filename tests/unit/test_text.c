@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * UTF-8 decoding (surrogateescape counting), character classes, folding and
+ * the tokenizer.  Expected values are written out by hand.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tokenizer.h"
+#include "utf8.h"
+
+START_TEST(decode_valid_and_invalid)
+{
+    size_t len;
+    ck_assert_uint_eq(lx_utf8_decode((const unsigned char *) "A", 1, &len), 'A');
+    ck_assert_uint_eq(len, 1);
+    ck_assert_uint_eq(lx_utf8_decode((const unsigned char *) "\xc3\xab", 2, &len), 0xEB);
+    ck_assert_uint_eq(len, 2);
+    ck_assert_uint_eq(lx_utf8_decode((const unsigned char *) "\xf0\x9f\x98\x80", 4, &len),
+                      0x1F600);
+    ck_assert_uint_eq(len, 4);
+    /* invalid: lone continuation, overlong, surrogate, truncated: one byte each */
+    ck_assert_uint_eq(lx_utf8_decode((const unsigned char *) "\x80", 1, &len), LX_INVALID);
+    ck_assert_uint_eq(len, 1);
+    ck_assert_uint_eq(lx_utf8_decode((const unsigned char *) "\xc0\xaf", 2, &len), LX_INVALID);
+    ck_assert_uint_eq(len, 1);
+    ck_assert_uint_eq(lx_utf8_decode((const unsigned char *) "\xed\xa0\x80", 3, &len),
+                      LX_INVALID);
+    ck_assert_uint_eq(lx_utf8_decode((const unsigned char *) "\xe2\x82", 2, &len), LX_INVALID);
+    ck_assert_uint_eq(len, 1);
+    ck_assert_uint_eq(lx_utf16_units(0x1F600), 2);
+    ck_assert_uint_eq(lx_utf16_units(LX_INVALID), 1);
+}
+END_TEST
+
+START_TEST(classes_and_folding)
+{
+    ck_assert_int_eq(lx_char_class('\n'), LX_CC_SPACE);
+    ck_assert_int_eq(lx_char_class(0xFEFF), LX_CC_SPACE);
+    ck_assert_int_eq(lx_char_class(0xC9), LX_CC_UPPER);
+    ck_assert_int_eq(lx_char_class(0x2019), LX_CC_APOS);
+    ck_assert_int_eq(lx_char_class(0x2014), LX_CC_HYPHEN);
+    ck_assert_int_eq(lx_char_class(0x1F600), LX_CC_OTHER);
+    ck_assert_uint_eq(lx_fold(0xC9), 0xE9);
+    ck_assert_uint_eq(lx_fold(0x2019), '\'');
+    ck_assert_uint_eq(lx_fold(0x2013), '-');
+    ck_assert_uint_eq(lx_fold(0x201C), '"');
+    ck_assert_uint_eq(lx_fold(0x0416), 0x0436); /* Cyrillic Zhe */
+}
+END_TEST
+
+static const char *fold_of(const lx_toklist *tl, size_t i)
+{
+    return lx_tok_fold(tl, &tl->v[i]);
+}
+
+START_TEST(tokens_words_abbreviations_possessives)
+{
+    lx_toklist tl = {0};
+    const char *s = "H.R. 4760: O'Donnell's U.S.-based Inc. co-op, 1,000.5 x";
+    ck_assert_int_eq(lx_tokenize(&tl, s, strlen(s)), 0);
+    const char *want[] = {"h.r.", "4760", ":", "o'donnell", "'s", "u.s.", "-", "based",
+                          "inc", ".", "co", "-", "op", ",", "1,000.5", "x"};
+    ck_assert_uint_eq(tl.n, sizeof(want) / sizeof(want[0]));
+    for (size_t i = 0; i < tl.n; i++)
+        ck_assert_str_eq(fold_of(&tl, i), want[i]);
+    ck_assert_int_eq(tl.v[0].kind, LX_TOK_ABBREV);
+    ck_assert_int_eq(tl.v[1].kind, LX_TOK_NUMBER);
+    ck_assert_int_eq(tl.v[4].kind, LX_TOK_POSS);
+    ck_assert_uint_eq(tl.v[3].start, 11);
+    ck_assert_uint_eq(tl.v[3].end, 20);
+    ck_assert(tl.v[3].flags & LX_TF_CAP);
+    ck_assert(tl.v[5].flags & LX_TF_ALLCAPS);
+    lx_toklist_free(&tl);
+}
+END_TEST
+
+START_TEST(tokens_folded_quotes_and_offsets)
+{
+    lx_toklist tl = {0};
+    /* "Zoë" is 4 bytes; the curly apostrophe 3 bytes folds to one */
+    const char *s = "Zo\xc3\xab O\xe2\x80\x99Neil";
+    ck_assert_int_eq(lx_tokenize(&tl, s, strlen(s)), 0);
+    ck_assert_uint_eq(tl.n, 2);
+    ck_assert_str_eq(fold_of(&tl, 0), "zo\xc3\xab");
+    ck_assert_str_eq(fold_of(&tl, 1), "o'neil");
+    ck_assert_uint_eq(tl.v[1].start, 5);
+    ck_assert_uint_eq(tl.v[1].end, 13);
+    lx_toklist_free(&tl);
+}
+END_TEST
+
+START_TEST(tokens_barriers_and_lines)
+{
+    lx_toklist tl = {0};
+    const char s[] = "Anna\xffMaria\0Lopez\r\n\r\nNext. Then";
+    ck_assert_int_eq(lx_tokenize(&tl, s, sizeof(s) - 1), 0);
+    ck_assert_uint_eq(tl.n, 8);
+    ck_assert_int_eq(tl.v[1].kind, LX_TOK_BARRIER);
+    ck_assert_int_eq(tl.v[3].kind, LX_TOK_BARRIER);
+    ck_assert(tl.v[5].flags & LX_TF_PARA);  /* "Next" after a blank line */
+    ck_assert(tl.v[5].flags & LX_TF_SENT);
+    ck_assert(tl.v[7].flags & LX_TF_SENT);  /* "Then" after a period */
+    ck_assert(!(tl.v[4].flags & LX_TF_NEWLINE));
+    lx_toklist_free(&tl);
+}
+END_TEST
+
+START_TEST(tokens_initial_ends_no_sentence)
+{
+    lx_toklist tl = {0};
+    const char *s = "James H. Rowe met Mr. Smith.";
+    ck_assert_int_eq(lx_tokenize(&tl, s, strlen(s)), 0);
+    ck_assert_str_eq(fold_of(&tl, 3), "rowe");
+    ck_assert(!(tl.v[3].flags & LX_TF_SENT));
+    ck_assert_str_eq(fold_of(&tl, 7), "smith");
+    ck_assert(!(tl.v[7].flags & LX_TF_SENT));
+    lx_toklist_free(&tl);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("text");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, decode_valid_and_invalid);
+    tcase_add_test(tc, classes_and_folding);
+    tcase_add_test(tc, tokens_words_abbreviations_possessives);
+    tcase_add_test(tc, tokens_folded_quotes_and_offsets);
+    tcase_add_test(tc, tokens_barriers_and_lines);
+    tcase_add_test(tc, tokens_initial_ends_no_sentence);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
