@@ -192,6 +192,21 @@ static size_t before(const ctx *c, size_t i)
     return i - 1;
 }
 
+/*
+ * "Will Trump sign?": a sentence opening with an auxiliary verb that is
+ * also a first name is a question, not a name.
+ */
+static bool auxiliary(const ctx *c, size_t i)
+{
+    static const char *const aux[] = {"will", "may", "can", "shall", "must", "might",
+                                      "could", "would", "should", "did", "does", "do",
+                                      "has", "have", "had", "is", "was", "are", "were"};
+    for (size_t k = 0; k < sizeof(aux) / sizeof(aux[0]); k++)
+        if (fold_is(c, i, aux[k]))
+            return true;
+    return false;
+}
+
 /* A lowercase word that reads as a person's verb: "has", "ordered", "will". */
 static bool verb_after(const ctx *c, size_t k)
 {
@@ -219,7 +234,7 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     bool first_known = (b0 & LX_EV_FIRSTNAME) &&
                        !(b0 & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_NOT_NAME)) &&
                        (!(b0 & LX_EV_COMMON) ||
-                        (!(c->tl->v[i].flags & LX_TF_SENT) && (bits(c, i + 1) & LX_EV_SURNAME))) &&
+                        ((bits(c, i + 1) & LX_EV_SURNAME) && !auxiliary(c, i))) &&
                        !(bl & (LX_EV_COMMON | LX_EV_NOT_NAME));
     bool any_known = false;
     for (size_t k = i; k < j; k++)
@@ -396,7 +411,9 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
         bool byline = false;
         /* sentence-initial or function words heading the run are not names */
         while (i < j && (bits(&c, i) & LX_EV_COMMON) && !initial_at(&c, i) &&
-               (!(bits(&c, i) & LX_EV_FIRSTNAME) || (tl->v[i].flags & LX_TF_SENT))) {
+               (!(bits(&c, i) & LX_EV_FIRSTNAME) ||
+                ((tl->v[i].flags & LX_TF_SENT) &&
+                 (auxiliary(&c, i) || !(bits(&c, i + 1) & LX_EV_SURNAME))))) {
             byline |= fold_is(&c, i, "by");
             i++;
         }

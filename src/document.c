@@ -45,9 +45,12 @@ static const lx_alias *find(const lx_aliases *al, uint64_t h)
     }
 }
 
-static int add(lx_aliases *al, const struct lextag_model *m, const char *key, size_t n,
+static int add(lx_aliases *al, const struct lextag_model *m, const lx_toklist *tl, size_t ti,
                const lx_cand *def, lx_arena *ar)
 {
+    const char *key = lx_tok_fold(tl, &tl->v[ti]);
+    size_t n = tl->v[ti].fold_len;
+    bool allcaps = (tl->v[ti].flags & LX_TF_ALLCAPS) && tl->v[ti].end - tl->v[ti].start > 1;
     uint64_t h = lx_hash64(key, n) | 1; /* never 0: 0 marks an empty slot */
     uint32_t v = lx_trie_vocab_h(&m->trie, key, n, lx_hash32(lx_hash64(key, n)));
     const uint32_t never = LX_EV_COMMON | LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME |
@@ -60,7 +63,8 @@ static int add(lx_aliases *al, const struct lextag_model *m, const char *key, si
     size_t i = h & (al->cap - 1);
     while (al->slots[i].hash)
         i = (i + 1) & (al->cap - 1);
-    al->slots[i] = (lx_alias){h, def->type, def->id, def->ref != LX_NOREF ? def->ref : def->start};
+    al->slots[i] = (lx_alias){h, def->type, def->id, allcaps,
+                              def->ref != LX_NOREF ? def->ref : def->start};
     al->n++;
     return 0;
 }
@@ -99,7 +103,7 @@ static int acronym_after(lx_aliases *al, const struct lextag_model *m, const lx_
         return LEXTAG_ERR_NOMEM;
     if (tl->n != 1 || !(tl->v[0].flags & LX_TF_ALLCAPS) || tl->v[0].kind != LX_TOK_WORD)
         return 0;
-    return add(al, m, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len, e, ar);
+    return add(al, m, tl, 0, e, ar);
 }
 
 int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
@@ -126,7 +130,7 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
             if (n_words == 2 && is_word(tl, 0) && vocab_bits(m, tl, 1) & LX_EV_DESIGNATOR)
                 n_words = 1;
             if (n_words == 1 && is_word(tl, 0) &&
-                (rc = add(al, m, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len, e, a)))
+                (rc = add(al, m, tl, 0, e, a)))
                 return rc;
             continue;
         }
@@ -151,11 +155,11 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
             }
         if (words < 2 || (tl->v[last].flags & LX_TF_ALLCAPS))
             continue;
-        if ((rc = add(al, m, lx_tok_fold(tl, &tl->v[last]), tl->v[last].fold_len, e, a)))
+        if ((rc = add(al, m, tl, last, e, a)))
             return rc;
         /* a first name alone refers back too, unless it is also a word ("Will") */
         if (!(vocab_bits(m, tl, first) & LX_EV_COMMON) &&
-            (rc = add(al, m, lx_tok_fold(tl, &tl->v[first]), tl->v[first].fold_len, e, a)))
+            (rc = add(al, m, tl, first, e, a)))
             return rc;
     }
     return 0;
@@ -166,7 +170,7 @@ int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
 {
     for (size_t i = 0; i < n; i++) {
         const lx_alias *a = find(al, words[i].hash | 1);
-        if (!a)
+        if (!a || (a->allcaps && !words[i].allcaps))
             continue;
         lx_cand c = {
             .start = words[i].start,

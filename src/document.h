@@ -12,6 +12,7 @@
 #define LX_DOCUMENT_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "arena.h"
@@ -23,12 +24,14 @@
 typedef struct lx_capword {
     size_t start, end; /* byte offsets in the document */
     uint64_t hash;     /* lx_hash64 of its folded form */
+    bool allcaps;      /* written in capitals */
 } lx_capword;
 
 typedef struct lx_alias {
     uint64_t hash;     /* 0 = empty slot */
     const char *type;
     const char *id;
+    bool allcaps;    /* defined by a word in capitals ("ICE"): matches only so */
     size_t ref;      /* start byte of the defining entity */
 } lx_alias;
 
