@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * JSON output: escaping of quotes, backslashes, control characters and
+ * invalid UTF-8; every field of the contract present and of the right type.
+ * The output is parsed back with jansson.
+ */
+#include <check.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lextag/lextag.h"
+
+static json_t *write_and_parse(const char *gaz, const char *text, size_t len,
+                               const char *doc_id)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_builder *b = lextag_builder_new(&err);
+    ck_assert_int_eq(lextag_builder_add_gazetteer_data(b, "s.tsv", gaz, strlen(gaz), &err), 0);
+    lextag_model *m = lextag_builder_build(b, &err);
+    lextag_tagger *t = lextag_tagger_new(m, &err);
+    lextag_result *r = lextag_tagger_tag(t, text, len, NULL, &err);
+    ck_assert_ptr_nonnull(r);
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    ck_assert_int_eq(lextag_result_write(r, LEXTAG_FORMAT_JSON, doc_id, "2020-01-02", text,
+                                         len, f, &err), 0);
+    fclose(f);
+    ck_assert_uint_gt(n, 0);
+    ck_assert_int_eq(buf[n - 1], '\n');
+    json_error_t jerr;
+    json_t *doc = json_loadb(buf, n, 0, &jerr);
+    ck_assert_msg(doc != NULL, "not JSON: %s in %s", jerr.text, buf);
+    free(buf);
+    lextag_result_free(r);
+    lextag_tagger_free(t);
+    lextag_model_free(m);
+    lextag_builder_free(b);
+    return doc;
+}
+
+START_TEST(escapes_and_fields)
+{
+    const char text[] = "\"Quill \\ Co\" \x01 Ada\tQuill\n";
+    json_t *doc = write_and_parse("Ada Quill\tPERSON\tp:\"1\\\n", text, sizeof(text) - 1,
+                                  "id \"x\" \xff");
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "id")), "id \"x\" \xef\xbf\xbd");
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "date")), "2020-01-02");
+    json_t *ents = json_object_get(doc, "entities");
+    /* the leading "Quill" is the surname of the full name that follows */
+    ck_assert_uint_eq(json_array_size(ents), 2);
+    json_t *alias = json_array_get(ents, 0);
+    ck_assert_str_eq(json_string_value(json_object_get(alias, "text")), "Quill");
+    ck_assert_int_eq(json_integer_value(json_object_get(alias, "ref")), 1);
+    json_t *e = json_array_get(ents, 1);
+    ck_assert_str_eq(json_string_value(json_object_get(e, "type")), "PERSON");
+    ck_assert_str_eq(json_string_value(json_object_get(e, "text")), "Ada\tQuill");
+    ck_assert_str_eq(json_string_value(json_object_get(e, "id")), "p:\"1\\");
+    ck_assert_str_eq(json_string_value(json_object_get(e, "source")), "gazetteer:s");
+    static const char *const nums[] = {"start", "end", "byte_start", "byte_end",
+                                       "utf16_start", "utf16_end"};
+    for (size_t i = 0; i < 6; i++)
+        ck_assert(json_is_integer(json_object_get(e, nums[i])));
+    /* '"' Quill ' ' '\\' ' ' Co '"' ' ' 0x01 ' ' = 15 bytes before "Ada" */
+    ck_assert_int_eq(json_integer_value(json_object_get(e, "start")), 15);
+    ck_assert_int_eq(json_integer_value(json_object_get(e, "end")), 24);
+    json_decref(doc);
+}
+END_TEST
+
+START_TEST(null_id_and_error_record)
+{
+    const char *text = "Ada Quill";
+    json_t *doc = write_and_parse("Ada Quill\tPERSON\n", text, strlen(text), "-");
+    json_t *e = json_array_get(json_object_get(doc, "entities"), 0);
+    ck_assert(json_is_null(json_object_get(e, "id")));
+    json_decref(doc);
+
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    ck_assert_int_eq(lextag_write_error_record("line 3", "not JSON: \"x\"", f, NULL), 0);
+    fclose(f);
+    json_t *rec = json_loadb(buf, n, 0, NULL);
+    ck_assert_ptr_nonnull(rec);
+    ck_assert_str_eq(json_string_value(json_object_get(rec, "error")), "not JSON: \"x\"");
+    ck_assert_str_eq(json_string_value(json_object_get(rec, "id")), "line 3");
+    json_decref(rec);
+    free(buf);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("serialize");
+    TCase *tc = tcase_create("json");
+    tcase_add_test(tc, escapes_and_fields);
+    tcase_add_test(tc, null_id_and_error_record);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
