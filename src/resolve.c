@@ -97,7 +97,8 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
     }
     for (size_t i = 0; i < cands->n; i++)
         rv->order[i] = (uint32_t) i;
-    qsort_r(rv->order, cands->n, sizeof(uint32_t), by_rank, cands->v);
+    if (cands->n) /* no candidates: order may still be NULL */
+        qsort_r(rv->order, cands->n, sizeof(uint32_t), by_rank, cands->v);
     for (size_t k = 0; k < cands->n; k++) {
         const lx_cand *c = &cands->v[rv->order[k]];
         if (c->end > c->start && c->end <= hi && span_free(rv->bits, c->start - lo, c->end - lo)) {

@@ -337,7 +337,8 @@ static int run_rules(lx_lane *t, const char *doc, size_t len, size_t a,
             if (rc)
                 return rc;
         }
-    qsort(t->win, t->n_win, sizeof(window), cmp_win);
+    if (t->n_win) /* no anchors seen: win may still be NULL */
+        qsort(t->win, t->n_win, sizeof(window), cmp_win);
     uint32_t prev_rule = LX_NONE;
     for (size_t i = 0; i < t->n_win;) {
         window w = t->win[i++];
@@ -397,6 +398,20 @@ static void drop_event_orgs(lx_lane *t, const char *doc, size_t len)
     t->cands.n = k;
 }
 
+/*
+ * No entity is longer than MAX_ENTITY_BYTES, whatever found it: a gazetteer
+ * entry matches across any run of whitespace and a context span across any
+ * run of names, and neither may turn a pathological input into one huge span.
+ */
+static void drop_long(lx_lane *t)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->cands.n; i++)
+        if (t->cands.v[i].end - t->cands.v[i].start <= MAX_ENTITY_BYTES)
+            t->cands.v[k++] = t->cands.v[i];
+    t->cands.n = k;
+}
+
 int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
                     const lx_legis_doc *ld, bool keep_lost, lx_stretch_out *out)
 {
@@ -412,6 +427,8 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
         rc = run_rules(t, doc, len, a, b, ld, out);
     if (!rc && t->m->has_evidence)
         drop_event_orgs(t, doc, len);
+    if (!rc)
+        drop_long(t);
     if (!rc)
         rc = lx_resolve_add(&t->rv, &t->cands, len, &out->accepted,
                             keep_lost ? &out->lost : NULL);

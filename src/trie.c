@@ -210,7 +210,8 @@ static int cmp_u64(const void *a, const void *b)
 
 int lx_trie_set_entries(lx_trie *t, uint64_t *pairs, size_t n)
 {
-    qsort(pairs, n, sizeof(*pairs), cmp_u64);
+    if (n) /* an empty model passes NULL pairs, which qsort may not take */
+        qsort(pairs, n, sizeof(*pairs), cmp_u64);
     free(t->node_first);
     free(t->node_count);
     free(t->entry_ix);

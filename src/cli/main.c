@@ -122,6 +122,10 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
         lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types,
                              r->opt->all_candidates};
         lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, &err);
+        /* a rule cut off by its match limits is skipped, never silently */
+        for (size_t k = 0; k < lextag_result_limit_hits(res); k++)
+            fprintf(stderr, "lextag: %s: warning: rule %s hit its match limits and was skipped\n",
+                    j->id, lextag_result_limit_rule(res, k));
         if (res)
             lextag_result_write(res, LEXTAG_FORMAT_JSON, j->id, lo.date, j->text,
                                 j->len, mem, &err);
