@@ -32,6 +32,8 @@ typedef struct job {
     size_t len;
     const char *date;
     const char *error;  /* input error: write an error record */
+    char *raw;          /* JSONL mode: the line, parsed by the worker */
+    size_t raw_len, lineno;
     jsonl_record rec;   /* JSONL mode: owns id/text/date/error */
     doc_text doc;       /* file mode */
     char *out;          /* serialized output */
@@ -109,6 +111,18 @@ out:
  */
 static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
 {
+    /* JSONL lines are parsed here, in the workers, not by the reader */
+    if (j->raw) {
+        if (input_parse_jsonl(j->raw, j->raw_len, j->lineno, &j->rec) != 0) {
+            j->failed = 1;
+            return;
+        }
+        j->id = j->rec.id;
+        j->text = j->rec.text;
+        j->len = j->rec.len;
+        j->date = j->rec.date;
+        j->error = j->rec.error;
+    }
     FILE *mem = direct ? direct : open_memstream(&j->out, &j->out_len);
     lextag_error err;
     lextag_error_clear(&err);
@@ -185,6 +199,7 @@ static int flush_batch(run *r, FILE *out, int *status)
         if (j->failed || j->error)
             *status = EXIT_IO;
         free(j->out);
+        free(j->raw);
         input_record_free(&j->rec);
         input_release(&j->doc);
         memset(j, 0, sizeof(*j));
@@ -234,16 +249,15 @@ static int tag_jsonl_stream(run *r, FILE *in, FILE *out, size_t batch, int *stat
         if (len == 0)
             continue;
         job *j = &r->jobs[r->n_jobs];
-        if (input_parse_jsonl(line, len, *lineno, &j->rec) != 0) {
+        if (!(j->raw = malloc(len + 1))) {
             fprintf(stderr, "lextag: out of memory\n");
             rc = -1;
             break;
         }
-        j->id = j->rec.id;
-        j->text = j->rec.text;
-        j->len = j->rec.len;
-        j->date = j->rec.date;
-        j->error = j->rec.error;
+        memcpy(j->raw, line, len);
+        j->raw[len] = '\0';
+        j->raw_len = len;
+        j->lineno = *lineno;
         bytes += len;
         if (++r->n_jobs == batch || bytes >= BATCH_BYTES) {
             if ((rc = flush_batch(r, out, status)))
