@@ -16,6 +16,7 @@
 
 #include <lextag/lextag.h>
 
+#include "eval.h"
 #include "input.h"
 #include "options.h"
 #include "output.h"
@@ -368,6 +369,8 @@ static int cmd_compile(const cli_options *o, lextag_model *m)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "eval") == 0)
+        return cli_eval(argc - 1, argv + 1);
     cli_options o;
     int rc = cli_parse(&o, argc, argv);
     if (rc) {
