@@ -287,6 +287,15 @@ static int add_example(lx_ruleset *rs, const rctx *rc, lextag_error *err)
     return 0;
 }
 
+/* Only spaces and tabs?  (The text is not NUL-terminated: no strspn.) */
+static bool blank(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t')
+            return false;
+    return true;
+}
+
 int lx_rules_parse(lx_ruleset *rs, const char *file, const char *text, size_t len,
                    lextag_error *err)
 {
@@ -305,7 +314,7 @@ int lx_rules_parse(lx_ruleset *rs, const char *file, const char *text, size_t le
             rc.len--;
         if (rc.len >= 2 && p[0] == '#' && (p[1] == '>' || p[1] == '!'))
             code = add_example(rs, &rc, err);
-        else if (rc.len && p[0] != '#' && strspn(p, " \t") < rc.len)
+        else if (rc.len && p[0] != '#' && !blank(p, rc.len))
             code = parse_rule(rs, &rc, err);
         if (code == LEXTAG_ERR_NOMEM)
             return lx_error_set(err, code, file, rc.lineno, 0, "out of memory");

@@ -11,24 +11,6 @@
 #include "result.h"
 #include "utf8.h"
 
-/*
- * Output goes through the unlocked stdio calls: the public writers lock the
- * stream once per document (flockfile) instead of once per character.
- */
-static inline void out_c(FILE *out, int c)
-{
-    putc_unlocked(c, out);
-}
-
-static inline void out_n(FILE *out, const char *s, size_t n)
-{
-    fwrite_unlocked(s, 1, n, out);
-}
-
-static inline void out_s(FILE *out, const char *s)
-{
-    out_n(out, s, strlen(s));
-}
 
 void lx_json_string(FILE *out, const char *s, size_t n)
 {
@@ -172,20 +154,77 @@ void lx_json_document(FILE *out, const lextag_result *r, const char *doc_id,
     out_c(out, '}');
 }
 
-int lextag_result_write(const lextag_result *r, lextag_format format,
-                        const char *doc_id, const char *date, const char *text,
-                        size_t len, FILE *out, lextag_error *err)
+int lextag_format_from_name(const char *name)
 {
-    (void) len;
-    if (format != LEXTAG_FORMAT_JSON)
-        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "unknown output format");
+    static const char *const names[] = {"json", "brat", "conll", "doccano", "labelstudio",
+                                        "html"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (strcmp(name, names[i]) == 0)
+            return (int) i;
+    return -1;
+}
+
+int lextag_write_begin(lextag_format format, FILE *out, lextag_error *err)
+{
+    if (format == LEXTAG_FORMAT_LABELSTUDIO)
+        out_s(out, "[\n");
+    else if (format == LEXTAG_FORMAT_HTML)
+        lx_write_html_begin(out);
+    return ferror(out) ? lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error") : 0;
+}
+
+int lextag_write_end(lextag_format format, FILE *out, lextag_error *err)
+{
+    if (format == LEXTAG_FORMAT_LABELSTUDIO)
+        out_s(out, "\n]\n");
+    else if (format == LEXTAG_FORMAT_HTML)
+        lx_write_html_end(out);
+    return ferror(out) ? lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error") : 0;
+}
+
+int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t index,
+                            const char *doc_id, const char *date, const char *text,
+                            size_t len, FILE *out, lextag_error *err)
+{
+    int rc = 0;
     flockfile(out);
-    lx_json_document(out, r, doc_id, date, text);
-    out_c(out, '\n');
+    switch (format) {
+    case LEXTAG_FORMAT_JSON:
+        lx_json_document(out, r, doc_id, date, text);
+        out_c(out, '\n');
+        break;
+    case LEXTAG_FORMAT_BRAT:
+        lx_write_brat(out, r, doc_id, text);
+        break;
+    case LEXTAG_FORMAT_CONLL:
+        rc = lx_write_conll(out, r, text, len);
+        break;
+    case LEXTAG_FORMAT_DOCCANO:
+        lx_write_doccano(out, r, doc_id, text, len);
+        break;
+    case LEXTAG_FORMAT_LABELSTUDIO:
+        lx_write_labelstudio(out, r, index, doc_id, text, len);
+        break;
+    case LEXTAG_FORMAT_HTML:
+        lx_write_html(out, r, doc_id, text, len);
+        break;
+    default:
+        funlockfile(out);
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "unknown output format");
+    }
     funlockfile(out);
+    if (rc)
+        return lx_error_set(err, rc, NULL, 0, 0, "out of memory");
     if (ferror(out))
         return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
     return 0;
+}
+
+int lextag_result_write(const lextag_result *r, lextag_format format, const char *doc_id,
+                        const char *date, const char *text, size_t len, FILE *out,
+                        lextag_error *err)
+{
+    return lextag_result_write_doc(r, format, 0, doc_id, date, text, len, out, err);
 }
 
 int lextag_write_error_record(const char *doc_id, const char *message, FILE *out,

@@ -210,8 +210,33 @@ void lextag_result_free(lextag_result *r);
 /* ---- output --------------------------------------------------------- */
 
 typedef enum lextag_format {
-    LEXTAG_FORMAT_JSON = 0,
+    LEXTAG_FORMAT_JSON = 0,    /* JSON Lines, one object per document */
+    LEXTAG_FORMAT_BRAT,        /* brat standoff (.ann lines), code points */
+    LEXTAG_FORMAT_CONLL,       /* TOKEN<TAB>IOB2-TAG, -DOCSTART- per document */
+    LEXTAG_FORMAT_DOCCANO,     /* JSONL {"id", "text", "label": [[s, e, T]]} */
+    LEXTAG_FORMAT_LABELSTUDIO, /* one JSON array of tasks with predictions */
+    LEXTAG_FORMAT_HTML,        /* one standalone page, entities highlighted */
 } lextag_format;
+
+/* Format named "json", "brat", ...; -1 when unknown. */
+int lextag_format_from_name(const char *name);
+
+/*
+ * What a format writes before the first document and after the last (the
+ * opening and closing of Label Studio's task array, the HTML page); nothing
+ * for the line-based formats.  Returns 0 or LEXTAG_ERR_IO.
+ */
+int lextag_write_begin(lextag_format format, FILE *out, lextag_error *err);
+int lextag_write_end(lextag_format format, FILE *out, lextag_error *err);
+
+/*
+ * Like lextag_result_write() for document number `index` (0-based, in
+ * output order): formats that separate documents (Label Studio's array)
+ * need to know which comes first.
+ */
+int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t index,
+                            const char *doc_id, const char *date, const char *text,
+                            size_t len, FILE *out, lextag_error *err);
 
 /*
  * Writes one document's result to `out` in the given format.  doc_id is the

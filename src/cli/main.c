@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <lextag/lextag.h>
 
@@ -33,6 +34,7 @@ typedef struct job {
     size_t len;
     const char *date;
     const char *error;  /* input error: write an error record */
+    size_t index;       /* position in the output */
     char *raw;          /* JSONL mode: the line, parsed by the worker */
     size_t raw_len, lineno;
     jsonl_record rec;   /* JSONL mode: owns id/text/date/error */
@@ -44,6 +46,9 @@ typedef struct job {
 
 typedef struct run {
     const cli_options *opt;
+    lextag_format format;
+    const char *brat_dir; /* brat with -o DIR: one .ann and .txt per document */
+    size_t n_docs;        /* documents handed out so far */
     const lextag_model *model;
     lextag_tagger **taggers;
     job *jobs;
@@ -105,6 +110,53 @@ out:
     return m;
 }
 
+/* "dir/NAME" for a document id: its file name without folder and extension. */
+static char *brat_path(const char *dir, const char *id, const char *ext)
+{
+    const char *base = strrchr(id, '/');
+    base = base ? base + 1 : id;
+    size_t n = strlen(base);
+    const char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+        n = (size_t) (dot - base);
+    char *p = malloc(strlen(dir) + n + strlen(ext) + 3);
+    if (!p)
+        return NULL;
+    size_t o = (size_t) sprintf(p, "%s/", dir);
+    for (size_t i = 0; i < n; i++) /* ids from JSONL may hold anything */
+        p[o++] = (base[i] == '/' || base[i] == '\\' || (unsigned char) base[i] < 0x20) ? '_'
+                                                                                      : base[i];
+    strcpy(p + o, ext);
+    return p;
+}
+
+/* brat with -o DIR: DIR/NAME.txt (the text, byte for byte) and DIR/NAME.ann. */
+static int write_brat_files(run *r, lextag_tagger *t, job *j)
+{
+    lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types, false};
+    lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, NULL);
+    char *txt = brat_path(r->brat_dir, strcmp(j->id, "-") ? j->id : "stdin", ".txt");
+    char *ann = brat_path(r->brat_dir, strcmp(j->id, "-") ? j->id : "stdin", ".ann");
+    FILE *ft = txt ? fopen(txt, "wb") : NULL, *fa = ann ? fopen(ann, "w") : NULL;
+    int failed = !res || !ft || !fa;
+    if (!failed) {
+        failed |= fwrite(j->text, 1, j->len, ft) != j->len;
+        failed |= lextag_result_write_doc(res, LEXTAG_FORMAT_BRAT, j->index, NULL, NULL, j->text,
+                                          j->len, fa, NULL) != 0;
+    }
+    if (ft && fclose(ft) != 0)
+        failed = 1;
+    if (fa && fclose(fa) != 0)
+        failed = 1;
+    if (failed)
+        fprintf(stderr, "lextag: %s: cannot write %s and %s\n", j->id, txt ? txt : "?",
+                ann ? ann : "?");
+    free(txt);
+    free(ann);
+    lextag_result_free(res);
+    return failed;
+}
+
 /*
  * Tags one job into `direct` when given (one thread: output goes straight to
  * the stream, so a huge document's JSON is never held in memory), else into
@@ -132,7 +184,13 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
         return;
     }
     if (j->error) {
-        lextag_write_error_record(j->id, j->error, mem, NULL);
+        /* the JSON Lines formats keep one record per input line */
+        if (r->format == LEXTAG_FORMAT_JSON || r->format == LEXTAG_FORMAT_DOCCANO)
+            lextag_write_error_record(j->id, j->error, mem, NULL);
+        else
+            fprintf(stderr, "lextag: %s: %s\n", j->id, j->error);
+    } else if (r->brat_dir) {
+        j->failed = write_brat_files(r, t, j);
     } else {
         lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types,
                              r->opt->all_candidates};
@@ -142,8 +200,8 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
             fprintf(stderr, "lextag: %s: warning: rule %s hit its match limits and was skipped\n",
                     j->id, lextag_result_limit_rule(res, k));
         if (res)
-            lextag_result_write(res, LEXTAG_FORMAT_JSON, j->id, lo.date, j->text,
-                                j->len, mem, &err);
+            lextag_result_write_doc(res, r->format, j->index, j->id, lo.date, j->text,
+                                    j->len, mem, &err);
         else
             lextag_write_error_record(j->id, err.message, mem, NULL);
         j->failed = !res;
@@ -223,6 +281,7 @@ static int tag_files(run *r, FILE *out, size_t batch, int *status)
             continue;
         }
         j->id = files[i];
+        j->index = r->n_docs++;
         j->text = j->doc.data;
         j->len = j->doc.len;
         bytes += j->len;
@@ -259,6 +318,7 @@ static int tag_jsonl_stream(run *r, FILE *in, FILE *out, size_t batch, int *stat
         j->raw[len] = '\0';
         j->raw_len = len;
         j->lineno = *lineno;
+        j->index = r->n_docs++;
         bytes += len;
         if (++r->n_jobs == batch || bytes >= BATCH_BYTES) {
             if ((rc = flush_batch(r, out, status)))
@@ -301,10 +361,15 @@ static int tag_jsonl(run *r, FILE *out, size_t batch, int *status)
 
 static int cmd_tag(const cli_options *o, lextag_model *m)
 {
-    run r = {.opt = o, .model = m};
+    run r = {.opt = o, .model = m, .format = (lextag_format) lextag_format_from_name(o->format)};
     size_t batch = (size_t) o->threads * BATCH_PER_THREAD;
     int status = 0;
     output out;
+    struct stat st;
+    if (r.format == LEXTAG_FORMAT_BRAT && o->output &&
+        ((stat(o->output, &st) == 0 && S_ISDIR(st.st_mode)) ||
+         (o->output[strlen(o->output) - 1] == '/' && mkdir(o->output, 0777) == 0)))
+        r.brat_dir = o->output;
     r.jobs = calloc(batch, sizeof(job));
     r.taggers = calloc((size_t) o->threads, sizeof(*r.taggers));
     if (!r.jobs || !r.taggers) {
@@ -321,12 +386,16 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
     /* the first tagger also takes single large documents: let it use every
        thread on their stretches */
     lextag_tagger_set_threads(r.taggers[0], (unsigned) o->threads, NULL);
-    if (output_open(&out, o->output) != 0) {
+    if (output_open(&out, r.brat_dir ? NULL : o->output) != 0) {
         status = EXIT_IO;
         goto done;
     }
-    int rc = o->jsonl ? tag_jsonl(&r, out.f, batch, &status)
+    int rc = lextag_write_begin(r.format, out.f, NULL) ? -1 : 0;
+    if (!rc)
+        rc = o->jsonl ? tag_jsonl(&r, out.f, batch, &status)
                       : tag_files(&r, out.f, batch, &status);
+    if (!rc && lextag_write_end(r.format, out.f, NULL))
+        rc = -1;
     if (rc)
         fprintf(stderr, "lextag: %s: write error: %s\n",
                 o->output ? o->output : "standard output", strerror(errno));

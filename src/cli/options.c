@@ -23,7 +23,8 @@ static const char usage_text[] =
     "JSON Lines: one object per document with exact entity offsets.\n"
     "\n"
     "  --input text|jsonl     jsonl: one {\"id\", \"text\", \"date\"?} per line\n"
-    "  --format json          output format\n"
+    "  --format F             json (default), brat, conll, doccano, labelstudio, html;\n"
+    "                         brat with -o DIR writes DIR/NAME.ann and DIR/NAME.txt\n"
     "  --date YYYY-MM-DD      document date (for the Congress of bill numbers)\n"
     "  --gazetteer PATH       add a gazetteer file or folder (repeatable)\n"
     "  --rules PATH           add a rules file or folder (repeatable)\n"
@@ -114,8 +115,9 @@ static int parse_one(cli_options *o, int c, const char *arg)
         o->jsonl = strcmp(arg, "jsonl") == 0;
         return 0;
     case OPT_FORMAT:
-        if (strcmp(arg, "json"))
-            return usage_error("unknown --format '%s' (known: json)", arg);
+        if (lextag_format_from_name(arg) < 0)
+            return usage_error("unknown --format '%s' (known: json, brat, conll, doccano, "
+                               "labelstudio, html)", arg);
         o->format = arg;
         return 0;
     case OPT_DATE:

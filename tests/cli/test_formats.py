@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Output formats carry exactly the spans of the JSON output; brat and doccano offsets slice
+the text; HTML is escaped; the JSON output validates against docs/lextag-output.schema.json;
+--threads does not change the output.
+
+Usage: test_formats.py LEXTAG   (TAP)
+"""
+import html, json, os, re, subprocess, sys, tempfile
+
+LEXTAG = os.path.abspath(sys.argv[1])
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+SEED = os.path.join(ROOT, "..", "shared", "data", "seed", "article.txt")
+TEXT = ("Published: Mon, March 4, 2019\n\nBy Teodora Vance\n\nSen. Harriet Quill said "
+        "Microsoft & \"Acme\" <Corp> backed H.R. 2210 and 8 CFR 235.3 \U0001F600; Marek\n"
+        "Nowak, a spokesman for the Coastal Workers Party, disagreed. Zoë Brontë wrote.\n")
+checks = []
+
+def check(name, ok, detail=""):
+    checks.append((name, bool(ok), detail))
+
+def run(args, text=None, path=None):
+    p = subprocess.run([LEXTAG] + args + ([path] if path else ["-"]),
+                       input=None if path else text.encode(), capture_output=True, timeout=120)
+    if p.returncode != 0:
+        raise SystemExit("lextag %s failed: %s" % (args, p.stderr.decode()))
+    return p.stdout.decode("utf-8")
+
+def spans_json(out):
+    d = json.loads(out.split("\n")[0])
+    return d, [(e["start"], e["end"], e["type"]) for e in d["entities"]]
+
+def validate(value, schema, defs, where="$"):
+    """The subset of JSON Schema the output schema uses."""
+    if "$ref" in schema:
+        return validate(value, defs[schema["$ref"].split("/")[-1]], defs, where)
+    if "oneOf" in schema:
+        errs = [validate(value, s, defs, where) for s in schema["oneOf"]]
+        return [] if sum(1 for e in errs if not e) == 1 else ["%s: not exactly one of" % where]
+    t = schema.get("type")
+    types = t if isinstance(t, list) else [t] if t else []
+    pytypes = {"object": dict, "array": list, "string": str, "integer": int, "null": type(None)}
+    if types and not any(isinstance(value, pytypes[x]) and not (x == "integer" and isinstance(value, bool))
+                         for x in types):
+        return ["%s: %r is not %s" % (where, value, types)]
+    errs = []
+    if isinstance(value, dict):
+        for k in schema.get("required", []):
+            if k not in value:
+                errs.append("%s: missing %s" % (where, k))
+        for k, v in value.items():
+            if k in schema.get("properties", {}):
+                errs += validate(v, schema["properties"][k], defs, where + "." + k)
+    if isinstance(value, list) and "items" in schema:
+        for i, v in enumerate(value):
+            errs += validate(v, schema["items"], defs, "%s[%d]" % (where, i))
+    if isinstance(value, str):
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            errs.append("%s: %r does not match %s" % (where, value, schema["pattern"]))
+        if "enum" in schema and value not in schema["enum"]:
+            errs.append("%s: %r not in enum" % (where, value))
+        if len(value) < schema.get("minLength", 0):
+            errs.append("%s: too short" % where)
+    if isinstance(value, int) and value < schema.get("minimum", value):
+        errs.append("%s: below minimum" % where)
+    return errs
+
+def formats_agree(label, args, text=None, path=None):
+    raw = open(path, "rb").read() if path else text.encode()
+    s = raw.decode("utf-8", "surrogateescape")
+    u16 = s.encode("utf-16-le", "surrogatepass")
+    doc, want = spans_json(run(args, text, path))
+    check(label + ": entities found", len(want) >= 5, want)
+    # brat: T lines in code points; fragments joined; slices match
+    brat = run(args + ["--format", "brat"], text, path)
+    got = []
+    ok_slice = True
+    for line in brat.split("\n"):
+        if not line.startswith("T"):
+            continue
+        _, span, txt = line.split("\t")
+        typ, rest = span.split(" ", 1)
+        frags = [tuple(map(int, f.split())) for f in rest.split(";")]
+        got.append((frags[0][0], frags[-1][1], typ))
+        ok_slice &= " ".join(s[a:b] for a, b in frags) == txt
+    check(label + ": brat spans = JSON spans", got == want, (got, want))
+    check(label + ": brat offsets slice the text", ok_slice)
+    # doccano
+    dc = json.loads(run(args + ["--format", "doccano"], text, path).split("\n")[0])
+    check(label + ": doccano spans = JSON spans", [tuple(x) for x in dc["label"]] == want)
+    check(label + ": doccano text is the input", dc["text"] == s.replace("\udcff", "\ufffd"))
+    check(label + ": doccano offsets slice the text",
+          all(dc["text"][a:b] == e["text"] for (a, b, _), e in zip(dc["label"], doc["entities"])))
+    # Label Studio: UTF-16 units
+    ls = json.loads(run(args + ["--format", "labelstudio"], text, path))
+    res = ls[0]["predictions"][0]["result"]
+    check(label + ": labelstudio is one task list", isinstance(ls, list) and len(ls) == 1)
+    check(label + ": labelstudio spans = JSON spans (UTF-16)",
+          [(r["value"]["start"], r["value"]["end"], r["value"]["labels"][0]) for r in res]
+          == [(e["utf16_start"], e["utf16_end"], e["type"]) for e in doc["entities"]])
+    check(label + ": labelstudio text slices",
+          all(u16[2 * r["value"]["start"]:2 * r["value"]["end"]].decode("utf-16-le", "surrogatepass")
+              == r["value"]["text"] for r in res))
+    # CoNLL: entity tokens cover each span
+    conll = run(args + ["--format", "conll"], text, path)
+    tags = [l.split("\t") for l in conll.split("\n") if l and not l.startswith("-DOCSTART-")]
+    n_b = sum(1 for t in tags if t[1].startswith("B-"))
+    check(label + ": CoNLL has one B- per entity", n_b == len(want), (n_b, len(want)))
+    joined = []
+    cur = None
+    for tok, tag in tags:
+        if tag.startswith("B-"):
+            cur = [tag[2:], tok]
+            joined.append(cur)
+        elif tag.startswith("I-"):
+            cur[1] += tok
+    check(label + ": CoNLL entity tokens spell each entity",
+          [(t, x) for t, x in joined] == [(e["type"], re.sub(r"\s+", "", e["text"])) for e in doc["entities"]])
+    # HTML: marks in order, text escaped
+    page = run(args + ["--format", "html"], text, path)
+    marks = re.findall(r'<mark data-type="([A-Z_]+)"[^>]*>(.*?)</mark>', page, re.S)
+    check(label + ": html marks = JSON entities",
+          [(t, html.unescape(x)) for t, x in marks] == [(e["type"], e["text"]) for e in doc["entities"]])
+    return doc
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="lextag-fmt-")
+    doc = formats_agree("own text", ["--date", "2019-03-04"], text=TEXT)
+    if os.path.exists(SEED):
+        formats_agree("seed article", ["--date", "2018-06-20"], path=SEED)
+    page = run(["--format", "html"], text='A <b>bold</b> & "quoted" \'text\' by Sen. Ada Quill.\n')
+    check("html escapes < & and quotes", "&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &#39;text&#39;" in page
+          and "<b>" not in page)
+    check("html is one standalone page", page.startswith("<!DOCTYPE html>") and "http" not in page
+          and page.rstrip().endswith("</html>"))
+    schema = json.load(open(os.path.join(ROOT, "docs", "lextag-output.schema.json")))
+    errs = validate(doc, schema, schema["$defs"])
+    lost = json.loads(run(["--all-candidates"], text=TEXT))
+    errs += validate(lost, schema, schema["$defs"])
+    check("JSON output validates against the schema", not errs, errs[:5])
+    # brat -o DIR
+    src = os.path.join(tmp, "story one.txt")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(TEXT)
+    outdir = os.path.join(tmp, "brat") + "/"
+    p = subprocess.run([LEXTAG, "--format", "brat", "-o", outdir, src], capture_output=True)
+    ann = os.path.join(outdir, "story one.ann")
+    check("brat -o DIR writes NAME.ann and NAME.txt", p.returncode == 0 and os.path.exists(ann)
+          and open(os.path.join(outdir, "story one.txt"), encoding="utf-8").read() == TEXT)
+    # threads
+    many = "".join(json.dumps({"id": i, "text": TEXT.replace("Quill", "Quill%d" % i)}) + "\n"
+                   for i in range(300))
+    o1 = subprocess.run([LEXTAG, "--input", "jsonl", "--threads", "1"], input=many.encode(), capture_output=True)
+    o2 = subprocess.run([LEXTAG, "--input", "jsonl", "--threads", "2"], input=many.encode(), capture_output=True)
+    check("--threads 2 output is byte-identical to --threads 1", o1.stdout == o2.stdout and
+          o1.stdout.count(b"\n") == 300)
+    print("1..%d" % len(checks))
+    for i, (name, ok, detail) in enumerate(checks, 1):
+        print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+        if not ok:
+            print("# " + str(detail)[:800].replace("\n", "\n# "))
+    sys.exit(0 if all(ok for _, ok, _ in checks) else 1)
+
+if __name__ == "__main__":
+    main()
