@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <lextag/lextag.h>
 
@@ -21,6 +22,7 @@
 #include "input.h"
 #include "options.h"
 #include "output.h"
+#include "stats.h"
 
 #define EXIT_USAGE 1
 #define EXIT_MODEL 2
@@ -49,6 +51,7 @@ typedef struct run {
     lextag_format format;
     const char *brat_dir; /* brat with -o DIR: one .ann and .txt per document */
     size_t n_docs;        /* documents handed out so far */
+    run_stats stats;
     const lextag_model *model;
     lextag_tagger **taggers;
     job *jobs;
@@ -199,6 +202,7 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
         for (size_t k = 0; k < lextag_result_limit_hits(res); k++)
             fprintf(stderr, "lextag: %s: warning: rule %s hit its match limits and was skipped\n",
                     j->id, lextag_result_limit_rule(res, k));
+        stats_add(&r->stats, res, j->len, !res);
         if (res)
             lextag_result_write_doc(res, r->format, j->index, j->id, lo.date, j->text,
                                     j->len, mem, &err);
@@ -257,6 +261,8 @@ static int flush_batch(run *r, FILE *out, int *status)
             rc = -1;
         if (j->failed || j->error)
             *status = EXIT_IO;
+        if (j->error)
+            stats_add(&r->stats, NULL, 0, true);
         free(j->out);
         free(j->raw);
         input_record_free(&j->rec);
@@ -264,6 +270,7 @@ static int flush_batch(run *r, FILE *out, int *status)
         memset(j, 0, sizeof(*j));
     }
     r->n_jobs = 0;
+    stats_progress(&r->stats);
     if (ferror(out))
         rc = -1;
     return rc;
@@ -390,6 +397,11 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
         status = EXIT_IO;
         goto done;
     }
+    size_t total = 0;
+    for (size_t i = 0; !o->jsonl && i < o->n_files; i++)
+        if (stat(o->files[i], &st) == 0 && S_ISREG(st.st_mode))
+            total += (size_t) st.st_size;
+    stats_init(&r.stats, !o->quiet && isatty(2), total);
     int rc = lextag_write_begin(r.format, out.f, NULL) ? -1 : 0;
     if (!rc)
         rc = o->jsonl ? tag_jsonl(&r, out.f, batch, &status)
@@ -401,6 +413,7 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
                 o->output ? o->output : "standard output", strerror(errno));
     if (output_close(&out, rc == 0) != 0 || rc)
         status = EXIT_IO;
+    stats_finish(&r.stats, o->stats);
 done:
     for (int k = 0; r.taggers && k < o->threads; k++)
         lextag_tagger_free(r.taggers[k]);

@@ -81,6 +81,15 @@ def main():
     p = run(["--date", "2019-05-01", b])
     ids = [e["id"] for e in records(p.stdout)[0]["entities"]]
     check("--date gives the Congress", "hr2210-116" in ids, ids)
+    p = run(["--stats", a, b])
+    try:
+        st = json.loads(p.stderr.decode().strip().split("\n")[-1])
+        check("--stats: JSON summary on stderr", st["documents"] == 2 and st["errors"] == 0 and
+              st["entities"].get("ORG", 0) >= 1 and st["bytes"] == os.path.getsize(a) + os.path.getsize(b), st)
+    except (ValueError, KeyError, IndexError) as ex:
+        check("--stats: JSON summary on stderr", False, (ex, p.stderr))
+    p = run(["--quiet", a])
+    check("no progress line when stderr is not a terminal", p.stderr == b"", p.stderr)
     p = run(["--all-candidates", a])
     check("--all-candidates adds candidates_lost", "candidates_lost" in records(p.stdout)[0])
 

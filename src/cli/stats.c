@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: MIT */
+/* Run statistics and the progress line (see stats.h). */
+#include "stats.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+void stats_init(run_stats *s, bool progress, size_t total_bytes)
+{
+    memset(s, 0, sizeof(*s));
+    pthread_mutex_init(&s->lock, NULL);
+    s->progress = progress;
+    s->total_bytes = total_bytes;
+    s->t0 = now();
+}
+
+void stats_add(run_stats *s, const lextag_result *r, size_t bytes, bool error)
+{
+    pthread_mutex_lock(&s->lock);
+    s->docs++;
+    s->bytes += bytes;
+    s->errors += error;
+    for (size_t i = 0; r && i < lextag_result_count(r); i++) {
+        const char *type = lextag_result_entity(r, i)->type;
+        size_t k = 0;
+        while (k < STATS_TYPES && s->types[k] && strcmp(s->types[k], type) != 0)
+            k++;
+        if (k == STATS_TYPES)
+            continue;
+        s->types[k] = type;
+        s->counts[k]++;
+    }
+    pthread_mutex_unlock(&s->lock);
+}
+
+void stats_progress(run_stats *s)
+{
+    if (!s->progress)
+        return;
+    double t = now();
+    if (t - s->last_progress < 0.25)
+        return;
+    s->last_progress = t;
+    pthread_mutex_lock(&s->lock);
+    double mb = (double) s->bytes / 1e6, secs = t - s->t0;
+    double rate = secs > 0 ? mb / secs : 0;
+    fprintf(stderr, "\r\033[K%zu documents, %.1f MB, %.1f MB/s", s->docs, mb, rate);
+    if (s->total_bytes && rate > 0 && s->bytes <= s->total_bytes)
+        fprintf(stderr, ", ETA %.0f s", ((double) (s->total_bytes - s->bytes) / 1e6) / rate);
+    pthread_mutex_unlock(&s->lock);
+}
+
+void stats_finish(run_stats *s, bool json)
+{
+    if (s->progress && s->last_progress > 0)
+        fputs("\r\033[K", stderr);
+    if (json) {
+        fprintf(stderr, "{\"documents\": %zu, \"bytes\": %zu, \"errors\": %zu, \"seconds\": %.3f, "
+                        "\"entities\": {",
+                s->docs, s->bytes, s->errors, now() - s->t0);
+        for (size_t k = 0; k < STATS_TYPES && s->types[k]; k++)
+            fprintf(stderr, "%s\"%s\": %zu", k ? ", " : "", s->types[k], s->counts[k]);
+        fputs("}}\n", stderr);
+    }
+    pthread_mutex_destroy(&s->lock);
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Run statistics: documents, bytes, entities per type, errors and time, for
+ * the --stats summary and the progress line shown on a terminal.
+ */
+#ifndef LEXTAG_CLI_STATS_H
+#define LEXTAG_CLI_STATS_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <lextag/lextag.h>
+
+#define STATS_TYPES 32
+
+typedef struct run_stats {
+    pthread_mutex_t lock;
+    size_t docs, bytes, errors, total_bytes;
+    const char *types[STATS_TYPES]; /* borrowed from the model */
+    size_t counts[STATS_TYPES];
+    double t0, last_progress;
+    bool progress;                  /* stderr is a terminal and not --quiet */
+} run_stats;
+
+/* Starts the clock; total_bytes (0 when unknown) gives the progress an ETA. */
+void stats_init(run_stats *s, bool progress, size_t total_bytes);
+
+/* Counts one tagged document (thread-safe). */
+void stats_add(run_stats *s, const lextag_result *r, size_t bytes, bool error);
+
+/* Redraws the progress line at most a few times a second (main thread). */
+void stats_progress(run_stats *s);
+
+/* Clears the progress line and, with json, prints the summary on stderr. */
+void stats_finish(run_stats *s, bool json);
+
+#endif
