@@ -122,6 +122,8 @@ int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
                                       const char *data, size_t len, lextag_error *err)
 {
     char source[300];
+    if (!b->m) /* no fresh model after the last build: out of memory */
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, name, 0, 0, "out of memory");
     if (b->m->frozen)
         return lx_error_set(err, LEXTAG_ERR_INVALID, name, 0, 0, "model already built");
     source_name(source, sizeof(source), "gazetteer:", name);
@@ -131,6 +133,8 @@ int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
 int lextag_builder_add_rules_data(lextag_builder *b, const char *name,
                                   const char *data, size_t len, lextag_error *err)
 {
+    if (!b->m) /* no fresh model after the last build: out of memory */
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, name, 0, 0, "out of memory");
     if (b->m->frozen)
         return lx_error_set(err, LEXTAG_ERR_INVALID, name, 0, 0, "model already built");
     lx_model_hash(b->m, data, len);
@@ -230,6 +234,8 @@ int lextag_builder_add_defaults(lextag_builder *b, lextag_error *err)
 lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err)
 {
     struct lextag_model *m = b->m;
+    if (!m)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory"), NULL;
     if (m->frozen)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "model already built"),
                NULL;
@@ -242,8 +248,8 @@ lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err)
     /* the builder hands its model over and starts a fresh one */
     b->m = calloc(1, sizeof(*b->m));
     if (!b->m || lx_model_init(b->m)) {
-        lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        free(b->m);
+        /* the built model is fine; only later use of the builder fails */
+        lextag_model_free(b->m);
         b->m = NULL;
     }
     b->pairs.n = 0;
