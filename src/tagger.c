@@ -45,8 +45,7 @@ struct lextag_tagger {
     lx_candvec accepted, lost, extra;
     bool keep_lost;     /* --all-candidates: keep the resolver's losers */
     lx_aliases aliases;
-    lx_capword *caps;   /* capitalized words of the document, for aliases */
-    size_t n_caps, caps_cap;
+    size_t n_stretches; /* of the current document */
 };
 
 lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err)
@@ -87,7 +86,6 @@ void lextag_tagger_free(lextag_tagger *t)
     lx_candvec_free(&t->lost);
     lx_candvec_free(&t->extra);
     lx_aliases_free(&t->aliases);
-    free(t->caps);
     free(t);
 }
 
@@ -225,17 +223,6 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
         }
         for (size_t i = 0; i < o->lost.n && !rc; i++)
             rc = lx_candvec_push(&t->lost, &o->lost.v[i]);
-        for (size_t i = 0; i < o->n_caps && !rc; i++) {
-            if (t->n_caps == t->caps_cap) {
-                size_t cap = t->caps_cap ? t->caps_cap * 2 : 256;
-                lx_capword *v = realloc(t->caps, cap * sizeof(*v));
-                if (!v)
-                    return LEXTAG_ERR_NOMEM;
-                t->caps = v;
-                t->caps_cap = cap;
-            }
-            t->caps[t->n_caps++] = o->caps[i];
-        }
         for (size_t i = 0; i < o->n_limits && !rc; i++) {
             const char *name = t->m->rules.v[o->limits[i]].name;
             bool seen = false;
@@ -249,7 +236,8 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
             res->limit_rules = v;
             v[res->n_limit++] = name;
         }
-        o->accepted.n = o->lost.n = o->n_caps = o->n_limits = 0;
+        /* the capitalized words stay with their stretch for the document pass */
+        o->accepted.n = o->lost.n = o->n_limits = 0;
     }
     lx_cands_sort(&t->accepted);
     lx_cands_sort(&t->lost);
@@ -263,6 +251,7 @@ static int first_pass(lextag_tagger *t, const char *text, size_t len,
     size_t n = cut_stretches(t, text, len);
     if (!n && len)
         return LEXTAG_ERR_NOMEM;
+    t->n_stretches = n;
     for (size_t s = 0; s < n; s++)
         t->outs[s].accepted.n = t->outs[s].lost.n = t->outs[s].n_caps =
             t->outs[s].n_limits = 0;
@@ -335,8 +324,9 @@ static int document_pass(lextag_tagger *t, const char *text, size_t len,
     if (rc || t->aliases.n == 0)
         return rc;
     t->extra.n = 0;
-    if ((rc = lx_document_scan(&t->aliases, t->caps, t->n_caps, &t->extra)))
-        return rc;
+    for (size_t s = 0; s < t->n_stretches; s++)
+        if ((rc = lx_document_scan(&t->aliases, t->outs[s].caps, t->outs[s].n_caps, &t->extra)))
+            return rc;
     return lx_resolve_fill(&t->accepted, &t->extra, &t->lost);
 }
 
@@ -442,7 +432,7 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     int rc = LEXTAG_ERR_NOMEM;
     if (!res)
         goto fail;
-    t->lost.n = t->accepted.n = t->n_caps = 0;
+    t->lost.n = t->accepted.n = t->n_stretches = 0;
     t->keep_lost = opt && opt->all_candidates;
     memset(&ld, 0, sizeof(ld));
     if ((t->m->has_legis &&

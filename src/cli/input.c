@@ -8,6 +8,7 @@
 #include "input.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <stdlib.h>
@@ -52,9 +53,9 @@ static int read_stream(int fd, const char *path, doc_text *d)
 int input_read_file(const char *path, doc_text *d)
 {
     memset(d, 0, sizeof(*d));
-    if (strcmp(path, "-") == 0)
-        return read_stream(0, "-", d);
-    int fd = open(path, O_RDONLY);
+    bool std_in = strcmp(path, "-") == 0;
+    /* standard input redirected from a file is mapped like a named file */
+    int fd = std_in ? dup(0) : open(path, O_RDONLY);
     if (fd < 0) {
         fprintf(stderr, "lextag: %s: cannot open: %s\n", path, strerror(errno));
         return -1;
@@ -65,6 +66,8 @@ int input_read_file(const char *path, doc_text *d)
         fprintf(stderr, "lextag: %s: %s\n", path, strerror(errno));
     } else if (S_ISDIR(st.st_mode)) {
         fprintf(stderr, "lextag: %s: is a folder\n", path);
+    } else if (S_ISREG(st.st_mode) && std_in && lseek(fd, 0, SEEK_CUR) != 0) {
+        rc = read_stream(fd, path, d); /* a partly read file: take the rest */
     } else if (S_ISREG(st.st_mode) && st.st_size == 0) {
         d->data = "";
         rc = 0;
