@@ -388,7 +388,13 @@ static int org_heads(const ctx *c)
         /* a head word alone is no name; a newspaper needs its title word */
         if (e - s < 2 || (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && s == k))
             continue;
-        int rc = emit(c, s, e, "ORG", "context:org-head", LX_PRIO_GAZETTEER);
+        /* a name joined by "and" may be two names ("House and Senate", "Amazon
+           and Oracle Corp."): it yields to a known name it overlaps */
+        bool joined = false;
+        for (size_t i = s; i < e && !joined; i++)
+            joined = fold_is(c, i, "and");
+        int rc = emit(c, s, e, "ORG", "context:org-head",
+                      joined ? LX_PRIO_GAZETTEER - 5 : LX_PRIO_GAZETTEER);
         if (rc)
             return rc;
     }
