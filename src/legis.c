@@ -31,6 +31,7 @@
 #include "citation.h"
 #include "lextag/lextag.h"
 #include "scan.h"
+#include "serialize.h"
 
 #define DATELINE_SPAN 1024
 #define MAX_BILL 99999L
@@ -577,6 +578,21 @@ static bool glue(const char *t, size_t s, size_t e)
     return true;
 }
 
+/* s as a JSON string, in the arena: a rule's id template may put any bytes
+   (quotes, invalid UTF-8) into a bill id. */
+static const char *json_quoted(lx_arena *a, const char *s)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    if (!f)
+        return NULL;
+    lx_json_string(f, s, strlen(s));
+    const char *q = fclose(f) == 0 ? lx_arena_strndup(a, buf, n) : NULL;
+    free(buf);
+    return q;
+}
+
 int lx_legis_link(lx_cand *ents, size_t n, const char *text, lx_arena *a)
 {
     for (size_t i = 0; i < n; i++) {
@@ -592,9 +608,10 @@ int lx_legis_link(lx_cand *ents, size_t n, const char *text, lx_arena *a)
             bill = &ents[i - 1];
         if (!bill)
             continue;
-        const char *x = law->extra
-                            ? lx_arena_printf(a, "%s, \"bill\": \"%s\"", law->extra, bill->id)
-                            : lx_arena_printf(a, "\"bill\": \"%s\"", bill->id);
+        const char *id = json_quoted(a, bill->id);
+        const char *x = !id          ? NULL
+                        : law->extra ? lx_arena_printf(a, "%s, \"bill\": %s", law->extra, id)
+                                     : lx_arena_printf(a, "\"bill\": %s", id);
         if (!x)
             return LEXTAG_ERR_NOMEM;
         law->extra = x;

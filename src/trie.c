@@ -35,7 +35,8 @@ int lx_trie_init(lx_trie *t)
     t->eslot_cap = 1024;
     t->vslots = calloc(t->vslot_cap, sizeof(uint64_t));
     t->ekeys = malloc(t->eslot_cap * sizeof(uint64_t));
-    t->evals = malloc(t->eslot_cap * sizeof(uint32_t));
+    /* zeroed: empty slots are written to model images as they are */
+    t->evals = calloc(t->eslot_cap, sizeof(uint32_t));
     if (!t->vslots || !t->ekeys || !t->evals) {
         lx_trie_free(t);
         return LEXTAG_ERR_NOMEM;
@@ -154,7 +155,7 @@ static int edges_rehash(lx_trie *t)
 {
     uint32_t cap = t->eslot_cap * 2, mask = cap - 1;
     uint64_t *keys = malloc(cap * sizeof(uint64_t));
-    uint32_t *vals = malloc(cap * sizeof(uint32_t));
+    uint32_t *vals = calloc(cap, sizeof(uint32_t)); /* zeroed, as in lx_trie_init */
     if (!keys || !vals) {
         free(keys);
         free(vals);
