@@ -54,15 +54,21 @@ typedef struct run {
     run_stats stats;
     const lextag_model *model;
     lextag_tagger **taggers;
-    job *jobs;
+    job *jobs;            /* the batch being read */
     size_t n_jobs;
+    job *flight;          /* the batch the workers are tagging meanwhile */
+    size_t n_flight;
     atomic_size_t next;
+    pthread_t th[256];
+    int started;          /* workers running on the flight batch */
 } run;
 
 typedef struct worker_arg {
     run *r;
     lextag_tagger *t;
 } worker_arg;
+
+static worker_arg worker_args[256];
 
 static void print_model_error(const lextag_error *err)
 {
@@ -221,42 +227,19 @@ static void *worker(void *p)
     run *r = w->r;
     for (;;) {
         size_t i = atomic_fetch_add(&r->next, 1);
-        if (i >= r->n_jobs)
+        if (i >= r->n_flight)
             break;
-        tag_job(r, w->t, &r->jobs[i], NULL);
+        tag_job(r, w->t, &r->flight[i], NULL);
     }
     return NULL;
 }
 
-/* Tags the batch and writes it in order.  Returns -1 on a write error. */
-static int flush_batch(run *r, FILE *out, int *status)
+/* Writes the jobs of a tagged batch in order and frees them. */
+static int write_jobs(run *r, job *jobs, size_t n, FILE *out, int *status)
 {
-    int nt = r->opt->threads;
-    atomic_store(&r->next, 0);
-    if (nt == 1 || r->n_jobs == 1) {
-        for (size_t i = 0; i < r->n_jobs; i++)
-            tag_job(r, r->taggers[0], &r->jobs[i], out);
-    } else {
-        pthread_t th[256];
-        worker_arg args[256];
-        int started = 0;
-        for (int k = 0; k < nt; k++) {
-            args[k] = (worker_arg){r, r->taggers[k]};
-            if (pthread_create(&th[k], NULL, worker, &args[k]) == 0)
-                started++;
-            else
-                break;
-        }
-        if (!started) {
-            worker_arg w = {r, r->taggers[0]};
-            worker(&w);
-        }
-        for (int k = 0; k < started; k++)
-            pthread_join(th[k], NULL);
-    }
     int rc = 0;
-    for (size_t i = 0; i < r->n_jobs; i++) {
-        job *j = &r->jobs[i];
+    for (size_t i = 0; i < n; i++) {
+        job *j = &jobs[i];
         if (j->out && fwrite(j->out, 1, j->out_len, out) != j->out_len)
             rc = -1;
         if (j->failed || j->error)
@@ -269,11 +252,60 @@ static int flush_batch(run *r, FILE *out, int *status)
         input_release(&j->doc);
         memset(j, 0, sizeof(*j));
     }
-    r->n_jobs = 0;
     stats_progress(&r->stats);
-    if (ferror(out))
-        rc = -1;
+    return rc || ferror(out) ? -1 : 0;
+}
+
+/* Waits for the batch in flight, if any, and writes it. */
+static int land(run *r, FILE *out, int *status)
+{
+    if (!r->n_flight)
+        return 0;
+    for (int k = 0; k < r->started; k++)
+        pthread_join(r->th[k], NULL);
+    r->started = 0;
+    int rc = write_jobs(r, r->flight, r->n_flight, out, status);
+    r->n_flight = 0;
     return rc;
+}
+
+/*
+ * Hands the batch just read to the workers and returns, so that reading the
+ * next batch overlaps tagging this one; the previous batch is written first,
+ * which keeps the output in input order.  One thread, or a single document
+ * (which then uses every thread itself), is tagged here and now, straight to
+ * the output.  Returns -1 on a write error.
+ */
+static int flush_batch(run *r, FILE *out, int *status)
+{
+    int nt = r->opt->threads;
+    int rc = land(r, out, status);
+    if (rc || !r->n_jobs)
+        return rc;
+    if (nt == 1 || r->n_jobs == 1) {
+        for (size_t i = 0; i < r->n_jobs; i++)
+            tag_job(r, r->taggers[0], &r->jobs[i], out);
+        rc = write_jobs(r, r->jobs, r->n_jobs, out, status);
+        r->n_jobs = 0;
+        return rc;
+    }
+    job *tmp = r->flight;
+    r->flight = r->jobs;
+    r->n_flight = r->n_jobs;
+    r->jobs = tmp;
+    r->n_jobs = 0;
+    atomic_store(&r->next, 0);
+    for (int k = 0; k < nt; k++) {
+        worker_args[k] = (worker_arg){r, r->taggers[k]};
+        if (pthread_create(&r->th[k], NULL, worker, &worker_args[k]) != 0)
+            break;
+        r->started++;
+    }
+    if (!r->started) { /* no thread to be had: tag here */
+        worker_arg w = {r, r->taggers[0]};
+        worker(&w);
+    }
+    return 0;
 }
 
 static int tag_files(run *r, FILE *out, size_t batch, int *status)
@@ -378,8 +410,9 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
          (o->output[strlen(o->output) - 1] == '/' && mkdir(o->output, 0777) == 0)))
         r.brat_dir = o->output;
     r.jobs = calloc(batch, sizeof(job));
+    r.flight = calloc(batch, sizeof(job));
     r.taggers = calloc((size_t) o->threads, sizeof(*r.taggers));
-    if (!r.jobs || !r.taggers) {
+    if (!r.jobs || !r.flight || !r.taggers) {
         fprintf(stderr, "lextag: out of memory\n");
         status = EXIT_IO;
         goto done;
@@ -406,6 +439,8 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
     if (!rc)
         rc = o->jsonl ? tag_jsonl(&r, out.f, batch, &status)
                       : tag_files(&r, out.f, batch, &status);
+    if (land(&r, out.f, &status))
+        rc = -1;
     if (!rc && lextag_write_end(r.format, out.f, NULL))
         rc = -1;
     if (rc)
@@ -419,6 +454,7 @@ done:
         lextag_tagger_free(r.taggers[k]);
     free(r.taggers);
     free(r.jobs);
+    free(r.flight);
     return status;
 }
 
