@@ -236,8 +236,11 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
             res->limit_rules = v;
             v[res->n_limit++] = name;
         }
-        /* the capitalized words stay with their stretch for the document pass */
+        /* the capitalized words stay with their stretch for the document pass;
+           a large stretch's entities are copied out now, so its array goes */
         o->accepted.n = o->lost.n = o->n_limits = 0;
+        if (o->accepted.cap > 4096)
+            lx_candvec_free(&o->accepted);
     }
     lx_cands_sort(&t->accepted);
     lx_cands_sort(&t->lost);
