@@ -240,7 +240,8 @@ static int write_jobs(run *r, job *jobs, size_t n, FILE *out, int *status)
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         job *j = &jobs[i];
-        if (j->out && fwrite(j->out, 1, j->out_len, out) != j->out_len)
+        /* out NULL: discard the job (after a write error) */
+        if (out && j->out && fwrite(j->out, 1, j->out_len, out) != j->out_len)
             rc = -1;
         if (j->failed || j->error)
             *status = EXIT_IO;
@@ -252,6 +253,8 @@ static int write_jobs(run *r, job *jobs, size_t n, FILE *out, int *status)
         input_release(&j->doc);
         memset(j, 0, sizeof(*j));
     }
+    if (!out)
+        return 0;
     stats_progress(&r->stats);
     return rc || ferror(out) ? -1 : 0;
 }
@@ -443,9 +446,10 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
         rc = -1;
     if (!rc && lextag_write_end(r.format, out.f, NULL))
         rc = -1;
-    if (rc)
-        fprintf(stderr, "lextag: %s: write error: %s\n",
-                o->output ? o->output : "standard output", strerror(errno));
+    /* a write error leaves the batch being read: nothing more is written */
+    write_jobs(&r, r.jobs, r.n_jobs, NULL, &status);
+    r.n_jobs = 0;
+    /* output_close reports the write error (the stream's error flag is set) */
     if (output_close(&out, rc == 0) != 0 || rc)
         status = EXIT_IO;
     stats_finish(&r.stats, o->stats);
