@@ -82,6 +82,19 @@ static bool short_line_before(const ctx *c, size_t j)
     return end - p < 50;
 }
 
+/*
+ * A short lowercase syllable after a hyphen that continues a name of two or
+ * more words ("Kim Dae-jung", "Yen Chia-kan"), unlike "New York-based".
+ */
+static bool syllable_at(const ctx *c, size_t i, size_t k)
+{
+    if (k >= c->tl->n || k < i + 3)
+        return false;
+    const lx_token *t = &c->tl->v[k];
+    return t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER) && !(t->flags & LX_TF_HASDIGIT) &&
+           t->end - t->start <= 4 && !(bits(c, k) & LX_EV_COMMON) && !fold_is(c, k + 1, "-");
+}
+
 /* End (exclusive token index) of the name run starting at i. */
 static size_t run_end(const ctx *c, size_t i)
 {
@@ -102,12 +115,17 @@ static size_t run_end(const ctx *c, size_t i)
         bool run_caps = (c->tl->v[i].flags & LX_TF_ALLCAPS) && c->tl->v[i].end - c->tl->v[i].start > 1;
         if (caps != run_caps && !initial_at(c, j))
             break;
+        /* an organization's head word ends it: "Liberal Party Joe Dickson" */
+        if (bits(c, j - 1) & LX_EV_ORG_SUFFIX)
+            break;
         if (initial_at(c, j) && name_token(c, j + 2)) {
             j += 2;
         } else if (name_token(c, j) && (t->flags & LX_TF_SPACE)) {
             j++;
-        } else if (fold_is(c, j, "-") && !(t->flags & LX_TF_SPACE) &&
-                   name_token(c, j + 1) && !(c->tl->v[j + 1].flags & LX_TF_SPACE)) {
+        } else if (fold_is(c, j, "-") && !(t->flags & LX_TF_SPACE) && j + 1 < c->tl->n &&
+                   !(c->tl->v[j + 1].flags & LX_TF_SPACE) &&
+                   (name_token(c, j + 1) || syllable_at(c, i, j + 1))) {
+            /* "Jean-Pierre", and the second syllable of "Kim Dae-jung" */
             j += 2;
         } else if ((bits(c, j) & LX_EV_PARTICLE) && !(t->flags & LX_TF_CAP) &&
                    name_token(c, j + 1)) {
@@ -182,6 +200,19 @@ static int org_evidence(const ctx *c, size_t i, size_t j, bool *done)
     return 0;
 }
 
+/* Does the run i..j end in a place ("Gaza", "Costa Rica", "North Korea")? */
+static bool ends_in_place(const ctx *c, size_t i, size_t j)
+{
+    if (bits(c, j - 1) & LX_EV_PLACE)
+        return true;
+    if (!(bits(c, j - 1) & LX_EV_PLACE_TAIL))
+        return false;
+    for (size_t k = j - 1; k-- > i && j - k <= 4;)
+        if (bits(c, k) & LX_EV_PLACE_HEAD)
+            return true;
+    return false;
+}
+
 /* Index of the token before i, skipping a period after an abbreviation. */
 static size_t before(const ctx *c, size_t i)
 {
@@ -231,17 +262,26 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     /* a first name that is also a word or a place ("Will", "Great", "Israel")
        counts only before a known surname, and never heading a sentence */
     uint32_t b0 = bits(c, i), bl = bits(c, j - 1);
+    bool sent = (c->tl->v[i].flags & LX_TF_SENT) != 0;
+    uint32_t b1 = bits(c, i + 1);
+    /* ... or, inside a sentence, before a word no list knows ("Mark McGwire");
+       a surname that is also a word ("Peter Such", "Michael Green") follows
+       only a first name that is no word */
     bool first_known = (b0 & LX_EV_FIRSTNAME) &&
                        !(b0 & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_NOT_NAME)) &&
                        (!(b0 & LX_EV_COMMON) ||
-                        ((bits(c, i + 1) & LX_EV_SURNAME) && !auxiliary(c, i))) &&
-                       !(bl & (LX_EV_COMMON | LX_EV_NOT_NAME));
+                        ((b1 & LX_EV_SURNAME) && !auxiliary(c, i)) ||
+                        (!sent && j - i == 2 && b1 == 0)) &&
+                       !(bl & LX_EV_NOT_NAME) &&
+                       (!(bl & LX_EV_COMMON) ||
+                        (j - i == 2 && (bl & LX_EV_SURNAME) &&
+                         !(b0 & LX_EV_COMMON)));
     bool any_known = false;
     for (size_t k = i; k < j; k++)
         any_known |= (bits(c, k) & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) != 0;
     /* a run ending in an organization word is no person ("Azure Government"),
        nor is a place ("Iran said", "Gaza Strip") */
-    if (bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD | LX_EV_PLACE))
+    if ((bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD)) || ends_in_place(c, i, j))
         return 0;
 
     if (pb & (LX_EV_TITLE | LX_EV_ROLE))

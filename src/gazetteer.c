@@ -168,6 +168,13 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
     uint32_t ev = lx_evidence_bit(type);
     if (ev) {
         const lx_token *last = &tl->v[tl->n - 1];
+        if (ev == LX_EV_PLACE && tl->n > 1) {
+            uint32_t h = lx_trie_vocab_add(&m->trie, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len);
+            if (h == LX_NONE)
+                return LEXTAG_ERR_NOMEM;
+            m->trie.voc[h].bits |= LX_EV_PLACE_HEAD;
+            ev = LX_EV_PLACE_TAIL;
+        }
         uint32_t v = lx_trie_vocab_add(&m->trie, lx_tok_fold(tl, last), last->fold_len);
         if (v == LX_NONE)
             return LEXTAG_ERR_NOMEM;

@@ -47,6 +47,10 @@ enum lx_evidence {
     LX_EV_NATIONALITY = 1u << 13, /* NATIONALITY: American, French */
     LX_EV_MEDIA_HEAD = 1u << 14,  /* MEDIA_HEAD: Times, Post, Journal */
     LX_EV_PLACE = 1u << 15,       /* PLACE: countries, capitals, states */
+    /* A place of several words marks its first and last word instead of
+       PLACE: "Saint Martin" must not make every Martin a place. */
+    LX_EV_PLACE_HEAD = 1u << 16,
+    LX_EV_PLACE_TAIL = 1u << 17,
     /* not evidence: some entry starting with this token may match it in
        lowercase, so a lowercase occurrence is worth a trie walk */
     LX_VOC_LOWER_START = 1u << 30,
