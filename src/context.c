@@ -213,6 +213,21 @@ static bool ends_in_place(const ctx *c, size_t i, size_t j)
     return false;
 }
 
+/* An English word that is no first name ("Straight", "Colony", not "Rose"). */
+static bool english_word(const ctx *c, size_t k)
+{
+    return (bits(c, k) & (LX_EV_WORD | LX_EV_FIRSTNAME)) == LX_EV_WORD;
+}
+
+/* Are the words of the run i..j all English words? */
+static bool all_words(const ctx *c, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (c->tl->v[k].kind == LX_TOK_WORD && !english_word(c, k))
+            return false;
+    return true;
+}
+
 /* Index of the token before i, skipping a period after an abbreviation. */
 static size_t before(const ctx *c, size_t i)
 {
@@ -236,6 +251,49 @@ static bool auxiliary(const ctx *c, size_t i)
         if (fold_is(c, i, aux[k]))
             return true;
     return false;
+}
+
+static bool adverb_at(const ctx *c, size_t k)
+{
+    if (k >= c->tl->n || c->tl->v[k].kind != LX_TOK_WORD || !(c->tl->v[k].flags & LX_TF_LOWER))
+        return false;
+    const lx_token *t = &c->tl->v[k];
+    const char *f = lx_tok_fold(c->tl, t);
+    return (t->fold_len > 4 && memcmp(f + t->fold_len - 2, "ly", 2) == 0) ||
+           fold_is(c, k, "later") || fold_is(c, k, "also") || fold_is(c, k, "then") ||
+           fold_is(c, k, "again") || fold_is(c, k, "never") || fold_is(c, k, "once") ||
+           fold_is(c, k, "first") || fold_is(c, k, "himself") || fold_is(c, k, "herself");
+}
+
+/*
+ * The evidence bits (of mask) of the verb after k, past an adverb and an
+ * auxiliary: "served", "later joined", "was first elected", "has served".
+ */
+static bool verb_of(const ctx *c, size_t k, uint32_t mask)
+{
+    if (adverb_at(c, k))
+        k++;
+    if (k < c->tl->n && (c->tl->v[k].flags & LX_TF_LOWER) && (bits(c, k) & mask))
+        return true;
+    if (fold_is(c, k, "was") || fold_is(c, k, "is") || fold_is(c, k, "has") ||
+        fold_is(c, k, "had") || fold_is(c, k, "would") || fold_is(c, k, "will")) {
+        k++;
+        if (fold_is(c, k, "been") || fold_is(c, k, "be"))
+            k++;
+        if (adverb_at(c, k))
+            k++;
+    }
+    return k < c->tl->n && (c->tl->v[k].flags & LX_TF_LOWER) && (bits(c, k) & mask);
+}
+
+/* A number that reads as a person's age: two digits. */
+static bool age_at(const ctx *c, size_t k)
+{
+    if (k >= c->tl->n)
+        return false;
+    const lx_token *t = &c->tl->v[k];
+    const char *s = lx_tok_fold(c->tl, t);
+    return t->fold_len == 2 && s[0] >= '1' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9';
 }
 
 /* A lowercase word that reads as a person's verb: "has", "ordered", "will". */
@@ -273,6 +331,7 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
                         ((b1 & LX_EV_SURNAME) && !auxiliary(c, i)) ||
                         (!sent && j - i == 2 && b1 == 0)) &&
                        !(bl & LX_EV_NOT_NAME) &&
+                       ((bl & (LX_EV_WORD | LX_EV_SURNAME | LX_EV_FIRSTNAME)) != LX_EV_WORD) &&
                        (!(bl & LX_EV_COMMON) ||
                         (j - i == 2 && (bl & LX_EV_SURNAME) &&
                          !(b0 & LX_EV_COMMON)));
@@ -284,7 +343,8 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     if ((bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD)) || ends_in_place(c, i, j))
         return 0;
 
-    if (pb & (LX_EV_TITLE | LX_EV_ROLE))
+    /* a title before common words is an adjective: "Crown Colony", "General Command" */
+    if ((pb & (LX_EV_TITLE | LX_EV_ROLE)) && !all_words(c, i, j))
         return emit(c, i, end, "PERSON", "context:title", LX_PRIO_GAZETTEER);
     if (byline && multi)
         return emit(c, i, end, "PERSON", "context:byline", LX_PRIO_GAZETTEER);
@@ -299,6 +359,17 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
                          (i >= 2 && fold_is(c, i - 1, "to") && fold_is(c, i - 2, "according"));
     if ((speech_after || speech_before) && (multi || any_known))
         return emit(c, i, end, "PERSON", "context:speech", LX_PRIO_CONTEXT);
+    /* a word no list knows, speaking: "Hoddle said", "said Hoddle." (a
+       company or agency that speaks is usually in the lists, and wins; "said
+       Moscow wants" is reported speech, not a speaker) */
+    bool lone = !multi && !(c->tl->v[i].flags & LX_TF_ALLCAPS) && bits(c, i) == 0 &&
+                c->tl->v[i].end - c->tl->v[i].start > 2;
+    if (lone && (speech_after || (speech_before && (fold_is(c, end, ".") || fold_is(c, end, ",")))))
+        return emit(c, i, end, "PERSON", "context:speech", LX_PRIO_CONTEXT - 5);
+    /* an age in apposition: "Duran, 45, takes on" */
+    if (fold_is(c, end, ",") && end + 2 < c->tl->n && fold_is(c, end + 2, ",") &&
+        age_at(c, end + 1) && (multi || any_known || lone))
+        return emit(c, i, end, "PERSON", "context:age", LX_PRIO_CONTEXT);
     /* apposition: "Brad Smith, Microsoft's president" */
     if (multi && fold_is(c, end, ",")) {
         for (size_t k = end + 1; k < end + 5 && k < c->tl->n; k++)
@@ -314,16 +385,23 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     bool plain = multi && j - i <= 3;
     for (size_t k = i; plain && k < j; k++)
         plain = !(bits(c, k) & (LX_EV_COMMON | LX_EV_PLACE | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME |
-                                LX_EV_NATIONALITY | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD));
+                                LX_EV_NATIONALITY | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) &&
+                !english_word(c, k);
     if (plain && ((bits(c, j - 1) & LX_EV_SURNAME) ||
                   (fold_is(c, end, "(") && (bits(c, end + 1) & LX_EV_PLACE) && fold_is(c, end + 2, ")"))))
         return emit(c, i, end, "PERSON", "context:surname", LX_PRIO_CONTEXT);
     /* a lone word known only as a surname, acting: "Yeltsin ordered", "Dole has" */
+    const uint32_t not_lone = LX_EV_COMMON | LX_EV_PLACE | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME |
+                              LX_EV_NATIONALITY | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD;
     if (!multi && !(c->tl->v[i].flags & LX_TF_ALLCAPS) && verb_after(c, end) &&
-        (bits(c, i) & LX_EV_SURNAME) &&
-        !(bits(c, i) & (LX_EV_FIRSTNAME | LX_EV_COMMON | LX_EV_PLACE | LX_EV_ORG_SUFFIX |
-                        LX_EV_NOT_NAME | LX_EV_NATIONALITY | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)))
+        (bits(c, i) & LX_EV_SURNAME) && !(bits(c, i) & (LX_EV_FIRSTNAME | not_lone)))
         return emit(c, i, end, "PERSON", "context:surname", LX_PRIO_CONTEXT - 5);
+    /* a name doing what people do: "Adams previously won", "Kshyk campaigned" */
+    if (!multi && !(c->tl->v[i].flags & LX_TF_ALLCAPS) && !(bits(c, i) & not_lone) &&
+        ((bits(c, i) & (LX_EV_SURNAME | LX_EV_FIRSTNAME))
+             ? verb_of(c, end, LX_EV_PERSON_VERB | LX_EV_ACTION_VERB | LX_EV_SPEECH)
+             : (lone && verb_of(c, end, LX_EV_PERSON_VERB))))
+        return emit(c, i, end, "PERSON", "context:verb", LX_PRIO_CONTEXT - 5);
     /* a known first name further in: "Secretary of State Mike Pompeo" */
     for (size_t k = i + 1; k + 1 < j; k++)
         if ((bits(c, k) & LX_EV_FIRSTNAME) && !(bits(c, k) & LX_EV_COMMON))

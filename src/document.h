@@ -25,6 +25,7 @@ typedef struct lx_capword {
     size_t start, end; /* byte offsets in the document */
     uint64_t hash;     /* lx_hash64 of its folded form */
     bool allcaps;      /* written in capitals */
+    bool in_run;       /* next to another capitalized word: part of a longer name */
 } lx_capword;
 
 typedef struct lx_alias {

@@ -26,6 +26,8 @@ static const struct {
     {"NAME_PARTICLE", LX_EV_PARTICLE},    {"NAME_SUFFIX", LX_EV_SUFFIX},
     {"ORG_CONTEXT", LX_EV_ORG_CONTEXT},   {"NATIONALITY", LX_EV_NATIONALITY},
     {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},     {"PLACE", LX_EV_PLACE},
+    {"PERSON_VERB", LX_EV_PERSON_VERB},   {"ACTION_VERB", LX_EV_ACTION_VERB},
+    {"ENGLISH_WORD", LX_EV_WORD},
 };
 
 uint32_t lx_evidence_bit(const char *type)

@@ -51,6 +51,9 @@ enum lx_evidence {
        PLACE: "Saint Martin" must not make every Martin a place. */
     LX_EV_PLACE_HEAD = 1u << 16,
     LX_EV_PLACE_TAIL = 1u << 17,
+    LX_EV_PERSON_VERB = 1u << 18, /* PERSON_VERB: served, resigned, campaigned */
+    LX_EV_ACTION_VERB = 1u << 19, /* ACTION_VERB: won, joined, defeated */
+    LX_EV_WORD = 1u << 20,        /* ENGLISH_WORD: news writes it in lowercase */
     /* not evidence: some entry starting with this token may match it in
        lowercase, so a lowercase occurrence is worth a trie walk */
     LX_VOC_LOWER_START = 1u << 30,

@@ -196,10 +196,48 @@ static int add_window(lx_lane *t, uint32_t rule, size_t s, size_t e)
     return 0;
 }
 
+/*
+ * Can token j stand in one name with token i?  A capitalized word in the
+ * same sentence that is no title, month or nationality ("Last Friday
+ * Mitchell", "American Tyson"), nor an acronym ("Chicago NAPM").
+ */
+static bool name_neighbour(const lx_lane *t, size_t i, size_t j)
+{
+    const lx_toklist *tl = &t->tl;
+    if (j >= tl->n)
+        return false;
+    const lx_token *a = &tl->v[i], *b = &tl->v[j];
+    const lx_token *later = i < j ? b : a;
+    const uint32_t stop = LX_EV_NOT_NAME | LX_EV_NATIONALITY | LX_EV_TITLE | LX_EV_COMMON;
+    return b->kind == LX_TOK_WORD && (b->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+           !(later->flags & (LX_TF_SENT | LX_TF_NEWLINE)) &&
+           !(b->flags & LX_TF_ALLCAPS) &&
+           (b->vocab == LX_NONE || !(t->m->trie.voc[b->vocab].bits & stop));
+}
+
+/*
+ * Marks the capitalized words written next to another name word: part of a
+ * longer name ("New York", "Bat Shalom"), never an alias of a name of their
+ * own.
+ */
+static void mark_runs(const lx_lane *t, lx_capword *caps)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->tl.n; i++) {
+        const lx_token *tok = &t->tl.v[i];
+        if (tok->kind != LX_TOK_WORD || !(tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+            continue;
+        /* a headline in capitals runs every word together: no evidence there */
+        caps[k++].in_run = !(tok->flags & LX_TF_ALLCAPS) &&
+                           ((i > 0 && name_neighbour(t, i, i - 1)) || name_neighbour(t, i, i + 1));
+    }
+}
+
 /* Vocabulary ids, trie matches and anchor windows for one stretch. */
 static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *out)
 {
     const lx_trie *trie = &t->m->trie;
+    size_t caps0 = out->n_caps;
     for (size_t i = 0; i < t->tl.n; i++) {
         lx_token *tok = &t->tl.v[i];
         if (tok->kind == LX_TOK_BARRIER)
@@ -215,11 +253,13 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
             }
             out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
                                                     (tok->flags & LX_TF_ALLCAPS) &&
-                                                        tok->end - tok->start > 1};
+                                                        tok->end - tok->start > 1,
+                                                    false};
         }
         tok->vocab = lx_trie_vocab_h(trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
                                      lx_hash32(tok->hash));
     }
+    mark_runs(t, out->caps + caps0);
     for (size_t i = 0; i < t->tl.n; i++) {
         uint32_t v = t->tl.v[i].vocab;
         if (v == LX_NONE)
