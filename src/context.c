@@ -183,6 +183,14 @@ static int org_evidence(const ctx *c, size_t i, size_t j, bool *done)
         return 0;
     }
     size_t k = fold_is(c, j, ",") ? j + 1 : j;
+    /* partners joined by "&": "Douglas & Lomason Co", "Schroder Wertheim & Co" */
+    if (fold_is(c, j, "&") && j + 1 < c->tl->n) {
+        k = j + 1;
+        if (name_token(c, k) && !(bits(c, k) & LX_EV_DESIGNATOR))
+            k = run_end(c, k);
+        if (fold_is(c, k, ","))
+            k++;
+    }
     if (k < c->tl->n && (bits(c, k) & LX_EV_DESIGNATOR) &&
         (c->tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
         end = k + 1;
@@ -190,6 +198,12 @@ static int org_evidence(const ctx *c, size_t i, size_t j, bool *done)
             end++;
         *done = true;
         return emit(c, i, end, "ORG", "context:designator", LX_PRIO_GAZETTEER);
+    }
+    /* "the news agency Tanjug", "the Sun newspaper" */
+    if ((i > 0 && (bits(c, i - 1) & LX_EV_ORG_NOUN) && (c->tl->v[i - 1].flags & LX_TF_LOWER)) ||
+        (j < c->tl->n && (bits(c, j) & LX_EV_ORG_NOUN) && (c->tl->v[j].flags & LX_TF_LOWER))) {
+        *done = true;
+        return emit(c, i, j, "ORG", "context:org-noun", LX_PRIO_CONTEXT);
     }
     /* "shares of X", "a spokesman for X" */
     if (i >= 2 && (fold_is(c, i - 1, "of") || fold_is(c, i - 1, "for")) &&

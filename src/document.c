@@ -129,6 +129,12 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
                 n_words--;
             if (n_words == 2 && is_word(tl, 0) && vocab_bits(m, tl, 1) & LX_EV_DESIGNATOR)
                 n_words = 1;
+            /* "Magna International Inc" ... "Magna": a company's first word, when
+               no list knows it as anything else */
+            if (n_words >= 3 && is_word(tl, 0) && !(tl->v[0].flags & LX_TF_ALLCAPS) &&
+                (vocab_bits(m, tl, n_words - 1) & LX_EV_DESIGNATOR) && vocab_bits(m, tl, 0) == 0 &&
+                (rc = add(al, m, tl, 0, e, a)))
+                return rc;
             if (n_words == 1 && is_word(tl, 0) &&
                 (rc = add(al, m, tl, 0, e, a)))
                 return rc;

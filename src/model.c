@@ -27,7 +27,7 @@ static const struct {
     {"ORG_CONTEXT", LX_EV_ORG_CONTEXT},   {"NATIONALITY", LX_EV_NATIONALITY},
     {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},     {"PLACE", LX_EV_PLACE},
     {"PERSON_VERB", LX_EV_PERSON_VERB},   {"ACTION_VERB", LX_EV_ACTION_VERB},
-    {"ENGLISH_WORD", LX_EV_WORD},
+    {"ENGLISH_WORD", LX_EV_WORD},         {"ORG_NOUN", LX_EV_ORG_NOUN},
 };
 
 uint32_t lx_evidence_bit(const char *type)

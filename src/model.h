@@ -54,6 +54,7 @@ enum lx_evidence {
     LX_EV_PERSON_VERB = 1u << 18, /* PERSON_VERB: served, resigned, campaigned */
     LX_EV_ACTION_VERB = 1u << 19, /* ACTION_VERB: won, joined, defeated */
     LX_EV_WORD = 1u << 20,        /* ENGLISH_WORD: news writes it in lowercase */
+    LX_EV_ORG_NOUN = 1u << 21,    /* ORG_NOUN: agency, newspaper (next to a name) */
     /* not evidence: some entry starting with this token may match it in
        lowercase, so a lowercase occurrence is worth a trie walk */
     LX_VOC_LOWER_START = 1u << 30,

@@ -159,8 +159,16 @@ int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
         if (clash && (c->flags & LX_CAND_ALIAS)) {
             /* the same word already found by other evidence: link it */
             lx_cand *a = &accepted->v[lo];
-            if (lo < n0 && a->start == c->start && a->end == c->end && a->ref == LX_NOREF &&
-                strcmp(a->type, c->type) == 0 && c->ref != a->start) {
+            bool same = lo < n0 && a->start == c->start && a->end == c->end &&
+                        a->ref == LX_NOREF && c->ref != a->start;
+            /* a word guessed from one verb next to it ("Tanjug said") takes the
+               type the document gave it elsewhere ("the news agency Tanjug") */
+            if (same && strcmp(a->type, c->type) != 0 && a->prio < LX_PRIO_CONTEXT) {
+                a->type = c->type;
+                a->source = c->source;
+                a->id = NULL;
+            }
+            if (same && strcmp(a->type, c->type) == 0) {
                 a->ref = c->ref;
                 if (!a->id)
                     a->id = c->id;

@@ -143,6 +143,15 @@ static int push_entry(lx_lane *t, const lx_entry *e, size_t start, size_t end,
     return lx_candvec_push(&t->cands, &c);
 }
 
+/* Does entry e open with a lowercase "the", matched at token i? */
+static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx_toklist *tl,
+                       size_t i)
+{
+    const lx_token *t = &tl->v[i];
+    return lx_model_str(m, e->shape)[0] == LX_SHAPE_LOWER && t->fold_len == 3 &&
+           memcmp(lx_tok_fold(tl, t), "the", 3) == 0;
+}
+
 /* Longest trie match starting at token i whose case policy holds. */
 static int match_at(lx_lane *t, size_t i, size_t base)
 {
@@ -173,7 +182,11 @@ static int match_at(lx_lane *t, size_t i, size_t base)
                heading a sentence */
             bool weak = (tok[i].flags & LX_TF_SENT) ||
                         (ends[depth] == i && (m->trie.voc[tok[i].vocab].bits & LX_EV_COMMON));
-            if (push_entry(t, e, base + tok[i].start, base + tok[ends[depth]].end, weak))
+            /* "the Pentagon": the article is needed to match, not part of the name */
+            size_t first = i;
+            if (ends[depth] > i && article_at(m, e, &t->tl, i))
+                first = i + 1;
+            if (push_entry(t, e, base + tok[first].start, base + tok[ends[depth]].end, weak))
                 return LEXTAG_ERR_NOMEM;
         }
         if (any)
