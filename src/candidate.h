@@ -14,6 +14,9 @@
 #define LX_NONE UINT32_MAX
 #define LX_NOREF SIZE_MAX
 
+/* No entity is longer than this, whatever proposes it. */
+#define LX_MAX_ENTITY_BYTES 1024
+
 /* Default priorities: higher wins an overlap before length is compared. */
 enum {
     LX_PRIO_ALIAS = 20,     /* document pass: alias of an earlier mention */

@@ -460,8 +460,13 @@ static size_t org_start(const ctx *c, size_t k)
     while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) && k - s < MAX_RUN + 4) {
         if (org_word(c, s - 1)) {
             s--;
+        } else if (s >= 2 && fold_is(c, s - 1, "-") && org_word(c, s - 2) &&
+                   !(c->tl->v[s - 1].flags & LX_TF_SPACE) && !(c->tl->v[s].flags & LX_TF_SPACE)) {
+            /* "Anti-Masonic Party", "Labor-Progressive Party" */
+            s -= 2;
         } else if (s >= 2 && org_connector(c, s - 1) && org_word(c, s - 2) &&
                    !fold_is(c, s - 1, "the") && !(c->tl->v[s - 1].flags & LX_TF_SENT) &&
+                   !(fold_is(c, s - 1, "of") && (bits(c, s - 2) & (LX_EV_TITLE | LX_EV_ROLE))) &&
                    !((fold_is(c, s - 1, "and") || fold_is(c, s - 1, "&")) &&
                      (bits(c, s - 2) & (LX_EV_ORG_SUFFIX | LX_EV_PLACE)))) {
             /* "X Party and Y Alliance" are two names, "Labour and Social Party" one */
@@ -491,6 +496,9 @@ static size_t org_tail(const ctx *c, size_t k)
     if (!org_word(c, e + 1 + skip))
         return e;
     e += 2 + skip;
+    /* a country ends the name: "Liberal Party of Canada Member of Parliament" */
+    if (bits(c, e - 1) & LX_EV_PLACE)
+        return e;
     while (e < c->tl->n && e - k < MAX_RUN + 4) {
         if (org_word(c, e) && !(c->tl->v[e].flags & LX_TF_SENT))
             e++;
@@ -503,12 +511,38 @@ static size_t org_tail(const ctx *c, size_t k)
 }
 
 /*
+ * Does a name found before the context rules (the first n0 candidates) start
+ * at token s, or cross into the span s..e from before it?  "Amazon and Oracle
+ * Corp." and "House and Senate" are two names; "Social Democratic and Labour
+ * Party" holds a known name only at its end and is one.
+ */
+static bool known_head(const ctx *c, size_t n0, size_t s, size_t e)
+{
+    size_t a = c->base + c->tl->v[s].start, b = c->base + c->tl->v[e - 1].end;
+    /* the trie proposes in token order: candidates are sorted by start */
+    size_t lo = 0, hi = n0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->out->v[mid].start <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k-- > 0 && c->out->v[k].start + LX_MAX_ENTITY_BYTES >= a;) {
+        const lx_cand *g = &c->out->v[k];
+        if (g->end > a && g->end < b)
+            return true;
+    }
+    return false;
+}
+
+/*
  * Organizations around head words: "Social Democratic and Labour Party",
  * "Progressive Conservative Party of Canada", "University of Texas",
  * "the Washington Post".  One candidate per head word; the resolver keeps
  * the longest where they overlap.
  */
-static int org_heads(const ctx *c)
+static int org_heads(const ctx *c, size_t n0)
 {
     for (size_t k = 0; k < c->tl->n; k++) {
         uint32_t b = bits(c, k);
@@ -526,7 +560,8 @@ static int org_heads(const ctx *c)
         for (size_t i = s; i < e && !joined; i++)
             joined = fold_is(c, i, "and");
         int rc = emit(c, s, e, "ORG", "context:org-head",
-                      joined ? LX_PRIO_GAZETTEER - 5 : LX_PRIO_GAZETTEER);
+                      joined && known_head(c, n0, s, e) ? LX_PRIO_GAZETTEER - 5
+                                                        : LX_PRIO_GAZETTEER);
         if (rc)
             return rc;
     }
@@ -537,7 +572,7 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
                     const lx_toklist *tl, lx_candvec *out)
 {
     ctx c = {m, doc, base, tl, out};
-    int rc0 = org_heads(&c);
+    int rc0 = org_heads(&c, out->n);
     if (rc0)
         return rc0;
     for (size_t i = 0; i < tl->n;) {

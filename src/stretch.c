@@ -14,7 +14,6 @@
 #include "utf8.h"
 
 #define RULE_SLACK 1024
-#define MAX_ENTITY_BYTES 1024
 #define MATCH_LIMIT 2000000
 #define DEPTH_LIMIT 20000
 
@@ -307,7 +306,7 @@ static int emit_plain(lx_lane *t, const lx_rule *r, const char *doc,
     while (e > s && (doc[e - 1] == ' ' || doc[e - 1] == '\t' || doc[e - 1] == '\n' ||
                      doc[e - 1] == '\r'))
         e--;
-    if (s >= e || e - s > MAX_ENTITY_BYTES || !r->emit)
+    if (s >= e || e - s > LX_MAX_ENTITY_BYTES || !r->emit)
         return 0;
     const char *id = NULL;
     if (r->id_template) {
@@ -452,7 +451,7 @@ static void drop_event_orgs(lx_lane *t, const char *doc, size_t len)
 }
 
 /*
- * No entity is longer than MAX_ENTITY_BYTES, whatever found it: a gazetteer
+ * No entity is longer than LX_MAX_ENTITY_BYTES, whatever found it: a gazetteer
  * entry matches across any run of whitespace and a context span across any
  * run of names, and neither may turn a pathological input into one huge span.
  */
@@ -460,7 +459,7 @@ static void drop_long(lx_lane *t)
 {
     size_t k = 0;
     for (size_t i = 0; i < t->cands.n; i++)
-        if (t->cands.v[i].end - t->cands.v[i].start <= MAX_ENTITY_BYTES)
+        if (t->cands.v[i].end - t->cands.v[i].start <= LX_MAX_ENTITY_BYTES)
             t->cands.v[k++] = t->cands.v[i];
     t->cands.n = k;
 }
