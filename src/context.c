@@ -453,6 +453,18 @@ static bool function_word(const ctx *c, size_t i)
     return false;
 }
 
+/*
+ * Can the word at k open a name "k of ...": a generic noun ("Order of", "Bank
+ * of", "Friends of"), not a person ("Lynn Reaser of Barnett Banks") nor a role
+ * ("Member of Parliament")?
+ */
+static bool of_head(const ctx *c, size_t k)
+{
+    uint32_t b = bits(c, k);
+    return !(b & (LX_EV_TITLE | LX_EV_ROLE)) &&
+           (b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_WORD | LX_EV_COMMON));
+}
+
 /* First token of the name that ends with the head word at k. */
 static size_t org_start(const ctx *c, size_t k)
 {
@@ -466,7 +478,7 @@ static size_t org_start(const ctx *c, size_t k)
             s -= 2;
         } else if (s >= 2 && org_connector(c, s - 1) && org_word(c, s - 2) &&
                    !fold_is(c, s - 1, "the") && !(c->tl->v[s - 1].flags & LX_TF_SENT) &&
-                   !(fold_is(c, s - 1, "of") && (bits(c, s - 2) & (LX_EV_TITLE | LX_EV_ROLE))) &&
+                   !(fold_is(c, s - 1, "of") && !of_head(c, s - 2)) &&
                    !((fold_is(c, s - 1, "and") || fold_is(c, s - 1, "&")) &&
                      (bits(c, s - 2) & (LX_EV_ORG_SUFFIX | LX_EV_PLACE)))) {
             /* "X Party and Y Alliance" are two names, "Labour and Social Party" one */
@@ -546,14 +558,23 @@ static int org_heads(const ctx *c, size_t n0)
 {
     for (size_t k = 0; k < c->tl->n; k++) {
         uint32_t b = bits(c, k);
-        if (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) || !cap_word(c, k))
+        /* in a headline in capitals every word looks like a name */
+        if (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) || !cap_word(c, k) ||
+            ((c->tl->v[k].flags & LX_TF_ALLCAPS) && c->tl->v[k].end - c->tl->v[k].start > 1 &&
+             !(b & LX_EV_DESIGNATOR)))
             continue;
         /* words before a head word belong to the name ("Fraternal Order of ...") */
         size_t s = org_start(c, k);
         size_t e = (b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) ? org_tail(c, k) : k + 1;
-        /* a head word alone is no name; a newspaper needs its title word */
-        if (e - s < 2 || (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && s == k))
+        /* a head word alone is no name; a newspaper needs its title word; a
+           country is no organization ("Soviet Union") */
+        if (e - s < 2 || (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && s == k) ||
+            ((bits(c, s) & LX_EV_PLACE_HEAD) && ends_in_place(c, s, e)))
             continue;
+        /* "Barnett Banks Inc." keeps the period of its designator */
+        if (e == k + 1 && (b & LX_EV_DESIGNATOR) && fold_is(c, e, ".") &&
+            !(c->tl->v[e].flags & LX_TF_SPACE))
+            e++;
         /* a name joined by "and" may be two names ("House and Senate", "Amazon
            and Oracle Corp."): it yields to a known name it overlaps */
         bool joined = false;

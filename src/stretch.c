@@ -142,6 +142,26 @@ static int push_entry(lx_lane *t, const lx_entry *e, size_t start, size_t end,
     return lx_candvec_push(&t->cands, &c);
 }
 
+static bool caps_word(const lx_token *t)
+{
+    return t->kind == LX_TOK_WORD && (t->flags & LX_TF_ALLCAPS) && t->end - t->start > 1;
+}
+
+/* Is token i a word in capitals between words in capitals (a headline)? */
+static bool in_capitals(const lx_toklist *tl, size_t i)
+{
+    const lx_token *v = tl->v;
+    if (!caps_word(&v[i]))
+        return false;
+    size_t p = i, n = i + 1;
+    while (p > 0 && v[p - 1].kind != LX_TOK_WORD && !(v[p].flags & LX_TF_NEWLINE))
+        p--;
+    while (n < tl->n && v[n].kind != LX_TOK_WORD && !(v[n].flags & LX_TF_NEWLINE))
+        n++;
+    return (p > 0 && !(v[p].flags & LX_TF_NEWLINE) && caps_word(&v[p - 1])) ||
+           (n < tl->n && !(v[n].flags & LX_TF_NEWLINE) && caps_word(&v[n]));
+}
+
 /* Does entry e open with a lowercase "the", matched at token i? */
 static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx_toklist *tl,
                        size_t i)
@@ -168,6 +188,7 @@ static int match_at(lx_lane *t, size_t i, size_t base)
             break;
         node = lx_trie_child(&m->trie, node, tok[j].vocab);
     }
+    bool headline = in_capitals(&t->tl, i);
     while (depth--) {
         uint32_t cnt;
         const uint32_t *ix = lx_trie_entries(&m->trie, nodes[depth], &cnt);
@@ -175,6 +196,9 @@ static int match_at(lx_lane *t, size_t i, size_t base)
         for (uint32_t k = 0; k < cnt; k++) {
             const lx_entry *e = &m->entries[ix[k]];
             if (!case_ok(m, e, tok + i))
+                continue;
+            /* one word in a line of capitals could be any word: "PCT", "LEAGUE" */
+            if (headline && e->n_tokens == 1)
                 continue;
             any = true;
             /* a one-word entry that is also a common word is as weak as one
