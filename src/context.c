@@ -470,7 +470,8 @@ static size_t org_start(const ctx *c, size_t k)
 {
     size_t s = k;
     while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) && k - s < MAX_RUN + 4) {
-        if (org_word(c, s - 1)) {
+        /* title words stand in names too: "Foreign Ministry", "Finance Committee" */
+        if (org_word(c, s - 1) || (cap_word(c, s - 1) && (bits(c, s - 1) & LX_EV_TITLE))) {
             s--;
         } else if (s >= 2 && fold_is(c, s - 1, "-") && org_word(c, s - 2) &&
                    !(c->tl->v[s - 1].flags & LX_TF_SPACE) && !(c->tl->v[s].flags & LX_TF_SPACE)) {
@@ -589,11 +590,67 @@ static int org_heads(const ctx *c, size_t n0)
     return 0;
 }
 
+/*
+ * Start of the long form whose initials spell the acronym at token a
+ * ("Confederation of British Industry (CBI)"), or SIZE_MAX.  Small words
+ * between the initials ("of", "the", "and") may be skipped.
+ */
+static size_t long_form(const ctx *c, size_t a, size_t open)
+{
+    const lx_token *t = &c->tl->v[a];
+    const char *letters = c->doc + c->base + t->start;
+    size_t n = t->end - t->start, w = open, words = 0;
+    while (n > 0 && w > 0) {
+        w--;
+        const lx_token *x = &c->tl->v[w];
+        if (x->kind != LX_TOK_WORD) {
+            /* "Farmers' Union", "Primorje-Gorski Kotar" */
+            if (x->end - x->start == 1 && (fold_is(c, w, "'") || fold_is(c, w, "-")))
+                continue;
+            return SIZE_MAX;
+        }
+        char first = c->doc[c->base + x->start];
+        if ((x->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && first == letters[n - 1]) {
+            n--;
+            words++;
+        } else if (!org_connector(c, w)) {
+            return SIZE_MAX;
+        }
+    }
+    return n == 0 && words >= 2 ? w : SIZE_MAX;
+}
+
+/*
+ * Acronym definitions: "Confederation of British Industry (CBI)" names an
+ * organization when its words are no mere phrase ("Gross Domestic Product
+ * (GDP)") and no place.  The document pass then links every later "CBI".
+ */
+static int acronym_defs(const ctx *c)
+{
+    for (size_t k = 1; k + 2 < c->tl->n; k++) {
+        const lx_token *a = &c->tl->v[k + 1];
+        if (!fold_is(c, k, "(") || !fold_is(c, k + 2, ")") || a->kind != LX_TOK_WORD ||
+            !(a->flags & LX_TF_ALLCAPS) || a->end - a->start < 2 || a->end - a->start > 8)
+            continue;
+        size_t s = long_form(c, k + 1, k);
+        /* "Member of Parliament (MP)" is a role */
+        if (s == SIZE_MAX || ends_in_place(c, s, k) || (bits(c, s) & (LX_EV_TITLE | LX_EV_ROLE)) ||
+            (all_words(c, s, k) && !(bits(c, k - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX))))
+            continue;
+        int rc = emit(c, s, k, "ORG", "context:acronym", LX_PRIO_GAZETTEER);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
                     const lx_toklist *tl, lx_candvec *out)
 {
     ctx c = {m, doc, base, tl, out};
     int rc0 = org_heads(&c, out->n);
+    if (!rc0)
+        rc0 = acronym_defs(&c);
     if (rc0)
         return rc0;
     for (size_t i = 0; i < tl->n;) {
