@@ -52,7 +52,7 @@ static bool cap_word(const ctx *c, size_t i)
 static bool name_token(const ctx *c, size_t i)
 {
     return cap_word(c, i) &&
-           !(bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_SPEECH |
+           !(bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_ROLE | LX_EV_SPEECH |
                            LX_EV_NATIONALITY | LX_EV_DESIGNATOR));
 }
 
@@ -391,8 +391,10 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
                 return emit(c, i, end, "PERSON", "context:apposition", LX_PRIO_CONTEXT);
     }
     /* initials before a surname: "P. Simmons", "J.R. Ewing" */
-    if (initial_at(c, i) && multi && !(bits(c, j - 1) & (LX_EV_COMMON | LX_EV_PLACE |
-                                                       LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME)))
+    uint32_t lb = bits(c, j - 1);
+    if (initial_at(c, i) && multi &&
+        !(lb & (LX_EV_PLACE | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME)) &&
+        (!(lb & LX_EV_COMMON) || (lb & LX_EV_SURNAME)))
         return emit(c, i, end, "PERSON", "context:initials", LX_PRIO_CONTEXT);
     /* two or three plain capitalized words ending in a known surname, or
        followed by a country in parentheses: "Moin Khan", "Jan Ullrich (Germany)" */
@@ -570,6 +572,10 @@ static int org_heads(const ctx *c, size_t n0)
         /* a head word alone is no name; a newspaper needs its title word; a
            country is no organization ("Soviet Union") */
         if (e - s < 2 || (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && s == k) ||
+            /* "Jim Courier" is a person; "the Courier" a newspaper */
+            (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && e - s == 2 &&
+             (bits(c, s) & LX_EV_FIRSTNAME) && !(bits(c, s) & (LX_EV_COMMON | LX_EV_PLACE)) &&
+             !fold_is(c, s - 1, "the")) ||
             ((bits(c, s) & LX_EV_PLACE_HEAD) && ends_in_place(c, s, e)))
             continue;
         /* "Barnett Banks Inc." keeps the period of its designator */
