@@ -171,6 +171,13 @@ static size_t with_suffix(const ctx *c, size_t j)
     return j;
 }
 
+/* A word in capitals (not an initial). */
+static bool caps_at(const ctx *c, size_t k)
+{
+    return k < c->tl->n && c->tl->v[k].kind == LX_TOK_WORD &&
+           (c->tl->v[k].flags & LX_TF_ALLCAPS) && c->tl->v[k].end - c->tl->v[k].start > 1;
+}
+
 /* Organization by structure: head word, "of" continuation, designator. */
 static int org_evidence(const ctx *c, size_t i, size_t j, bool *done)
 {
@@ -210,6 +217,14 @@ static int org_evidence(const ctx *c, size_t i, size_t j, bool *done)
         (bits(c, i - 2) & LX_EV_ORG_CONTEXT)) {
         *done = true;
         return emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
+    }
+    /* an acronym no list knows, in running text, is most often an organization */
+    const lx_token *t = &c->tl->v[i];
+    if (j == i + 1 && (t->flags & LX_TF_ALLCAPS) && t->end - t->start >= 2 &&
+        t->end - t->start <= 5 && bits(c, i) == 0 && !(i > 0 && caps_at(c, i - 1)) &&
+        !caps_at(c, j) && !fold_is(c, j, "-")) {
+        *done = true;
+        return emit(c, i, j, "ORG", "context:acronym", LX_PRIO_CONTEXT - 5);
     }
     return 0;
 }
@@ -627,6 +642,45 @@ static size_t long_form(const ctx *c, size_t a, size_t open)
 }
 
 /*
+ * A name in another language and its acronym ("Solidary Democracy (DemoS)",
+ * "Centrists for Europe (CpE)"): a run of capitalized words, no person's and
+ * no place, before a parenthesized word with two capitals or more.  Both
+ * are organizations, on weaker evidence than initials that spell out.
+ */
+static int loose_acronym(const ctx *c, size_t open)
+{
+    const lx_token *a = &c->tl->v[open + 1];
+    size_t caps = 0;
+    for (size_t p = a->start; p < a->end; p++) {
+        char ch = c->doc[c->base + p];
+        if (ch >= 'A' && ch <= 'Z')
+            caps++;
+        else if (!(ch >= 'a' && ch <= 'z'))
+            return 0;
+    }
+    if (caps < 2 || !(a->flags & LX_TF_CAP))
+        return 0;
+    size_t s = open, words = 0;
+    while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT)) {
+        if (org_word(c, s - 1))
+            words++;
+        else if (!org_connector(c, s - 1) || fold_is(c, s - 1, "the"))
+            break;
+        s--;
+    }
+    while (s < open && (org_connector(c, s) || function_word(c, s)))
+        s++;
+    uint32_t b0 = bits(c, s);
+    if (words < 2 || s == open || !org_word(c, s) || ends_in_place(c, s, open) ||
+        (b0 & (LX_EV_TITLE | LX_EV_ROLE)) ||
+        ((b0 & LX_EV_FIRSTNAME) && !(b0 & (LX_EV_COMMON | LX_EV_WORD))) ||
+        (all_words(c, s, open) && !(bits(c, open - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX))))
+        return 0;
+    int rc = emit(c, s, open, "ORG", "context:acronym", LX_PRIO_CONTEXT);
+    return rc ? rc : emit(c, open + 1, open + 2, "ORG", "context:acronym", LX_PRIO_CONTEXT);
+}
+
+/*
  * Acronym definitions: "Confederation of British Industry (CBI)" names an
  * organization when its words are no mere phrase ("Gross Domestic Product
  * (GDP)") and no place.  The document pass then links every later "CBI".
@@ -636,11 +690,23 @@ static int acronym_defs(const ctx *c)
     for (size_t k = 1; k + 2 < c->tl->n; k++) {
         const lx_token *a = &c->tl->v[k + 1];
         if (!fold_is(c, k, "(") || !fold_is(c, k + 2, ")") || a->kind != LX_TOK_WORD ||
-            !(a->flags & LX_TF_ALLCAPS) || a->end - a->start < 2 || a->end - a->start > 8)
+            a->end - a->start < 2 || a->end - a->start > 8)
             continue;
+        if (!(a->flags & LX_TF_ALLCAPS)) {
+            int rc = loose_acronym(c, k);
+            if (rc)
+                return rc;
+            continue;
+        }
         size_t s = long_form(c, k + 1, k);
+        if (s == SIZE_MAX) {
+            int rc = loose_acronym(c, k);
+            if (rc)
+                return rc;
+            continue;
+        }
         /* "Member of Parliament (MP)" is a role */
-        if (s == SIZE_MAX || ends_in_place(c, s, k) || (bits(c, s) & (LX_EV_TITLE | LX_EV_ROLE)) ||
+        if (ends_in_place(c, s, k) || (bits(c, s) & (LX_EV_TITLE | LX_EV_ROLE)) ||
             (all_words(c, s, k) && !(bits(c, k - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX))))
             continue;
         int rc = emit(c, s, k, "ORG", "context:acronym", LX_PRIO_GAZETTEER);
