@@ -169,6 +169,9 @@ int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
                 a->id = NULL;
             }
             if (same && strcmp(a->type, c->type) == 0) {
+                /* the link is better evidence than a one-word guess */
+                if (a->prio < LX_PRIO_CONTEXT)
+                    a->source = c->source;
                 a->ref = c->ref;
                 if (!a->id)
                     a->id = c->id;
