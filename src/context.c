@@ -257,6 +257,26 @@ static bool all_words(const ctx *c, size_t i, size_t j)
     return true;
 }
 
+/*
+ * Does the word at k end as surnames do ("Gorokhovsky", "Kovacevic",
+ * "Papadopoulos")?  The endings are NAME_ENDING evidence: each one is a
+ * vocabulary entry of its own, so the test is a few hash lookups of the
+ * word's last bytes.
+ */
+static bool name_ending(const ctx *c, size_t k)
+{
+    if (k >= c->tl->n || c->tl->v[k].kind != LX_TOK_WORD || !c->m->has_endings)
+        return false;
+    const lx_token *t = &c->tl->v[k];
+    const char *f = lx_tok_fold(c->tl, t);
+    for (size_t n = 3; n <= 7 && n + 2 <= t->fold_len; n++) {
+        uint32_t v = lx_trie_vocab(&c->m->trie, f + t->fold_len - n, n);
+        if (v != LX_NONE && (c->m->trie.voc[v].bits & LX_EV_NAME_ENDING))
+            return true;
+    }
+    return false;
+}
+
 /* Index of the token before i, skipping a period after an abbreviation. */
 static size_t before(const ctx *c, size_t i)
 {
@@ -367,6 +387,8 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     bool any_known = false;
     for (size_t k = i; k < j; k++)
         any_known |= (bits(c, k) & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) != 0;
+    bool ending = bits(c, j - 1) == 0 && name_ending(c, j - 1);
+    any_known |= ending;
     /* a run ending in an organization word is no person ("Azure Government"),
        nor is a place ("Iran said", "Gaza Strip") */
     if ((bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD)) || ends_in_place(c, i, j))
@@ -418,7 +440,7 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
         plain = !(bits(c, k) & (LX_EV_COMMON | LX_EV_PLACE | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME |
                                 LX_EV_NATIONALITY | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) &&
                 !english_word(c, k);
-    if (plain && ((bits(c, j - 1) & LX_EV_SURNAME) ||
+    if (plain && ((bits(c, j - 1) & LX_EV_SURNAME) || ending ||
                   (fold_is(c, end, "(") && (bits(c, end + 1) & LX_EV_PLACE) && fold_is(c, end + 2, ")"))))
         return emit(c, i, end, "PERSON", "context:surname", LX_PRIO_CONTEXT);
     /* a lone word known only as a surname, acting: "Yeltsin ordered", "Dole has" */
@@ -429,7 +451,7 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
         return emit(c, i, end, "PERSON", "context:surname", LX_PRIO_CONTEXT - 5);
     /* a name doing what people do: "Adams previously won", "Kshyk campaigned" */
     if (!multi && !(c->tl->v[i].flags & LX_TF_ALLCAPS) && !(bits(c, i) & not_lone) &&
-        ((bits(c, i) & (LX_EV_SURNAME | LX_EV_FIRSTNAME))
+        ((bits(c, i) & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) || ending
              ? verb_of(c, end, LX_EV_PERSON_VERB | LX_EV_ACTION_VERB | LX_EV_SPEECH)
              : (lone && verb_of(c, end, LX_EV_PERSON_VERB))))
         return emit(c, i, end, "PERSON", "context:verb", LX_PRIO_CONTEXT - 5);

@@ -28,6 +28,7 @@ static const struct {
     {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},     {"PLACE", LX_EV_PLACE},
     {"PERSON_VERB", LX_EV_PERSON_VERB},   {"ACTION_VERB", LX_EV_ACTION_VERB},
     {"ENGLISH_WORD", LX_EV_WORD},         {"ORG_NOUN", LX_EV_ORG_NOUN},
+    {"NAME_ENDING", LX_EV_NAME_ENDING},
 };
 
 uint32_t lx_evidence_bit(const char *type)
@@ -182,9 +183,11 @@ out:
 
 void lx_model_summarize(struct lextag_model *m)
 {
-    m->has_evidence = false;
-    for (uint32_t v = 0; v < m->trie.n_vocab && !m->has_evidence; v++)
-        m->has_evidence = (m->trie.voc[v].bits & ~LX_VOC_LOWER_START) != 0;
+    m->has_evidence = m->has_endings = false;
+    for (uint32_t v = 0; v < m->trie.n_vocab; v++) {
+        m->has_evidence |= (m->trie.voc[v].bits & ~LX_VOC_LOWER_START) != 0;
+        m->has_endings |= (m->trie.voc[v].bits & LX_EV_NAME_ENDING) != 0;
+    }
     m->has_legis = false;
     for (size_t i = 0; i < m->rules.n; i++)
         m->has_legis |= m->rules.v[i].kind != LX_RULE_PLAIN;

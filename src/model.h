@@ -55,6 +55,7 @@ enum lx_evidence {
     LX_EV_ACTION_VERB = 1u << 19, /* ACTION_VERB: won, joined, defeated */
     LX_EV_WORD = 1u << 20,        /* ENGLISH_WORD: news writes it in lowercase */
     LX_EV_ORG_NOUN = 1u << 21,    /* ORG_NOUN: agency, newspaper (next to a name) */
+    LX_EV_NAME_ENDING = 1u << 22, /* NAME_ENDING: -ski, -escu (ends of surnames) */
     /* not evidence: some entry starting with this token may match it in
        lowercase, so a lowercase occurrence is worth a trie walk */
     LX_VOC_LOWER_START = 1u << 30,
@@ -94,6 +95,7 @@ struct lextag_model {
     bool image_static; /* image is the built-in one: never unmapped */
     bool frozen;
     bool has_evidence; /* some token carries evidence bits: run context rules */
+    bool has_endings;  /* some entry is a NAME_ENDING: look words' endings up */
     bool has_legis;    /* some rule is kind=bill|citation|act */
 };
 
