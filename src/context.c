@@ -56,6 +56,13 @@ static bool name_token(const ctx *c, size_t i)
                            LX_EV_NATIONALITY | LX_EV_DESIGNATOR));
 }
 
+/* Is token k written without space before it and after it ("Obi-Uchendu")? */
+static bool glued(const ctx *c, size_t k)
+{
+    return k + 1 < c->tl->n && !(c->tl->v[k].flags & LX_TF_SPACE) &&
+           !(c->tl->v[k + 1].flags & LX_TF_SPACE);
+}
+
 /* An initial: one capital letter followed by a period ("E."). */
 static bool initial_at(const ctx *c, size_t i)
 {
@@ -277,6 +284,17 @@ static bool name_ending(const ctx *c, size_t k)
     return false;
 }
 
+/* A compass word: "North", "West", "Central". */
+static bool compass_at(const ctx *c, size_t k)
+{
+    static const char *const words[] = {"north", "south", "east", "west", "central",
+                                        "northern", "southern", "eastern", "western", "mid"};
+    for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+        if (fold_is(c, k, words[w]))
+            return true;
+    return false;
+}
+
 /* Index of the token before i, skipping a period after an abbreviation. */
 static size_t before(const ctx *c, size_t i)
 {
@@ -369,6 +387,10 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     /* a first name that is also a word or a place ("Will", "Great", "Israel")
        counts only before a known surname, and never heading a sentence */
     uint32_t b0 = bits(c, i), bl = bits(c, j - 1);
+    /* a hyphenated surname is one word that no list knows: "Toussaint-White" */
+    bool compound = j - i >= 3 && fold_is(c, j - 2, "-") && glued(c, j - 2);
+    if (compound)
+        bl = 0;
     bool sent = (c->tl->v[i].flags & LX_TF_SENT) != 0;
     uint32_t b1 = bits(c, i + 1);
     /* ... or, inside a sentence, before a word no list knows ("Mark McGwire");
@@ -378,7 +400,7 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
                        !(b0 & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_NOT_NAME)) &&
                        (!(b0 & LX_EV_COMMON) ||
                         ((b1 & LX_EV_SURNAME) && !auxiliary(c, i)) ||
-                        (!sent && j - i == 2 && b1 == 0)) &&
+                        (!sent && (j - i == 2 || (compound && j - i == 4)) && b1 == 0)) &&
                        !(bl & LX_EV_NOT_NAME) &&
                        ((bl & (LX_EV_WORD | LX_EV_SURNAME | LX_EV_FIRSTNAME)) != LX_EV_WORD) &&
                        (!(bl & LX_EV_COMMON) ||
@@ -402,7 +424,9 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
     /* an all-caps line (headline, dateline) says little about who is named */
     if ((c->tl->v[i].flags & LX_TF_ALLCAPS) && c->tl->v[i].end - c->tl->v[i].start > 1)
         return 0;
-    if (multi && first_known)
+    /* "Halton North", "East Londonderry": a place with a compass word, as
+       constituencies and districts are named */
+    if (multi && first_known && !compass_at(c, i) && !compass_at(c, j - 1))
         return emit(c, i, end, "PERSON", "context:first-name", LX_PRIO_GAZETTEER);
     /* "Smith wrote", "said Smith", "according to Smith" */
     bool speech_after = bits(c, end) & LX_EV_SPEECH;
@@ -457,8 +481,14 @@ static int person_evidence(const ctx *c, size_t i, size_t j, bool byline)
         return emit(c, i, end, "PERSON", "context:verb", LX_PRIO_CONTEXT - 5);
     /* a known first name further in: "Secretary of State Mike Pompeo" */
     for (size_t k = i + 1; k + 1 < j; k++)
-        if ((bits(c, k) & LX_EV_FIRSTNAME) && !(bits(c, k) & LX_EV_COMMON))
-            return emit(c, k, end, "PERSON", "context:first-name", LX_PRIO_CONTEXT);
+        if ((bits(c, k) & LX_EV_FIRSTNAME) && !(bits(c, k) & LX_EV_COMMON) &&
+            !(fold_is(c, k - 1, "-") && glued(c, k - 1))) {
+            /* words before it that no list knows are the person's too ("Ebuka Obi-Uchendu") */
+            bool unknown = true;
+            for (size_t u = i; u < k && unknown; u++)
+                unknown = bits(c, u) == 0 && !name_ending(c, u) && c->tl->v[u].kind == LX_TOK_WORD;
+            return emit(c, unknown ? i : k, end, "PERSON", "context:first-name", LX_PRIO_CONTEXT);
+        }
     return 0;
 }
 
@@ -753,6 +783,20 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
             continue;
         }
         size_t j = run_end(&c, i);
+        /* a place heading the run is no part of a name: "New York City
+           Comptroller Bill Thompson", "San Luis Obispo" */
+        size_t h = i > 0 && !(tl->v[i].flags & LX_TF_SENT) && cap_word(&c, i - 1) ? i - 1 : i;
+        if (bits(&c, h) & LX_EV_PLACE_HEAD) {
+            for (size_t k = h + 3 < j ? h + 3 : j - 1; k >= i && k > h; k--)
+                if (bits(&c, k) & LX_EV_PLACE_TAIL) {
+                    i = k + 1;
+                    break;
+                }
+            if (i >= j) {
+                i = j;
+                continue;
+            }
+        }
         bool byline = false;
         /* sentence-initial or function words heading the run are not names */
         while (i < j && (bits(&c, i) & LX_EV_COMMON) && !initial_at(&c, i) &&
