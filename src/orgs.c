@@ -14,6 +14,18 @@ static bool caps_at(const lx_ev *c, size_t k)
            (c->tl->v[k].flags & LX_TF_ALLCAPS) && c->tl->v[k].end - c->tl->v[k].start > 1;
 }
 
+/* Is the word at k written in ASCII letters only? */
+static bool ascii_letters(const lx_ev *c, size_t k)
+{
+    const lx_token *t = &c->tl->v[k];
+    for (size_t p = t->start; p < t->end; p++) {
+        unsigned char ch = (unsigned char) c->doc[c->base + p];
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')))
+            return false;
+    }
+    return true;
+}
+
 /* Organization by structure: head word, "of" continuation, designator. */
 int lx_orgs_evidence(const lx_ev *c, size_t i, size_t j, bool *done)
 {
@@ -43,8 +55,12 @@ int lx_orgs_evidence(const lx_ev *c, size_t i, size_t j, bool *done)
         return lx_ev_emit(c, i, end, "ORG", "context:designator", LX_PRIO_GAZETTEER);
     }
     /* "the news agency Tanjug", "the Sun newspaper" */
+    uint32_t b0 = lx_ev_bits(c, i);
+    bool person_like = j - i >= 2 && (b0 & LX_EV_FIRSTNAME) && !(b0 & (LX_EV_COMMON | LX_EV_WORD));
     if ((i > 0 && (lx_ev_bits(c, i - 1) & LX_EV_ORG_NOUN) && (c->tl->v[i - 1].flags & LX_TF_LOWER)) ||
-        (j < c->tl->n && (lx_ev_bits(c, j) & LX_EV_ORG_NOUN) && (c->tl->v[j].flags & LX_TF_LOWER))) {
+        /* "Ronna Romney radio talk show host" is a person */
+        (j < c->tl->n && (lx_ev_bits(c, j) & LX_EV_ORG_NOUN) && (c->tl->v[j].flags & LX_TF_LOWER) &&
+         !person_like)) {
         *done = true;
         return lx_ev_emit(c, i, j, "ORG", "context:org-noun", LX_PRIO_CONTEXT);
     }
@@ -56,9 +72,12 @@ int lx_orgs_evidence(const lx_ev *c, size_t i, size_t j, bool *done)
     }
     /* an acronym no list knows, in running text, is most often an organization */
     const lx_token *t = &c->tl->v[i];
+    /* (not initials before a name: "RG Casey") */
     if (j == i + 1 && (t->flags & LX_TF_ALLCAPS) && t->end - t->start >= 2 &&
-        t->end - t->start <= 5 && lx_ev_bits(c, i) == 0 && !(i > 0 && caps_at(c, i - 1)) &&
-        !caps_at(c, j) && !lx_ev_is(c, j, "-")) {
+        t->end - t->start <= 5 && ascii_letters(c, i) && lx_ev_bits(c, i) == 0 &&
+        !(i > 0 && caps_at(c, i - 1)) && !caps_at(c, j) && !lx_ev_is(c, j, "-") &&
+        !(lx_ev_cap_word(c, j) && (c->tl->v[j].flags & LX_TF_SPACE) &&
+          !(c->tl->v[j].flags & (LX_TF_SENT | LX_TF_NEWLINE)))) {
         *done = true;
         return lx_ev_emit(c, i, j, "ORG", "context:acronym", LX_PRIO_CONTEXT - 5);
     }
