@@ -25,7 +25,7 @@ import unicodedata
 sys.dont_write_bytecode = True
 
 from curated import (CURATED_GOV, CURATED_MEDIA, CURATED_ORGS, STOP_WORDS,
-                     AMBIGUOUS_KEEP)
+                     AMBIGUOUS_KEEP, PLACES_CURATED, PLACES_EXCLUDED)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -1145,28 +1145,388 @@ PLACE_WORDS = {"northern ireland", "scotland", "wales", "england", "flanders", "
                "kosovo", "greenland", "faroe islands", "azores", "madeira", "other"}
 
 
-def build_places(countries, out):
-    """Evidence list PLACE: country short names, capitals and US states.
+# Lowercase words that stand inside a place name: "Rio de Janeiro", "Dar es Salaam",
+# "Stoke-on-Trent", "Bistrica ob Sotli", "Al Jabal al Akhdar". Any other lowercase word marks
+# Factbook prose ("administered from London", "Kiev is the transliteration from Russian").
+PLACE_JOINERS = set("""
+of the and upon on de del della dei degli di da do dos das du des la le les los las el al ad adh
+an ar as ash at az ech es et e y i en sur sul aux au van der den von zu am im bei ob pri na v wa va
+""".split())
 
-    Context rules use it as negative evidence: "Iran said" is no person."""
-    names = set()
-    for code, d in countries:
-        for k in ("conventional short form", "local short form"):
-            v = clean(fb_text(d, "Government", "Country name", k))
-            if v and v.lower() != "none" and all(ord(c) < 0x250 for c in v):
-                names.add(v)
-        cap = clean(fb_text(d, "Government", "Capital", "name"))
-        cap = re.split(r"[;(]", cap)[0].strip()
-        if cap and cap.lower() != "none" and len(cap) < 40:
-            names.add(cap)
-    names |= {n.title() for n in US_STATES}
-    table = Table()
-    for n in sorted(names):
-        if "," in n or len(n) < 3:
+# Bracketed labels in the Factbook's lists that name a language or a role, not a place:
+# "Arbil (Erbil) (Arabic)", "Suomi (Finnish)/ Finland (Swedish)", "San Marino (city)".
+PLACE_LABELS = set("""
+arabic kurdish french german italian dutch english spanish portuguese castilian catalan basque
+valencian aranese galician papiamento russian romanian turkish greek hindi tamil sinhala somali
+albanian serbian kinyarwanda swedish finnish romansh fijian belarusian tetum comorian haitian
+creole latin maltese papiamentu unofficial capital city
+""".split())
+
+# Words that make a name only together with a proper name: "North East", "Central",
+# "Upper River", "Capital District" name nothing by themselves.
+PLACE_GENERIC = set("""
+north south east west northern southern eastern western central centre center northeast northwest
+southeast southwest upper lower middle inner outer greater capital coast coastal island islands
+isle isles river rivers lake lakes bay delta plateau plateaux highland highlands lowlands
+mountain mountains valley city town district county province region territory territories federal
+dependencies dependency municipality metropolitan urban rural interior littoral maritime border
+borders far new great grand mount sea ocean gulf
+""".split())
+
+# A one-word place that is also a person's name stands for a person too often to be evidence
+# against one ("Devon White", "Jeff Kent", "Magdalena Maleeva"): it is left out when it is a
+# US first name with this many births (SSA, all years) or in the Census 1990 first-name lists,
+# or one of this many most common US surnames (Census 1990). Countries and capitals stay.
+PLACE_FIRST_NAME_MIN = 20000
+PLACE_SURNAME_TOP = 5000
+# Places known only as administrative divisions are many and mostly obscure abroad; for them
+# a rarer first name (SSA births) or surname (rank) is reason enough.
+DIVISION_FIRST_NAME_MIN = 1000
+DIVISION_SURNAME_TOP = 10000
+
+# A word the Factbook writes in lowercase this many times in its own prose (with its plural)
+# is an ordinary English word ("reading", "split", "acres"): as a place it is no evidence.
+PLACE_LOWERCASE_MIN = 3
+
+# Kinds of place kept whatever else their name is (see factbook_place_candidates).
+PLACE_KEEP_KINDS = {"country", "capital", "curated", "legacy"}
+
+PLACE_TOKEN_RE = re.compile(r"'s\b|[^\W_]+(?:'[^\W_]+)*'?")
+
+
+def place_tokens(name):
+    """The words of a name roughly as the tagger splits them (hyphens and "'s" apart)."""
+    return PLACE_TOKEN_RE.findall(name)
+
+
+def split_outside(s, seps):
+    """Split on any character of seps that stands outside brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in s:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in seps:
+            parts.append("".join(cur))
+            cur = []
             continue
-        table.add(n, "PLACE", "")
-    hdr = ["places: CIA World Factbook country short names and capitals, and US states",
-           "license: CC0 1.0 / US Government work, public domain",
+        cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def first_outside(s, seps):
+    """Index of the first character of seps outside brackets, or -1."""
+    depth = 0
+    for i, ch in enumerate(s):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in seps:
+            return i
+    return -1
+
+
+def place_forms(item, alternates=True):
+    """The names in one list item: 'Alger (Algiers)', 'Berne/Bern', 'Moscow [Moskva]',
+    'Crimea or Avtonomna Respublika Krym*', 'Tierra del Fuego - Antartida e Islas ...'.
+    Bracketed alternates are kept unless alternates is False; labels are dropped."""
+    groups = []
+    while True:  # innermost brackets first: "[Yemen (Sanaa) or North Yemen]"
+        m = re.search(r"[(\[]([^()\[\]]*)[)\]]", item)
+        if not m:
+            break
+        groups.append(m.group(1))
+        item = item[:m.start()] + " " + item[m.end():]
+    out = []
+    for part in [item] + (groups if alternates else []):
+        for alt in re.split(r"/|\s+or\s+|\s+-\s+|\baka\s+", part):
+            alt = WS_RE.sub(" ", alt.replace("*", " ")).strip(" .,;:\"'")
+            alt = re.sub(r"^and\s+", "", alt)
+            words = [w.lower() for w in place_tokens(alt)]
+            if not words or all(w in PLACE_LABELS or w in PLACE_JOINERS for w in words):
+                continue
+            out.append(alt)
+    return out
+
+
+def place_shape(name, generic_ok=False):
+    """Does the text look like a place name, not a note or a phrase of prose? Names made only
+    of generic words ("North East", "Central") are no place unless generic_ok ("Middle East")."""
+    if not name or not name[0].isupper() or len(name) < 3 or len(name) > 60:
+        return False
+    if re.search(r"[\d()\[\]/*:;,\"!?&]", name) or not all(ord(c) < 0x250 for c in name):
+        return False
+    words = re.split(r"[\s\-]+", name)
+    if len(words) > 6:
+        return False
+    for w in words:
+        core = w.strip("'")
+        if w == "St.":
+            continue
+        if not core or "." in core:
+            return False
+        if core[0].isupper():
+            continue
+        if core in PLACE_JOINERS or re.match(r"^(?:d|l|dell|all)'[A-Z]", core):
+            continue
+        return False
+    toks = [t.lower() for t in place_tokens(name)]
+    return generic_ok or not all(t in PLACE_GENERIC or t in PLACE_JOINERS or t in ("'s", "st")
+                                 for t in toks)
+
+
+def place_case(name, spelling):
+    """LONDON -> London: the Factbook writes capitals in capital letters in its city lists.
+    A spelling seen elsewhere in the Factbook wins ("N'DJAMENA" -> "N'Djamena")."""
+    if any(c.islower() for c in name):
+        return name
+    known = spelling.get(name.casefold())
+    if known:
+        return known
+    out = []
+    for i, t in enumerate(re.split(r"(\s+|-)", name)):
+        low = t.lower()
+        if i and low in PLACE_JOINERS:
+            out.append(low)
+        else:
+            out.append(low[:1].upper() + low[1:])
+    return "".join(out)
+
+
+def place_sections(text):
+    """Split a Factbook field into its sections: <br> breaks and the labels in bold or
+    italics ("<strong>England:</strong>", "<em>two-tier counties:</em>") end a section."""
+    raw = html.unescape(text)
+    raw = re.sub(r"<(strong|em)>[^<]*:\s*</\1>", "\n", raw)
+    raw = re.sub(r"<br\s*/?>", "\n", raw)
+    return [c for c in (clean(x) for x in raw.split("\n")) if c]
+
+
+# Division lists of more than this many names, or of municipalities alone, name places too
+# small to be known abroad (Slovenia's 200 municipalities, Uganda's 134 districts), whose
+# names are often personal names elsewhere.
+PLACE_DIVISIONS_MAX = 100
+MUNICIPAL_RE = re.compile(r"\b(?:municipalit|localit|communes?\b|parish)", re.I)
+REGIONAL_RE = re.compile(r"\b(?:provinc|region|count(?:y|ies)|states?\b|district|department|"
+                         r"cities|city|governorate|oblast|prefecture|canton|emirate|division|"
+                         r"island|republic|territor)", re.I)
+
+
+def division_names(text):
+    """Administrative divisions: '58 provinces (<em>wilayas</em>, ...); Adrar, Ain Defla, ...'.
+    The count that heads a section is a description, not a list ('24 two-tier counties, 32
+    London boroughs ...'); the list follows its first ';' or ':'."""
+    out = []
+    municipal = False
+    for sec in place_sections(text):
+        if re.match(r"^(?:\d+|no |none|two |three |four |five )", sec, re.I):
+            cut = first_outside(sec, ";:")
+            desc = re.sub(r"\([^()]*\)", " ", sec if cut < 0 else sec[:cut])
+            municipal = bool(MUNICIPAL_RE.search(desc)) and not REGIONAL_RE.search(
+                MUNICIPAL_RE.sub(" ", desc))
+            if cut < 0:
+                continue
+            sec = sec[cut + 1:]
+        items = split_outside(sec, ",;")
+        if municipal or len(items) > PLACE_DIVISIONS_MAX:
+            continue
+        for item in items:
+            for nm in place_forms(item):
+                nm = re.sub(r"^The ", "", nm)
+                out.append(nm)
+                # "Barking and Dagenham", "Bath and North East Somerset": each part is a place
+                if " and " in nm:
+                    out.extend(p.strip() for p in nm.split(" and "))
+                # "City of Edinburgh", "Glasgow City", "Durham County": the name without it
+                m = re.match(r"^City of (.+)$|^(.+?) (?:City|County)$", nm)
+                if m:
+                    out.append(m.group(1) or m.group(2))
+    return out
+
+
+def urban_names(text):
+    """'9.648 million LONDON (capital), 2.791 million Manchester, ... Southampton/Portsmouth
+    (2023)'; US areas join cities with hyphens ('Dallas-Fort Worth'): each city counts."""
+    out = []
+    for item in split_outside(clean(text), ",;"):
+        item = re.sub(r"^[\d.,]+\s*(?:million\s+)?", "", item)
+        for nm in place_forms(item):
+            out.append(nm)
+            parts = nm.split("-")
+            if len(parts) > 1 and any(" " in p for p in parts):
+                out.extend(p.strip() for p in parts)
+    return out
+
+
+def list_names(text, alternates=True):
+    """A plain list: 'Anguilla; Bermuda; ... (12)', 'Dahomey, People's Republic of Benin'."""
+    out = []
+    for sec in place_sections(text):
+        for item in split_outside(sec, ",;"):
+            out.extend(place_forms(item, alternates))
+    return out
+
+
+def region_names(text):
+    """Map references: 'Central America and the Caribbean', 'Antarctic Region'."""
+    out = []
+    for sec in place_sections(text):
+        if re.search(r"\b(?:Map|World|world)\b", sec):
+            continue
+        sec = re.sub(r"([a-z])([A-Z])", r"\1 and \2", sec)  # "AsiaEurope"
+        for part in re.split(r"\s+and\s+(?:the\s+)?", sec):
+            out.append(re.sub(r" Region$", "", part.strip()))
+    return out
+
+
+def factbook_lowercase_words(countries):
+    """How often each word appears in lowercase in the Factbook's text."""
+    counts = {}
+
+    def walk(v):
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, str):
+            for w in re.findall(r"(?<![\w'])[a-z]+(?![\w'])", TAG_RE.sub(" ", v)):
+                counts[w] = counts.get(w, 0) + 1
+
+    for code, d in countries:
+        walk(d)
+    return counts
+
+
+def load_context_words():
+    """The hand-written evidence words (titles, roles, common words, ...), lowercased."""
+    words = set()
+    with open(os.path.join(HERE, "evidence", "context-words.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            words.add(line.split("\t")[0].lower())
+    return words
+
+
+def factbook_place_candidates(countries):
+    """Candidate places and where they come from. Kinds: 'country' (conventional short
+    names), 'capital' (these two are kept whatever they also are), 'local' (local short
+    names), 'state' (long and former names, dependent areas), 'city', 'division', 'region'."""
+    cand = []
+    for code, d in countries:
+        if code == "xx":  # the World entry lists other countries' items again
+            continue
+        gov = d.get("Government", {})
+        short = clean(fb_text(gov, "Country name", "conventional short form"))
+        if short and short.lower() != "none":
+            cand.append((short, "country"))
+        for nm in list_names(fb_text(gov, "Country name", "local short form"), alternates=False):
+            cand.append((nm, "local"))
+        for k in ("conventional long form", "former"):
+            txt = fb_text(gov, "Country name", k)
+            txt = re.split(r";\s*note\b|\bnote -", txt)[0]
+            for nm in list_names(txt):
+                cand.append((nm, "state"))
+        for nm in list_names(fb_text(gov, "Capital", "name")):
+            cand.append((nm, "capital"))
+        for nm in list_names(fb_text(gov, "Dependent areas")):
+            cand.append((nm, "state"))
+        for nm in division_names(fb_text(gov, "Administrative divisions")):
+            cand.append((nm, "division"))
+        for nm in urban_names(fb_text(d, "People and Society", "Major urban areas - population")):
+            cand.append((nm, "city"))
+        for nm in region_names(fb_text(d, "Geography", "Map references")):
+            cand.append((nm, "region"))
+    return cand
+
+
+def build_places(src, countries, ssa, census_first, surnames, out):
+    """Evidence list PLACE: countries, capitals, cities, administrative divisions, regions.
+
+    Context rules use it as negative evidence ("Iran said" is no person; a place is no first
+    name), so a place that is also a common name or word would cost more than it gives."""
+    meta_fb = read_source_meta(os.path.join(src, "cia-factbook"))
+    cand = factbook_place_candidates(countries)
+    # the spelling of a name written in capitals, from its mixed-case uses
+    spelling = {}
+    for nm, kind in sorted(cand):
+        if any(c.islower() for c in nm):
+            spelling.setdefault(nm.casefold(), nm)
+            spelling.setdefault(ascii_fold(nm).casefold(), nm)
+    hand = [(n.strip(), "curated") for n in PLACES_CURATED.splitlines()
+            if n.strip() and not n.lstrip().startswith("#")]
+    # the US states and the other names of the first version of this list
+    legacy = [(n.title(), "legacy") for n in US_STATES]
+    kinds = {}
+    for nm, kind in cand + hand + legacy:
+        nm = place_case(nm, spelling)
+        # news writes "Zuerich", "Duesseldorf" as often as "Zurich", "Düsseldorf"
+        umlauts = nm.translate({0xe4: "ae", 0xf6: "oe", 0xfc: "ue", 0xc4: "Ae", 0xd6: "Oe", 0xdc: "Ue"})
+        for v in {nm, ascii_fold(nm), ascii_fold(umlauts)}:
+            if place_shape(v, generic_ok=kind in ("region", "curated")):
+                kinds.setdefault(v, set()).add(kind)
+
+    births = dict((n, d["F"] + d["M"]) for n, d in ssa.items())
+    surname_rank = dict((n, rank) for n, pct, rank in surnames)
+    lowercase = factbook_lowercase_words(countries)
+    words = STOP_WORDS | load_context_words()
+    excluded = set(n.strip() for n in PLACES_EXCLUDED.splitlines()
+                   if n.strip() and not n.lstrip().startswith("#"))
+
+    def name_like(tok, first_min=PLACE_FIRST_NAME_MIN, surname_top=PLACE_SURNAME_TOP):
+        for t in {tok, ascii_fold(tok)}:  # "Córdoba" is the surname Cordoba
+            t = t[:1].upper() + t[1:].lower()
+            if (births.get(t, 0) >= first_min or t in census_first or
+                    surname_rank.get(t, surname_top + 1) <= surname_top):
+                return True
+        return False
+
+    def word_like(tok):
+        low = ascii_fold(tok).lower()
+        return (low in words or
+                lowercase.get(low, 0) + lowercase.get(low + "s", 0) >= PLACE_LOWERCASE_MIN)
+
+    table = Table()
+    for nm in sorted(kinds):
+        k = kinds[nm]
+        toks = place_tokens(nm)
+        if not toks or nm in excluded:
+            continue
+        if not (k & PLACE_KEEP_KINDS):
+            if len(toks) == 1:
+                if len(nm) < 4 or name_like(nm) or word_like(nm):
+                    continue
+                if k == {"division"} and name_like(nm, DIVISION_FIRST_NAME_MIN,
+                                                   DIVISION_SURNAME_TOP):
+                    continue
+            # a longer place marks its first and last words (PLACE_HEAD, PLACE_TAIL): with a
+            # first name first and a name last it reads as a person ("Diego Martin")
+            elif (births.get(toks[0].title(), 0) >= PLACE_FIRST_NAME_MIN and
+                  name_like(toks[-1], DIVISION_FIRST_NAME_MIN)):
+                continue
+        table.add(nm, "PLACE", "")
+    hdr = ["places: CIA World Factbook country names (conventional, local, long and former), "
+           "capitals, major urban areas, administrative divisions, dependent areas and map regions; "
+           "US states and major US cities; a hand-written list of regions, cities and other spellings",
+           "left out (countries, capitals and hand-written names excepted): a one-word place that is a "
+           "US first name (>= %d SSA births, or in the Census 1990 first-name lists), one of the %d "
+           "most common US surnames (Census 1990), an ordinary word (lowercase >= %d times in Factbook "
+           "text, a stop word or a context word) or shorter than 4 letters; a one-word administrative "
+           "division with >= %d SSA births or a top-%d surname; division lists of municipalities or of "
+           "more than %d names; a longer place made of a common first name and a name ('Diego Martin'); "
+           "a hand-written list of places that are personal names or words"
+           % (PLACE_FIRST_NAME_MIN, PLACE_SURNAME_TOP, PLACE_LOWERCASE_MIN, DIVISION_FIRST_NAME_MIN,
+              DIVISION_SURNAME_TOP, PLACE_DIVISIONS_MAX),
+           "source: %s (commit %s); names: %s, %s" % (
+               meta_fb.get("repo"), meta_fb.get("commit"),
+               read_source_meta(os.path.join(src, "ssa-baby-names")).get("repo"),
+               read_source_meta(os.path.join(src, "census-1990-names")).get("repo")),
+           "license: CC0 1.0 / US Government work, public domain; hand-written entries CC0 1.0",
            "evidence for the context rules (not entities): a name that is a place is no person"]
     return {"evidence/places.tsv": write_tsv(os.path.join(out, "evidence", "places.tsv"), table, hdr)}
 
@@ -1204,7 +1564,7 @@ def main(argv=None):
                     if x.isupper():
                         cur_acr.add(x)
     counts.update(build_parties(src, countries, cur_acr, out, geo | PLACE_WORDS))
-    counts.update(build_places(countries, out))
+    counts.update(build_places(src, countries, ssa, census_first, surnames, out))
     width = max(len(k) for k in counts)
     total = 0
     for k in sorted(counts):

@@ -816,3 +816,352 @@ party:se:sd | party | Sweden Democrats
 party:pk:pti | party | Pakistan Tehreek-e-Insaf
 party:pk:pmln | party | Pakistan Muslim League (N); PML-N
 """
+
+# Hand-written place names for the PLACE evidence list (gazetteers/evidence/places.tsv), one a
+# line: well-known places the CIA World Factbook does not list under these names (it lists
+# countries' capitals, largest cities and first-order divisions). Facts only; CC0 1.0.
+PLACES_CURATED = """
+# Britain and Ireland
+Britain
+Great Britain
+England
+Scotland
+Wales
+Northern Ireland
+Ulster
+Yorkshire
+Glasgow
+Leeds
+Oxford
+Cambridge
+Newcastle
+# continents and world regions
+Europe
+Asia
+Africa
+North America
+South America
+Latin America
+Central America
+Antarctica
+Oceania
+Australasia
+Eurasia
+Middle East
+Near East
+Far East
+East Asia
+South Asia
+Southeast Asia
+Central Asia
+West Africa
+East Africa
+North Africa
+Southern Africa
+Sub-Saharan Africa
+Horn of Africa
+Maghreb
+Levant
+Balkans
+Baltics
+Caucasus
+Scandinavia
+Benelux
+Iberia
+Western Europe
+Eastern Europe
+Central Europe
+Mediterranean
+Caribbean
+Persian Gulf
+Siberia
+Sahara
+Sahel
+Arctic
+Antarctic
+Indian Ocean
+Black Sea
+Caspian Sea
+North Sea
+Baltic Sea
+Himalayas
+Alps
+Andes
+# regions often in the news
+Gaza Strip
+West Bank
+Golan Heights
+Kashmir
+Kurdistan
+Bengal
+Xinjiang
+Tibet
+Manchuria
+Patagonia
+Andalusia
+Flanders
+Wallonia
+Lombardy
+Sicily
+Provence
+Alsace
+Burgundy
+Transylvania
+Bohemia
+Moravia
+Ingushetia
+South Ossetia
+Nagorno-Karabakh
+Bosnia
+Herzegovina
+Darfur
+Java
+Sumatra
+Borneo
+Mindanao
+Luzon
+# former names and other spellings of countries and cities
+Kiev
+Peking
+Bombay
+Calcutta
+Madras
+Rangoon
+Saigon
+Bonn
+Leningrad
+Stalingrad
+Petrograd
+Constantinople
+Nanking
+Nanjing
+Dacca
+Alma-Ata
+Tiflis
+Kishinev
+Danzig
+Yugoslavia
+Czechoslovakia
+Soviet Union
+USSR
+East Germany
+West Germany
+Macao
+Bengaluru
+St. Petersburg
+St Petersburg
+Marseilles
+The Hague
+# large cities beyond the Factbook's few largest of each country
+Rawalpindi
+Jalalabad
+Fallujah
+Ramallah
+Hebron
+Nablus
+Bethlehem
+Lausanne
+Stuttgart
+Dusseldorf
+Düsseldorf
+Dresden
+Leipzig
+Nuremberg
+Marseille
+Nantes
+Monte Carlo
+Venice
+Genoa
+Bologna
+Seville
+Bilbao
+Malaga
+Gdansk
+Ghent
+Gothenburg
+Malmo
+Yokohama
+Wuhan
+Chengdu
+Soweto
+Winnipeg
+Acapulco
+Dortmund
+Duisburg
+Bochum
+Wuppertal
+Bielefeld
+Muenster
+Münster
+Karlsruhe
+Mannheim
+Augsburg
+Wiesbaden
+Gelsenkirchen
+Rostock
+Parma
+Padua
+Trieste
+Catania
+Brescia
+Modena
+Cagliari
+Udine
+Perugia
+Strasbourg
+Montpellier
+Rennes
+Reims
+Le Havre
+Saint-Etienne
+Toulon
+Grenoble
+Dijon
+Zaragoza
+Valladolid
+Vigo
+Oviedo
+Pamplona
+San Sebastian
+
+Tenerife
+Las Palmas
+Alicante
+Eindhoven
+Tilburg
+Nijmegen
+Maastricht
+Arnhem
+Bruges
+Brugge
+Gent
+Liege
+Charleroi
+Norwich
+Ipswich
+West Bromwich
+Larnaca
+Piraeus
+Patras
+Salonika
+Kharkov
+Lvov
+Kaunas
+Tartu
+Brno
+Ostrava
+Timisoara
+Rijeka
+Mostar
+Tuzla
+Banja Luka
+Wroclaw
+Poznan
+Szczecin
+Katowice
+# large US cities
+Los Angeles
+San Francisco
+San Diego
+San Antonio
+San Jose
+Las Vegas
+New Orleans
+St. Louis
+Minneapolis
+Milwaukee
+Kansas City
+Indianapolis
+Honolulu
+Anchorage
+Manhattan
+Salt Lake City
+El Paso
+Fort Worth
+Jacksonville
+Oklahoma City
+Louisville
+Albuquerque
+Tucson
+Fresno
+Omaha
+Colorado Springs
+Long Beach
+Oakland
+Tulsa
+Tampa
+Jersey City
+"""
+
+# Factbook places left out of the PLACE evidence list (hand-written): names that are also
+# people's names or ordinary words and that the automatic filters in build.py let through.
+PLACES_EXCLUDED = """
+# named after people
+Ho Chi Minh
+Francisco Morazán
+Francisco Morazan
+Bolivar
+Sucre
+Santander
+Morelos
+Artigas
+Lavalleja
+Caldas
+Rizal
+Quezon
+Kirov
+# common first names or surnames outside the US
+Vladimir
+Orel
+Kazan
+Surin
+Madeira
+Dundee
+Braga
+Coimbra
+Lucena
+Chiba
+Fukui
+Fukushima
+Ishikawa
+Kagawa
+Miyagi
+Miyazaki
+Nagano
+Shiga
+Toyama
+Wakayama
+Yamagata
+Yamaguchi
+Yamanashi
+# ordinary English words
+Acre
+Afar
+Antique
+Ascension
+Barking
+Bath
+Bury
+Cabanas
+Cascade
+Cascades
+Debar
+Glens
+Harrow
+Hims
+Juncos
+Male
+Mascara
+Mono
+Ogre
+Oriental
+Pecs
+Perm
+Pest
+Quiche
+Ruse
+Saga
+Saki
+Slough
+Tartar
+"""
