@@ -259,8 +259,8 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
            Comptroller Bill Thompson", "San Luis Obispo" */
         size_t h = i > 0 && !(tl->v[i].flags & LX_TF_SENT) && lx_ev_cap_word(&c, i - 1) ? i - 1 : i;
         if (lx_ev_bits(&c, h) & LX_EV_PLACE_HEAD) {
-            for (size_t k = h + 3 < j ? h + 3 : j - 1; k >= i && k > h; k--)
-                if (lx_ev_bits(&c, k) & LX_EV_PLACE_TAIL) {
+            for (size_t k = h + 5 < j ? h + 5 : j - 1; k >= i && k > h; k--)
+                if (lx_ev_place_at(&c, h, k + 1)) {
                     i = k + 1;
                     break;
                 }

@@ -7,6 +7,8 @@
  */
 #include "evidence.h"
 
+#include "trie.h"
+
 /*
  * Does the line before token j end early?  A name is wrapped onto the next
  * line only in running text; after a short line (a table row, a list item,
@@ -96,14 +98,38 @@ int lx_ev_emit(const lx_ev *c, size_t i, size_t j, const char *type,
 }
 
 /* Does the run i..j end in a place ("Gaza", "Costa Rica", "North Korea")? */
+bool lx_ev_place_at(const lx_ev *c, size_t i, size_t j)
+{
+    if (j == i + 1)
+        return (lx_ev_bits(c, i) & LX_EV_PLACE) != 0;
+    if (j <= i || j - i > 6 || !(lx_ev_bits(c, i) & LX_EV_PLACE_HEAD) ||
+        !(lx_ev_bits(c, j - 1) & LX_EV_PLACE_TAIL))
+        return false;
+    /* the whole place is a vocabulary key of its own: its words, folded,
+       joined by spaces (no token holds a space) */
+    char key[128];
+    size_t n = 0;
+    for (size_t k = i; k < j; k++) {
+        const lx_token *t = &c->tl->v[k];
+        if (n + t->fold_len + 1 > sizeof(key))
+            return false;
+        if (k > i)
+            key[n++] = ' ';
+        memcpy(key + n, lx_tok_fold(c->tl, t), t->fold_len);
+        n += t->fold_len;
+    }
+    uint32_t v = lx_trie_vocab(&c->m->trie, key, n);
+    return v != LX_NONE && (c->m->trie.voc[v].bits & LX_EV_PLACE);
+}
+
 bool lx_ev_ends_in_place(const lx_ev *c, size_t i, size_t j)
 {
     if (lx_ev_bits(c, j - 1) & LX_EV_PLACE)
         return true;
     if (!(lx_ev_bits(c, j - 1) & LX_EV_PLACE_TAIL))
         return false;
-    for (size_t k = j - 1; k-- > i && j - k <= 4;)
-        if (lx_ev_bits(c, k) & LX_EV_PLACE_HEAD)
+    for (size_t k = j - 1; k-- > i && j - k <= 6;)
+        if (lx_ev_place_at(c, k, j))
             return true;
     return false;
 }

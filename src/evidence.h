@@ -97,7 +97,10 @@ size_t lx_ev_run_end(const lx_ev *c, size_t i);
 int lx_ev_emit(const lx_ev *c, size_t i, size_t j, const char *type, const char *source,
                int prio);
 
-/* Does the run i..j end in a place ("Gaza", "Costa Rica")? */
+/* Are tokens i..j (exclusive) one place ("Gaza", "Costa Rica")? */
+bool lx_ev_place_at(const lx_ev *c, size_t i, size_t j);
+
+/* Does the run i..j end in a place ("Gaza", "North Korea")? */
 bool lx_ev_ends_in_place(const lx_ev *c, size_t i, size_t j);
 
 /* Are the words of the run i..j all English words? */

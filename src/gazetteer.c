@@ -146,6 +146,32 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
     return 0;
 }
 
+/*
+ * A place of several words is also one vocabulary key, its folded words
+ * joined by spaces ("costa rica"): lx_ev_place_at() asks for it after the
+ * first and last word's bits said it might be there.  Keys longer than that
+ * lookup's buffer are not added.
+ */
+static int place_key(struct lextag_model *m, const lx_toklist *tl)
+{
+    char key[128];
+    size_t n = 0;
+    for (size_t k = 0; k < tl->n; k++) {
+        const lx_token *t = &tl->v[k];
+        if (n + t->fold_len + 1 > sizeof(key))
+            return 0;
+        if (k > 0)
+            key[n++] = ' ';
+        memcpy(key + n, lx_tok_fold(tl, t), t->fold_len);
+        n += t->fold_len;
+    }
+    uint32_t v = lx_trie_vocab_add(&m->trie, key, n);
+    if (v == LX_NONE)
+        return LEXTAG_ERR_NOMEM;
+    m->trie.voc[v].bits |= LX_EV_PLACE;
+    return 0;
+}
+
 static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
                      const fields *fs, const attrs *at, uint32_t source,
                      const line_ctx *lc, lextag_error *err)
@@ -173,6 +199,8 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
             if (h == LX_NONE)
                 return LEXTAG_ERR_NOMEM;
             m->trie.voc[h].bits |= LX_EV_PLACE_HEAD;
+            if (place_key(m, tl))
+                return LEXTAG_ERR_NOMEM;
             ev = LX_EV_PLACE_TAIL;
         }
         uint32_t v = lx_trie_vocab_add(&m->trie, lx_tok_fold(tl, last), last->fold_len);

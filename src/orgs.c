@@ -205,7 +205,7 @@ int lx_orgs_heads(const lx_ev *c, size_t n0)
             (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && e - s == 2 &&
              (lx_ev_bits(c, s) & LX_EV_FIRSTNAME) && !(lx_ev_bits(c, s) & (LX_EV_COMMON | LX_EV_PLACE)) &&
              !lx_ev_is(c, s - 1, "the")) ||
-            ((lx_ev_bits(c, s) & LX_EV_PLACE_HEAD) && lx_ev_ends_in_place(c, s, e)))
+            lx_ev_place_at(c, s, e))
             continue;
         /* "Barnett Banks Inc." keeps the period of its designator */
         if (e == k + 1 && (b & LX_EV_DESIGNATOR) && lx_ev_is(c, e, ".") &&
@@ -285,7 +285,7 @@ static int loose_acronym(const lx_ev *c, size_t open)
     while (s < open && (lx_ev_connector(c, s) || lx_ev_function_word(c, s)))
         s++;
     uint32_t b0 = lx_ev_bits(c, s);
-    if (words < 2 || s == open || !lx_ev_org_word(c, s) || lx_ev_ends_in_place(c, s, open) ||
+    if (words < 2 || s == open || !lx_ev_org_word(c, s) || lx_ev_place_at(c, s, open) ||
         (b0 & (LX_EV_TITLE | LX_EV_ROLE)) ||
         ((b0 & LX_EV_FIRSTNAME) && !(b0 & (LX_EV_COMMON | LX_EV_WORD))) ||
         (lx_ev_all_words(c, s, open) && !(lx_ev_bits(c, open - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX))))
@@ -320,7 +320,7 @@ int lx_orgs_acronyms(const lx_ev *c)
             continue;
         }
         /* "Member of Parliament (MP)" is a role */
-        if (lx_ev_ends_in_place(c, s, k) || (lx_ev_bits(c, s) & (LX_EV_TITLE | LX_EV_ROLE)) ||
+        if (lx_ev_place_at(c, s, k) || (lx_ev_bits(c, s) & (LX_EV_TITLE | LX_EV_ROLE)) ||
             (lx_ev_all_words(c, s, k) && !(lx_ev_bits(c, k - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX))))
             continue;
         int rc = lx_ev_emit(c, s, k, "ORG", "context:acronym", LX_PRIO_GAZETTEER);
