@@ -698,7 +698,12 @@ def alias_verdict(alias, full_aliases, major, first_names, top_surnames, geo):
     return "keep"
 
 
-def build_companies(src, ssa, geo, out):
+# a one-word company name that is one of this many most common surnames ("Pearson",
+# "Grande", "Dupont") is ambiguous: a person's name more often than the company's
+TOP_SURNAMES = 10000
+
+
+def build_companies(src, ssa, surnames, geo, out):
     metas = {k: read_source_meta(os.path.join(src, k)) for k in
              ("sec-company-tickers", "sp500-constituents", "nasdaq-listings", "nyse-other-listings")}
     with open(os.path.join(src, "sec-company-tickers", "company_tickers.json"), encoding="utf-8") as f:
@@ -763,7 +768,7 @@ def build_companies(src, ssa, geo, out):
         token_case[k] = best
 
     first_names = load_first_names_set(ssa, 20000)
-    top_surnames = set()
+    top_surnames = set(name for name, _, rank in surnames if rank <= TOP_SURNAMES)
     t = Table()
     entity_names = {}  # id -> set of full names
     attrs_of = {}
@@ -809,7 +814,8 @@ def build_companies(src, ssa, geo, out):
         a = dict(attrs_of.get(ident, {}))
         fulls = entity_names[ident]
         for nm in sorted(fulls):
-            if len(nm.split()) == 1 and (nm in AMBIGUOUS_KEEP or nm.lower() in STOP_WORDS or nm in first_names):
+            if len(nm.split()) == 1 and (nm in AMBIGUOUS_KEEP or nm.lower() in STOP_WORDS or
+                                         nm in first_names or nm in top_surnames):
                 t.add(nm, "ORG", ident, kind="company", ambiguous=1, **a)
             else:
                 t.add(nm, "ORG", ident, kind="company", **a)
@@ -1548,7 +1554,7 @@ def main(argv=None):
     countries = factbook_countries(src)
     geo = country_names(countries) | US_STATES
     counts.update(build_people_world(src, countries, load_first_names_set(ssa, 20000), out))
-    c, ticker_cik = build_companies(src, ssa, geo, out)
+    c, ticker_cik = build_companies(src, ssa, surnames, geo, out)
     counts.update(c)
     counts.update(build_government(src, out))
     counts.update(build_universities(src, out))
