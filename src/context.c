@@ -32,11 +32,11 @@ static size_t with_suffix(const lx_ev *c, size_t j)
     return j;
 }
 
-/* A compass word: "North", "West", "Central". */
+/* A compass word: "North", "Central" (not "West", a common surname). */
 static bool compass_at(const lx_ev *c, size_t k)
 {
-    static const char *const words[] = {"north", "south", "east", "west", "central",
-                                        "northern", "southern", "eastern", "western", "mid"};
+    static const char *const words[] = {"north", "south", "east", "central", "northern",
+                                        "southern", "eastern", "western", "mid"};
     for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++)
         if (lx_ev_is(c, k, words[w]))
             return true;
@@ -98,6 +98,9 @@ static bool verb_of(const lx_ev *c, size_t k, uint32_t mask)
         if (adverb_at(c, k))
             k++;
     }
+    /* "re-elected" */
+    if (lx_ev_is(c, k, "re") && lx_ev_is(c, k + 1, "-") && lx_ev_glued(c, k + 1))
+        k += 2;
     return k < c->tl->n && (c->tl->v[k].flags & LX_TF_LOWER) && (lx_ev_bits(c, k) & mask);
 }
 

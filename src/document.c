@@ -45,25 +45,29 @@ static const lx_alias *find(const lx_aliases *al, uint64_t h)
     }
 }
 
+/*
+ * Makes token ti of a name an alias of the entity def.  A surname that is
+ * also a common word ("Bush", "Young") is one, but only inside a sentence.
+ */
 static int add(lx_aliases *al, const struct lextag_model *m, const lx_toklist *tl, size_t ti,
-               const lx_cand *def, lx_arena *ar)
+               const lx_cand *def, bool surname)
 {
     const char *key = lx_tok_fold(tl, &tl->v[ti]);
     size_t n = tl->v[ti].fold_len;
     bool allcaps = (tl->v[ti].flags & LX_TF_ALLCAPS) && tl->v[ti].end - tl->v[ti].start > 1;
     uint64_t h = lx_hash64(key, n) | 1; /* never 0: 0 marks an empty slot */
     uint32_t v = lx_trie_vocab_h(&m->trie, key, n, lx_hash32(lx_hash64(key, n)));
-    const uint32_t never = LX_EV_COMMON | LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME |
-                           LX_EV_NATIONALITY | LX_EV_SUFFIX | LX_EV_ORG_SUFFIX;
-    (void) ar;
-    if (n < 2 || find(al, h) || (v != LX_NONE && (m->trie.voc[v].bits & never)))
+    const uint32_t never = LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME | LX_EV_NATIONALITY |
+                           LX_EV_SUFFIX | LX_EV_ORG_SUFFIX | (surname ? 0 : LX_EV_COMMON);
+    uint32_t b = v != LX_NONE ? m->trie.voc[v].bits : 0;
+    if (n < 2 || find(al, h) || (b & never))
         return 0;
     if ((al->n + 1) * 2 > al->cap && table_grow(al))
         return LEXTAG_ERR_NOMEM;
     size_t i = h & (al->cap - 1);
     while (al->slots[i].hash)
         i = (i + 1) & (al->cap - 1);
-    al->slots[i] = (lx_alias){h, def->type, def->id, allcaps,
+    al->slots[i] = (lx_alias){h, def->type, def->id, allcaps, (b & LX_EV_COMMON) != 0,
                               def->ref != LX_NOREF ? def->ref : def->start};
     al->n++;
     return 0;
@@ -103,7 +107,7 @@ static int acronym_after(lx_aliases *al, const struct lextag_model *m, const lx_
         return LEXTAG_ERR_NOMEM;
     if (tl->n != 1 || !(tl->v[0].flags & LX_TF_ALLCAPS) || tl->v[0].kind != LX_TOK_WORD)
         return 0;
-    return add(al, m, tl, 0, e, ar);
+    return add(al, m, tl, 0, e, false);
 }
 
 int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
@@ -133,10 +137,10 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
                no list knows it as anything else */
             if (n_words >= 3 && is_word(tl, 0) && !(tl->v[0].flags & LX_TF_ALLCAPS) &&
                 (vocab_bits(m, tl, n_words - 1) & LX_EV_DESIGNATOR) && vocab_bits(m, tl, 0) == 0 &&
-                (rc = add(al, m, tl, 0, e, a)))
+                (rc = add(al, m, tl, 0, e, false)))
                 return rc;
             if (n_words == 1 && is_word(tl, 0) &&
-                (rc = add(al, m, tl, 0, e, a)))
+                (rc = add(al, m, tl, 0, e, false)))
                 return rc;
             continue;
         }
@@ -161,11 +165,11 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
             }
         if (words < 2 || (tl->v[last].flags & LX_TF_ALLCAPS))
             continue;
-        if ((rc = add(al, m, tl, last, e, a)))
+        if ((rc = add(al, m, tl, last, e, true)))
             return rc;
         /* a first name alone refers back too, unless it is also a word ("Will") */
         if (!(vocab_bits(m, tl, first) & LX_EV_COMMON) &&
-            (rc = add(al, m, tl, first, e, a)))
+            (rc = add(al, m, tl, first, e, false)))
             return rc;
     }
     return 0;
@@ -176,7 +180,8 @@ int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
 {
     for (size_t i = 0; i < n; i++) {
         const lx_alias *a = find(al, words[i].hash | 1);
-        if (!a || (a->allcaps && !words[i].allcaps) || words[i].in_run)
+        if (!a || (a->allcaps && !words[i].allcaps) || words[i].in_run ||
+            (a->common && words[i].sent))
             continue;
         lx_cand c = {
             .start = words[i].start,

@@ -26,6 +26,7 @@ typedef struct lx_capword {
     uint64_t hash;     /* lx_hash64 of its folded form */
     bool allcaps;      /* written in capitals */
     bool in_run;       /* next to another capitalized word: part of a longer name */
+    bool sent;         /* opens a sentence */
 } lx_capword;
 
 typedef struct lx_alias {
@@ -33,6 +34,7 @@ typedef struct lx_alias {
     const char *type;
     const char *id;
     bool allcaps;    /* defined by a word in capitals ("ICE"): matches only so */
+    bool common;     /* also a common word ("Bush", "Young"): not at a sentence start */
     size_t ref;      /* start byte of the defining entity */
 } lx_alias;
 

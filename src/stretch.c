@@ -291,7 +291,7 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
             out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
                                                     (tok->flags & LX_TF_ALLCAPS) &&
                                                         tok->end - tok->start > 1,
-                                                    false};
+                                                    false, (tok->flags & LX_TF_SENT) != 0};
         }
         tok->vocab = lx_trie_vocab_h(trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
                                      lx_hash32(tok->hash));
