@@ -43,12 +43,13 @@ static bool compass_at(const lx_ev *c, size_t k)
     return false;
 }
 
-/* Index of the token before i, skipping a period after an abbreviation. */
+/* Index of the token before i, skipping the period of an abbreviated title ("Sen."). */
 static size_t before(const lx_ev *c, size_t i)
 {
     if (i == 0)
         return SIZE_MAX;
-    if (lx_ev_is(c, i - 1, ".") && i >= 2 && !(c->tl->v[i - 1].flags & LX_TF_SPACE))
+    if (lx_ev_is(c, i - 1, ".") && i >= 2 && !(c->tl->v[i - 1].flags & LX_TF_SPACE) &&
+        (lx_ev_bits(c, i - 2) & (LX_EV_TITLE | LX_EV_ROLE)))
         return i - 2;
     return i - 1;
 }
