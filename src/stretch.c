@@ -253,6 +253,28 @@ static bool name_neighbour(const lx_lane *t, size_t i, size_t j)
 }
 
 /*
+ * Is the line starting at token i a headline in title case ("Maddow Chokes
+ * Up Reporting")?  Three capitalized words or more, and lowercase only for
+ * short function words.  Called once per line.
+ */
+static bool title_line(const lx_toklist *tl, size_t i)
+{
+    size_t caps = 0;
+    for (size_t k = i; k < tl->n && (k == i || !(tl->v[k].flags & LX_TF_NEWLINE)); k++) {
+        const lx_token *w = &tl->v[k];
+        if (w->kind != LX_TOK_WORD)
+            continue;
+        if (w->flags & LX_TF_LOWER) {
+            if (w->end - w->start > 3)
+                return false;
+        } else if (w->flags & LX_TF_CAP) {
+            caps++;
+        }
+    }
+    return caps >= 3;
+}
+
+/*
  * Marks the capitalized words written next to another name word: part of a
  * longer name ("New York", "Bat Shalom"), never an alias of a name of their
  * own.
@@ -260,12 +282,15 @@ static bool name_neighbour(const lx_lane *t, size_t i, size_t j)
 static void mark_runs(const lx_lane *t, lx_capword *caps)
 {
     size_t k = 0;
+    bool title_case = false;
     for (size_t i = 0; i < t->tl.n; i++) {
         const lx_token *tok = &t->tl.v[i];
+        if (i == 0 || (tok->flags & LX_TF_NEWLINE))
+            title_case = title_line(&t->tl, i);
         if (tok->kind != LX_TOK_WORD || !(tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
             continue;
-        /* a headline in capitals runs every word together: no evidence there */
-        caps[k++].in_run = !(tok->flags & LX_TF_ALLCAPS) &&
+        /* a headline runs every word together: no evidence there */
+        caps[k++].in_run = !(tok->flags & LX_TF_ALLCAPS) && !title_case &&
                            ((i > 0 && name_neighbour(t, i, i - 1)) || name_neighbour(t, i, i + 1));
     }
 }
