@@ -201,7 +201,7 @@ static int person_evidence(const lx_ev *c, size_t i, size_t j, bool byline)
         age_at(c, end + 1) && (multi || any_known || lone))
         return lx_ev_emit(c, i, end, "PERSON", "context:age", LX_PRIO_CONTEXT);
     /* apposition: "Brad Smith, Microsoft's president" */
-    if (multi && lx_ev_is(c, end, ",")) {
+    if (multi && lx_ev_is(c, end, ",") && !(bl & LX_EV_WORD)) {
         for (size_t k = end + 1; k < end + 5 && k < c->tl->n; k++)
             if (lx_ev_bits(c, k) & LX_EV_ROLE)
                 return lx_ev_emit(c, i, end, "PERSON", "context:apposition", LX_PRIO_CONTEXT);
@@ -218,7 +218,7 @@ static int person_evidence(const lx_ev *c, size_t i, size_t j, bool byline)
     for (size_t k = i; plain && k < j; k++)
         plain = !(lx_ev_bits(c, k) & (LX_EV_COMMON | LX_EV_PLACE | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME |
                                 LX_EV_NATIONALITY | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) &&
-                !lx_ev_english_word(c, k);
+                !(lx_ev_bits(c, k) & LX_EV_WORD);
     if (plain && ((lx_ev_bits(c, j - 1) & LX_EV_SURNAME) || ending ||
                   (lx_ev_is(c, end, "(") && (lx_ev_bits(c, end + 1) & LX_EV_PLACE) && lx_ev_is(c, end + 2, ")"))))
         return lx_ev_emit(c, i, end, "PERSON", "context:surname", LX_PRIO_CONTEXT);
