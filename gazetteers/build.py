@@ -1102,7 +1102,9 @@ def build_parties(src, countries, curated_acronyms, out, geo=frozenset()):
             if not alts:
                 continue
             main = alts[0]
-            if len(main.split()) > 12:
+            # a party's name is a proper name: text that opens in lowercase is the
+            # Factbook's comment ("no formal parties", "political parties are banned")
+            if len(main.split()) > 12 or not main[0].isupper() or main.lower().startswith("none"):
                 continue
             acr = [a for a in alts[1:] if re.fullmatch(r"[\w/&'\-]+", a) and sum(c.isupper() for c in a) >= 2]
             other = [a for a in alts[1:] if a not in acr]
