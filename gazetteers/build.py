@@ -1104,7 +1104,7 @@ def build_parties(src, countries, curated_acronyms, out, geo=frozenset()):
             main = alts[0]
             # a party's name is a proper name: text that opens in lowercase is the
             # Factbook's comment ("no formal parties", "political parties are banned")
-            if len(main.split()) > 12 or not main[0].isupper() or main.lower().startswith("none"):
+            if len(main.split()) > 12 or main[0].islower():
                 continue
             acr = [a for a in alts[1:] if re.fullmatch(r"[\w/&'\-]+", a) and sum(c.isupper() for c in a) >= 2]
             other = [a for a in alts[1:] if a not in acr]
