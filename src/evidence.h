@@ -44,8 +44,9 @@ static inline bool lx_ev_is(const lx_ev *c, size_t i, const char *s)
 {
     if (i >= c->tl->n)
         return false;
-    size_t n = strlen(s);
-    return c->tl->v[i].fold_len == n && memcmp(lx_tok_fold(c->tl, &c->tl->v[i]), s, n) == 0;
+    /* folded text is NUL-terminated; most tokens differ at the first byte */
+    const char *f = lx_tok_fold(c->tl, &c->tl->v[i]);
+    return f[0] == s[0] && strcmp(f, s) == 0;
 }
 
 /* A capitalized word without digits. */

@@ -5,8 +5,8 @@
  * and "and", each perhaps followed by a parenthesis: "Jan Kroslak
  * (Slovakia)"); each item is looked up among the accepted entities by binary
  * search.  A list of three items or more in which two or more named items
- * are of one type, and none of another, gives that type to its unnamed
- * items.  Items are kept in a small fixed array: a longer list is judged in
+ * are of one type, three times as many as of any other, gives that type to
+ * its unnamed items.  Items are kept in a small fixed array: a longer list is judged in
  * parts.
  */
 #include "lists.h"
@@ -72,9 +72,11 @@ static int judge(const lx_ev *c, const item *items, size_t n)
         else
             other++;
     }
-    const char *type = person >= 2 && !org && !other ? "PERSON"
-                       : org >= 2 && !person && !other ? "ORG"
-                                                       : NULL;
+    /* one odd item in a long list ("..., Alibaba, Kate Henshaw, ...") is a
+       company among people, not a mixed list */
+    const char *type = person >= 2 && person >= 3 * (org + other)   ? "PERSON"
+                       : org >= 2 && org >= 3 * (person + other) ? "ORG"
+                                                                 : NULL;
     for (size_t i = 0; type && i < n; i++) {
         if (items[i].type || items[i].clash || !name_like(c, &items[i]))
             continue;
@@ -111,6 +113,19 @@ static bool item_begins(const lx_ev *c, size_t i)
     return (c->tl->v[i].flags & LX_TF_SPACE) && !lx_ev_is(c, i - 1, ".");
 }
 
+/* Token after a parenthesis at k ("(Slovakia)") or an initial's period ("Banky W."), or k. */
+static size_t skip_paren(const lx_ev *c, size_t k)
+{
+    if (lx_ev_is(c, k, ".") && !(c->tl->v[k].flags & LX_TF_SPACE) && lx_ev_is(c, k + 1, ","))
+        return k + 1;
+    if (!lx_ev_is(c, k, "("))
+        return k;
+    size_t close = k + 1;
+    while (close < c->tl->n && close < k + 8 && !lx_ev_is(c, close, ")"))
+        close++;
+    return close < c->tl->n && lx_ev_is(c, close, ")") ? close + 1 : k;
+}
+
 /* Token after the separator that follows token k (",", "and", ", and"), or 0. */
 static size_t after_separator(const lx_ev *c, size_t k)
 {
@@ -127,16 +142,16 @@ static size_t after_separator(const lx_ev *c, size_t k)
     return p < c->tl->n && item_start(c, p) ? p : 0;
 }
 
-int lx_lists_scan(const lx_ev *c, lx_candvec *accepted)
+/*
+ * Judges the list whose first item starts at token i; returns the token
+ * after its last item (and its parenthesis) in *end.
+ */
+static int scan_list(const lx_ev *c, const lx_candvec *accepted, size_t i, size_t *end)
 {
     item items[MAX_ITEMS];
-    size_t n = 0, n0 = c->out->n;
+    size_t n = 0;
     int rc = 0;
-    for (size_t i = 0; i < c->tl->n && !rc;) {
-        if (!item_start(c, i)) {
-            i++;
-            continue;
-        }
+    while (!rc && i < c->tl->n && item_start(c, i)) {
         size_t e = lx_ev_run_end(c, i);
         size_t s_byte = c->base + c->tl->v[i].start, e_byte = c->base + c->tl->v[e - 1].end;
         const lx_cand *a = overlap(accepted, s_byte, e_byte);
@@ -154,34 +169,98 @@ int lx_lists_scan(const lx_ev *c, lx_candvec *accepted)
             n = 0;
         }
         items[n++] = it;
-        size_t k = e;
-        if (lx_ev_is(c, k, "(")) {
-            size_t close = k + 1;
-            while (close < c->tl->n && close < k + 8 && !lx_ev_is(c, close, ")"))
-                close++;
-            if (close < c->tl->n && lx_ev_is(c, close, ")"))
-                k = close + 1;
-        }
+        size_t k = skip_paren(c, e);
+        *end = k;
         size_t next = after_separator(c, k);
-        if (!next) {
-            if (!rc)
-                rc = judge(c, items, n);
-            n = 0;
-            i = k > i ? k : i + 1;
-        } else {
-            i = next;
-        }
+        if (!next)
+            break;
+        i = next;
     }
-    if (!rc)
-        rc = judge(c, items, n);
+    return rc ? rc : judge(c, items, n);
+}
+
+/* First token starting at or after byte b of the document (tokens are sorted). */
+static size_t token_at(const lx_ev *c, size_t b)
+{
+    size_t lo = 0, hi = c->tl->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->base + c->tl->v[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/*
+ * The first item of the list that the item starting at token s belongs to:
+ * back over separators, parentheses and name words while they alternate as
+ * a list's do.
+ */
+static size_t list_start(const lx_ev *c, size_t s)
+{
+    for (size_t guard = 0; guard < MAX_ITEMS && s > 0; guard++) {
+        size_t p = s;
+        if (lx_ev_is(c, p - 1, "the") && p >= 2)
+            p--;
+        if (lx_ev_is(c, p - 1, "and") && (c->tl->v[p - 1].flags & LX_TF_LOWER))
+            p--;
+        if (p > 0 && lx_ev_is(c, p - 1, ","))
+            p--;
+        if (p == s || p == 0 || (c->tl->v[s].flags & LX_TF_SENT))
+            break;
+        if (lx_ev_is(c, p - 1, ")")) {
+            size_t open = p - 1;
+            while (open > 0 && p - open < 8 && !lx_ev_is(c, open, "("))
+                open--;
+            if (!lx_ev_is(c, open, "("))
+                break;
+            p = open;
+        }
+        size_t q = p;
+        while (q > 0 && p - q < LX_EV_MAX_RUN && !(c->tl->v[q].flags & LX_TF_SENT) &&
+               (lx_ev_cap_word(c, q - 1) || lx_ev_is(c, q - 1, ".") || lx_ev_is(c, q - 1, "-")))
+            q--;
+        while (q < p && !item_start(c, q))
+            q++;
+        if (q == p)
+            break;
+        s = q;
+    }
+    return s;
+}
+
+int lx_lists_scan(const lx_ev *c, lx_candvec *accepted)
+{
+    size_t n0 = c->out->n, done = 0;
+    int rc = 0;
+    /* a list worth judging has a named item followed by a separator: start
+       from the entities, not from every token */
+    for (size_t a = 0; a < accepted->n && !rc; a++) {
+        const lx_cand *e = &accepted->v[a];
+        if (strcmp(e->type, "PERSON") != 0 && strcmp(e->type, "ORG") != 0)
+            continue;
+        size_t k = token_at(c, e->end);
+        if (k < done || !after_separator(c, skip_paren(c, k)))
+            continue;
+        size_t first = list_start(c, token_at(c, e->start));
+        /* the items before were judged with an earlier list */
+        if (first < done)
+            first = token_at(c, e->start);
+        size_t end = first;
+        rc = scan_list(c, accepted, first, &end);
+        done = end > k ? end : k + 1;
+    }
     if (rc)
         return rc;
     /* the new items overlap nothing accepted: append them and sort */
+    if (c->out->n == n0)
+        return 0;
     for (size_t k = n0; k < c->out->n; k++)
         if (lx_candvec_push(accepted, &c->out->v[k]))
             return LEXTAG_ERR_NOMEM;
     c->out->n = n0;
-    if (accepted->n > 0)
-        lx_cands_sort(accepted);
+    lx_cands_sort(accepted);
     return 0;
 }
