@@ -189,6 +189,9 @@ static bool known_head(const lx_ev *c, size_t n0, size_t s, size_t e)
 int lx_orgs_heads(const lx_ev *c, size_t n0)
 {
     for (size_t k = 0; k < c->tl->n; k++) {
+        /* most tokens are lowercase: test the case before the vocabulary */
+        if (!(c->tl->v[k].flags & LX_TF_CAP))
+            continue;
         uint32_t b = lx_ev_bits(c, k);
         /* in a headline in capitals every word looks like a name */
         if (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) || !lx_ev_cap_word(c, k) ||
@@ -302,8 +305,11 @@ static int loose_acronym(const lx_ev *c, size_t open)
 int lx_orgs_acronyms(const lx_ev *c)
 {
     for (size_t k = 1; k + 2 < c->tl->n; k++) {
-        const lx_token *a = &c->tl->v[k + 1];
-        if (!lx_ev_is(c, k, "(") || !lx_ev_is(c, k + 2, ")") || a->kind != LX_TOK_WORD ||
+        const lx_token *p = &c->tl->v[k], *a = &c->tl->v[k + 1];
+        /* one byte compared per token before anything else */
+        if (p->end - p->start != 1 || c->doc[c->base + p->start] != '(')
+            continue;
+        if (!lx_ev_is(c, k + 2, ")") || a->kind != LX_TOK_WORD ||
             a->end - a->start < 2 || a->end - a->start > 8)
             continue;
         if (!(a->flags & LX_TF_ALLCAPS)) {
