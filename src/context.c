@@ -181,7 +181,9 @@ static int person_evidence(const lx_ev *c, size_t i, size_t j, bool byline)
     if (multi && first_known && !compass_at(c, i) && !compass_at(c, j - 1) &&
         !lx_ev_is(c, i, "west") && !lx_ev_function_word(c, j - 1) &&
         /* two English words are a phrase, not a person: "Blue Tory", "Life First" */
-        !((b0 & (LX_EV_WORD | LX_EV_COMMON)) && (bl & LX_EV_WORD)))
+        !((b0 & (LX_EV_WORD | LX_EV_COMMON)) && (bl & LX_EV_WORD)) &&
+        /* "Bristol City", "Marlow Town": the last word of places */
+        (bl & (LX_EV_PLACE_TAIL | LX_EV_WORD)) != (LX_EV_PLACE_TAIL | LX_EV_WORD))
         return lx_ev_emit(c, i, end, "PERSON", "context:first-name", LX_PRIO_GAZETTEER);
     /* "Smith wrote", "said Smith", "according to Smith" */
     bool speech_after = lx_ev_bits(c, end) & LX_EV_SPEECH;

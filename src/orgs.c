@@ -64,6 +64,13 @@ int lx_orgs_evidence(const lx_ev *c, size_t i, size_t j, bool *done)
         *done = true;
         return lx_ev_emit(c, i, j, "ORG", "context:org-noun", LX_PRIO_CONTEXT);
     }
+    /* "X said in a statement": people speak, organizations issue statements */
+    if ((lx_ev_bits(c, j) & LX_EV_SPEECH) && lx_ev_is(c, j + 1, "in") && lx_ev_is(c, j + 2, "a") &&
+        (lx_ev_is(c, j + 3, "statement") || lx_ev_is(c, j + 3, "filing") ||
+         lx_ev_is(c, j + 3, "release"))) {
+        *done = true;
+        return lx_ev_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
+    }
     /* "shares of X", "a spokesman for X" */
     if (i >= 2 && (lx_ev_is(c, i - 1, "of") || lx_ev_is(c, i - 1, "for")) &&
         (lx_ev_bits(c, i - 2) & LX_EV_ORG_CONTEXT)) {
