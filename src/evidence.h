@@ -33,10 +33,7 @@ typedef struct lx_ev {
 /* Evidence bits of token i (0 past the end or for an unknown word). */
 static inline uint32_t lx_ev_bits(const lx_ev *c, size_t i)
 {
-    if (i >= c->tl->n)
-        return 0;
-    uint32_t v = c->tl->v[i].vocab;
-    return v == LX_NONE ? 0 : c->m->trie.voc[v].bits;
+    return i < c->tl->n ? c->tl->v[i].bits : 0;
 }
 
 /* Is token i, folded, the string s? */

@@ -327,6 +327,9 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
         if (v == LX_NONE)
             continue;
         const lx_vocab *voc = &trie->voc[v];
+        /* the context rules read the bits from the token, in order, not
+           from the vocabulary at random */
+        t->tl.v[i].bits = voc->bits;
         /* a lowercase word starts no match unless some entry allows it */
         bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
         if (voc->root != LX_NONE && may_start && match_at(t, i, base))

@@ -192,6 +192,7 @@ static int push(lx_toklist *tl, const scan *sc, size_t a, size_t b, int kind,
     t->kind = (uint8_t) kind;
     t->flags = (uint8_t) flags;
     t->vocab = LX_NONE;
+    t->bits = 0;
     t->hash = lx_hash64(out, o);
     tl->fold_len += o;
     out[o] = '\0';
@@ -264,6 +265,7 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
     t->kind = (uint8_t) (digit && !upper && !lower ? LX_TOK_NUMBER : LX_TOK_WORD);
     t->flags = (uint8_t) flags;
     t->vocab = LX_NONE;
+    t->bits = 0;
     t->hash = h;
     out[o] = '\0';
     tl->fold_len += o + 1;

@@ -44,6 +44,7 @@ typedef struct lx_token {
     uint8_t kind;          /* enum lx_tok_kind */
     uint8_t flags;         /* enum lx_tok_flags */
     uint32_t vocab;        /* model vocabulary id, LX_NONE when unknown */
+    uint32_t bits;         /* its evidence bits, copied by the matcher (0 until then) */
     uint64_t hash;         /* lx_hash64 of the folded form */
 } lx_token;
 
