@@ -161,8 +161,6 @@ static int person_evidence(const lx_ev *c, size_t i, size_t j, bool byline)
     bool any_known = false;
     for (size_t k = i; k < j; k++)
         any_known |= (lx_ev_bits(c, k) & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) != 0;
-    bool ending = lx_ev_bits(c, j - 1) == 0 && lx_ev_name_ending(c, j - 1);
-    any_known |= ending;
     /* a run ending in an organization word is no person ("Azure Government"),
        nor is a place ("Iran said", "Gaza Strip") */
     if ((lx_ev_bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD)) || lx_ev_ends_in_place(c, i, j))
@@ -185,6 +183,9 @@ static int person_evidence(const lx_ev *c, size_t i, size_t j, bool byline)
         /* "Bristol City", "Marlow Town": the last word of places */
         (bl & (LX_EV_PLACE_TAIL | LX_EV_WORD)) != (LX_EV_PLACE_TAIL | LX_EV_WORD))
         return lx_ev_emit(c, i, end, "PERSON", "context:first-name", LX_PRIO_GAZETTEER);
+    /* the weaker rules below may rest on a surname's ending: looked up only now */
+    bool ending = lx_ev_bits(c, j - 1) == 0 && lx_ev_name_ending(c, j - 1);
+    any_known |= ending;
     /* "Smith wrote", "said Smith", "according to Smith" */
     bool speech_after = lx_ev_bits(c, end) & LX_EV_SPEECH;
     bool speech_before = (pb & LX_EV_SPEECH) ||
