@@ -20,6 +20,19 @@ int lx_candvec_push(lx_candvec *cv, const lx_cand *c)
     return 0;
 }
 
+size_t lx_cands_ending_after(const lx_cand *v, size_t n, size_t pos)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v[mid].end <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 void lx_candvec_free(lx_candvec *cv)
 {
     if (!cv)

@@ -54,6 +54,12 @@ typedef struct lx_candvec {
 /* Appends a copy of *c.  Returns 0 or LEXTAG_ERR_NOMEM. */
 int lx_candvec_push(lx_candvec *cv, const lx_cand *c);
 
+/*
+ * Index of the first of v[0..n) (sorted by start, not overlapping) that ends
+ * after byte pos; n when none does.
+ */
+size_t lx_cands_ending_after(const lx_cand *v, size_t n, size_t pos);
+
 /* Frees the array.  NULL-safe. */
 void lx_candvec_free(lx_candvec *cv);
 

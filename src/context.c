@@ -172,7 +172,7 @@ static int person_evidence(const lx_ev *c, size_t i, size_t j, bool byline)
     if (byline && multi)
         return lx_ev_emit(c, i, end, "PERSON", "context:byline", LX_PRIO_GAZETTEER);
     /* an all-caps line (headline, dateline) says little about who is named */
-    if ((c->tl->v[i].flags & LX_TF_ALLCAPS) && c->tl->v[i].end - c->tl->v[i].start > 1)
+    if (lx_tok_capitals(&c->tl->v[i]))
         return 0;
     /* "Halton North", "East Londonderry": a place with a compass word, as
        constituencies and districts are named */

@@ -54,7 +54,7 @@ static int add(lx_aliases *al, const struct lextag_model *m, const lx_toklist *t
 {
     const char *key = lx_tok_fold(tl, &tl->v[ti]);
     size_t n = tl->v[ti].fold_len;
-    bool allcaps = (tl->v[ti].flags & LX_TF_ALLCAPS) && tl->v[ti].end - tl->v[ti].start > 1;
+    bool allcaps = lx_tok_capitals(&tl->v[ti]);
     uint64_t h = lx_hash64(key, n) | 1; /* never 0: 0 marks an empty slot */
     uint32_t v = lx_trie_vocab_h(&m->trie, key, n, lx_hash32(lx_hash64(key, n)));
     const uint32_t never = LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME | LX_EV_NATIONALITY |

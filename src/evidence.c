@@ -53,9 +53,7 @@ size_t lx_ev_run_end(const lx_ev *c, size_t i)
         if ((t->flags & LX_TF_NEWLINE) && ((lx_ev_bits(c, j) & LX_EV_COMMON) || short_line_before(c, j)))
             break;
         /* capitals do not mix: "Andy Colquhoun JOHANNESBURG" is a name and a dateline */
-        bool caps = (t->flags & LX_TF_ALLCAPS) && t->end - t->start > 1;
-        bool run_caps = (c->tl->v[i].flags & LX_TF_ALLCAPS) && c->tl->v[i].end - c->tl->v[i].start > 1;
-        if (caps != run_caps && !lx_ev_initial(c, j))
+        if (lx_tok_capitals(t) != lx_tok_capitals(&c->tl->v[i]) && !lx_ev_initial(c, j))
             break;
         /* an organization's head word ends it: "Liberal Party Joe Dickson" */
         if (lx_ev_bits(c, j - 1) & LX_EV_ORG_SUFFIX)
@@ -97,7 +95,6 @@ int lx_ev_emit(const lx_ev *c, size_t i, size_t j, const char *type,
     return lx_candvec_push(c->out, &k);
 }
 
-/* Does the run i..j end in a place ("Gaza", "Costa Rica", "North Korea")? */
 bool lx_ev_place_at(const lx_ev *c, size_t i, size_t j)
 {
     if (j == i + 1)
@@ -105,20 +102,10 @@ bool lx_ev_place_at(const lx_ev *c, size_t i, size_t j)
     if (j <= i || j - i > 6 || !(lx_ev_bits(c, i) & LX_EV_PLACE_HEAD) ||
         !(lx_ev_bits(c, j - 1) & LX_EV_PLACE_TAIL))
         return false;
-    /* the whole place is a vocabulary key of its own: its words, folded,
-       joined by spaces (no token holds a space) */
-    char key[128];
-    size_t n = 0;
-    for (size_t k = i; k < j; k++) {
-        const lx_token *t = &c->tl->v[k];
-        if (n + t->fold_len + 1 > sizeof(key))
-            return false;
-        if (k > i)
-            key[n++] = ' ';
-        memcpy(key + n, lx_tok_fold(c->tl, t), t->fold_len);
-        n += t->fold_len;
-    }
-    uint32_t v = lx_trie_vocab(&c->m->trie, key, n);
+    /* the whole place is a vocabulary key of its own (see place_key() in gazetteer.c) */
+    char key[LX_PLACE_KEY_MAX];
+    size_t n = lx_tok_join(c->tl, i, j, key, sizeof(key));
+    uint32_t v = n ? lx_trie_vocab(&c->m->trie, key, n) : LX_NONE;
     return v != LX_NONE && (c->m->trie.voc[v].bits & LX_EV_PLACE);
 }
 

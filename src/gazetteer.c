@@ -154,17 +154,10 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
  */
 static int place_key(struct lextag_model *m, const lx_toklist *tl)
 {
-    char key[128];
-    size_t n = 0;
-    for (size_t k = 0; k < tl->n; k++) {
-        const lx_token *t = &tl->v[k];
-        if (n + t->fold_len + 1 > sizeof(key))
-            return 0;
-        if (k > 0)
-            key[n++] = ' ';
-        memcpy(key + n, lx_tok_fold(tl, t), t->fold_len);
-        n += t->fold_len;
-    }
+    char key[LX_PLACE_KEY_MAX];
+    size_t n = lx_tok_join(tl, 0, tl->n, key, sizeof(key));
+    if (n == 0)
+        return 0;
     uint32_t v = lx_trie_vocab_add(&m->trie, key, n);
     if (v == LX_NONE)
         return LEXTAG_ERR_NOMEM;

@@ -28,14 +28,7 @@ typedef struct item {
 /* The accepted entity overlapping bytes [s, e), or NULL. */
 static const lx_cand *overlap(const lx_candvec *acc, size_t s, size_t e)
 {
-    size_t lo = 0, hi = acc->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (acc->v[mid].end <= s)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = lx_cands_ending_after(acc->v, acc->n, s);
     return lo < acc->n && acc->v[lo].start < e ? &acc->v[lo] : NULL;
 }
 

@@ -61,6 +61,9 @@ enum lx_evidence {
     LX_VOC_LOWER_START = 1u << 30,
 };
 
+/* Longest key of a place of several words (its folded words joined by spaces). */
+#define LX_PLACE_KEY_MAX 128
+
 /* Evidence bit of a type name, 0 when the type is an entity type. */
 uint32_t lx_evidence_bit(const char *type);
 

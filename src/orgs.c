@@ -10,8 +10,7 @@
 /* A word in capitals (not an initial). */
 static bool caps_at(const lx_ev *c, size_t k)
 {
-    return k < c->tl->n && c->tl->v[k].kind == LX_TOK_WORD &&
-           (c->tl->v[k].flags & LX_TF_ALLCAPS) && c->tl->v[k].end - c->tl->v[k].start > 1;
+    return k < c->tl->n && c->tl->v[k].kind == LX_TOK_WORD && lx_tok_capitals(&c->tl->v[k]);
 }
 
 /* Is the word at k written in ASCII letters only? */
@@ -202,8 +201,7 @@ int lx_orgs_heads(const lx_ev *c, size_t n0)
         uint32_t b = lx_ev_bits(c, k);
         /* in a headline in capitals every word looks like a name */
         if (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) || !lx_ev_cap_word(c, k) ||
-            ((c->tl->v[k].flags & LX_TF_ALLCAPS) && c->tl->v[k].end - c->tl->v[k].start > 1 &&
-             !(b & LX_EV_DESIGNATOR)))
+            (lx_tok_capitals(&c->tl->v[k]) && !(b & LX_EV_DESIGNATOR)))
             continue;
         /* words before a head word belong to the name ("Fraternal Order of ...") */
         size_t s = org_start(c, k);
@@ -265,6 +263,12 @@ static size_t long_form(const lx_ev *c, size_t a, size_t open)
     return n == 0 && words >= 2 ? w : SIZE_MAX;
 }
 
+/* Are words s..e a phrase ("Gross Domestic Product"), without a head word at the end? */
+static bool phrase(const lx_ev *c, size_t s, size_t e)
+{
+    return lx_ev_all_words(c, s, e) && !(lx_ev_bits(c, e - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX));
+}
+
 /*
  * A name in another language and its acronym ("Solidary Democracy (DemoS)",
  * "Centrists for Europe (CpE)"): a run of capitalized words, no person's and
@@ -298,7 +302,7 @@ static int loose_acronym(const lx_ev *c, size_t open)
     if (words < 2 || s == open || !lx_ev_org_word(c, s) || lx_ev_place_at(c, s, open) ||
         (b0 & (LX_EV_TITLE | LX_EV_ROLE)) ||
         ((b0 & LX_EV_FIRSTNAME) && !(b0 & (LX_EV_COMMON | LX_EV_WORD))) ||
-        (lx_ev_all_words(c, s, open) && !(lx_ev_bits(c, open - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX))))
+        phrase(c, s, open))
         return 0;
     int rc = lx_ev_emit(c, s, open, "ORG", "context:acronym", LX_PRIO_CONTEXT);
     return rc ? rc : lx_ev_emit(c, open + 1, open + 2, "ORG", "context:acronym", LX_PRIO_CONTEXT);
@@ -319,13 +323,8 @@ int lx_orgs_acronyms(const lx_ev *c)
         if (!lx_ev_is(c, k + 2, ")") || a->kind != LX_TOK_WORD ||
             a->end - a->start < 2 || a->end - a->start > 8)
             continue;
-        if (!(a->flags & LX_TF_ALLCAPS)) {
-            int rc = loose_acronym(c, k);
-            if (rc)
-                return rc;
-            continue;
-        }
-        size_t s = long_form(c, k + 1, k);
+        /* initials that spell the words before, else the looser reading */
+        size_t s = (a->flags & LX_TF_ALLCAPS) ? long_form(c, k + 1, k) : SIZE_MAX;
         if (s == SIZE_MAX) {
             int rc = loose_acronym(c, k);
             if (rc)
@@ -334,7 +333,7 @@ int lx_orgs_acronyms(const lx_ev *c)
         }
         /* "Member of Parliament (MP)" is a role */
         if (lx_ev_place_at(c, s, k) || (lx_ev_bits(c, s) & (LX_EV_TITLE | LX_EV_ROLE)) ||
-            (lx_ev_all_words(c, s, k) && !(lx_ev_bits(c, k - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX))))
+            phrase(c, s, k))
             continue;
         int rc = lx_ev_emit(c, s, k, "ORG", "context:acronym", LX_PRIO_GAZETTEER);
         if (rc)

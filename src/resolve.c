@@ -142,15 +142,7 @@ int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
     lx_cands_sort(extra);
     for (size_t i = 0; i < extra->n; i++) {
         const lx_cand *c = &extra->v[i];
-        /* binary search the first accepted span ending after c->start */
-        size_t lo = 0, hi = n0;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (accepted->v[mid].end <= c->start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        size_t lo = lx_cands_ending_after(accepted->v, n0, c->start);
         bool clash = lo < n0 && accepted->v[lo].start < c->end;
         /* extras are sorted: only the last one added can overlap */
         if (!clash && accepted->n > n0)

@@ -145,7 +145,7 @@ static int push_entry(lx_lane *t, const lx_entry *e, size_t start, size_t end,
 
 static bool caps_word(const lx_token *t)
 {
-    return t->kind == LX_TOK_WORD && (t->flags & LX_TF_ALLCAPS) && t->end - t->start > 1;
+    return t->kind == LX_TOK_WORD && lx_tok_capitals(t);
 }
 
 /* Is token i a word in capitals between words in capitals (a headline)? */
@@ -249,7 +249,7 @@ static bool name_neighbour(const lx_lane *t, size_t i, size_t j)
     return b->kind == LX_TOK_WORD && (b->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
            !(later->flags & (LX_TF_SENT | LX_TF_NEWLINE)) &&
            !(b->flags & LX_TF_ALLCAPS) &&
-           (b->vocab == LX_NONE || !(t->m->trie.voc[b->vocab].bits & stop));
+           !(b->bits & stop);
 }
 
 /*
@@ -314,12 +314,15 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
                 out->caps_cap = cap;
             }
             out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
-                                                    (tok->flags & LX_TF_ALLCAPS) &&
-                                                        tok->end - tok->start > 1,
-                                                    false, (tok->flags & LX_TF_SENT) != 0};
+                                                    lx_tok_capitals(tok), false,
+                                                    (tok->flags & LX_TF_SENT) != 0};
         }
         tok->vocab = lx_trie_vocab_h(trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
                                      lx_hash32(tok->hash));
+        /* the context rules read the bits from the token, in order, not
+           from the vocabulary at random */
+        if (tok->vocab != LX_NONE)
+            tok->bits = trie->voc[tok->vocab].bits;
     }
     mark_runs(t, out->caps + caps0);
     for (size_t i = 0; i < t->tl.n; i++) {
@@ -327,9 +330,6 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
         if (v == LX_NONE)
             continue;
         const lx_vocab *voc = &trie->voc[v];
-        /* the context rules read the bits from the token, in order, not
-           from the vocabulary at random */
-        t->tl.v[i].bits = voc->bits;
         /* a lowercase word starts no match unless some entry allows it */
         bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
         if (voc->root != LX_NONE && may_start && match_at(t, i, base))

@@ -393,6 +393,21 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
     return 0;
 }
 
+size_t lx_tok_join(const lx_toklist *tl, size_t i, size_t j, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (size_t k = i; k < j; k++) {
+        const lx_token *t = &tl->v[k];
+        if (n + t->fold_len + 1 > cap)
+            return 0;
+        if (k > i)
+            buf[n++] = ' ';
+        memcpy(buf + n, lx_tok_fold(tl, t), t->fold_len);
+        n += t->fold_len;
+    }
+    return n;
+}
+
 void lx_toklist_free(lx_toklist *tl)
 {
     if (!tl)

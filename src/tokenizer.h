@@ -13,6 +13,7 @@
 #ifndef LX_TOKENIZER_H
 #define LX_TOKENIZER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -67,6 +68,20 @@ static inline const char *lx_tok_fold(const lx_toklist *tl, const lx_token *t)
 {
     return tl->fold + t->fold;
 }
+
+/* Written in capitals, and longer than an initial ("ICE", not "J"). */
+static inline bool lx_tok_capitals(const lx_token *t)
+{
+    return (t->flags & LX_TF_ALLCAPS) && t->end - t->start > 1;
+}
+
+/*
+ * Writes the folded forms of tokens i..j (exclusive) into buf, joined by
+ * single spaces ("costa rica"), and returns the length; 0 when they do not
+ * fit in cap bytes.  No token holds a space, so a joined key never equals a
+ * token's own.
+ */
+size_t lx_tok_join(const lx_toklist *tl, size_t i, size_t j, char *buf, size_t cap);
 
 /* Frees the arrays.  NULL-safe. */
 void lx_toklist_free(lx_toklist *tl);
