@@ -140,10 +140,13 @@ int lextag_model_save(const lextag_model *m, const char *path, lextag_error *err
     snprintf(tmp, pl + 16, "%s.tmp-XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd >= 0) {
-        /* mkstemp makes 0600; an image is an ordinary file (0666 & ~umask) */
+        /* mkstemp makes 0600; an image is an ordinary file (0666 & ~umask),
+           and a replaced one keeps its mode */
+        struct stat old;
         mode_t mask = umask(0);
         umask(mask);
-        fchmod(fd, 0666 & ~mask);
+        fchmod(fd, stat(path, &old) == 0 && S_ISREG(old.st_mode) ? old.st_mode & 07777
+                                                                 : 0666 & ~mask);
     }
     FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (!f || fwrite(buf, 1, off, f) != off || fflush(f) != 0 || fsync(fd) != 0) {

@@ -213,8 +213,10 @@ int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "unknown output format");
     }
     funlockfile(out);
-    if (rc)
+    if (rc == LEXTAG_ERR_NOMEM)
         return lx_error_set(err, rc, NULL, 0, 0, "out of memory");
+    if (rc)
+        return lx_error_set(err, rc, NULL, 0, 0, "cannot write the document (error code %d)", rc);
     if (ferror(out))
         return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
     return 0;

@@ -6,10 +6,16 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* the most --threads: what lextag_tagger_set_threads accepts */
+#define CLI_MAX_THREADS 64
+
 enum cli_command { CMD_TAG, CMD_INFO, CMD_COMPILE };
 
 typedef struct cli_options {
-    enum cli_command cmd;
+    /* the most --threads: what lextag_tagger_set_threads accepts */
+#define CLI_MAX_THREADS 64
+
+enum cli_command cmd;
     bool jsonl;
     const char *format;
     const char *date;
