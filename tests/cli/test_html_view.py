@@ -6,7 +6,7 @@ Chromium is not installed (apt-get install chromium).
 
 Usage: test_html_view.py LEXTAG [OUT.png]
 """
-import os, shutil, struct, subprocess, sys, tempfile, zlib
+import atexit, os, shutil, struct, subprocess, sys, tempfile, zlib
 
 LEXTAG = os.path.abspath(sys.argv[1])
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
@@ -49,6 +49,7 @@ def main():
         print("1..0 # SKIP chromium is not installed (apt-get install chromium)")
         sys.exit(77)
     tmp = tempfile.mkdtemp(prefix="lextag-html-")
+    atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     page = os.path.join(tmp, "view.html")
     with open(page, "wb") as f:
         f.write(subprocess.run([LEXTAG, "--format", "html", os.path.normpath(os.path.join(ROOT, "examples", "article.txt"))],
