@@ -138,9 +138,10 @@ def temp_cleanup(tmp):
     scratch = os.path.join(tmp, "scratch")
     os.mkdir(scratch)
     env = dict(os.environ, TMPDIR=scratch)
-    for script in ("test_cli.py", "test_eval.py", "test_formats.py", "test_recipes.py",
-                   "test_html_view.py"):
-        p = subprocess.run([sys.executable, os.path.join(HERE, script), "/bin/false"],
+    for script in ("cli/test_cli.py", "cli/test_eval.py", "cli/test_formats.py",
+                   "cli/test_recipes.py", "browser/test_html_view.py",
+                   "browser/test_labelstudio.py"):
+        p = subprocess.run([sys.executable, os.path.join(HERE, "..", script), "/bin/false"],
                            capture_output=True, env=env, timeout=300)
         left = os.listdir(scratch)
         check("%s fails against a broken program and leaves no temporary folder" % script,

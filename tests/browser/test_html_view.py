@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Renders the HTML view of the example article in headless Chromium and checks the picture:
-a PNG of the requested size with the entity colours in it.  Skipped (77) with a message when
-Chromium is not installed (apt-get install chromium).
+a PNG of the requested size with the entity colours in it.  Needs Chromium (see browsers.py:
+skipped with the reason when it is missing, a failure in CI).
 
 Usage: test_html_view.py LEXTAG [OUT.png]
 """
 import atexit, os, shutil, struct, subprocess, sys, tempfile, zlib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import browsers
 
 LEXTAG = os.path.abspath(sys.argv[1])
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
@@ -44,10 +47,7 @@ def png_pixels(path):
     return w, h, bpp, rows
 
 def main():
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not chromium:
-        print("1..0 # SKIP chromium is not installed (apt-get install chromium)")
-        sys.exit(77)
+    chromium = browsers.chromium()
     tmp = tempfile.mkdtemp(prefix="lextag-html-")
     atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     page = os.path.join(tmp, "view.html")
