@@ -132,6 +132,35 @@ def html_legend(tmp):
     check("html legend leaves out types not on the page",
           not any(">%s</span>" % t in page for t in ("BILL", "LAW", "CITATION")), legend)
 
+def image_checksum(payload):
+    """The checksum lextag writes into an image header (src/image.c)."""
+    m = (1 << 64) - 1
+    h = 0x9E3779B97F4A7C15
+    n8 = len(payload) // 8 * 8
+    for i in range(0, n8, 8):
+        h = ((h ^ int.from_bytes(payload[i:i + 8], "little")) * 0xFF51AFD7ED558CCD) & m
+        h ^= h >> 32
+    for b in payload[n8:]:
+        h = ((h ^ b) * 0x100000001B3) & m
+    return h
+
+def crafted_image(tmp):
+    """An image whose checksum is right but whose type table points outside the strings:
+    refused with exit 2, not read out of bounds."""
+    img = os.path.join(tmp, "crafted.lxm")
+    p = run(["compile", "--no-defaults", "--gazetteer", os.path.join(tmp, "drugs.tsv"), "-o", img])
+    data = bytearray(open(img, "rb").read())
+    s_types = 12  # section index of the type table
+    off = int.from_bytes(data[112 + 8 * s_types:120 + 8 * s_types], "little")
+    data[off:off + 4] = (0xFFFFFF00).to_bytes(4, "little")
+    header = 112 + 8 * 15 * 2
+    data[16:24] = image_checksum(bytes(data[header:])).to_bytes(8, "little")
+    with open(img, "wb") as f:
+        f.write(data)
+    p = run(["--model", img, "-"], stdin=b"Quillomab helps.\n")
+    check("crafted image with a valid checksum: exit 2, index error",
+          p.returncode == 2 and b"outside its table" in p.stderr and not p.stdout, p.stderr)
+
 def temp_cleanup(tmp):
     """Each test script removes its temporary folder, also when it fails: run them against a
     program that always fails, with TMPDIR pointing at an empty folder."""
@@ -169,6 +198,7 @@ def main():
     output_file(tmp, a)
     threads(a, big)
     html_legend(tmp)
+    crafted_image(tmp)
     temp_cleanup(tmp)
     print("1..%d" % len(results))
     failed = 0
