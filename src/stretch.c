@@ -172,8 +172,12 @@ static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx
            memcmp(lx_tok_fold(tl, t), "the", 3) == 0;
 }
 
-/* Longest trie match starting at token i whose case policy holds. */
-static int match_at(lx_lane *t, size_t i, size_t base)
+/*
+ * Longest trie match starting at token i whose case policy holds.  A match
+ * crosses a line break only into a wrapped line of running text.  text is
+ * the stretch's text, tokenized from doc offset base.
+ */
+static int match_at(lx_lane *t, size_t i, size_t base, const char *text)
 {
     const struct lextag_model *m = t->m;
     const lx_token *tok = t->tl.v;
@@ -185,7 +189,8 @@ static int match_at(lx_lane *t, size_t i, size_t base)
             ends[depth] = (uint32_t) j;
             nodes[depth++] = node;
         }
-        if (++j >= t->tl.n || tok[j].vocab == LX_NONE)
+        if (++j >= t->tl.n || tok[j].vocab == LX_NONE ||
+            ((tok[j].flags & LX_TF_NEWLINE) && !lx_tok_wrapped(&t->tl, text, j)))
             break;
         node = lx_trie_child(&m->trie, node, tok[j].vocab);
     }
@@ -296,7 +301,8 @@ static void mark_runs(const lx_lane *t, lx_capword *caps)
 }
 
 /* Vocabulary ids, trie matches and anchor windows for one stretch. */
-static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *out)
+static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
+                       lx_stretch_out *out)
 {
     const lx_trie *trie = &t->m->trie;
     size_t caps0 = out->n_caps;
@@ -332,7 +338,7 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
         const lx_vocab *voc = &trie->voc[v];
         /* a lowercase word starts no match unless some entry allows it */
         bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
-        if (voc->root != LX_NONE && may_start && match_at(t, i, base))
+        if (voc->root != LX_NONE && may_start && match_at(t, i, base, doc + base))
             return LEXTAG_ERR_NOMEM;
         if (trie->voc[v].anchor == LX_NONE)
             continue;
@@ -525,7 +531,7 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
     t->n_win = 0;
     memset(t->rule_off, 0, t->m->rules.n + 1);
     if (!rc)
-        rc = scan_tokens(t, a, len, out);
+        rc = scan_tokens(t, doc, a, len, out);
     if (!rc && t->m->has_evidence)
         rc = lx_context_scan(t->m, doc, a, &t->tl, &t->cands);
     if (!rc)
