@@ -25,7 +25,7 @@ import unicodedata
 sys.dont_write_bytecode = True
 
 from curated import (CURATED_GOV, CURATED_MEDIA, CURATED_ORGS, STOP_WORDS,
-                     AMBIGUOUS_KEEP, PLACES_CURATED, PLACES_EXCLUDED)
+                     AMBIGUOUS_KEEP, PLACES_CURATED, PLACES_EXCLUDED, COUNTRIES_CURATED)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -1539,6 +1539,37 @@ def build_places(src, countries, ssa, census_first, surnames, out):
     return {"evidence/places.tsv": write_tsv(os.path.join(out, "evidence", "places.tsv"), table, hdr)}
 
 
+def build_countries(src, countries, out):
+    """Evidence list COUNTRY: the countries and territories of the Factbook by their
+    conventional short names (without "The" and bracketed notes: "Congo (Brazzaville)"),
+    plus a hand-written list of sporting nations and other spellings. A national side in
+    a score line is written as its country, a place, where a club would be an organization."""
+    meta_fb = read_source_meta(os.path.join(src, "cia-factbook"))
+    names = set()
+    for code, d in countries:
+        if code in ("xx", "ee"):  # the World and the European Union
+            continue
+        short = clean(fb_text(d, "Government", "Country name", "conventional short form"))
+        short = re.sub(r"\s*\(.*\)\s*", " ", short).strip()  # "Turkey (Turkiye)"
+        if not short or short.lower() == "none":
+            continue
+        if "," in short or short == "The Dominican":  # lists of islands; a clipped name
+            continue
+        names.add(re.sub(r"^The ", "", short))  # "The Gambia": "Gambia" in results
+    names |= set(n.strip() for n in COUNTRIES_CURATED.splitlines() if n.strip())
+    table = Table()
+    for nm in sorted(names):
+        for v in sorted({nm, ascii_fold(nm)}):
+            table.add(v, "COUNTRY", "")
+    hdr = ["countries: CIA World Factbook conventional short names of countries and territories; "
+           "a hand-written list of sporting nations and other spellings",
+           "source: %s (commit %s)" % (meta_fb.get("repo"), meta_fb.get("commit")),
+           "license: CC0 1.0 / US Government work, public domain; hand-written entries CC0 1.0",
+           "evidence (not entities): a country in the team slot of a score line is a national side, "
+           "not an organization"]
+    return {"evidence/countries.tsv": write_tsv(os.path.join(out, "evidence", "countries.tsv"), table, hdr)}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sources", default=os.path.join(REPO, "..", "shared", "data", "gaz-sources"))
@@ -1573,6 +1604,7 @@ def main(argv=None):
                         cur_acr.add(x)
     counts.update(build_parties(src, countries, cur_acr, out, geo | PLACE_WORDS))
     counts.update(build_places(src, countries, ssa, census_first, surnames, out))
+    counts.update(build_countries(src, countries, out))
     width = max(len(k) for k in counts)
     total = 0
     for k in sorted(counts):

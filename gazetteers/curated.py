@@ -1165,3 +1165,38 @@ Saki
 Slough
 Tartar
 """
+
+# Countries as sports results and news name them, besides the Factbook's short forms
+# (COUNTRY evidence): the home nations that field their own sides, older and other
+# spellings, and sides that stand for several countries.
+COUNTRIES_CURATED = """
+England
+Scotland
+Wales
+Northern Ireland
+Great Britain
+Britain
+Republic of Ireland
+Dominican Republic
+Holland
+USA
+U.S.
+United States of America
+Ivory Coast
+Czech Republic
+Cape Verde
+East Timor
+Swaziland
+Macedonia
+Turkey
+UAE
+Bosnia
+Yugoslavia
+Soviet Union
+USSR
+Czechoslovakia
+West Germany
+East Germany
+Zaire
+West Indies
+"""

@@ -56,6 +56,8 @@ enum lx_evidence {
     LX_EV_WORD = 1u << 20,        /* ENGLISH_WORD: news writes it in lowercase */
     LX_EV_ORG_NOUN = 1u << 21,    /* ORG_NOUN: agency, newspaper (next to a name) */
     LX_EV_NAME_ENDING = 1u << 22, /* NAME_ENDING: -ski, -escu (ends of surnames) */
+    /* COUNTRY: set on a key of its own, never on a word (lx_gazetteer_country) */
+    LX_EV_COUNTRY = 1u << 23,
     /* not evidence: some entry starting with this token may match it in
        lowercase, so a lowercase occurrence is worth a trie walk */
     LX_VOC_LOWER_START = 1u << 30,

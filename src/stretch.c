@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "context.h"
+#include "gazetteer.h"
 #include "lists.h"
 #include "trie.h"
 #include "utf8.h"
@@ -355,6 +356,16 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
     return 0;
 }
 
+/* Is doc[s..e) exactly a country's name?  Asked of team slots only, so rarely. */
+static int country_span(const lx_lane *t, const char *doc, size_t s, size_t e, bool *yes)
+{
+    lx_toklist tl = {0};
+    int rc = lx_tokenize(&tl, doc + s, e - s);
+    *yes = !rc && lx_gazetteer_country(t->m, &tl, 0, tl.n);
+    lx_toklist_free(&tl);
+    return rc;
+}
+
 static int emit_plain(lx_lane *t, const lx_rule *r, const char *doc,
                       const PCRE2_SIZE *ov)
 {
@@ -366,6 +377,12 @@ static int emit_plain(lx_lane *t, const lx_rule *r, const char *doc,
                      doc[e - 1] == '\r'))
         e--;
     if (s >= e || e - s > LX_MAX_ENTITY_BYTES || !r->emit)
+        return 0;
+    bool country = false;
+    /* "Norvia 2 Hartland 1": a national side is written as its country, a place */
+    if (r->skip_country && country_span(t, doc, s, e, &country))
+        return LEXTAG_ERR_NOMEM;
+    if (country)
         return 0;
     const char *id = NULL;
     if (r->id_template) {
