@@ -40,6 +40,7 @@ STOP_WORDS = set(load_list("stop-words.tsv"))
 AMBIGUOUS_KEEP = set(load_list("ambiguous-keep.tsv"))
 PLACES_CURATED = load_list("places.tsv")
 PLACES_EXCLUDED = set(load_list("places-excluded.tsv"))
+GEO_NAMES = set(n.lower() for n in load_list("geo-names.tsv"))
 
 # --------------------------------------------------------------------------------------
 # generic helpers
@@ -1497,7 +1498,7 @@ def build_places(src, countries, ssa, census_first, surnames, out):
             spelling.setdefault(ascii_fold(nm).casefold(), nm)
     hand = [(n, "curated") for n in PLACES_CURATED]
     # the US states and the other names of the first version of this list
-    legacy = [(n.title(), "legacy") for n in US_STATES]
+    legacy = [(n.title(), "legacy") for n in GEO_NAMES]
     kinds = {}
     for nm, kind in cand + hand + legacy:
         nm = place_case(nm, spelling)
@@ -1582,7 +1583,7 @@ def main(argv=None):
     counts.update(build_evidence(src, ssa, census_first, surnames, out))
     counts.update(build_people_congress(src, out))
     countries = factbook_countries(src)
-    geo = country_names(countries) | US_STATES
+    geo = country_names(countries) | GEO_NAMES
     counts.update(build_people_world(src, countries, load_first_names_set(ssa, 20000), out))
     c, ticker_cik = build_companies(src, ssa, surnames, geo, out)
     counts.update(c)
@@ -1605,16 +1606,6 @@ def main(argv=None):
     print("%-*s %7d" % (width, "total", total))
 
 
-US_STATES = set(s.lower() for s in """Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;
-Florida;Georgia;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;
-Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;
-North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;
-Tennessee;Texas;Utah;Vermont;Virginia;Washington;West Virginia;Wisconsin;Wyoming;America;Americas;Europe;Asia;
-Africa;Pacific;Atlantic;Carolina;Dakota;New England;Midwest;Southwest;Northwest;Southeast;Northeast;Chicago;
-Boston;Houston;Dallas;Denver;Phoenix;Atlanta;Miami;Seattle;Detroit;Philadelphia;Pittsburgh;Cleveland;
-Baltimore;Cincinnati;Memphis;Nashville;Portland;Hawaiian;Pacific;Gulf;Caribbean;London;Paris;Tokyo;Berlin;
-Toronto;Vancouver;Hong Kong;Shanghai;Beijing;Sydney;Dubai;Singapore;Mexico;Canada;China;India;Japan;
-Brazil;Israel;Ireland;Bermuda;Cayman;Cayman Islands;Delaware;Puerto Rico""".replace("\n", "").split(";"))
 
 
 if __name__ == "__main__":
