@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Build the shipped lextag gazetteers from their public sources.
 
 Usage:

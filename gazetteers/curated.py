@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Readers for the hand-curated data of gazetteers/build.py (the files in gazetteers/curated/).
 
 Those files are written by hand, not generated: word lists (one entry a line) and curated
