@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Check suite for src/legis.c: Congress of a date (with the 1-3 January
+ * Check suite for src/legis/legis.c: Congress of a date (with the 1-3 January
  * odd-year rule), date parsing, dateline detection, Congress ordinals, bill
  * ids for every surface form, lists, ranges, citation ids and act/bill
  * linking.  Rules are compiled here from small patterns written for the test
