@@ -21,6 +21,7 @@
 
 #include "candidate.h"
 #include "document.h"
+#include "error.h"
 #include "legis.h"
 #include "model.h"
 #include "resolve.h"

@@ -9,6 +9,7 @@
  */
 #include <stdlib.h>
 
+#include "error.h"
 #include "image.h"
 
 extern const unsigned char lx_default_image[];

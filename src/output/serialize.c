@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "model.h"
+#include "error.h"
 #include "result.h"
 #include "utf8.h"
 
