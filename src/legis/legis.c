@@ -31,7 +31,7 @@
 #include "citation.h"
 #include "lextag/lextag.h"
 #include "scan.h"
-#include "serialize.h"
+#include "writer.h"
 
 #define DATELINE_SPAN 1024
 #define MAX_BILL 99999L
@@ -587,7 +587,7 @@ static const char *json_quoted(lx_arena *a, const char *s)
     FILE *f = open_memstream(&buf, &n);
     if (!f)
         return NULL;
-    lx_json_string(f, s, strlen(s));
+    lx_writer_json_string(f, s, strlen(s));
     const char *q = fclose(f) == 0 ? lx_arena_strndup(a, buf, n) : NULL;
     free(buf);
     return q;
