@@ -2,8 +2,8 @@
 /*
  * JSON Lines, the default format: one object per document.  Field order
  * follows DESIGN.md: type, text, the three offset pairs, id, source, then
- * extra members (bill, kind, ref).  Also the error record that stands for
- * an input record that could not be processed.
+ * the typed attributes (bill, range, kind, ids) and ref.  Also the error
+ * record that stands for an input record that could not be processed.
  */
 #include "format.h"
 
@@ -14,6 +14,45 @@
 #include "writer.h"
 
 #define NUM(buf, o, key, v) lx_writer_json_num(buf, o, key, sizeof(key) - 1, v)
+
+/* The typed attributes: "bill" and "range", "kind" and "ids", a LAW's "bill". */
+static void attributes(FILE *out, const lextag_entity *e)
+{
+    const lextag_bill *b = lextag_entity_bill(e);
+    if (b) {
+        out_s(out, ", \"bill\": {\"type\": ");
+        lx_writer_json_opt(out, b->type);
+        fprintf(out, ", \"number\": %ld, \"congress\": ", b->number);
+        if (b->congress)
+            fprintf(out, "%d", b->congress);
+        else
+            out_s(out, "null");
+        out_s(out, ", \"congress_source\": ");
+        lx_writer_json_opt(out, b->congress_source);
+        out_c(out, '}');
+        if (b->range_end)
+            fprintf(out, ", \"range\": [%ld, %ld]", b->number, b->range_end);
+    }
+    const lextag_citation *c = lextag_entity_citation(e);
+    if (c) {
+        out_s(out, ", \"kind\": ");
+        lx_writer_json_opt(out, c->kind);
+        if (c->ids) {
+            out_s(out, ", \"ids\": [");
+            for (size_t i = 0; i < c->n_ids; i++) {
+                if (i)
+                    out_s(out, ", ");
+                lx_writer_json_opt(out, c->ids[i]);
+            }
+            out_c(out, ']');
+        }
+    }
+    const char *linked = lextag_entity_linked_bill(e);
+    if (linked) {
+        out_s(out, ", \"bill\": ");
+        lx_writer_json_opt(out, linked);
+    }
+}
 
 static void entity(FILE *out, const lextag_entity *e, const char *text)
 {
@@ -35,10 +74,7 @@ static void entity(FILE *out, const lextag_entity *e, const char *text)
     lx_writer_json_opt(out, e->id);
     out_s(out, ", \"source\": ");
     lx_writer_json_opt(out, e->source);
-    if (e->extra) {
-        out_s(out, ", ");
-        out_s(out, e->extra);
-    }
+    attributes(out, e);
     if (e->ref >= 0)
         fprintf(out, ", \"ref\": %ld", e->ref);
     out_c(out, '}');
