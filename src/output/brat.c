@@ -7,9 +7,10 @@
  * pieces with a space, as brat itself writes them.  Written to a stream, each
  * document's lines follow a "# NAME" comment line.
  */
-#include "serialize.h"
+#include "format.h"
 
 #include "result.h"
+#include "writer.h"
 
 /* Writes the fragments of e (split at line breaks) as "s e;s e". */
 static void fragments(FILE *out, const lextag_entity *e, const char *text)
@@ -35,7 +36,8 @@ static void fragments(FILE *out, const lextag_entity *e, const char *text)
     fprintf(out, "%s%zu %zu", first ? "" : ";", frag, e->end);
 }
 
-void lx_write_brat(FILE *out, const lextag_result *r, const char *doc_id, const char *text)
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
 {
     size_t note = 0;
     if (doc_id) {
@@ -64,4 +66,7 @@ void lx_write_brat(FILE *out, const lextag_result *r, const char *doc_id, const 
         if (e->id)
             fprintf(out, "#%zu\tAnnotatorNotes T%zu\t%s\n", ++note, i + 1, e->id);
     }
+    return 0;
 }
+
+const lx_format lx_format_brat = {.name = "brat", .document = document};

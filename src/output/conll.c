@@ -5,12 +5,13 @@
  * entity is made of whole tokens; should a span ever end inside a token, the
  * token is split there, so that the tags always cover each span exactly.
  */
-#include "serialize.h"
+#include "format.h"
 
 #include <stdlib.h>
 
 #include "result.h"
 #include "tokenizer.h"
+#include "writer.h"
 
 /* Writes bytes a..b of a token with its tag, and remembers the entity. */
 static void piece(FILE *out, const char *text, size_t a, size_t b, const lextag_entity *e,
@@ -26,7 +27,8 @@ static void piece(FILE *out, const char *text, size_t a, size_t b, const lextag_
     *open = e;
 }
 
-int lx_write_conll(FILE *out, const lextag_result *r, const char *text, size_t len)
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
 {
     lx_toklist tl = {0};
     if (lx_tokenize(&tl, text, len))
@@ -61,3 +63,5 @@ int lx_write_conll(FILE *out, const lextag_result *r, const char *text, size_t l
     lx_toklist_free(&tl);
     return 0;
 }
+
+const lx_format lx_format_conll = {.name = "conll", .document = document};

@@ -133,7 +133,7 @@ static int push_entry(lx_lane *t, const lx_entry *e, size_t start, size_t end,
         .type = lx_model_type(m, e->type),
         .source = lx_model_source(m, e->source),
         .id = lx_model_str(m, e->id),
-        .extra = NULL,
+        .attrs = NULL,
         .prio = (e->flags & LX_ENTRY_AMBIGUOUS) ? LX_PRIO_GAZ_WEAK : e->prio,
         .flags = ((e->flags & LX_ENTRY_AMBIGUOUS) ? LX_CAND_AMBIGUOUS : 0) |
                  (sent_start ? LX_CAND_SENT : 0),

@@ -144,9 +144,4 @@ void lx_model_summarize(struct lextag_model *m);
 /* Frees what the model owns (not the struct).  NULL-safe. */
 void lx_model_release(struct lextag_model *m);
 
-/* Records an error (first error wins). */
-int lx_error_set(lextag_error *err, int code, const char *file, unsigned line,
-                 unsigned column, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
-
 #endif

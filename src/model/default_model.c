@@ -3,12 +3,13 @@
  * The built-in model as a compiled image inside the library.  The image is
  * made at build time by lextag-modelc from the shipped gazetteers and rules,
  * and included byte for byte with the assembler's .incbin (in the generated
- * default-image.c, see src/embed.py), so loading
+ * default-image.c, see tools/embed.py), so loading
  * the default model is the same pointer arithmetic as mapping an image file:
  * no parsing, no trie building at start-up.
  */
 #include <stdlib.h>
 
+#include "error.h"
 #include "image.h"
 
 extern const unsigned char lx_default_image[];

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "error.h"
 #include "gazetteer.h"
 #include "model.h"
 #include "embedded.h"
@@ -21,27 +22,6 @@ struct lextag_builder {
     lx_pairvec pairs;
     lx_toklist tl;
 };
-
-void lextag_error_clear(lextag_error *err)
-{
-    if (err)
-        memset(err, 0, sizeof(*err));
-}
-
-char *lextag_error_format(const lextag_error *err, char *buf, size_t cap)
-{
-    if (!err || !err->code) {
-        snprintf(buf, cap, "no error");
-    } else if (err->file[0] && err->line) {
-        snprintf(buf, cap, "%s:%u:%u: error: %s", err->file, err->line,
-                 err->column ? err->column : 1, err->message);
-    } else if (err->file[0]) {
-        snprintf(buf, cap, "%s: error: %s", err->file, err->message);
-    } else {
-        snprintf(buf, cap, "error: %s", err->message);
-    }
-    return buf;
-}
 
 const char *lextag_version(void)
 {

@@ -38,7 +38,7 @@ typedef struct lx_cand {
     const char *type;   /* borrowed: model or static */
     const char *source; /* borrowed: model or static */
     const char *id;     /* borrowed: model or arena; NULL when unknown */
-    const char *extra;  /* arena: extra JSON members, e.g. "\"bill\": {...}" */
+    const struct lextag_attrs *attrs; /* arena: typed attributes (attrs.h) or NULL */
     int prio;
     uint32_t flags;
     uint32_t entry; /* gazetteer entry index or LX_NONE */

@@ -6,12 +6,12 @@
  */
 #include "model.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
+#include "error.h"
 #include "tokenizer.h"
 
 static const struct {
@@ -37,23 +37,6 @@ uint32_t lx_evidence_bit(const char *type)
         if (strcmp(type, evidence_types[i].name) == 0)
             return evidence_types[i].bit;
     return 0;
-}
-
-int lx_error_set(lextag_error *err, int code, const char *file, unsigned line,
-                 unsigned column, const char *fmt, ...)
-{
-    if (!err || err->code)
-        return code;
-    err->code = code;
-    snprintf(err->file, sizeof(err->file), "%s", file ? file : "");
-    err->line = line;
-    err->column = column;
-    err->context[0] = '\0';
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->message, sizeof(err->message), fmt, ap);
-    va_end(ap);
-    return code;
 }
 
 static int grow(void **p, uint32_t *cap, size_t need, size_t elem)

@@ -17,6 +17,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "error.h"
+
 #define IMAGE_MAGIC "LEXTAGM"
 #define IMAGE_VERSION 3u
 

@@ -28,10 +28,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrs.h"
 #include "citation.h"
 #include "lextag/lextag.h"
 #include "scan.h"
-#include "serialize.h"
 
 #define DATELINE_SPAN 1024
 #define MAX_BILL 99999L
@@ -440,24 +440,17 @@ static int push_bill(const lx_legis_doc *ld, const lx_rule *r, const char *type,
 {
     const char *src;
     int c = congress_at(ld, s, &src);
-    char cong[16] = "null";
-    const char *id;
-    if (c) {
-        snprintf(cong, sizeof(cong), "%d", c);
-        id = lx_arena_printf(a, "%s%ld-%d", type, it->from, c);
-    } else {
-        id = lx_arena_printf(a, "%s%ld", type, it->from);
-    }
-    char range[64] = "";
-    if (it->to)
-        snprintf(range, sizeof(range), ", \"range\": [%ld, %ld]", it->from, it->to);
-    const char *extra = lx_arena_printf(
-        a, "\"bill\": {\"type\": \"%s\", \"number\": %ld, \"congress\": %s, "
-           "\"congress_source\": \"%s\"}%s",
-        type, it->from, cong, src, range);
-    if (!id || !extra)
+    const char *id = c ? lx_arena_printf(a, "%s%ld-%d", type, it->from, c)
+                       : lx_arena_printf(a, "%s%ld", type, it->from);
+    struct lextag_attrs *x = lx_attrs_new(a, NULL);
+    if (!id || !x)
         return LEXTAG_ERR_NOMEM;
-    lx_cand cand = {s, it->end, r->type, r->source, id, extra, r->prio, 0, LX_NONE, LX_NOREF};
+    x->bill.type = type;
+    x->bill.number = it->from;
+    x->bill.range_end = it->to;
+    x->bill.congress = c;
+    x->bill.congress_source = src;
+    lx_cand cand = {s, it->end, r->type, r->source, id, x, r->prio, 0, LX_NONE, LX_NOREF};
     return lx_candvec_push(out, &cand);
 }
 
@@ -578,21 +571,6 @@ static bool glue(const char *t, size_t s, size_t e)
     return true;
 }
 
-/* s as a JSON string, in the arena: a rule's id template may put any bytes
-   (quotes, invalid UTF-8) into a bill id. */
-static const char *json_quoted(lx_arena *a, const char *s)
-{
-    char *buf = NULL;
-    size_t n = 0;
-    FILE *f = open_memstream(&buf, &n);
-    if (!f)
-        return NULL;
-    lx_json_string(f, s, strlen(s));
-    const char *q = fclose(f) == 0 ? lx_arena_strndup(a, buf, n) : NULL;
-    free(buf);
-    return q;
-}
-
 int lx_legis_link(lx_cand *ents, size_t n, const char *text, lx_arena *a)
 {
     for (size_t i = 0; i < n; i++) {
@@ -608,13 +586,11 @@ int lx_legis_link(lx_cand *ents, size_t n, const char *text, lx_arena *a)
             bill = &ents[i - 1];
         if (!bill)
             continue;
-        const char *id = json_quoted(a, bill->id);
-        const char *x = !id          ? NULL
-                        : law->extra ? lx_arena_printf(a, "%s, \"bill\": %s", law->extra, id)
-                                     : lx_arena_printf(a, "\"bill\": %s", id);
+        struct lextag_attrs *x = lx_attrs_new(a, law->attrs);
         if (!x)
             return LEXTAG_ERR_NOMEM;
-        law->extra = x;
+        x->linked_bill = bill->id;
+        law->attrs = x;
     }
     return 0;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The built-in model's source files, compiled into the library by
- * src/embed.py at build time so that lextag needs no data files at run time.
+ * tools/embed.py at build time so that lextag needs no data files at run time.
  */
 #ifndef LX_EMBEDDED_H
 #define LX_EMBEDDED_H

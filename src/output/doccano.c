@@ -4,23 +4,27 @@
  * {"id": ..., "text": ..., "label": [[start, end, "TYPE"], ...]}, offsets in
  * code points (doccano is a Python application).
  */
-#include "serialize.h"
+#include "format.h"
 
 #include "result.h"
+#include "writer.h"
 
-void lx_write_doccano(FILE *out, const lextag_result *r, const char *doc_id, const char *text,
-                      size_t len)
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
 {
     out_s(out, "{\"id\": ");
-    lx_json_string(out, doc_id, strlen(doc_id));
+    lx_writer_json_string(out, doc_id, strlen(doc_id));
     out_s(out, ", \"text\": ");
-    lx_json_string(out, text, len);
+    lx_writer_json_string(out, text, len);
     out_s(out, ", \"label\": [");
     for (size_t i = 0; i < r->n; i++) {
         const lextag_entity *e = &r->ents[i];
         fprintf(out, "%s[%zu, %zu, ", i ? ", " : "", e->start, e->end);
-        lx_json_string(out, e->type, strlen(e->type));
+        lx_writer_json_string(out, e->type, strlen(e->type));
         out_c(out, ']');
     }
     out_s(out, "]}\n");
+    return 0;
 }
+
+const lx_format lx_format_doccano = {.name = "doccano", .document = document};

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrs.h"
 #include "lextag/lextag.h"
 #include "scan.h"
 
@@ -189,14 +190,17 @@ static bool group_text(const lx_rule *r, const char *name, const char *t, const 
     return !b->over;
 }
 
+/* ids: NULL, or n_ids ids (arena) that the span may name, id first. */
 static int push_cite(const lx_rule *r, const char *kind, size_t s, size_t e, const char *id,
-                     const char *ids, lx_arena *a, lx_candvec *out)
+                     const char *const *ids, size_t n_ids, lx_arena *a, lx_candvec *out)
 {
-    const char *extra = ids ? lx_arena_printf(a, "\"kind\": \"%s\", \"ids\": [%s]", kind, ids)
-                            : lx_arena_printf(a, "\"kind\": \"%s\"", kind);
-    if (!extra || !id)
+    struct lextag_attrs *x = lx_attrs_new(a, NULL);
+    if (!x || !id)
         return LEXTAG_ERR_NOMEM;
-    lx_cand c = {s, e, r->type, r->source, id, extra, r->prio, 0, LX_NONE, LX_NOREF};
+    x->citation.kind = kind;
+    x->citation.ids = ids;
+    x->citation.n_ids = ids ? n_ids : 0;
+    lx_cand c = {s, e, r->type, r->source, id, x, r->prio, 0, LX_NONE, LX_NOREF};
     return lx_candvec_push(out, &c);
 }
 
@@ -235,16 +239,22 @@ static int emit_sections(const lx_rule *r, bool usc, const char *t, size_t ms,
         size_t j = usc ? usc_sect(t, i, se, &sc) : cfr_sect(t, i, se, &sc);
         if (j == i || sc.id.over || sc.alt1.over || sc.alt2.over)
             break;
-        const char *id = lx_arena_printf(a, "%s/%s/%s", pre, title.v, sc.id.v), *ids = NULL;
-        if (sc.alt1.n)
-            ids = sc.alt2.n ? lx_arena_printf(a, "\"%s\", \"%s/%s/%s\", \"%s/%s/%s\"", id, pre,
-                                              title.v, sc.alt1.v, pre, title.v, sc.alt2.v)
-                            : lx_arena_printf(a, "\"%s\", \"%s/%s/%s\"", id, pre, title.v,
-                                              sc.alt1.v);
-        if (sc.alt1.n && !ids)
-            return LEXTAG_ERR_NOMEM;
+        const char *id = lx_arena_printf(a, "%s/%s/%s", pre, title.v, sc.id.v);
+        const char **ids = NULL;
+        size_t n_ids = sc.alt2.n ? 3 : 2;
+        if (sc.alt1.n) {
+            ids = lx_arena_alloc(a, n_ids * sizeof(*ids));
+            if (!ids)
+                return LEXTAG_ERR_NOMEM;
+            ids[0] = id;
+            ids[1] = lx_arena_printf(a, "%s/%s/%s", pre, title.v, sc.alt1.v);
+            if (n_ids == 3)
+                ids[2] = lx_arena_printf(a, "%s/%s/%s", pre, title.v, sc.alt2.v);
+            if (!ids[1] || !ids[n_ids - 1])
+                return LEXTAG_ERR_NOMEM;
+        }
         size_t ce = whole ? ov[1] : sc.end;
-        int rc = push_cite(r, pre, i == ss ? ms : sc.start, ce, id, ids, a, out);
+        int rc = push_cite(r, pre, i == ss ? ms : sc.start, ce, id, ids, n_ids, a, out);
         if (rc || whole)
             return rc;
         i = next_sect(t, sc.end, se);
@@ -266,7 +276,7 @@ static int emit_law(const lx_rule *r, bool pub, const char *t, size_t ms, size_t
                                            c.v, n.v, sec.v)
                          : lx_arena_printf(a, "us-law/%s/%s/%s", pub ? "public" : "private",
                                            c.v, n.v);
-    return push_cite(r, kind, ms, me, id, NULL, a, out);
+    return push_cite(r, kind, ms, me, id, NULL, 0, a, out);
 }
 
 /* Statutes at Large and Federal Register: t (volume), s (page). */
@@ -277,7 +287,7 @@ static int emit_volume(const lx_rule *r, const char *kind, const char *pre, cons
     sbuf v = {0}, p = {0};
     if (!group_text(r, "t", t, ov, &v) || !group_text(r, "s", t, ov, &p))
         return 0;
-    return push_cite(r, kind, ms, me, lx_arena_printf(a, "%s/%s/%s", pre, v.v, p.v), NULL, a,
+    return push_cite(r, kind, ms, me, lx_arena_printf(a, "%s/%s/%s", pre, v.v, p.v), NULL, 0, a,
                      out);
 }
 
@@ -339,7 +349,7 @@ static int emit_const(const lx_rule *r, const char *t, size_t ms, size_t me, lx_
     }
     if (id.n == 7 || id.over)
         return 0;
-    return push_cite(r, "usconst", ms, me, lx_arena_strndup(a, id.v, id.n), NULL, a, out);
+    return push_cite(r, "usconst", ms, me, lx_arena_strndup(a, id.v, id.n), NULL, 0, a, out);
 }
 
 int lx_citation_emit(const lx_rule *r, const char *t, size_t ms, size_t me,

@@ -5,10 +5,11 @@
  * source in the tooltip, and a legend of the colours.  All text is escaped;
  * an invalid UTF-8 byte is shown as U+FFFD.
  */
-#include "serialize.h"
+#include "format.h"
 
 #include "result.h"
 #include "utf8.h"
+#include "writer.h"
 
 static const struct {
     const char *type, *colour;
@@ -56,7 +57,7 @@ static void escaped(FILE *out, const char *s, size_t n)
     }
 }
 
-void lx_write_html_begin(FILE *out)
+static void begin(FILE *out)
 {
     out_s(out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
                "<title>lextag</title>\n<style>\n"
@@ -81,8 +82,8 @@ void lx_write_html_begin(FILE *out)
     out_s(out, "</div></header>\n");
 }
 
-void lx_write_html(FILE *out, const lextag_result *r, const char *doc_id, const char *text,
-                   size_t len)
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
 {
     size_t at = 0;
     out_s(out, "<section><h2>");
@@ -108,9 +109,13 @@ void lx_write_html(FILE *out, const lextag_result *r, const char *doc_id, const 
     }
     escaped(out, text + at, len - at);
     out_s(out, "</div></section>\n");
+    return 0;
 }
 
-void lx_write_html_end(FILE *out)
+static void end(FILE *out)
 {
     out_s(out, "</body></html>\n");
 }
+
+const lx_format lx_format_html = {
+    .name = "html", .begin = begin, .document = document, .end = end};

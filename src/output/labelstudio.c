@@ -6,19 +6,25 @@
  * Offsets are UTF-16 code units: Label Studio's editor measures text as
  * JavaScript does, so code points would shift every span after an emoji.
  */
-#include "serialize.h"
+#include "format.h"
 
 #include "result.h"
+#include "writer.h"
 
-void lx_write_labelstudio(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                          const char *text, size_t len)
+static void begin(FILE *out)
+{
+    out_s(out, "[\n");
+}
+
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
 {
     if (index)
         out_s(out, ",\n");
     out_s(out, "{\"data\": {\"text\": ");
-    lx_json_string(out, text, len);
+    lx_writer_json_string(out, text, len);
     out_s(out, ", \"doc_id\": ");
-    lx_json_string(out, doc_id, strlen(doc_id));
+    lx_writer_json_string(out, doc_id, strlen(doc_id));
     out_s(out, "}, \"predictions\": [{\"model_version\": \"lextag " LEXTAG_VERSION
                "\", \"result\": [");
     for (size_t i = 0; i < r->n; i++) {
@@ -26,10 +32,19 @@ void lx_write_labelstudio(FILE *out, const lextag_result *r, size_t index, const
         fprintf(out, "%s{\"id\": \"e%zu\", \"from_name\": \"label\", \"to_name\": \"text\", "
                      "\"type\": \"labels\", \"value\": {\"start\": %zu, \"end\": %zu, \"text\": ",
                 i ? ", " : "", i + 1, e->utf16_start, e->utf16_end);
-        lx_json_string(out, text + e->byte_start, e->byte_end - e->byte_start);
+        lx_writer_json_string(out, text + e->byte_start, e->byte_end - e->byte_start);
         out_s(out, ", \"labels\": [");
-        lx_json_string(out, e->type, strlen(e->type));
+        lx_writer_json_string(out, e->type, strlen(e->type));
         out_s(out, "]}}");
     }
     out_s(out, "]}]}");
+    return 0;
 }
+
+static void end(FILE *out)
+{
+    out_s(out, "\n]\n");
+}
+
+const lx_format lx_format_labelstudio = {
+    .name = "labelstudio", .begin = begin, .document = document, .end = end};

@@ -54,7 +54,7 @@ typedef struct lx_lane {
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     unsigned char *rule_off;
-    lx_arena arena; /* ids and extra members; handed to the result */
+    lx_arena arena; /* ids and attributes; handed to the result */
 } lx_lane;
 
 /* Sets up a lane for model m.  Returns 0 or LEXTAG_ERR_NOMEM. */

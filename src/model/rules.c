@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "candidate.h"
-#include "model.h"
+#include "error.h"
 #include "tokenizer.h"
 
 #define DEFAULT_WINDOW 160
