@@ -243,8 +243,8 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
         if (o->accepted.cap > 4096)
             lx_candvec_free(&o->accepted);
     }
-    lx_cands_sort(&t->accepted);
-    lx_cands_sort(&t->lost);
+    lx_resolve_sort(&t->accepted);
+    lx_resolve_sort(&t->lost);
     return rc;
 }
 
@@ -450,7 +450,7 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     if ((rc = fill_entities(&t->accepted, text, len, types, res, &res->ents, &res->n)))
         goto fail;
     if (t->keep_lost) {
-        lx_cands_sort(&t->lost);
+        lx_resolve_sort(&t->lost);
         for (size_t i = 0; i < t->lost.n; i++)
             t->lost.v[i].ref = LX_NOREF;
         if ((rc = fill_entities(&t->lost, text, len, types, res, &res->lost, &res->n_lost)))

@@ -38,7 +38,7 @@ static int by_start(const void *a, const void *b)
     return 0;
 }
 
-void lx_cands_sort(lx_candvec *cv)
+void lx_resolve_sort(lx_candvec *cv)
 {
     /* lists merged from sorted stretches are usually sorted already */
     size_t i = 1;
@@ -121,25 +121,15 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
 void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost)
 {
     (void) rv;
-    lx_cands_sort(accepted);
+    lx_resolve_sort(accepted);
     if (lost)
-        lx_cands_sort(lost);
-}
-
-int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
-               lx_candvec *accepted, lx_candvec *lost)
-{
-    accepted->n = 0;
-    lost->n = 0;
-    int rc = lx_resolve_add(rv, cands, len, accepted, lost);
-    lx_resolve_done(rv, accepted, lost);
-    return rc;
+        lx_resolve_sort(lost);
 }
 
 int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
 {
     size_t n0 = accepted->n;
-    lx_cands_sort(extra);
+    lx_resolve_sort(extra);
     for (size_t i = 0; i < extra->n; i++) {
         const lx_cand *c = &extra->v[i];
         size_t lo = lx_cands_ending_after(accepted->v, n0, c->start);
@@ -176,8 +166,8 @@ int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
         if (lx_candvec_push(clash ? lost : accepted, &l))
             return LEXTAG_ERR_NOMEM;
     }
-    lx_cands_sort(accepted);
-    lx_cands_sort(lost);
+    lx_resolve_sort(accepted);
+    lx_resolve_sort(lost);
     return 0;
 }
 

@@ -541,7 +541,7 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
         lx_resolve_done(&t->rv, &out->accepted, keep_lost ? &out->lost : NULL);
     if (!rc && t->m->has_evidence) {
         /* the candidates are settled: their vector is scratch for the lists */
-        lx_ev ev = {t->m, doc, a, &t->tl, &t->cands};
+        lx_evidence ev = {t->m, doc, a, &t->tl, &t->cands};
         t->cands.n = 0;
         rc = lx_lists_scan(&ev, &out->accepted);
     }

@@ -235,11 +235,3 @@ lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err)
     b->pairs.n = 0;
     return m;
 }
-
-void lextag_model_free(lextag_model *m)
-{
-    if (!m)
-        return;
-    lx_model_release(m);
-    free(m);
-}

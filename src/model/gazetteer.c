@@ -149,7 +149,7 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
 
 /*
  * A place of several words is also one vocabulary key, its folded words
- * joined by spaces ("costa rica"): lx_ev_place_at() asks for it after the
+ * joined by spaces ("costa rica"): lx_evidence_place_at() asks for it after the
  * first and last word's bits said it might be there.  Keys longer than that
  * lookup's buffer are not added.
  */
@@ -185,7 +185,7 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         if (tl->v[i].kind == LX_TOK_BARRIER)
             return fail(err, lc, fs->f[0] + tl->v[i].start,
                         "control character in NAME");
-    uint32_t ev = lx_evidence_bit(type);
+    uint32_t ev = lx_model_evidence_bit(type);
     if (ev) {
         const lx_token *last = &tl->v[tl->n - 1];
         if (ev == LX_EV_PLACE && tl->n > 1) {

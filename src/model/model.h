@@ -30,7 +30,7 @@ enum lx_entry_flags {
  * Evidence types: gazetteer entries of these types are not entities; they
  * set bits on their (last) token for the context rules.
  */
-enum lx_evidence {
+enum lx_evidence_bits {
     LX_EV_FIRSTNAME = 1u << 0,  /* FIRSTNAME */
     LX_EV_SURNAME = 1u << 1,    /* SURNAME */
     LX_EV_TITLE = 1u << 2,      /* PERSON_TITLE: Mr., Sen., President */
@@ -65,7 +65,7 @@ enum lx_evidence {
 #define LX_PLACE_KEY_MAX 128
 
 /* Evidence bit of a type name, 0 when the type is an entity type. */
-uint32_t lx_evidence_bit(const char *type);
+uint32_t lx_model_evidence_bit(const char *type);
 
 typedef struct lx_entry {
     uint32_t name;   /* offset of the surface form in strings */
