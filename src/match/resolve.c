@@ -13,19 +13,22 @@
 
 #include "lextag/lextag.h"
 
-static int by_rank(const void *a, const void *b, void *base)
+int lx_resolve_rank(const lx_cand *x, const lx_cand *y)
 {
-    const lx_cand *x = &((const lx_cand *) base)[*(const uint32_t *) a];
-    const lx_cand *y = &((const lx_cand *) base)[*(const uint32_t *) b];
     if (x->prio != y->prio)
         return x->prio > y->prio ? -1 : 1;
     size_t lx = x->end - x->start, ly = y->end - y->start;
     if (lx != ly)
         return lx > ly ? -1 : 1;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Rank order of candidate indices; on a full tie, the one proposed first. */
+static int by_rank(const void *a, const void *b, void *base)
+{
     uint32_t i = *(const uint32_t *) a, j = *(const uint32_t *) b;
-    return i < j ? -1 : i > j;
+    int c = lx_resolve_rank(&((const lx_cand *) base)[i], &((const lx_cand *) base)[j]);
+    return c ? c : i < j ? -1 : i > j;
 }
 
 static int by_start(const void *a, const void *b)

@@ -39,6 +39,12 @@ void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost);
 int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra,
                     lx_candvec *lost);
 
+/*
+ * The resolver's order: < 0 when x ranks before y (higher priority, then
+ * longer, then leftmost), > 0 after, 0 on a tie.
+ */
+int lx_resolve_rank(const lx_cand *x, const lx_cand *y);
+
 /* Sorts candidates by start, then end. */
 void lx_resolve_sort(lx_candvec *cv);
 

@@ -13,6 +13,7 @@
 #include "lists.h"
 #include "trie.h"
 #include "utf8.h"
+#include "vec.h"
 
 #define RULE_SLACK 1024
 #define MATCH_LIMIT 2000000
@@ -221,14 +222,8 @@ static int match_at(lx_lane *t, size_t i, size_t base)
 
 static int add_window(lx_lane *t, uint32_t rule, size_t s, size_t e)
 {
-    if (t->n_win == t->win_cap) {
-        size_t cap = t->win_cap ? t->win_cap * 2 : 64;
-        window *w = realloc(t->win, cap * sizeof(*w));
-        if (!w)
-            return LEXTAG_ERR_NOMEM;
-        t->win = w;
-        t->win_cap = cap;
-    }
+    if (lx_vec_reserve(&t->win, &t->win_cap, t->n_win + 1, sizeof(*t->win), 64))
+        return LEXTAG_ERR_NOMEM;
     t->win[t->n_win++] = (window){rule, s, e};
     return 0;
 }
@@ -305,14 +300,9 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
         if (tok->kind == LX_TOK_BARRIER)
             continue;
         if (tok->kind == LX_TOK_WORD && (tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
-            if (out->n_caps == out->caps_cap) {
-                size_t cap = out->caps_cap ? out->caps_cap * 2 : 256;
-                lx_capword *v = realloc(out->caps, cap * sizeof(*v));
-                if (!v)
-                    return LEXTAG_ERR_NOMEM;
-                out->caps = v;
-                out->caps_cap = cap;
-            }
+            if (lx_vec_reserve(&out->caps, &out->caps_cap, out->n_caps + 1, sizeof(*out->caps),
+                               256))
+                return LEXTAG_ERR_NOMEM;
             out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
                                                     lx_tok_capitals(tok), false,
                                                     (tok->flags & LX_TF_SENT) != 0};

@@ -19,6 +19,7 @@
 
 #include "error.h"
 #include "tokenizer.h"
+#include "vec.h"
 
 static const struct {
     const char *name;
@@ -45,23 +46,6 @@ uint32_t lx_model_evidence_bit(const char *type)
     return 0;
 }
 
-static int grow(void **p, uint32_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 64;
-    while (c < need)
-        c *= 2;
-    if (c > UINT32_MAX)
-        return LEXTAG_ERR_NOMEM;
-    void *q = realloc(*p, c * elem);
-    if (!q)
-        return LEXTAG_ERR_NOMEM;
-    *p = q;
-    *cap = (uint32_t) c;
-    return 0;
-}
-
 int lx_model_init(struct lextag_model *m)
 {
     memset(m, 0, sizeof(*m));
@@ -76,8 +60,7 @@ int lx_model_init(struct lextag_model *m)
 
 uint32_t lx_model_intern(struct lextag_model *m, const char *s, size_t n)
 {
-    if (grow((void **) &m->strings, &m->strings_cap,
-             (size_t) m->strings_len + n + 1, 1))
+    if (lx_vec_reserve32(&m->strings, &m->strings_cap, (size_t) m->strings_len + n + 1, 1, 64))
         return LX_NONE;
     uint32_t off = m->strings_len;
     memcpy(m->strings + off, s, n);
@@ -92,7 +75,7 @@ static uint32_t name_index(struct lextag_model *m, uint32_t **tab, uint32_t *n,
     for (uint32_t i = 0; i < *n; i++)
         if (strcmp(m->strings + (*tab)[i], name) == 0)
             return i;
-    if (grow((void **) tab, cap, (size_t) *n + 1, sizeof(uint32_t)))
+    if (lx_vec_reserve32(tab, cap, (size_t) *n + 1, sizeof(uint32_t), 64))
         return LX_NONE;
     uint32_t off = lx_model_intern(m, name, strlen(name));
     if (off == LX_NONE)

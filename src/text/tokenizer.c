@@ -16,6 +16,7 @@
 #include "lextag/lextag.h"
 #include "trie.h"
 #include "utf8.h"
+#include "vec.h"
 
 typedef struct scan {
     const unsigned char *s;
@@ -117,24 +118,9 @@ static size_t word_end(const scan *sc, size_t i, bool *has_digit, bool *all_digi
 
 static int grow(lx_toklist *tl, size_t fold_need)
 {
-    if (tl->n == tl->cap) {
-        size_t cap = tl->cap ? tl->cap * 2 : 1024;
-        lx_token *v = realloc(tl->v, cap * sizeof(*v));
-        if (!v)
-            return LEXTAG_ERR_NOMEM;
-        tl->v = v;
-        tl->cap = cap;
-    }
-    if (tl->fold_len + fold_need > tl->fold_cap) {
-        size_t cap = tl->fold_cap ? tl->fold_cap : 4096;
-        while (cap < tl->fold_len + fold_need)
-            cap *= 2;
-        char *f = realloc(tl->fold, cap);
-        if (!f)
-            return LEXTAG_ERR_NOMEM;
-        tl->fold = f;
-        tl->fold_cap = cap;
-    }
+    if (lx_vec_reserve(&tl->v, &tl->cap, tl->n + 1, sizeof(*tl->v), 1024) ||
+        lx_vec_reserve(&tl->fold, &tl->fold_cap, tl->fold_len + fold_need, 1, 4096))
+        return LEXTAG_ERR_NOMEM;
     return 0;
 }
 
