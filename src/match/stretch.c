@@ -14,6 +14,7 @@
 #include "trie.h"
 #include "utf8.h"
 #include "vec.h"
+#include "words.h"
 
 #define RULE_SLACK 1024
 #define MATCH_LIMIT 2000000
@@ -456,14 +457,11 @@ static int run_rules(lx_lane *t, const char *doc, size_t len, size_t a,
 
 /*
  * "Labor Day", "UEFA Cup", "PGA Tour": an organization's name followed by
- * one of these words names an event, not the organization.
+ * one of the event words (gazetteers/evidence/events.txt) names an event,
+ * not the organization.
  */
 static bool event_follows(const char *doc, size_t len, size_t end)
 {
-    static const char *const words[] = {"Day", "Cup", "Tour", "Meeting", "Games", "Open",
-                                        "Championship", "Championships", "Trophy", "Prize",
-                                        "Award", "Awards", "Festival", "Marathon", "Classic",
-                                        "Grand Prix", "Series", "Masters", "Rally", "Week"};
     size_t p = end;
     if (p < len && doc[p] == '-')
         p++; /* "United Nations-sponsored" reads as a modifier too */
@@ -471,9 +469,9 @@ static bool event_follows(const char *doc, size_t len, size_t end)
         p++;
     else
         return false;
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-        size_t n = strlen(words[i]);
-        if (p + n <= len && memcmp(doc + p, words[i], n) == 0 &&
+    for (size_t i = 0; lx_words_events[i]; i++) {
+        size_t n = strlen(lx_words_events[i]);
+        if (p + n <= len && memcmp(doc + p, lx_words_events[i], n) == 0 &&
             (p + n == len || !((doc[p + n] >= 'a' && doc[p + n] <= 'z') ||
                                (doc[p + n] >= 'A' && doc[p + n] <= 'Z'))))
             return true;

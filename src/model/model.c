@@ -35,7 +35,9 @@ static const struct {
     {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},     {"PLACE", LX_EV_PLACE},
     {"PERSON_VERB", LX_EV_PERSON_VERB},   {"ACTION_VERB", LX_EV_ACTION_VERB},
     {"ENGLISH_WORD", LX_EV_WORD},         {"ORG_NOUN", LX_EV_ORG_NOUN},
-    {"NAME_ENDING", LX_EV_NAME_ENDING},
+    {"NAME_ENDING", LX_EV_NAME_ENDING},   {"FUNCTION_WORD", LX_EV_FUNCTION},
+    {"COMPASS_WORD", LX_EV_COMPASS},      {"AUXILIARY_VERB", LX_EV_AUXILIARY},
+    {"PERSON_AUXILIARY", LX_EV_PERSON_AUX},
 };
 
 uint32_t lx_model_evidence_bit(const char *type)

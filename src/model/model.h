@@ -56,10 +56,19 @@ enum lx_evidence_bits {
     LX_EV_WORD = 1u << 20,        /* ENGLISH_WORD: news writes it in lowercase */
     LX_EV_ORG_NOUN = 1u << 21,    /* ORG_NOUN: agency, newspaper (next to a name) */
     LX_EV_NAME_ENDING = 1u << 22, /* NAME_ENDING: -ski, -escu (ends of surnames) */
+    /* Grammar words: what a word is, not evidence for or against a name.
+       A token with only these bits still counts as unknown to the rules
+       that look for words no list knows (see LX_EV_GRAMMAR). */
+    LX_EV_FUNCTION = 1u << 23,   /* FUNCTION_WORD: the, after, their */
+    LX_EV_COMPASS = 1u << 24,    /* COMPASS_WORD: north, central */
+    LX_EV_AUXILIARY = 1u << 25,  /* AUXILIARY_VERB: will, do, were */
+    LX_EV_PERSON_AUX = 1u << 26, /* PERSON_AUXILIARY: has, will (after one person) */
     /* not evidence: some entry starting with this token may match it in
        lowercase, so a lowercase occurrence is worth a trie walk */
     LX_VOC_LOWER_START = 1u << 30,
 };
+
+#define LX_EV_GRAMMAR (LX_EV_FUNCTION | LX_EV_COMPASS | LX_EV_AUXILIARY | LX_EV_PERSON_AUX)
 
 /* Longest key of a place of several words (its folded words joined by spaces). */
 #define LX_PLACE_KEY_MAX 128

@@ -35,12 +35,7 @@ static size_t with_suffix(const lx_evidence *c, size_t j)
 /* A compass word: "North", "Central" (not "West", a common surname). */
 static bool compass_at(const lx_evidence *c, size_t k)
 {
-    static const char *const words[] = {"north", "south", "east", "central", "northern",
-                                        "southern", "eastern", "western", "mid"};
-    for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++)
-        if (lx_evidence_is(c, k, words[w]))
-            return true;
-    return false;
+    return lx_evidence_grammar(c, k, LX_EV_COMPASS);
 }
 
 /* Index of the token before i, skipping the period of an abbreviated title ("Sen."). */
@@ -60,13 +55,7 @@ static size_t before(const lx_evidence *c, size_t i)
  */
 static bool auxiliary(const lx_evidence *c, size_t i)
 {
-    static const char *const aux[] = {"will", "may", "can", "shall", "must", "might",
-                                      "could", "would", "should", "did", "does", "do",
-                                      "has", "have", "had", "is", "was", "are", "were"};
-    for (size_t k = 0; k < sizeof(aux) / sizeof(aux[0]); k++)
-        if (lx_evidence_is(c, i, aux[k]))
-            return true;
-    return false;
+    return lx_evidence_grammar(c, i, LX_EV_AUXILIARY);
 }
 
 static bool adverb_at(const lx_evidence *c, size_t k)
@@ -122,11 +111,8 @@ static bool verb_after(const lx_evidence *c, size_t k)
         return false;
     const lx_token *t = &c->tl->v[k];
     const char *f = lx_tok_fold(c->tl, t);
-    static const char *const aux[] = {"has", "had", "was", "is", "will", "would", "could",
-                                      "did", "does", "can", "may", "might", "must", "should"};
-    for (size_t a = 0; a < sizeof(aux) / sizeof(aux[0]); a++)
-        if (lx_evidence_is(c, k, aux[a]))
-            return true;
+    if (lx_evidence_grammar(c, k, LX_EV_PERSON_AUX))
+        return true;
     return t->fold_len > 4 && memcmp(f + t->fold_len - 2, "ed", 2) == 0;
 }
 

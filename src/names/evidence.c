@@ -152,15 +152,7 @@ bool lx_evidence_name_ending(const lx_evidence *c, size_t k)
 
 bool lx_evidence_function_word(const lx_evidence *c, size_t i)
 {
-    static const char *const words[] = {"the", "a", "an", "this", "that", "these", "in",
-                                        "on", "at", "for", "by", "with", "from", "of", "and",
-                                        "but", "or", "as", "to", "after", "before", "when",
-                                        "while", "if", "since", "under", "his", "her", "its",
-                                        "their", "our", "my", "your"};
-    for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-        if (lx_evidence_is(c, i, words[k]))
-            return true;
-    return false;
+    return lx_evidence_grammar(c, i, LX_EV_FUNCTION);
 }
 
 /* Lowercase words that join the words of a name ("Bank of America"). */

@@ -30,10 +30,17 @@ typedef struct lx_evidence {
     lx_candvec *out;
 } lx_evidence;
 
-/* Evidence bits of token i (0 past the end or for an unknown word). */
+/* Evidence bits of token i (0 past the end or for an unknown word);
+   grammar words (LX_EV_GRAMMAR) are read with lx_evidence_grammar. */
 static inline uint32_t lx_evidence_bits(const lx_evidence *c, size_t i)
 {
-    return i < c->tl->n ? c->tl->v[i].bits : 0;
+    return i < c->tl->n ? c->tl->v[i].bits & ~(uint32_t) LX_EV_GRAMMAR : 0;
+}
+
+/* Does token i carry grammar bit `bit` (LX_EV_FUNCTION, ...)? */
+static inline bool lx_evidence_grammar(const lx_evidence *c, size_t i, uint32_t bit)
+{
+    return i < c->tl->n && (c->tl->v[i].bits & bit);
 }
 
 /* Is token i, folded, the string s? */

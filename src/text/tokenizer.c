@@ -17,6 +17,7 @@
 #include "trie.h"
 #include "utf8.h"
 #include "vec.h"
+#include "words.h"
 
 typedef struct scan {
     const unsigned char *s;
@@ -261,9 +262,6 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
 /* A period right after an initial or a title ("H.", "Mr.") ends no sentence. */
 static bool abbreviation_period(const lx_toklist *tl, size_t k)
 {
-    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov",
-                                         "gen", "prof", "lt", "col", "capt", "sgt", "rev",
-                                         "hon", "jr", "sr", "no", "vs", "mt", "ft"};
     if (k == 0 || (tl->v[k].flags & LX_TF_SPACE))
         return false;
     const lx_token *w = &tl->v[k - 1];
@@ -272,8 +270,8 @@ static bool abbreviation_period(const lx_toklist *tl, size_t k)
     if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
         return true;
     const char *f = tl->fold + w->fold;
-    for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
-        if (strcmp(f, titles[i]) == 0)
+    for (size_t i = 0; lx_words_abbreviations[i]; i++)
+        if (strcmp(f, lx_words_abbreviations[i]) == 0)
             return true;
     return false;
 }
