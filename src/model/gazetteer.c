@@ -142,6 +142,18 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
     return 0;
 }
 
+/* Sets bit on the vocabulary key key[0..n); n == 0 (a key too long) adds nothing. */
+static int mark_key(struct lextag_model *m, const char *key, size_t n, uint32_t bit)
+{
+    if (n == 0)
+        return 0;
+    uint32_t v = lx_trie_vocab_add(&m->trie, key, n);
+    if (v == LX_NONE)
+        return LEXTAG_ERR_NOMEM;
+    m->trie.voc[v].bits |= bit;
+    return 0;
+}
+
 /*
  * A place of several words is also one vocabulary key, its folded words
  * joined by spaces ("costa rica"): lx_evidence_place_at() asks for it after the
@@ -151,14 +163,7 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
 static int place_key(struct lextag_model *m, const lx_toklist *tl)
 {
     char key[LX_PLACE_KEY_MAX];
-    size_t n = lx_tok_join(tl, 0, tl->n, key, sizeof(key));
-    if (n == 0)
-        return 0;
-    uint32_t v = lx_trie_vocab_add(&m->trie, key, n);
-    if (v == LX_NONE)
-        return LEXTAG_ERR_NOMEM;
-    m->trie.voc[v].bits |= LX_EV_PLACE;
-    return 0;
+    return mark_key(m, key, lx_tok_join(tl, 0, tl->n, key, sizeof(key)), LX_EV_PLACE);
 }
 
 /*
@@ -184,14 +189,7 @@ bool lx_gazetteer_country(const struct lextag_model *m, const lx_toklist *tl, si
 static int add_country(struct lextag_model *m, const lx_toklist *tl)
 {
     char key[LX_PLACE_KEY_MAX];
-    size_t n = country_key(tl, 0, tl->n, key, sizeof(key));
-    if (n == 0)
-        return 0;
-    uint32_t v = lx_trie_vocab_add(&m->trie, key, n);
-    if (v == LX_NONE)
-        return LEXTAG_ERR_NOMEM;
-    m->trie.voc[v].bits |= LX_EV_COUNTRY;
-    return 0;
+    return mark_key(m, key, country_key(tl, 0, tl->n, key, sizeof(key)), LX_EV_COUNTRY);
 }
 
 static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
