@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Rule files: NAME<TAB>TYPE<TAB>PCRE2-PATTERN[<TAB>KEY=VALUE...] per line.
+ *
+ * Recognized attributes:
+ *   prio=N          resolver priority (default LX_PRIO_RULE)
+ *   id=TEMPLATE     canonical id; {group} is replaced by that named group's
+ *                   text, {group:lower} lowercased, {group:digits} digits only
+ *   anchor=A|B|...  literal tokens (matched folded); the rule then runs only in
+ *                   a window around each occurrence instead of over the text
+ *   window=N        bytes searched before and after an anchor (default 160)
+ *   kind=bill|citation|act
+ *                   hand the match to the legislation module, which builds
+ *                   ids and may split lists into several spans
+ *   case=any        compile the pattern caseless
+ *   emit=no         the rule provides context only (no entity)
+ *   country=skip    no entity when the match is exactly a country's name
+ *                   (a national side in a team slot is a place)
+ * Lines "#> TEXT" after a rule are examples the rule must tag, "#! TEXT"
+ * examples it must not; the rule-examples test runs them all.
+ */
+#ifndef LX_RULES_H
+#define LX_RULES_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lextag/lextag.h"
+
+enum lx_rule_kind {
+    LX_RULE_PLAIN = 0,
+    LX_RULE_BILL,
+    LX_RULE_CITATION,
+    LX_RULE_ACT,
+};
+
+typedef struct lx_rule_example {
+    char *text;
+    bool positive;
+} lx_rule_example;
+
+typedef struct lx_rule {
+    char *name;
+    char *type;
+    char *pattern;
+    char *source;      /* "rule:" + NAME, as reported in output */
+    char *file;        /* file the rule came from */
+    char *text;        /* the rule's line as written (for model images) */
+    unsigned line;
+    int prio;
+    char *id_template; /* NULL: no id */
+    char **anchors;    /* folded anchor tokens */
+    size_t n_anchors;
+    size_t window;
+    enum lx_rule_kind kind;
+    bool caseless;
+    bool emit;
+    bool skip_country;
+    pcre2_code *code;
+    lx_rule_example *examples;
+    size_t n_examples;
+} lx_rule;
+
+typedef struct lx_ruleset {
+    lx_rule *v;
+    size_t n, cap;
+} lx_ruleset;
+
+/*
+ * Parses rule text (a whole file's contents) and appends its rules to rs,
+ * compiling each pattern.  `file` names the text in error messages.
+ * Errors: LEXTAG_ERR_PARSE with err->file/line/column set (the column of a
+ * bad pattern points at the offending character), LEXTAG_ERR_NOMEM.
+ */
+int lx_rules_parse(lx_ruleset *rs, const char *file, const char *text,
+                   size_t len, lextag_error *err);
+
+/*
+ * Parses and compiles one rule line (no comments, no examples) as if it were
+ * line `lineno` of `file`.  Used to restore rules from a model image.
+ */
+int lx_rules_parse_line(lx_ruleset *rs, const char *file, unsigned lineno,
+                        const char *line, size_t len, lextag_error *err);
+
+/* Frees every rule.  NULL-safe. */
+void lx_ruleset_free(lx_ruleset *rs);
+
+/*
+ * Span of the named group `name` in a match (ovector from pcre2).  Returns
+ * false when the pattern has no such group or it did not participate.
+ */
+bool lx_rule_group(const lx_rule *r, const char *name, const PCRE2_SIZE *ov,
+                   size_t *start, size_t *end);
+
+/*
+ * Expands r->id_template for a match into the arena-free buffer `out` of
+ * size `cap`.  Returns false when a referenced group is unset or the result
+ * does not fit.
+ */
+bool lx_rule_expand_id(const lx_rule *r, const char *subject,
+                       const PCRE2_SIZE *ov, char *out, size_t cap);
+
+#endif

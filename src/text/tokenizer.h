@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Tokenizer: splits a stretch of text into word, number, abbreviation,
+ * punctuation and symbol tokens, and writes each token's folded form
+ * (lowercase, one apostrophe, one dash, one quote) into a buffer for matching.
+ *
+ * Tokens are small fixed-size records in one array that the caller reuses
+ * from document to document: tokenizing allocates nothing per token.
+ * Whitespace (including line breaks) is never a token; an invalid UTF-8
+ * byte, NUL and other control characters become BARRIER tokens, which no
+ * gazetteer entry contains, so no entity spans them.
+ */
+#ifndef LX_TOKENIZER_H
+#define LX_TOKENIZER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum lx_tok_kind {
+    LX_TOK_WORD = 0, /* letters (and digits), internal apostrophes */
+    LX_TOK_NUMBER,   /* digits, with internal , or . between digits */
+    LX_TOK_ABBREV,   /* U.S., H.R., e.g. (dots included) */
+    LX_TOK_POSS,     /* possessive 's after a word */
+    LX_TOK_PUNCT,    /* one punctuation character */
+    LX_TOK_SYMBOL,   /* one symbol or emoji (with its combining marks) */
+    LX_TOK_BARRIER,  /* invalid byte, NUL, control character */
+};
+
+enum lx_tok_flags {
+    LX_TF_CAP = 1u << 0,       /* first letter uppercase */
+    LX_TF_ALLCAPS = 1u << 1,   /* has letters, all uppercase */
+    LX_TF_LOWER = 1u << 2,     /* first letter lowercase */
+    LX_TF_SPACE = 1u << 3,     /* whitespace before the token */
+    LX_TF_NEWLINE = 1u << 4,   /* a line break before the token */
+    LX_TF_PARA = 1u << 5,      /* a blank line (or start of text) before */
+    LX_TF_SENT = 1u << 6,      /* first token of a sentence */
+    LX_TF_HASDIGIT = 1u << 7,  /* contains a digit */
+};
+
+typedef struct lx_token {
+    uint32_t start, end;   /* byte offsets relative to the tokenized stretch */
+    uint32_t fold;         /* offset of the folded form in the fold buffer */
+    uint16_t fold_len;     /* its length (tokens longer than 65535 are cut) */
+    uint8_t kind;          /* enum lx_tok_kind */
+    uint8_t flags;         /* enum lx_tok_flags */
+    uint32_t vocab;        /* model vocabulary id, LX_NONE when unknown */
+    uint32_t bits;         /* its evidence bits, copied by the matcher (0 until then) */
+    uint64_t hash;         /* lx_hash64 of the folded form */
+} lx_token;
+
+typedef struct lx_toklist {
+    lx_token *v;
+    size_t n, cap;
+    char *fold;            /* folded forms, back to back */
+    size_t fold_len, fold_cap;
+} lx_toklist;
+
+/*
+ * Tokenizes s[0..n) into tl (previous contents are discarded; memory is
+ * reused).  Offsets are relative to s.  Returns 0 or LEXTAG_ERR_NOMEM.
+ * Vocabulary ids are left LX_NONE; the matcher fills them.
+ */
+int lx_tokenize(lx_toklist *tl, const char *s, size_t n);
+
+/* Folded text of token t. */
+static inline const char *lx_tok_fold(const lx_toklist *tl, const lx_token *t)
+{
+    return tl->fold + t->fold;
+}
+
+/* Written in capitals, and longer than an initial ("ICE", not "J"). */
+static inline bool lx_tok_capitals(const lx_token *t)
+{
+    return (t->flags & LX_TF_ALLCAPS) && t->end - t->start > 1;
+}
+
+/*
+ * Writes the folded forms of tokens i..j (exclusive) into buf, joined by
+ * single spaces ("costa rica"), and returns the length; 0 when they do not
+ * fit in cap bytes.  No token holds a space, so a joined key never equals a
+ * token's own.
+ */
+size_t lx_tok_join(const lx_toklist *tl, size_t i, size_t j, char *buf, size_t cap);
+
+/*
+ * Does token j, the first of its line, continue the sentence of the line
+ * before it, as a line of running text wrapped at the margin does?  Not
+ * after a blank line, a headline or a score line (no lowercase word longer
+ * than a function word), a list item, a line ending in a colon, nor next to
+ * a table row (a tab, a bar or three spaces).  s is the tokenized text.
+ */
+bool lx_tok_wrapped(const lx_toklist *tl, const char *s, size_t j);
+
+/* Frees the arrays.  NULL-safe. */
+void lx_toklist_free(lx_toklist *tl);
+
+#endif
