@@ -96,11 +96,13 @@ size_t lx_stretch_end(const char *s, size_t len, size_t a)
     for (size_t i = target; i < lim; i++)
         if (s[i] == ' ' || s[i] == '\n')
             return i;
-    /* no space at all: cut at a character boundary */
+    /* no space at all: cut at a character boundary, or anywhere in a run of
+       continuation bytes (invalid UTF-8: each byte is a character of its own),
+       so that a stretch never ends where it starts */
     size_t i = target;
     while (i > a && ((unsigned char) s[i] & 0xC0) == 0x80)
         i--;
-    return i;
+    return i > a ? i : target;
 }
 
 /* Does the entry's case policy accept tokens tok[0..n)? */

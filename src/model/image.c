@@ -226,9 +226,10 @@ static bool trie_ok(const lx_trie *t, uint32_t n_entries)
     if (t->pool_len && t->pool[t->pool_len - 1] != '\0')
         return false;
     for (uint32_t i = 0; i < t->vslot_cap; i++) {
+        /* a used slot holds hash << 32 | (vocabulary id + 1) */
         uint32_t v = (uint32_t) t->vslots[i];
-        empty |= v == 0;
-        if (v > t->n_vocab)
+        empty |= t->vslots[i] == 0;
+        if (t->vslots[i] && (v == 0 || v > t->n_vocab))
             return false;
     }
     for (uint32_t i = 0; empty && i < t->n_vocab; i++) {
@@ -266,6 +267,12 @@ static bool utf8_ok(const char *s)
     return true;
 }
 
+/* A type or source name: a non-empty UTF-8 string of the string table. */
+static bool name_ok(const struct lextag_model *m, uint32_t off)
+{
+    return off < m->strings_len && m->strings[off] && utf8_ok(m->strings + off);
+}
+
 /* Entries, type and source tables point inside the string table. */
 static bool tables_ok(const struct lextag_model *m)
 {
@@ -273,10 +280,10 @@ static bool tables_ok(const struct lextag_model *m)
     if (!n || m->strings[n - 1] != '\0')
         return false;
     for (uint32_t i = 0; i < m->n_types; i++)
-        if (!str_ok(m->types[i], n, false) || !utf8_ok(m->strings + m->types[i]))
+        if (!name_ok(m, m->types[i]))
             return false;
     for (uint32_t i = 0; i < m->n_sources; i++)
-        if (!str_ok(m->sources[i], n, false) || !utf8_ok(m->strings + m->sources[i]))
+        if (!name_ok(m, m->sources[i]))
             return false;
     for (uint32_t i = 0; i < m->n_entries; i++) {
         const lx_entry *e = &m->entries[i];

@@ -161,6 +161,20 @@ def crafted_image(tmp):
     check("crafted image with a valid checksum: exit 2, index error",
           p.returncode == 2 and b"outside its table" in p.stderr and not p.stdout, p.stderr)
 
+def invalid_run(tmp):
+    """More than a stretch (1 MiB) of UTF-8 continuation bytes and no character boundary:
+    the stretch cutter must still move on (it once looped for ever here)."""
+    path = os.path.join(tmp, "continuation.bin")
+    with open(path, "wb") as f:
+        f.write(b"\x80" * (1 << 21) + b" Sen. Harriet Quill spoke.")
+    try:
+        p = run([path])
+        r = records(p.stdout)
+        ok = p.returncode == 0 and [e["text"] for e in r[0]["entities"]] == ["Harriet Quill"]
+    except subprocess.TimeoutExpired as e:
+        ok, p = False, e
+    check("2 MiB of continuation bytes: tagged, the name after them found", ok, p)
+
 def temp_cleanup(tmp):
     """Each test script removes its temporary folder, also when it fails: run them against a
     program that always fails, with TMPDIR pointing at an empty folder."""
@@ -199,6 +213,7 @@ def main():
     threads(a, big)
     html_legend(tmp)
     crafted_image(tmp)
+    invalid_run(tmp)
     temp_cleanup(tmp)
     print("1..%d" % len(results))
     failed = 0
