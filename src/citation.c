@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "legis.h"
 #include "lextag/lextag.h"
 #include "scan.h"
 
@@ -103,6 +104,8 @@ static size_t usc_sect(const char *t, size_t i, size_t e, sect *sc)
     xsubs = k > j;
     j = k;
     size_t dl = dash_len(t, j, e);
+    if (dl == 1 && j + 1 < e && t[j + 1] == '-') /* "101--105" */
+        dl = 2;
     sc->start = i;
     if (dl && sec_char(t, j + dl, e)) {
         size_t m = sec_base(t, j + dl, e, &y);
@@ -159,16 +162,14 @@ static size_t cfr_sect(const char *t, size_t i, size_t e, sect *sc)
     for (size_t k = open; k < j; k++)
         verbatim |= t[k] == ')' && k + 1 < j && t[k + 1] != '(';
     sc->start = i;
-    if (verbatim) {
-        for (size_t k = i; k < j;) {
-            size_t dl = dash_len(t, k, j);
-            sb_putc(&sc->id, dl ? '-' : t[k]);
-            k += dl ? dl : 1;
-        }
-        sc->end = j;
-        return j;
+    sc->end = verbatim ? j : open;
+    for (size_t k = i; k < sc->end;) {
+        size_t dl = dash_len(t, k, sc->end);
+        sb_putc(&sc->id, dl ? '-' : t[k]);
+        k += dl ? dl : 1;
     }
-    sb_put(&sc->id, t + i, open - i);
+    if (verbatim)
+        return j;
     sc->end = sec_subs(t, open, e, &sc->id);
     return sc->end;
 }
@@ -200,12 +201,12 @@ static int push_cite(const lx_rule *r, const char *kind, size_t s, size_t e, con
     return lx_candvec_push(out, &c);
 }
 
-/* Start of the next section of a list ("§§ 8344 and 8468", "1, 2"). */
+/* Start of the next item of a list ("§§ 8344 and 8468", "1, 2", "(a) and (b)"). */
 static size_t next_sect(const char *t, size_t i, size_t e)
 {
     size_t j = skip_ws(t, i, e);
     bool sep = false;
-    if (j < e && t[j] == ',') {
+    if (j < e && (t[j] == ',' || t[j] == '&')) {
         sep = true;
         j = skip_ws(t, j + 1, e);
     }
@@ -213,59 +214,139 @@ static size_t next_sect(const char *t, size_t i, size_t e)
         sep = true;
         j = skip_ws(t, j + (t[j] == 'o' || t[j] == 'O' ? 2 : 3), e);
     }
-    return sep && sec_char(t, j, e) ? j : e;
+    while (sep && j + 1 < e && (unsigned char) t[j] == 0xC2 && (unsigned char) t[j + 1] == 0xA7)
+        j = skip_ws(t, j + 2, e); /* "and §§ 1.1-2" */
+    return sep && (sec_char(t, j, e) || (j < e && t[j] == '(')) ? j : e;
 }
 
-/* U.S.C. and CFR: groups t (title), s (section list), app (appendix). */
-static int emit_sections(const lx_rule *r, bool usc, const char *t, size_t ms,
-                         const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
+/* "A through B" after an item: B's reading becomes the range's other end. */
+static size_t through(const char *t, size_t j, size_t e, bool usc, sect *sc)
+{
+    size_t k = skip_ws(t, j, e);
+    if (sc->alt1.n || !word_at(t, k, e, "through") || k + 7 >= e || !is_space(t[k + 7]))
+        return j;
+    sect to;
+    memset(&to, 0, sizeof(to));
+    size_t m = skip_ws(t, k + 7, e);
+    size_t n = usc ? usc_sect(t, m, e, &to) : cfr_sect(t, m, e, &to);
+    if (n == m || to.id.over)
+        return j;
+    sc->alt1 = to.id;
+    sc->range = true;
+    return sc->end = n;
+}
+
+/*
+ * One item of a list at t[i]: a section ("1182(f)"), or subsections alone
+ * that continue the previous item's section ("(b)" after "1001(a)": base
+ * holds "1001"), maybe the start of a range "A through B".  Returns the end,
+ * or i when there is no item.
+ */
+static size_t list_item(const char *t, size_t i, size_t e, bool usc, sbuf *base, sect *sc)
+{
+    memset(sc, 0, sizeof(*sc));
+    size_t j;
+    if (i < e && t[i] == '(' && base->n) {
+        sc->id = *base;
+        j = sc->end = sec_subs(t, i, e, &sc->id);
+        sc->start = i;
+    } else {
+        j = usc ? usc_sect(t, i, e, sc) : cfr_sect(t, i, e, sc);
+    }
+    if (j == i || sc->id.over || sc->alt1.over || sc->alt2.over)
+        return i;
+    memset(base, 0, sizeof(*base));
+    sb_put(base, sc->id.v, strcspn(sc->id.v, "/"));
+    return through(t, j, e, usc, sc);
+}
+
+/* "PRE/ID", "PRE/ALT1"... of one item, quoted and comma-separated. */
+static const char *item_ids(lx_arena *a, const char *pre, const sect *sc)
+{
+    if (!sc->alt1.n)
+        return lx_arena_printf(a, "\"%s/%s\"", pre, sc->id.v);
+    if (!sc->alt2.n)
+        return lx_arena_printf(a, "\"%s/%s\", \"%s/%s\"", pre, sc->id.v, pre, sc->alt1.v);
+    return lx_arena_printf(a, "\"%s/%s\", \"%s/%s\", \"%s/%s\"", pre, sc->id.v, pre,
+                           sc->alt1.v, pre, sc->alt2.v);
+}
+
+/*
+ * The items of the list t[s..e) under the container `pre` ("usc/5",
+ * "us-law/public/113/79", "act:clean-air-act").  whole: one candidate
+ * [ms, me) with every item's ids; else one per item (the first from ms), a
+ * range or an ambiguous dash with all its readings.
+ */
+static int emit_list(const lx_rule *r, const char *kind, bool usc, const char *pre,
+                     const char *t, size_t s, size_t e, size_t ms, size_t me, bool whole,
+                     lx_arena *a, lx_candvec *out)
+{
+    const char *first = NULL, *all = NULL;
+    sbuf base = {0};
+    for (size_t i = s; i < e;) {
+        sect sc;
+        size_t j = list_item(t, i, e, usc, &base, &sc);
+        if (j == i)
+            break;
+        const char *id = lx_arena_printf(a, "%s/%s", pre, sc.id.v);
+        const char *ids = item_ids(a, pre, &sc);
+        if (!id || !ids)
+            return LEXTAG_ERR_NOMEM;
+        if (whole) {
+            first = first ? first : id;
+            all = all ? lx_arena_printf(a, "%s, %s", all, ids) : ids;
+            if (!all)
+                return LEXTAG_ERR_NOMEM;
+        } else {
+            int rc = push_cite(r, kind, i == s ? ms : sc.start, sc.end, id,
+                               sc.alt1.n ? ids : NULL, a, out);
+            if (rc)
+                return rc;
+        }
+        i = next_sect(t, sc.end, e);
+    }
+    if (!whole || !first)
+        return 0;
+    return push_cite(r, kind, ms, me, first, strchr(all, ',') ? all : NULL, a, out);
+}
+
+/*
+ * U.S.C., its chapters and CFR: groups t (title), s (the list), app/app2
+ * (appendix).  When the container is written after the list ("section 552
+ * of title 5") the whole reference is one candidate.
+ */
+static int emit_sections(const lx_rule *r, const char *kind, const char *t, size_t ms,
+                         size_t me, const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
 {
     sbuf title = {0};
     size_t ss, se, as, ae;
     if (!group_text(r, "t", t, ov, &title) || !lx_rule_group(r, "s", ov, &ss, &se))
         return 0;
-    if (lx_rule_group(r, "app", ov, &as, &ae) && ae > as)
+    if ((lx_rule_group(r, "app", ov, &as, &ae) && ae > as) ||
+        (lx_rule_group(r, "app2", ov, &as, &ae) && ae > as))
         sb_put(&title, "-app", 4);
-    const char *pre = usc ? "usc" : "cfr";
-    /* "section 552 of title 5": one span, the whole match */
-    bool whole = ov[0] < ss && lx_rule_group(r, "t", ov, &as, &ae) && as > ss;
-    for (size_t i = ss; i < se;) {
-        sect sc;
-        memset(&sc, 0, sizeof(sc));
-        size_t j = usc ? usc_sect(t, i, se, &sc) : cfr_sect(t, i, se, &sc);
-        if (j == i || sc.id.over || sc.alt1.over || sc.alt2.over)
-            break;
-        const char *id = lx_arena_printf(a, "%s/%s/%s", pre, title.v, sc.id.v), *ids = NULL;
-        if (sc.alt1.n)
-            ids = sc.alt2.n ? lx_arena_printf(a, "\"%s\", \"%s/%s/%s\", \"%s/%s/%s\"", id, pre,
-                                              title.v, sc.alt1.v, pre, title.v, sc.alt2.v)
-                            : lx_arena_printf(a, "\"%s\", \"%s/%s/%s\"", id, pre, title.v,
-                                              sc.alt1.v);
-        if (sc.alt1.n && !ids)
-            return LEXTAG_ERR_NOMEM;
-        size_t ce = whole ? ov[1] : sc.end;
-        int rc = push_cite(r, pre, i == ss ? ms : sc.start, ce, id, ids, a, out);
-        if (rc || whole)
-            return rc;
-        i = next_sect(t, sc.end, se);
-    }
-    return 0;
+    bool usc = strcmp(kind, "cfr") != 0;
+    const char *pre = lx_arena_printf(a, "%s/%s", kind, title.v);
+    if (!pre)
+        return LEXTAG_ERR_NOMEM;
+    return emit_list(r, kind, usc, pre, t, ss, se, ms, me, se < me, a, out);
 }
 
-/* Public and private laws: t (Congress), s (law number), sec (section). */
+/* Public and private laws: t (Congress), s (law number), sec/sec2 (sections). */
 static int emit_law(const lx_rule *r, bool pub, const char *t, size_t ms, size_t me,
                     const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
 {
-    sbuf c = {0}, n = {0}, sec = {0};
+    sbuf c = {0}, n = {0};
+    size_t ss, se;
     if (!group_text(r, "t", t, ov, &c) || !group_text(r, "s", t, ov, &n))
         return 0;
     const char *kind = pub ? "public_law" : "private_law";
-    bool has_sec = group_text(r, "sec", t, ov, &sec) || group_text(r, "sec2", t, ov, &sec);
-    const char *id = has_sec
-                         ? lx_arena_printf(a, "us-law/%s/%s/%s/%s", pub ? "public" : "private",
-                                           c.v, n.v, sec.v)
-                         : lx_arena_printf(a, "us-law/%s/%s/%s", pub ? "public" : "private",
-                                           c.v, n.v);
+    const char *id = lx_arena_printf(a, "us-law/%s/%s/%s", pub ? "public" : "private", c.v, n.v);
+    if (!id)
+        return LEXTAG_ERR_NOMEM;
+    if ((lx_rule_group(r, "sec", ov, &ss, &se) && se > ss) ||
+        (lx_rule_group(r, "sec2", ov, &ss, &se) && se > ss))
+        return emit_list(r, kind, true, id, t, ss, se, ms, me, true, a, out);
     return push_cite(r, kind, ms, me, id, NULL, a, out);
 }
 
@@ -279,6 +360,60 @@ static int emit_volume(const lx_rule *r, const char *kind, const char *pre, cons
         return 0;
     return push_cite(r, kind, ms, me, lx_arena_printf(a, "%s/%s/%s", pre, v.v, p.v), NULL, a,
                      out);
+}
+
+/*
+ * Sections of an act: s (the list), act (its title).  "the Act" alone gets
+ * the placeholder container THE_ACT, which lx_citation_link_acts replaces
+ * with the act named before it.
+ */
+#define THE_ACT "act:the-act"
+
+static int emit_act_section(const lx_rule *r, const char *t, size_t ms, size_t me,
+                            const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
+{
+    size_t ss, se, as, ae;
+    if (!lx_rule_group(r, "s", ov, &ss, &se) || !lx_rule_group(r, "act", ov, &as, &ae))
+        return 0;
+    bool bare = ae - as == 3; /* "Act" */
+    const char *pre = bare ? THE_ACT : lx_legis_act_id(a, t, as, ae);
+    if (!pre)
+        return LEXTAG_ERR_NOMEM;
+    return emit_list(r, "act_section", true, pre, t, ss, se, ms, me, true, a, out);
+}
+
+/* s with every THE_ACT replaced by `act`, in the arena. */
+static const char *replace_act(lx_arena *a, const char *s, const char *act)
+{
+    const char *hit = strstr(s, THE_ACT);
+    if (!hit)
+        return s;
+    const char *rest = replace_act(a, hit + strlen(THE_ACT), act);
+    return rest ? lx_arena_printf(a, "%.*s%s%s", (int) (hit - s), s, act, rest) : NULL;
+}
+
+int lx_citation_link_acts(lx_cand *ents, size_t n, lx_arena *a)
+{
+    const char *act = NULL; /* the last act named, without its sections */
+    for (size_t i = 0; i < n; i++) {
+        lx_cand *e = &ents[i];
+        if (strcmp(e->type, "LAW") != 0 || !e->id || strncmp(e->id, "act:", 4) != 0)
+            continue;
+        if (strncmp(e->id, THE_ACT "/", sizeof(THE_ACT)) != 0) {
+            act = lx_arena_strndup(a, e->id, strcspn(e->id, "/"));
+            if (!act)
+                return LEXTAG_ERR_NOMEM;
+        } else if (!act) {
+            e->id = NULL; /* "the Act" with no act before it */
+            e->extra = "\"kind\": \"act_section\"";
+        } else {
+            e->id = replace_act(a, e->id, act);
+            e->extra = e->extra ? replace_act(a, e->extra, act) : NULL;
+            if (!e->id || !e->extra)
+                return LEXTAG_ERR_NOMEM;
+        }
+    }
+    return 0;
 }
 
 /* Roman (I..XXXIX) or arabic number at t[i]; 0 when none. */
@@ -349,10 +484,12 @@ int lx_citation_emit(const lx_rule *r, const char *t, size_t ms, size_t me,
 #define IS(p) (strncmp(n, p, sizeof(p) - 1) == 0)
     if (IS("usconst"))
         return emit_const(r, t, ms, me, a, out);
+    if (IS("uscchapter"))
+        return emit_sections(r, "usc-chapter", t, ms, me, ov, a, out);
     if (IS("usc"))
-        return emit_sections(r, true, t, ms, ov, a, out);
+        return emit_sections(r, "usc", t, ms, me, ov, a, out);
     if (IS("cfr"))
-        return emit_sections(r, false, t, ms, ov, a, out);
+        return emit_sections(r, "cfr", t, ms, me, ov, a, out);
     if (IS("publaw"))
         return emit_law(r, true, t, ms, me, ov, a, out);
     if (IS("privlaw"))
@@ -361,6 +498,8 @@ int lx_citation_emit(const lx_rule *r, const char *t, size_t ms, size_t me,
         return emit_volume(r, "stat", "stat", t, ms, me, ov, a, out);
     if (IS("fedreg"))
         return emit_volume(r, "fedreg", "fedreg", t, ms, me, ov, a, out);
+    if (IS("actsection"))
+        return emit_act_section(r, t, ms, me, ov, a, out);
 #undef IS
     return 0;
 }

@@ -501,17 +501,11 @@ static size_t act_start(const char *t, size_t s, size_t e)
     return s;
 }
 
-static int emit_act(const lx_rule *r, const char *t, size_t s, size_t e, lx_arena *a,
-                    lx_candvec *out)
+const char *lx_legis_act_id(lx_arena *a, const char *t, size_t s, size_t e)
 {
-    if (e - s > 4 && word_at(t, s, e, "the") && is_space(t[s + 3]))
-        s = skip_ws(t, s + 3, e);
-    s = act_start(t, s, e);
-    while (e > s && (is_space(t[e - 1]) || t[e - 1] == ','))
-        e--;
     char *id = lx_arena_alloc(a, e - s + 8);
     if (!id)
-        return LEXTAG_ERR_NOMEM;
+        return NULL;
     size_t n = 4;
     memcpy(id, "act:", 4);
     bool dash = false;
@@ -532,7 +526,21 @@ static int emit_act(const lx_rule *r, const char *t, size_t s, size_t e, lx_aren
         }
     }
     id[n] = '\0';
-    if (n == 4)
+    return id;
+}
+
+static int emit_act(const lx_rule *r, const char *t, size_t s, size_t e, lx_arena *a,
+                    lx_candvec *out)
+{
+    if (e - s > 4 && word_at(t, s, e, "the") && is_space(t[s + 3]))
+        s = skip_ws(t, s + 3, e);
+    s = act_start(t, s, e);
+    while (e > s && (is_space(t[e - 1]) || t[e - 1] == ','))
+        e--;
+    const char *id = lx_legis_act_id(a, t, s, e);
+    if (!id)
+        return LEXTAG_ERR_NOMEM;
+    if (!id[4])
         return 0;
     lx_cand c = {s, e, r->type, r->source, id, NULL, r->prio, 0, LX_NONE, LX_NOREF};
     return lx_candvec_push(out, &c);
@@ -595,6 +603,8 @@ static const char *json_quoted(lx_arena *a, const char *s)
 
 int lx_legis_link(lx_cand *ents, size_t n, const char *text, lx_arena *a)
 {
+    if (lx_citation_link_acts(ents, n, a))
+        return LEXTAG_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
         lx_cand *law = &ents[i];
         if (strcmp(law->type, "LAW") != 0)

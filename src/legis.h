@@ -58,6 +58,13 @@ int lx_legis_emit(const lx_legis_doc *ld, const lx_rule *r, const char *text,
                   lx_candvec *out);
 
 /*
+ * The id of the act titled t[s..e): "act:" + the title lowercased (ASCII),
+ * apostrophes dropped, other runs of non-alphanumerics as one '-' ("act:"
+ * alone when nothing is left).  From `a`; NULL when out of memory.
+ */
+const char *lx_legis_act_id(lx_arena *a, const char *t, size_t s, size_t e);
+
+/*
  * After resolution: gives a LAW entity the "bill" member of the BILL written
  * next to it in apposition or parentheses.  `ents` are the accepted entities
  * sorted by start.  Returns 0 or LEXTAG_ERR_NOMEM.

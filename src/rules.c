@@ -5,9 +5,16 @@
  * end up inside a match) and JIT-compiled when the platform supports it.
  * A pattern PCRE2 rejects is reported at the column of the offending
  * character in the rule file.
+ *
+ * Fragments ("@NAME<TAB>PATTERN", used as {{NAME}}) let one file write a
+ * grammar once and compose its rules from it; they are expanded as text
+ * before a rule is parsed, so a compiled rule (and a model image) holds the
+ * expanded line and needs no fragment table.  An error in an expanded line is
+ * reported at its column in the expanded text.
  */
 #include "rules.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -296,33 +303,145 @@ static bool blank(const char *p, size_t n)
     return true;
 }
 
+/* ---- fragments ---------------------------------------------------------- */
+
+/* The fragments a file has defined so far ("@NAME<TAB>PATTERN"). */
+typedef struct frags {
+    char **name, **text;
+    size_t n;
+} frags;
+
+static void frags_free(frags *f)
+{
+    for (size_t i = 0; i < f->n; i++) {
+        free(f->name[i]);
+        free(f->text[i]);
+    }
+    free(f->name);
+    free(f->text);
+}
+
+/*
+ * Copies rc's line into *out with every "{{NAME}}" replaced by "(?:TEXT)" of
+ * an earlier fragment; *out stays NULL when the line uses none.
+ */
+static int expand(const frags *f, const rctx *rc, char **out, lextag_error *err)
+{
+    const char *p = rc->line, *end = rc->line + rc->len;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    *out = NULL;
+    while (p < end) {
+        const char *o = end - p >= 4 ? memchr(p, '{', (size_t) (end - p)) : NULL;
+        const char *c = o && o + 1 < end && o[1] == '{' ? o + 2 : NULL;
+        const char *close = c ? memchr(c, '}', (size_t) (end - c)) : NULL;
+        size_t k = f->n;
+        if (close && close + 1 < end && close[1] == '}')
+            for (k = 0; k < f->n; k++)
+                if (strlen(f->name[k]) == (size_t) (close - c) &&
+                    memcmp(f->name[k], c, (size_t) (close - c)) == 0)
+                    break;
+        if (close && close + 1 < end && close[1] == '}' && k == f->n) {
+            free(buf);
+            return fail(err, rc, o, "unknown fragment", NULL);
+        }
+        const char *lit_end = close && k < f->n ? o : (o ? o + 1 : end);
+        const char *ins = lit_end == o ? f->text[k] : "";
+        size_t need = n + (size_t) (lit_end - p) + strlen(ins) + 5;
+        if (need > cap) {
+            char *nb = realloc(buf, cap = need * 2);
+            if (!nb) {
+                free(buf);
+                return LEXTAG_ERR_NOMEM;
+            }
+            buf = nb;
+        }
+        memcpy(buf + n, p, (size_t) (lit_end - p));
+        n += (size_t) (lit_end - p);
+        if (lit_end == o) {
+            n += (size_t) sprintf(buf + n, "(?:%s)", ins);
+            p = close + 2;
+            *out = buf;
+        } else {
+            p = lit_end;
+        }
+    }
+    if (*out)
+        buf[n] = '\0';
+    else
+        free(buf);
+    return 0;
+}
+
+/* "@NAME<TAB>PATTERN": a fragment later lines name as {{NAME}}. */
+static int add_fragment(frags *f, const rctx *rc, lextag_error *err)
+{
+    const char *tab = memchr(rc->line, '\t', rc->len);
+    if (!tab || tab == rc->line + 1 || tab + 1 == rc->line + rc->len)
+        return fail(err, rc, rc->line, "fragment must be @NAME<TAB>PATTERN", NULL);
+    char **nn = realloc(f->name, (f->n + 1) * sizeof(*nn));
+    if (nn)
+        f->name = nn;
+    char **nt = nn ? realloc(f->text, (f->n + 1) * sizeof(*nt)) : NULL;
+    if (nt)
+        f->text = nt;
+    if (!nn || !nt)
+        return LEXTAG_ERR_NOMEM;
+    char *name = dupn(rc->line + 1, (size_t) (tab - rc->line - 1));
+    char *text = dupn(tab + 1, (size_t) (rc->line + rc->len - tab - 1));
+    if (!name || !text) {
+        free(name);
+        free(text);
+        return LEXTAG_ERR_NOMEM;
+    }
+    f->name[f->n] = name;
+    f->text[f->n++] = text;
+    return 0;
+}
+
+/* One line of a rule file: a comment, an example, a fragment or a rule. */
+static int parse_line(lx_ruleset *rs, frags *f, rctx *rc, lextag_error *err)
+{
+    const char *p = rc->line;
+    if (rc->len >= 2 && p[0] == '#' && (p[1] == '>' || p[1] == '!'))
+        return add_example(rs, rc, err);
+    if (!rc->len || p[0] == '#' || blank(p, rc->len))
+        return 0;
+    char *x;
+    int code = expand(f, rc, &x, err);
+    if (code || !x)
+        return code ? code : p[0] == '@' ? add_fragment(f, rc, err) : parse_rule(rs, rc, err);
+    /* the expanded line is the rule as written: model images restore it alone */
+    rctx xc = {rc->file, rc->lineno, x, strlen(x)};
+    code = p[0] == '@' ? add_fragment(f, &xc, err) : parse_rule(rs, &xc, err);
+    free(x);
+    return code;
+}
+
 int lx_rules_parse(lx_ruleset *rs, const char *file, const char *text, size_t len,
                    lextag_error *err)
 {
     rctx rc = {file, 0, text, 0};
+    frags f = {0};
+    int code = 0;
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
-    while (p < end) {
+    while (p < end && !code) {
         const char *nl = memchr(p, '\n', (size_t) (end - p));
         const char *stop = nl ? nl : end;
-        int code = 0;
         rc.lineno++;
         rc.line = p;
         rc.len = (size_t) (stop - p);
         if (rc.len && p[rc.len - 1] == '\r')
             rc.len--;
-        if (rc.len >= 2 && p[0] == '#' && (p[1] == '>' || p[1] == '!'))
-            code = add_example(rs, &rc, err);
-        else if (rc.len && p[0] != '#' && !blank(p, rc.len))
-            code = parse_rule(rs, &rc, err);
+        code = parse_line(rs, &f, &rc, err);
         if (code == LEXTAG_ERR_NOMEM)
-            return lx_error_set(err, code, file, rc.lineno, 0, "out of memory");
-        if (code)
-            return code;
+            code = lx_error_set(err, code, file, rc.lineno, 0, "out of memory");
         p = nl ? nl + 1 : end;
     }
-    return 0;
+    frags_free(&f);
+    return code;
 }
 
 int lx_rules_parse_line(lx_ruleset *rs, const char *file, unsigned lineno,

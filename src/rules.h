@@ -14,6 +14,8 @@
  *                   ids and may split lists into several spans
  *   case=any        compile the pattern caseless
  *   emit=no         the rule provides context only (no entity)
+ * A line "@NAME<TAB>PATTERN" defines a fragment: later lines of the same
+ * file write {{NAME}} for "(?:PATTERN)" (a fragment may use earlier ones).
  * Lines "#> TEXT" after a rule are examples the rule must tag, "#! TEXT"
  * examples it must not; the rule-examples test runs them all.
  */
