@@ -107,7 +107,19 @@ static size_t usc_sect(const char *t, size_t i, size_t e, sect *sc)
     if (dl == 1 && j + 1 < e && t[j + 1] == '-') /* "101--105" */
         dl = 2;
     sc->start = i;
-    if (dl && sec_char(t, j + dl, e)) {
+    if (dl && xsubs && j + dl < e && t[j + dl] == '(') {
+        /* "552(b)(6)-(7)": the other end shares all but the last subsection */
+        sb_put(&y, x.v, (size_t) (strrchr(x.v, '/') - x.v));
+        size_t m = sec_subs(t, j + dl, e, &y);
+        if (m > j + dl) {
+            sc->id = x;
+            sc->alt1 = y;
+            sc->range = true;
+            j = m;
+        } else {
+            sc->id = x;
+        }
+    } else if (dl && sec_char(t, j + dl, e)) {
         size_t m = sec_base(t, j + dl, e, &y);
         m = sec_subs(t, m, e, &y);
         long xn = lead_num(&x), yn = lead_num(&y);
@@ -325,8 +337,8 @@ static int emit_sections(const lx_rule *r, const char *kind, const char *t, size
     if ((lx_rule_group(r, "app", ov, &as, &ae) && ae > as) ||
         (lx_rule_group(r, "app2", ov, &as, &ae) && ae > as))
         sb_put(&title, "-app", 4);
-    bool usc = strcmp(kind, "cfr") != 0;
-    const char *pre = lx_arena_printf(a, "%s/%s", kind, title.v);
+    bool usc = strcmp(kind, "cfr") != 0, ch = strcmp(kind, "usc_chapter") == 0;
+    const char *pre = lx_arena_printf(a, "%s/%s", ch ? "usc-chapter" : kind, title.v);
     if (!pre)
         return LEXTAG_ERR_NOMEM;
     return emit_list(r, kind, usc, pre, t, ss, se, ms, me, se < me, a, out);
@@ -485,7 +497,7 @@ int lx_citation_emit(const lx_rule *r, const char *t, size_t ms, size_t me,
     if (IS("usconst"))
         return emit_const(r, t, ms, me, a, out);
     if (IS("uscchapter"))
-        return emit_sections(r, "usc-chapter", t, ms, me, ov, a, out);
+        return emit_sections(r, "usc_chapter", t, ms, me, ov, a, out);
     if (IS("usc"))
         return emit_sections(r, "usc", t, ms, me, ov, a, out);
     if (IS("cfr"))
