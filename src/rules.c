@@ -330,6 +330,7 @@ static int expand(const frags *f, const rctx *rc, char **out, lextag_error *err)
     const char *p = rc->line, *end = rc->line + rc->len;
     char *buf = NULL;
     size_t n = 0, cap = 0;
+    bool used = false;
     *out = NULL;
     while (p < end) {
         const char *o = end - p >= 4 ? memchr(p, '{', (size_t) (end - p)) : NULL;
@@ -361,15 +362,17 @@ static int expand(const frags *f, const rctx *rc, char **out, lextag_error *err)
         if (lit_end == o) {
             n += (size_t) sprintf(buf + n, "(?:%s)", ins);
             p = close + 2;
-            *out = buf;
+            used = true;
         } else {
             p = lit_end;
         }
     }
-    if (*out)
+    if (used) {
         buf[n] = '\0';
-    else
+        *out = buf;
+    } else {
         free(buf);
+    }
     return 0;
 }
 
