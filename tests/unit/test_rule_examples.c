@@ -20,11 +20,11 @@ static bool has_id(const lextag_entity *e, const char *id, size_t n)
 {
     if (e->id && strlen(e->id) == n && strncmp(e->id, id, n) == 0)
         return true;
-    char q[256];
-    if (!e->extra || n + 3 > sizeof(q))
-        return false;
-    snprintf(q, sizeof(q), "\"%.*s\"", (int) n, id);
-    return strstr(e->extra, q) != NULL;
+    const lextag_citation *c = lextag_entity_citation(e);
+    for (size_t k = 0; c && k < c->n_ids; k++)
+        if (strlen(c->ids[k]) == n && strncmp(c->ids[k], id, n) == 0)
+            return true;
+    return false;
 }
 
 /* One SPAN<TAB>ID pair at p: an entity of `type` covers SPAN and has ID. */

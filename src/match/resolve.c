@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Greedy resolution in priority order with a byte-occupancy bitmap: checking
+ * and marking a span costs its length in bits, and the bitmap is reused from
+ * document to document, so resolving is O(n log n) in the candidates plus
+ * O(total accepted length) with no per-candidate allocation.
+ */
+#define _GNU_SOURCE
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lextag/lextag.h"
+
+int lx_resolve_rank(const lx_cand *x, const lx_cand *y)
+{
+    if (x->prio != y->prio)
+        return x->prio > y->prio ? -1 : 1;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Rank order of candidate indices; on a full tie, the one proposed first. */
+static int by_rank(const void *a, const void *b, void *base)
+{
+    uint32_t i = *(const uint32_t *) a, j = *(const uint32_t *) b;
+    int c = lx_resolve_rank(&((const lx_cand *) base)[i], &((const lx_cand *) base)[j]);
+    return c ? c : i < j ? -1 : i > j;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const lx_cand *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return 0;
+}
+
+void lx_resolve_sort(lx_candvec *cv)
+{
+    /* lists merged from sorted stretches are usually sorted already */
+    size_t i = 1;
+    while (i < cv->n && by_start(&cv->v[i - 1], &cv->v[i]) <= 0)
+        i++;
+    if (i < cv->n)
+        qsort(cv->v, cv->n, sizeof(lx_cand), by_start);
+}
+
+static bool span_free(const uint64_t *bits, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (bits[i >> 6] & (1ull << (i & 63)))
+            return false;
+    return true;
+}
+
+static void span_mark(uint64_t *bits, size_t s, size_t e, bool on)
+{
+    for (size_t i = s; i < e; i++) {
+        if (on)
+            bits[i >> 6] |= 1ull << (i & 63);
+        else
+            bits[i >> 6] &= ~(1ull << (i & 63));
+    }
+}
+
+int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
+                   lx_candvec *accepted, lx_candvec *lost)
+{
+    /* the bitmap covers only the span of this batch */
+    size_t lo = SIZE_MAX, hi = 0, n0 = accepted->n;
+    for (size_t i = 0; i < cands->n; i++) {
+        if (cands->v[i].start < lo)
+            lo = cands->v[i].start;
+        if (cands->v[i].end > hi && cands->v[i].end <= len)
+            hi = cands->v[i].end;
+    }
+    if (lo >= hi)
+        lo = hi = 0;
+    size_t words = (hi - lo) / 64 + 1;
+    if (words > rv->bits_cap) {
+        uint64_t *b = realloc(rv->bits, words * sizeof(uint64_t));
+        if (!b)
+            return LEXTAG_ERR_NOMEM;
+        rv->bits = b;
+        memset(b + rv->bits_cap, 0, (words - rv->bits_cap) * sizeof(uint64_t));
+        rv->bits_cap = words;
+    }
+    if (cands->n > rv->order_cap) {
+        uint32_t *o = realloc(rv->order, cands->n * sizeof(uint32_t));
+        if (!o)
+            return LEXTAG_ERR_NOMEM;
+        rv->order = o;
+        rv->order_cap = cands->n;
+    }
+    for (size_t i = 0; i < cands->n; i++)
+        rv->order[i] = (uint32_t) i;
+    if (cands->n) /* no candidates: order may still be NULL */
+        qsort_r(rv->order, cands->n, sizeof(uint32_t), by_rank, cands->v);
+    for (size_t k = 0; k < cands->n; k++) {
+        const lx_cand *c = &cands->v[rv->order[k]];
+        if (c->end > c->start && c->end <= hi && span_free(rv->bits, c->start - lo, c->end - lo)) {
+            span_mark(rv->bits, c->start - lo, c->end - lo, true);
+            if (lx_candvec_push(accepted, c))
+                return LEXTAG_ERR_NOMEM;
+        } else if (lost) {
+            lx_cand l = *c;
+            l.flags |= LX_CAND_LOST;
+            if (lx_candvec_push(lost, &l))
+                return LEXTAG_ERR_NOMEM;
+        }
+    }
+    /* clear only what was marked, so the bitmap is ready for the next call */
+    for (size_t i = n0; i < accepted->n; i++)
+        span_mark(rv->bits, accepted->v[i].start - lo, accepted->v[i].end - lo, false);
+    return 0;
+}
+
+void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost)
+{
+    (void) rv;
+    lx_resolve_sort(accepted);
+    if (lost)
+        lx_resolve_sort(lost);
+}
+
+int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
+{
+    size_t n0 = accepted->n;
+    lx_resolve_sort(extra);
+    for (size_t i = 0; i < extra->n; i++) {
+        const lx_cand *c = &extra->v[i];
+        size_t lo = lx_cands_ending_after(accepted->v, n0, c->start);
+        bool clash = lo < n0 && accepted->v[lo].start < c->end;
+        /* extras are sorted: only the last one added can overlap */
+        if (!clash && accepted->n > n0)
+            clash = accepted->v[accepted->n - 1].end > c->start;
+        lx_cand l = *c;
+        if (clash && (c->flags & LX_CAND_ALIAS)) {
+            /* the same word already found by other evidence: link it */
+            lx_cand *a = &accepted->v[lo];
+            bool same = lo < n0 && a->start == c->start && a->end == c->end &&
+                        a->ref == LX_NOREF && c->ref != a->start;
+            /* a word guessed from one verb next to it ("Tanjug said") takes the
+               type the document gave it elsewhere ("the news agency Tanjug") */
+            if (same && strcmp(a->type, c->type) != 0 && a->prio < LX_PRIO_CONTEXT) {
+                a->type = c->type;
+                a->source = c->source;
+                a->id = NULL;
+            }
+            if (same && strcmp(a->type, c->type) == 0) {
+                /* the link is better evidence than a one-word guess */
+                if (a->prio < LX_PRIO_CONTEXT)
+                    a->source = c->source;
+                a->ref = c->ref;
+                if (!a->id)
+                    a->id = c->id;
+            }
+            /* an alias inside the name it comes from is no candidate at all */
+            continue;
+        }
+        if (clash)
+            l.flags |= LX_CAND_LOST;
+        if (lx_candvec_push(clash ? lost : accepted, &l))
+            return LEXTAG_ERR_NOMEM;
+    }
+    lx_resolve_sort(accepted);
+    lx_resolve_sort(lost);
+    return 0;
+}
+
+void lx_resolver_free(lx_resolver *rv)
+{
+    if (!rv)
+        return;
+    free(rv->bits);
+    free(rv->order);
+    memset(rv, 0, sizeof(*rv));
+}

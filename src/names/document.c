@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Document-level aliases in an open-addressing table keyed by the folded
+ * token.  The first definition of a key wins, so "Smith" stays linked to the
+ * first Smith named in full.
+ */
+#include "document.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lextag/lextag.h"
+#include "trie.h"
+
+static int table_grow(lx_aliases *al)
+{
+    size_t cap = al->cap ? al->cap * 2 : 64;
+    lx_alias *s = calloc(cap, sizeof(*s));
+    if (!s)
+        return LEXTAG_ERR_NOMEM;
+    for (size_t i = 0; i < al->cap; i++) {
+        if (!al->slots[i].hash)
+            continue;
+        size_t h = al->slots[i].hash & (cap - 1);
+        while (s[h].hash)
+            h = (h + 1) & (cap - 1);
+        s[h] = al->slots[i];
+    }
+    free(al->slots);
+    al->slots = s;
+    al->cap = cap;
+    return 0;
+}
+
+static const lx_alias *find(const lx_aliases *al, uint64_t h)
+{
+    if (!al->cap)
+        return NULL;
+    for (size_t i = h & (al->cap - 1);; i = (i + 1) & (al->cap - 1)) {
+        const lx_alias *a = &al->slots[i];
+        if (!a->hash)
+            return NULL;
+        if (a->hash == h)
+            return a;
+    }
+}
+
+/*
+ * Makes token ti of a name an alias of the entity def.  A surname that is
+ * also a common word ("Bush", "Young") is one, but only inside a sentence.
+ */
+static int add(lx_aliases *al, const struct lextag_model *m, const lx_toklist *tl, size_t ti,
+               const lx_cand *def, bool surname)
+{
+    const char *key = lx_tok_fold(tl, &tl->v[ti]);
+    size_t n = tl->v[ti].fold_len;
+    bool allcaps = lx_tok_capitals(&tl->v[ti]);
+    uint64_t h = lx_hash64(key, n) | 1; /* never 0: 0 marks an empty slot */
+    uint32_t v = lx_trie_vocab_h(&m->trie, key, n, lx_hash32(lx_hash64(key, n)));
+    const uint32_t never = LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME | LX_EV_NATIONALITY |
+                           LX_EV_SUFFIX | LX_EV_ORG_SUFFIX | (surname ? 0 : LX_EV_COMMON);
+    uint32_t b = v != LX_NONE ? m->trie.voc[v].bits : 0;
+    if (n < 2 || find(al, h) || (b & never))
+        return 0;
+    if ((al->n + 1) * 2 > al->cap && table_grow(al))
+        return LEXTAG_ERR_NOMEM;
+    size_t i = h & (al->cap - 1);
+    while (al->slots[i].hash)
+        i = (i + 1) & (al->cap - 1);
+    al->slots[i] = (lx_alias){h, def->type, def->id, allcaps, (b & LX_EV_COMMON) != 0,
+                              def->ref != LX_NOREF ? def->ref : def->start};
+    al->n++;
+    return 0;
+}
+
+static uint32_t vocab_bits(const struct lextag_model *m, const lx_toklist *tl, size_t i)
+{
+    const lx_token *t = &tl->v[i];
+    uint32_t v = lx_trie_vocab(&m->trie, lx_tok_fold(tl, t), t->fold_len);
+    return v == LX_NONE ? 0 : m->trie.voc[v].bits & ~(uint32_t) LX_EV_GRAMMAR;
+}
+
+static bool fold_is(const lx_toklist *tl, size_t i, const char *s)
+{
+    return i < tl->n && strcmp(lx_tok_fold(tl, &tl->v[i]), s) == 0;
+}
+
+static bool is_word(const lx_toklist *tl, size_t i)
+{
+    return i < tl->n && tl->v[i].kind == LX_TOK_WORD &&
+           (tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS));
+}
+
+/* "Immigration and Customs Enforcement (ICE)": the acronym after an ORG. */
+static int acronym_after(lx_aliases *al, const struct lextag_model *m, const lx_cand *e, const char *doc,
+                         size_t len, lx_toklist *tl, lx_arena *ar)
+{
+    size_t p = e->end;
+    while (p < len && (doc[p] == ' ' || doc[p] == '\n' || doc[p] == '\r'))
+        p++;
+    if (p >= len || doc[p] != '(')
+        return 0;
+    const char *close = memchr(doc + p, ')', len - p < 16 ? len - p : 16);
+    if (!close)
+        return 0;
+    if (lx_tokenize(tl, doc + p + 1, (size_t) (close - doc - p - 1)))
+        return LEXTAG_ERR_NOMEM;
+    if (tl->n != 1 || !(tl->v[0].flags & LX_TF_ALLCAPS) || tl->v[0].kind != LX_TOK_WORD)
+        return 0;
+    return add(al, m, tl, 0, e, false);
+}
+
+int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
+                        const lx_cand *ents, size_t n,
+                        const char *doc, size_t len, lx_toklist *tl, lx_arena *a)
+{
+    for (size_t i = 0; i < n; i++) {
+        const lx_cand *e = &ents[i];
+        int rc = 0;
+        if (e->flags & LX_CAND_ALIAS)
+            continue;
+        if (strcmp(e->type, "ORG") == 0) {
+            if ((rc = acronym_after(al, m, e, doc, len, tl, a)))
+                return rc;
+            /* a one-word organization keeps its type through the document
+               ("Karlsruhe" in a results table and in the match report), and
+               a company named with its designator is known without it
+               ("Lomason Corp." ... "Lomason") */
+            if (lx_tokenize(tl, doc + e->start, e->end - e->start))
+                return LEXTAG_ERR_NOMEM;
+            size_t n_words = tl->n;
+            if (n_words >= 2 && fold_is(tl, n_words - 1, "."))
+                n_words--;
+            if (n_words == 2 && is_word(tl, 0) && vocab_bits(m, tl, 1) & LX_EV_DESIGNATOR)
+                n_words = 1;
+            /* "Magna International Inc" ... "Magna": a company's first word, when
+               no list knows it as anything else */
+            if (n_words >= 3 && is_word(tl, 0) && !(tl->v[0].flags & LX_TF_ALLCAPS) &&
+                (vocab_bits(m, tl, n_words - 1) & LX_EV_DESIGNATOR) && vocab_bits(m, tl, 0) == 0 &&
+                (rc = add(al, m, tl, 0, e, false)))
+                return rc;
+            if (n_words == 1 && is_word(tl, 0) &&
+                (rc = add(al, m, tl, 0, e, false)))
+                return rc;
+            continue;
+        }
+        /* only names with evidence for the whole name define aliases: a title or
+           a speech verb vouches for the words next to it, not for a surname */
+        if (strcmp(e->type, "PERSON") != 0 ||
+            (strncmp(e->source, "gazetteer:", 10) != 0 &&
+             strcmp(e->source, "context:first-name") != 0 &&
+             strcmp(e->source, "context:byline") != 0))
+            continue;
+        if (lx_tokenize(tl, doc + e->start, e->end - e->start))
+            return LEXTAG_ERR_NOMEM;
+        size_t words = 0, first = SIZE_MAX, last = SIZE_MAX;
+        for (size_t k = 0; k < tl->n; k++)
+            /* "Jr", "III" are not surnames */
+            if (is_word(tl, k) && tl->v[k].end - tl->v[k].start > 1 &&
+                !(vocab_bits(m, tl, k) & LX_EV_SUFFIX)) {
+                words++;
+                if (first == SIZE_MAX)
+                    first = k;
+                last = k;
+            }
+        if (words < 2 || (tl->v[last].flags & LX_TF_ALLCAPS))
+            continue;
+        if ((rc = add(al, m, tl, last, e, true)))
+            return rc;
+        /* a first name alone refers back too, unless it is also a word ("Will") */
+        if (!(vocab_bits(m, tl, first) & LX_EV_COMMON) &&
+            (rc = add(al, m, tl, first, e, false)))
+            return rc;
+    }
+    return 0;
+}
+
+int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
+                     lx_candvec *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        const lx_alias *a = find(al, words[i].hash | 1);
+        if (!a || (a->allcaps && !words[i].allcaps) || words[i].in_run ||
+            (a->common && words[i].sent))
+            continue;
+        lx_cand c = {
+            .start = words[i].start,
+            .end = words[i].end,
+            .type = a->type,
+            .source = "document:alias",
+            .id = a->id,
+            .prio = LX_PRIO_ALIAS,
+            .flags = LX_CAND_ALIAS,
+            .entry = LX_NONE,
+            .ref = a->ref,
+        };
+        if (lx_candvec_push(out, &c))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}
+
+void lx_aliases_clear(lx_aliases *al)
+{
+    if (al->cap)
+        memset(al->slots, 0, al->cap * sizeof(*al->slots));
+    al->n = 0;
+}
+
+void lx_aliases_free(lx_aliases *al)
+{
+    if (!al)
+        return;
+    free(al->slots);
+    memset(al, 0, sizeof(*al));
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Organization rules over name runs: head words ("X Party", "University of
+ * X"), designators ("X Inc."), organization nouns ("the news agency X"),
+ * cues ("shares of X") and acronym definitions ("... (CBI)").
+ */
+#ifndef LX_ORGS_H
+#define LX_ORGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "evidence.h"
+
+/*
+ * Organization evidence for the name run i..j: appends a candidate when
+ * there is some.  *done is set when the run is settled as an organization
+ * (or left to the head-word rules) and needs no person rules.  Returns 0 or
+ * LEXTAG_ERR_NOMEM.
+ */
+int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done);
+
+/*
+ * Names around every organization head word of the stretch.  The first n0
+ * candidates of c->out are the gazetteer's, which a name joined by "and"
+ * yields to.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_orgs_heads(const lx_evidence *c, size_t n0);
+
+/* Acronym definitions of the stretch.  Returns 0 or LEXTAG_ERR_NOMEM. */
+int lx_orgs_acronyms(const lx_evidence *c);
+
+#endif

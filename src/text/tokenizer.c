@@ -1,0 +1,402 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * One left-to-right scan: each code point is decoded once, classified with
+ * lx_char_class() and, inside a token, folded straight into the fold buffer.
+ * Abbreviations are recognized by shape (one- or two-letter groups each
+ * followed by a dot, at least two groups) so that "U.S." and "H.R." are
+ * single tokens both in entries and in text.
+ */
+#include "tokenizer.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "candidate.h"
+#include "lextag/lextag.h"
+#include "trie.h"
+#include "utf8.h"
+#include "vec.h"
+#include "words.h"
+
+typedef struct scan {
+    const unsigned char *s;
+    size_t n;
+} scan;
+
+static inline uint32_t peek(const scan *sc, size_t i, size_t *len,
+                            enum lx_char_class *cls)
+{
+    uint32_t cp;
+    if (i >= sc->n) {
+        *len = 0;
+        *cls = LX_CC_SPACE;
+        return 0;
+    }
+    *cls = lx_next_class(sc->s + i, sc->n - i, len, &cp);
+    return cp;
+}
+
+static bool is_letter(enum lx_char_class c)
+{
+    return c == LX_CC_UPPER || c == LX_CC_LOWER || c == LX_CC_LETTER;
+}
+
+static bool is_barrier(uint32_t cp)
+{
+    return cp == LX_INVALID || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+           cp == 0x200B || cp == 0x2060;
+}
+
+/* Length of an abbreviation starting at i ("U.S.", "e.g."), or 0. */
+static size_t abbrev_len(const scan *sc, size_t i)
+{
+    size_t p = i, groups = 0, len;
+    enum lx_char_class cls;
+
+    for (;;) {
+        size_t letters = 0, q = p;
+        while (letters < 3) {
+            peek(sc, q, &len, &cls);
+            if (!len || !is_letter(cls))
+                break;
+            q += len;
+            letters++;
+        }
+        if (letters == 0 || letters > 2 || q >= sc->n || sc->s[q] != '.')
+            break;
+        p = q + 1;
+        groups++;
+        /* the next group must follow the dot directly */
+        peek(sc, p, &len, &cls);
+        if (!len || !is_letter(cls))
+            break;
+    }
+    return groups >= 2 ? p - i : 0;
+}
+
+/* End of a word or number starting at i. */
+static size_t word_end(const scan *sc, size_t i, bool *has_digit, bool *all_digit)
+{
+    size_t p = i, len;
+    enum lx_char_class cls;
+
+    *has_digit = false;
+    *all_digit = true;
+    while (p < sc->n) {
+        uint32_t cp = peek(sc, p, &len, &cls);
+        if (lx_is_word_class(cls) || cp == 0x200D) {
+            if (cls == LX_CC_DIGIT)
+                *has_digit = true;
+            else if (cls != LX_CC_MARK)
+                *all_digit = false;
+            p += len;
+            continue;
+        }
+        size_t len2;
+        enum lx_char_class cls2;
+        peek(sc, p + len, &len2, &cls2);
+        if (cls == LX_CC_APOS && p > i && is_letter(cls2)) {
+            /* possessive 's ends the word; O'Donnell and don't go on */
+            size_t len3;
+            enum lx_char_class cls3;
+            uint32_t c2 = peek(sc, p + len, &len2, &cls2);
+            peek(sc, p + len + len2, &len3, &cls3);
+            if ((c2 == 's' || c2 == 'S') && !lx_is_word_class(cls3))
+                break;
+            p += len;
+            continue;
+        }
+        if ((cp == '.' || cp == ',') && *has_digit && *all_digit &&
+            cls2 == LX_CC_DIGIT) {
+            p += len;
+            continue;
+        }
+        break;
+    }
+    return p;
+}
+
+static int grow(lx_toklist *tl, size_t fold_need)
+{
+    if (lx_vec_reserve(&tl->v, &tl->cap, tl->n + 1, sizeof(*tl->v), 1024) ||
+        lx_vec_reserve(&tl->fold, &tl->fold_cap, tl->fold_len + fold_need, 1, 4096))
+        return LEXTAG_ERR_NOMEM;
+    return 0;
+}
+
+/* Appends the token s[a..b) of the given kind, folding it. */
+static int push(lx_toklist *tl, const scan *sc, size_t a, size_t b, int kind,
+                unsigned flags)
+{
+    /* folding never lengthens UTF-8 (see lx_fold) */
+    if (grow(tl, b - a + 1))
+        return LEXTAG_ERR_NOMEM;
+    lx_token *t = &tl->v[tl->n++];
+    char *out = tl->fold + tl->fold_len;
+    size_t o = 0, len;
+    bool first = true, any_upper = false, any_lower = false;
+
+    for (size_t p = a; p < b; p += len) {
+        uint32_t cp;
+        enum lx_char_class cls = lx_next_class(sc->s + p, sc->n - p, &len, &cp);
+        if (cp < 0x80 && kind != LX_TOK_BARRIER) {
+            /* ASCII: class and fold without decoding */
+            if (cls == LX_CC_UPPER || cls == LX_CC_LOWER) {
+                if (first)
+                    flags |= cls == LX_CC_UPPER ? LX_TF_CAP : LX_TF_LOWER;
+                first = false;
+                any_upper |= cls == LX_CC_UPPER;
+                any_lower |= cls == LX_CC_LOWER;
+                out[o++] = (char) (cls == LX_CC_UPPER ? cp + 32 : cp);
+                continue;
+            }
+            if (cls == LX_CC_DIGIT)
+                flags |= LX_TF_HASDIGIT;
+            out[o++] = (char) cp;
+            continue;
+        }
+        if (cls == LX_CC_UPPER || cls == LX_CC_LOWER) {
+            if (first)
+                flags |= cls == LX_CC_UPPER ? LX_TF_CAP : LX_TF_LOWER;
+            first = false;
+            any_upper |= cls == LX_CC_UPPER;
+            any_lower |= cls == LX_CC_LOWER;
+        } else if (cls == LX_CC_LETTER) {
+            first = false;
+        } else if (cls == LX_CC_DIGIT) {
+            flags |= LX_TF_HASDIGIT;
+        }
+        if (kind != LX_TOK_BARRIER)
+            o += lx_utf8_encode(lx_fold(cp), out + o);
+    }
+    if (any_upper && !any_lower)
+        flags |= LX_TF_ALLCAPS;
+    t->start = (uint32_t) a;
+    t->end = (uint32_t) b;
+    t->fold = (uint32_t) tl->fold_len;
+    t->fold_len = (uint16_t) (o > 0xFFFF ? 0xFFFF : o);
+    t->kind = (uint8_t) kind;
+    t->flags = (uint8_t) flags;
+    t->vocab = LX_NONE;
+    t->bits = 0;
+    t->hash = lx_hash64(out, o);
+    tl->fold_len += o;
+    out[o] = '\0';
+    tl->fold_len++; /* keep each folded form NUL-terminated */
+    return 0;
+}
+
+/*
+ * The common case, an ASCII word or number followed by something that
+ * cannot continue it, tokenized in one tight loop: classify, fold and hash
+ * each byte once.  Returns the token's end, or 0 when the general path must
+ * decide (non-ASCII letters, apostrophes, abbreviations, decimals).
+ */
+static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flags)
+{
+    const unsigned char *s = sc->s;
+    size_t j = i, n = sc->n;
+    bool upper = false, lower = false, digit = false;
+    while (j < n && s[j] < 0x80) {
+        unsigned cls = lx_ascii_class[s[j]];
+        if (cls == LX_CC_UPPER)
+            upper = true;
+        else if (cls == LX_CC_LOWER)
+            lower = true;
+        else if (cls == LX_CC_DIGIT)
+            digit = true;
+        else
+            break;
+        j++;
+    }
+    if (j < n) {
+        unsigned char c = s[j];
+        unsigned char next = j + 1 < n ? s[j + 1] : ' ';
+        if (c >= 0x80 || c == '\'' || (c == '.' && !digit && j - i <= 2) ||
+            ((c == '.' || c == ',') && digit && next >= '0' && next <= '9'))
+            return 0;
+    }
+    if (grow(tl, j - i + 1))
+        return SIZE_MAX;
+    lx_token *t = &tl->v[tl->n++];
+    char *out = tl->fold + tl->fold_len;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = i; k < j; k++) {
+        unsigned char c = s[k];
+        c = (unsigned char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[k - i] = (char) c;
+        h = (h ^ c) * 1099511628211ull;
+    }
+    unsigned first = lx_ascii_class[s[i]];
+    if (first == LX_CC_UPPER)
+        flags |= LX_TF_CAP;
+    else if (first == LX_CC_LOWER)
+        flags |= LX_TF_LOWER;
+    else if (upper || lower) {
+        /* "3M", "4x4": the case of the first letter decides */
+        size_t k = i;
+        while (lx_ascii_class[s[k]] == LX_CC_DIGIT)
+            k++;
+        flags |= lx_ascii_class[s[k]] == LX_CC_UPPER ? LX_TF_CAP : LX_TF_LOWER;
+    }
+    if (upper && !lower)
+        flags |= LX_TF_ALLCAPS;
+    if (digit)
+        flags |= LX_TF_HASDIGIT;
+    size_t o = j - i;
+    t->start = (uint32_t) i;
+    t->end = (uint32_t) j;
+    t->fold = (uint32_t) tl->fold_len;
+    t->fold_len = (uint16_t) (o > 0xFFFF ? 0xFFFF : o);
+    t->kind = (uint8_t) (digit && !upper && !lower ? LX_TOK_NUMBER : LX_TOK_WORD);
+    t->flags = (uint8_t) flags;
+    t->vocab = LX_NONE;
+    t->bits = 0;
+    t->hash = h;
+    out[o] = '\0';
+    tl->fold_len += o + 1;
+    return j;
+}
+
+/* A period right after an initial or a title ("H.", "Mr.") ends no sentence. */
+static bool abbreviation_period(const lx_toklist *tl, size_t k)
+{
+    if (k == 0 || (tl->v[k].flags & LX_TF_SPACE))
+        return false;
+    const lx_token *w = &tl->v[k - 1];
+    if (w->kind != LX_TOK_WORD)
+        return false;
+    if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
+        return true;
+    const char *f = tl->fold + w->fold;
+    for (size_t i = 0; lx_words_abbreviations[i]; i++)
+        if (strcmp(f, lx_words_abbreviations[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool ends_sentence(const lx_toklist *tl, size_t k)
+{
+    /* k is the index of the token before the current one */
+    for (int back = 0; back < 3 && k != SIZE_MAX; back++, k--) {
+        const lx_token *t = &tl->v[k];
+        const char *f = tl->fold + t->fold;
+        if (t->kind != LX_TOK_PUNCT)
+            return false;
+        if (f[0] == '.' && back == 0 && abbreviation_period(tl, k))
+            return false;
+        if (f[0] == '.' || f[0] == '!' || f[0] == '?' ||
+            strcmp(f, "\xe2\x80\xa6") == 0)
+            return true;
+        if (f[0] != '"' && f[0] != '\'' && f[0] != ')')
+            return false;
+        if (k == 0)
+            break;
+    }
+    return false;
+}
+
+int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
+{
+    scan sc = {(const unsigned char *) text, n};
+    unsigned pending = LX_TF_PARA | LX_TF_SENT;
+    unsigned newlines = 0;
+    size_t i = 0, len;
+    enum lx_char_class cls;
+
+    tl->n = 0;
+    tl->fold_len = 0;
+    while (i < n) {
+        uint32_t cp = peek(&sc, i, &len, &cls);
+        if (cls == LX_CC_SPACE) {
+            if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text[i + 1] != '\n')) ||
+                cp == 0x2028 || cp == 0x2029 || cp == 0x85 || cp == '\v' ||
+                cp == '\f') {
+                newlines++;
+                pending |= LX_TF_NEWLINE;
+                if (newlines >= 2)
+                    pending |= LX_TF_PARA;
+            }
+            pending |= LX_TF_SPACE;
+            i += len;
+            continue;
+        }
+        unsigned flags = pending;
+        if (tl->n && (flags & LX_TF_PARA))
+            flags |= LX_TF_SENT;
+        if (tl->n && ends_sentence(tl, tl->n - 1))
+            flags |= LX_TF_SENT;
+        size_t end;
+        int kind;
+        bool has_digit, all_digit;
+        if (cp < 0x80 && (cls == LX_CC_UPPER || cls == LX_CC_LOWER || cls == LX_CC_DIGIT)) {
+            end = ascii_word(tl, &sc, i, flags);
+            if (end == SIZE_MAX)
+                return LEXTAG_ERR_NOMEM;
+            if (end) {
+                pending = 0;
+                newlines = 0;
+                i = end;
+                continue;
+            }
+        }
+        if (is_barrier(cp) || cls == LX_CC_OTHER) {
+            kind = is_barrier(cp) ? LX_TOK_BARRIER : LX_TOK_SYMBOL;
+            end = i + len;
+            while (kind == LX_TOK_SYMBOL && end < n) {
+                uint32_t c2 = peek(&sc, end, &len, &cls);
+                if (cls != LX_CC_MARK && c2 != 0x200D)
+                    break;
+                end += len;
+            }
+        } else if (lx_is_word_class(cls)) {
+            size_t ab = is_letter(cls) ? abbrev_len(&sc, i) : 0;
+            if (ab) {
+                kind = LX_TOK_ABBREV;
+                end = i + ab;
+            } else {
+                end = word_end(&sc, i, &has_digit, &all_digit);
+                kind = has_digit && all_digit ? LX_TOK_NUMBER : LX_TOK_WORD;
+            }
+        } else if (cls == LX_CC_APOS && tl->n && !(flags & LX_TF_SPACE) &&
+                   tl->v[tl->n - 1].kind == LX_TOK_WORD && i + len < n &&
+                   (text[i + len] == 's' || text[i + len] == 'S')) {
+            kind = LX_TOK_POSS;
+            end = i + len + 1;
+        } else {
+            kind = LX_TOK_PUNCT;
+            end = i + len;
+        }
+        if (push(tl, &sc, i, end, kind, flags))
+            return LEXTAG_ERR_NOMEM;
+        pending = 0;
+        newlines = 0;
+        i = end;
+    }
+    return 0;
+}
+
+size_t lx_tok_join(const lx_toklist *tl, size_t i, size_t j, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (size_t k = i; k < j; k++) {
+        const lx_token *t = &tl->v[k];
+        if (n + t->fold_len + 1 > cap)
+            return 0;
+        if (k > i)
+            buf[n++] = ' ';
+        memcpy(buf + n, lx_tok_fold(tl, t), t->fold_len);
+        n += t->fold_len;
+    }
+    return n;
+}
+
+void lx_toklist_free(lx_toklist *tl)
+{
+    if (!tl)
+        return;
+    free(tl->v);
+    free(tl->fold);
+    memset(tl, 0, sizeof(*tl));
+}
