@@ -66,7 +66,8 @@ const char *lx_legis_act_id(lx_arena *a, const char *t, size_t s, size_t e);
 
 /*
  * After resolution: gives a LAW entity the "bill" member of the BILL written
- * next to it in apposition or parentheses.  `ents` are the accepted entities
+ * next to it in apposition or parentheses, and a section of "the Act" the id
+ * of the act named before it (lx_citation_link_acts).  `ents` are the accepted entities
  * sorted by start.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
 int lx_legis_link(lx_cand *ents, size_t n, const char *text, lx_arena *a);
