@@ -384,6 +384,9 @@ static int run_rule(lx_lane *t, uint32_t ri, const char *doc, size_t s,
 {
     const lx_rule *r = &t->m->rules.v[ri];
     size_t pos = s > *last_end ? s : *last_end;
+    /* a match may run on to lim but must start before e: the search stops
+       there instead of scanning the slack for a start it would discard */
+    pcre2_set_offset_limit(t->mctx, e);
     while (pos < e && !t->rule_off[ri]) {
         int rc = pcre2_match(r->code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)

@@ -174,7 +174,7 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
 {
     int errcode;
     PCRE2_SIZE erroff;
-    uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+    uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_USE_OFFSET_LIMIT;
     if (r->caseless)
         opts |= PCRE2_CASELESS;
     r->code = pcre2_compile((PCRE2_SPTR) r->pattern, PCRE2_ZERO_TERMINATED, opts,
