@@ -153,6 +153,25 @@ static size_t usc_sect(const char *t, size_t i, size_t e, sect *sc)
     return j;
 }
 
+/*
+ * "1910.1000-1910.1450": a CFR range when what follows a dash repeats the
+ * part ("1910.") the id starts with; "960.3-1-1" and "1.1-1" are sections.
+ */
+static void cfr_range(sect *sc)
+{
+    size_t part = strcspn(sc->id.v, ".");
+    if (!sc->id.v[part])
+        return;
+    for (char *d = strchr(sc->id.v, '-'); d; d = strchr(d + 1, '-'))
+        if (strncmp(d + 1, sc->id.v, part + 1) == 0) {
+            sb_put(&sc->alt1, d + 1, strlen(d + 1));
+            *d = '\0';
+            sc->id.n = (size_t) (d - sc->id.v);
+            sc->range = true;
+            return;
+        }
+}
+
 /* A CFR section: split into subsections unless a dash follows them. */
 static size_t cfr_sect(const char *t, size_t i, size_t e, sect *sc)
 {
@@ -181,6 +200,7 @@ static size_t cfr_sect(const char *t, size_t i, size_t e, sect *sc)
         sb_putc(&sc->id, dl ? '-' : t[k]);
         k += dl ? dl : 1;
     }
+    cfr_range(sc);
     if (verbatim)
         return j;
     sc->end = sec_subs(t, open, e, &sc->id);
