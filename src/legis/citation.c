@@ -343,6 +343,7 @@ static int emit_list(const lx_rule *r, const char *kind, bool usc, const char *p
 {
     idlist all = {0};
     sbuf base = {0};
+    size_t last = s; /* end of the last item read */
     for (size_t i = s; i < e;) {
         sect sc;
         size_t j = list_item(t, i, e, usc, &base, &sc);
@@ -355,11 +356,15 @@ static int emit_list(const lx_rule *r, const char *kind, bool usc, const char *p
                            one.n > 1 ? one.v : NULL, one.n, a, out);
         if (rc)
             return rc;
+        last = sc.end;
         i = next_sect(t, sc.end, e);
     }
     if (!whole || !all.n)
         return 0;
-    return push_cite(r, kind, ms, me, all.v[0], all.n > 1 ? all.v : NULL, all.n, a, out);
+    /* a list that ends the match ("Pub. L. 104-132, section 204.") ends
+       where its last item does, not at a '.' or ')' the pattern took */
+    return push_cite(r, kind, ms, e >= me ? last : me, all.v[0], all.n > 1 ? all.v : NULL,
+                     all.n, a, out);
 }
 
 /*
