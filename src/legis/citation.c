@@ -1,18 +1,23 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Citation ids (see citation.h).  The rule's pattern finds the citation and
- * names its parts (groups t, s, app, sec, sec2); this module reads section
- * lists ("§§ 8344 and 8468"), subsections ("1182(f)" -> usc/8/1182/f) and
- * ranges, where an ambiguous dash ("404o-1(a)") yields every reading.
+ * names its parts (groups t, s, app, app2, sec, sec2, act); this module reads
+ * section lists ("§§ 8344 and 8468", "1001(a), (b)"), subsections ("1182(f)"
+ * -> usc/8/1182/f) and ranges ("10a-10c", "101 through 105", "552(b)(6)-(7)"),
+ * where an ambiguous dash ("404o-1(a)") yields every reading.  A list whose
+ * container comes first gives one candidate per item; one whose container
+ * comes last ("sections 101 and 203 of title 18", "section 7 of the Clean
+ * Air Act") gives one candidate with every item's id.  The Constitution is
+ * read in constitution.c.
  */
 #include "citation.h"
 
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "attrs.h"
+#include "constitution.h"
 #include "legis.h"
 #include "lextag/lextag.h"
 #include "scan.h"
@@ -223,8 +228,7 @@ static bool group_text(const lx_rule *r, const char *name, const char *t, const 
     return !b->over;
 }
 
-/* ids: NULL, or n_ids ids (arena) that the span may name, id first. */
-static int push_cite(const lx_rule *r, const char *kind, size_t s, size_t e, const char *id,
+int lx_citation_push(const lx_rule *r, const char *kind, size_t s, size_t e, const char *id,
                      const char *const *ids, size_t n_ids, lx_arena *a, lx_candvec *out)
 {
     struct lextag_attrs *x = lx_attrs_new(a, NULL);
@@ -352,7 +356,7 @@ static int emit_list(const lx_rule *r, const char *kind, bool usc, const char *p
         idlist one = {0};
         int rc = item_ids(a, pre, &sc, whole ? &all : &one);
         if (!rc && !whole)
-            rc = push_cite(r, kind, i == s ? ms : sc.start, sc.end, one.v[0],
+            rc = lx_citation_push(r, kind, i == s ? ms : sc.start, sc.end, one.v[0],
                            one.n > 1 ? one.v : NULL, one.n, a, out);
         if (rc)
             return rc;
@@ -363,7 +367,7 @@ static int emit_list(const lx_rule *r, const char *kind, bool usc, const char *p
         return 0;
     /* a list that ends the match ("Pub. L. 104-132, section 204.") ends
        where its last item does, not at a '.' or ')' the pattern took */
-    return push_cite(r, kind, ms, e >= me ? last : me, all.v[0], all.n > 1 ? all.v : NULL,
+    return lx_citation_push(r, kind, ms, e >= me ? last : me, all.v[0], all.n > 1 ? all.v : NULL,
                      all.n, a, out);
 }
 
@@ -404,7 +408,7 @@ static int emit_law(const lx_rule *r, bool pub, const char *t, size_t ms, size_t
     if ((lx_rule_group(r, "sec", ov, &ss, &se) && se > ss) ||
         (lx_rule_group(r, "sec2", ov, &ss, &se) && se > ss))
         return emit_list(r, kind, true, id, t, ss, se, ms, me, true, a, out);
-    return push_cite(r, kind, ms, me, id, NULL, 0, a, out);
+    return lx_citation_push(r, kind, ms, me, id, NULL, 0, a, out);
 }
 
 /* Statutes at Large and Federal Register: t (volume), s (page). */
@@ -415,7 +419,7 @@ static int emit_volume(const lx_rule *r, const char *kind, const char *pre, cons
     sbuf v = {0}, p = {0};
     if (!group_text(r, "t", t, ov, &v) || !group_text(r, "s", t, ov, &p))
         return 0;
-    return push_cite(r, kind, ms, me, lx_arena_printf(a, "%s/%s/%s", pre, v.v, p.v), NULL, 0, a,
+    return lx_citation_push(r, kind, ms, me, lx_arena_printf(a, "%s/%s/%s", pre, v.v, p.v), NULL, 0, a,
                      out);
 }
 
@@ -495,74 +499,13 @@ int lx_citation_link_acts(lx_cand *ents, size_t n, lx_arena *a)
     return 0;
 }
 
-/* Roman (I..XXXIX) or arabic number at t[i]; 0 when none. */
-static int roman_or_num(const char *t, size_t *i, size_t e)
-{
-    if (*i < e && is_digit(t[*i]))
-        return read_num(t, i, e, 3);
-    int v = 0;
-    size_t j = *i;
-    while (j < e && lower(t[j]) == 'x')
-        v += 10, j++;
-    if (j + 1 < e && lower(t[j]) == 'i' && lower(t[j + 1]) == 'x')
-        v += 9, j += 2;
-    else if (j + 1 < e && lower(t[j]) == 'i' && lower(t[j + 1]) == 'v')
-        v += 4, j += 2;
-    else {
-        if (j < e && lower(t[j]) == 'v')
-            v += 5, j++;
-        while (j < e && lower(t[j]) == 'i' && j - *i < 8)
-            v += 1, j++;
-    }
-    if (!v || (j < e && is_alpha(t[j])))
-        return 0;
-    *i = j;
-    return v;
-}
-
-/* The Constitution: "U.S. Const. art. I, § 8, cl. 3", "amend. IV". */
-static int emit_const(const lx_rule *r, const char *t, size_t ms, size_t me, lx_arena *a,
-                      lx_candvec *out)
-{
-    static const struct {
-        const char *word, *part;
-    } P[] = {{"article", "article"}, {"art", "article"},     {"amendment", "amendment"},
-             {"amend", "amendment"}, {"section", "section"}, {"sec", "section"},
-             {"\xC2\xA7", "section"}, {"\xC2\xB6", "paragraph"}, {"para", "paragraph"},
-             {"clause", "clause"},   {"cl", "clause"}};
-    sbuf id = {0};
-    sb_put(&id, "usconst", 7);
-    for (size_t i = ms; i < me;) {
-        size_t k, n = 0;
-        for (k = 0; k < sizeof(P) / sizeof(P[0]); k++)
-            if (word_at(t, i, me, P[k].word) && (i == ms || !is_alpha(t[i - 1])) &&
-                !(i + (n = strlen(P[k].word)) < me && is_alpha(t[i + n])))
-                break;
-        if (k == sizeof(P) / sizeof(P[0])) {
-            i++;
-            continue;
-        }
-        size_t j = skip_ws(t, i + n + (i + n < me && t[i + n] == '.'), me);
-        int v = roman_or_num(t, &j, me);
-        if (v) {
-            char num[16];
-            snprintf(num, sizeof(num), "/%s-%d", P[k].part, v);
-            sb_put(&id, num, strlen(num));
-        }
-        i = j > i ? j : i + 1;
-    }
-    if (id.n == 7 || id.over)
-        return 0;
-    return push_cite(r, "usconst", ms, me, lx_arena_strndup(a, id.v, id.n), NULL, 0, a, out);
-}
-
 int lx_citation_emit(const lx_rule *r, const char *t, size_t ms, size_t me,
                      const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
 {
     const char *n = r->name;
 #define IS(p) (strncmp(n, p, sizeof(p) - 1) == 0)
     if (IS("usconst"))
-        return emit_const(r, t, ms, me, a, out);
+        return lx_constitution_emit(r, t, ms, me, a, out);
     if (IS("uscchapter"))
         return emit_sections(r, "usc_chapter", t, ms, me, ov, a, out);
     if (IS("usc"))
