@@ -192,6 +192,12 @@ static int person_evidence(const lx_ev *c, size_t i, size_t j, bool byline)
                          (i >= 2 && lx_ev_is(c, i - 1, "to") && lx_ev_is(c, i - 2, "according"));
     if ((speech_after || speech_before) && (multi || any_known))
         return lx_ev_emit(c, i, end, "PERSON", "context:speech", LX_PRIO_CONTEXT);
+    /* a first name and a surname that are also words, doing what people do:
+       "Bill Lee signed it", "Mark Green resigned" (and never a bill) */
+    if (j - i == 2 && (b0 & LX_EV_FIRSTNAME) && (bl & LX_EV_SURNAME) &&
+        !(b0 & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_NOT_NAME)) &&
+        verb_of(c, end, LX_EV_PERSON_VERB))
+        return lx_ev_emit(c, i, end, "PERSON", "context:verb", LX_PRIO_CONTEXT - 5);
     /* a word no list knows, speaking: "Hoddle said", "said Hoddle." (a
        company or agency that speaks is usually in the lists, and wins; "said
        Moscow wants" is reported speech, not a speaker) */

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "citation.h"
+#include "statebill.h"
 #include "lextag/lextag.h"
 #include "scan.h"
 #include "serialize.h"
@@ -164,8 +165,8 @@ static int some_year(const char *t, size_t e)
     return 0;
 }
 
-/* Congress of the first dateline-like date near the top of the text. */
-static int dateline_congress(const char *t, size_t len)
+/* Congress (and *year) of the first dateline-like date near the top of the text. */
+static int dateline_congress(const char *t, size_t len, int *year)
 {
     size_t e = len < DATELINE_SPAN ? len : DATELINE_SPAN;
     int pm = 0, pd = 0;
@@ -173,8 +174,10 @@ static int dateline_congress(const char *t, size_t len)
         int y, m, d;
         if ((is_digit(t[i]) && iso_date_at(t, i, e, &y, &m, &d)) ||
             (t[i] >= 'A' && t[i] <= 'Z' && month_date_at(t, i, e, &y, &m, &d))) {
-            if (y && valid_date(y, m, d))
+            if (y && valid_date(y, m, d)) {
+                *year = y;
                 return lx_legis_congress_of_date(y, m, d);
+            }
             if (!pm) {
                 pm = m;
                 pd = d;
@@ -182,7 +185,10 @@ static int dateline_congress(const char *t, size_t len)
         }
     }
     int y = pm ? some_year(t, e) : 0;
-    return y && valid_date(y, pm, pd) ? lx_legis_congress_of_date(y, pm, pd) : 0;
+    if (!y || !valid_date(y, pm, pd))
+        return 0;
+    *year = y;
+    return lx_legis_congress_of_date(y, pm, pd);
 }
 
 /* ---- Congress ordinals ------------------------------------------------ */
@@ -293,10 +299,13 @@ int lx_legis_prepare(lx_legis_doc *ld, const char *text, size_t len, const char 
     int y, m, d;
     memset(ld, 0, sizeof(*ld));
     if (date && lx_legis_parse_date(date, &y, &m, &d) == 0 &&
-        (ld->date_congress = lx_legis_congress_of_date(y, m, d)) != 0)
+        (ld->date_congress = lx_legis_congress_of_date(y, m, d)) != 0) {
         ld->date_source = "date";
-    else if (text && (ld->date_congress = dateline_congress(text, len)) != 0)
+        ld->date_year = y;
+    } else if (text && (ld->date_congress = dateline_congress(text, len, &y)) != 0) {
         ld->date_source = "dateline";
+        ld->date_year = y;
+    }
     return text ? scan_marks(ld, text, len, a) : 0;
 }
 
@@ -436,7 +445,7 @@ static size_t next_item(const char *t, size_t i, size_t e)
 }
 
 static int push_bill(const lx_legis_doc *ld, const lx_rule *r, const char *type,
-                     size_t s, const item *it, lx_arena *a, lx_candvec *out)
+                     size_t s, const item *it, uint32_t flags, lx_arena *a, lx_candvec *out)
 {
     const char *src;
     int c = congress_at(ld, s, &src);
@@ -453,11 +462,11 @@ static int push_bill(const lx_legis_doc *ld, const lx_rule *r, const char *type,
         snprintf(range, sizeof(range), ", \"range\": [%ld, %ld]", it->from, it->to);
     const char *extra = lx_arena_printf(
         a, "\"bill\": {\"type\": \"%s\", \"number\": %ld, \"congress\": %s, "
-           "\"congress_source\": \"%s\"}%s",
+           "\"congress_source\": \"%s\", \"jurisdiction\": \"us\"}%s",
         type, it->from, cong, src, range);
     if (!id || !extra)
         return LEXTAG_ERR_NOMEM;
-    lx_cand cand = {s, it->end, r->type, r->source, id, extra, r->prio, 0, LX_NONE, LX_NOREF};
+    lx_cand cand = {s, it->end, r->type, r->source, id, extra, r->prio, flags, LX_NONE, LX_NOREF};
     return lx_candvec_push(out, &cand);
 }
 
@@ -472,8 +481,10 @@ static int emit_bill(const lx_legis_doc *ld, const lx_rule *r, const char *t, si
         i--;
     item it;
     bool first = true;
+    /* "House Bill 5" is a state form too: its level is settled later */
+    uint32_t flags = word_at(t, s, e, "house") || word_at(t, s, e, "senate") ? LX_CAND_DUAL : 0;
     while (i < e && parse_item(t, i, e, &it)) {
-        int rc = push_bill(ld, r, type, first ? s : it.start, &it, a, out);
+        int rc = push_bill(ld, r, type, first ? s : it.start, &it, flags, a, out);
         if (rc)
             return rc;
         first = false;
@@ -552,6 +563,8 @@ int lx_legis_emit(const lx_legis_doc *ld, const lx_rule *r, const char *text, si
         return lx_citation_emit(r, text, s, e, ov, a, out);
     case LX_RULE_ACT:
         return emit_act(r, text, s, e, a, out);
+    case LX_RULE_STATEBILL:
+        return lx_statebill_emit(r, text, s, e, a, out);
     default:
         return 0;
     }

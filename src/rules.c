@@ -156,8 +156,13 @@ static int parse_attr(lx_rule *r, const char *p, size_t n, const rctx *rc,
             r->kind = LX_RULE_CITATION;
         else if (VAL("act"))
             r->kind = LX_RULE_ACT;
+        else if (VAL("statebill"))
+            r->kind = LX_RULE_STATEBILL;
+        else if (VAL("state"))
+            r->kind = LX_RULE_STATE;
         else
-            return fail(err, rc, v, "kind must be bill, citation or act", NULL);
+            return fail(err, rc, v, "kind must be bill, statebill, state, citation or act",
+                        NULL);
     } else if (KEY("case")) {
         if (!VAL("any") && !VAL("exact"))
             return fail(err, rc, v, "case must be any or exact", NULL);

@@ -171,7 +171,8 @@ START_TEST(bill_forms)
         expect(0, text, cases[i][0], cases[i][1]);
     }
     ck_assert_ptr_nonnull(strstr(cv.v[0].extra, "\"bill\": {\"type\": \"hr\", \"number\": 4800, "
-                                                "\"congress\": 115, \"congress_source\": \"date\"}"));
+                                                "\"congress\": 115, \"congress_source\": \"date\", "
+                                                "\"jurisdiction\": \"us\"}"));
 }
 END_TEST
 
