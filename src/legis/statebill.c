@@ -186,6 +186,20 @@ static int mark_add(marks *mv, size_t s, size_t e, const char *code, size_t cl,
     return 0;
 }
 
+/* "the Senator from Nevada": a state right after a federal mark names no state bill. */
+static void drop_members(const char *t, marks *mv)
+{
+    for (size_t i = 0; i < mv->n; i++) {
+        mark *m = &mv->v[i];
+        for (size_t k = 0; k < mv->n && m->forms; k++) {
+            const mark *u = &mv->v[k];
+            if (u->e <= m->s && m->s - u->e <= 2 && skip_ws(t, u->e, m->s) == m->s &&
+                strcmp(u->code, "us") == 0)
+                m->forms = NULL;
+        }
+    }
+}
+
 /* Every match of every kind=state rule, and every "115th Congress". */
 static int collect_marks(const lx_legis_doc *ld, const lx_ruleset *rs, const char *t,
                          size_t len, marks *mv)
@@ -212,6 +226,7 @@ static int collect_marks(const lx_legis_doc *ld, const lx_ruleset *rs, const cha
         }
         pcre2_match_data_free(md);
     }
+    drop_members(t, mv);
     for (size_t i = 0; i < ld->n_marks; i++)
         if (ld->marks[i].congress > 0 &&
             mark_add(mv, ld->marks[i].pos, ld->marks[i].pos + 1, "us", 2, NULL, 0))
@@ -324,6 +339,15 @@ static const mark *nearest(const ctx *x, size_t s, size_t e, size_t lo, size_t h
     return best;
 }
 
+/* Marks in the document that fit a bill of `type`. */
+static size_t count(const ctx *x, const char *type, int want)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < x->mv.n; i++)
+        n += fits(&x->mv.v[i], type, want);
+    return n;
+}
+
 static bool some_state(const ctx *x, size_t lo, size_t hi)
 {
     for (size_t i = 0; i < x->mv.n; i++)
@@ -390,6 +414,8 @@ static void decide(const ctx *x, const lx_cand *c, const char *type, bool dual, 
         take(v, m, "dateline");
         return;
     }
+    if (want == (WANT_STATE | WANT_US)) /* the level the document speaks of more */
+        want = count(x, type, WANT_US) > count(x, type, WANT_STATE) ? WANT_US : WANT_STATE;
     if ((m = nearest(x, c->start, c->end, 0, x->len, type, want)) != NULL) {
         take(v, m, "document");
         return;
