@@ -257,14 +257,15 @@ static bool sentence_break(const char *t, size_t len, size_t i)
         return false;
     if (c != '.')
         return true;
-    /* "Tuesday." and "2019." end a sentence; "Gov.", "U.S.", "Fla." do not */
+    /* "Monday." and "2019." end a sentence; "Gov.", "U.S.", "Fla.", "Calif." do not */
     size_t w = i;
     while (w > 0 && is_alnum(t[w - 1]))
         w--;
     size_t wl = i - w;
     if (wl == 0 || (w > 0 && t[w - 1] == '.'))
         return false;
-    return is_digit(t[w]) || wl >= 7 || (wl >= 2 && t[w] >= 'a' && t[w] <= 'z');
+    return is_digit(t[w]) || (wl >= 5 && !(wl == 5 && word_at(t, w, i, "calif"))) ||
+           (wl >= 2 && t[w] >= 'a' && t[w] <= 'z');
 }
 
 /* The sentence around t[s..e): [*ss, *se). */

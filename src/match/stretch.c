@@ -296,21 +296,25 @@ static void mark_runs(const lx_lane *t, lx_capword *caps)
 }
 
 /*
- * "HB60", "LB1152": letters run into a number make one token; its letters
- * stand for the token as an anchor, so that "hb" anchors "HB60" too.
+ * "HB60", "LB1152": letters run into a number make one token, which anchors
+ * the rules that name its shape, the letters and one "0" ("hb0"), as an
+ * anchor.  (The letters alone would also fire on "a" and "h" as words.)
  */
-static uint32_t letters_of(const lx_lane *t, const lx_token *tok)
+static uint32_t shape_of(const lx_lane *t, const lx_token *tok)
 {
     const char *f = lx_tok_fold(&t->tl, tok);
     size_t n = tok->fold_len, p = 0;
     if (tok->kind != LX_TOK_WORD || n < 2 || f[n - 1] < '0' || f[n - 1] > '9')
         return LX_NONE;
-    while (p < n && f[p] >= 'a' && f[p] <= 'z')
+    while (p < n && p < 8 && f[p] >= 'a' && f[p] <= 'z')
         p++;
     for (size_t k = p; k < n; k++)
         if (f[k] < '0' || f[k] > '9')
             return LX_NONE;
-    return p && p <= 8 ? lx_trie_vocab(&t->m->trie, f, p) : LX_NONE;
+    char key[10];
+    memcpy(key, f, p);
+    key[p] = '0';
+    return p ? lx_trie_vocab(&t->m->trie, key, p + 1) : LX_NONE;
 }
 
 /* Vocabulary ids, trie matches and anchor windows for one stretch. */
@@ -353,7 +357,7 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
             if (voc->root != LX_NONE && may_start && match_at(t, i, base))
                 return LEXTAG_ERR_NOMEM;
         } else {
-            v = letters_of(t, &t->tl.v[i]);
+            v = shape_of(t, &t->tl.v[i]);
         }
         if (v == LX_NONE || trie->voc[v].anchor == LX_NONE)
             continue;

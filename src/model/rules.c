@@ -191,8 +191,11 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
         pcre2_get_error_message(errcode, msg, sizeof(msg));
         return fail(err, rc, pat_at + erroff, "bad pattern: ", (const char *) msg);
     }
-    /* JIT is an optimization: without it (unsupported CPU) matching still works */
-    pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+    /* JIT is an optimization: without it (unsupported CPU) matching still
+       works.  State evidence runs only over documents with a state bill:
+       compiling it to machine code would cost every run more than it saves */
+    if (r->kind != LX_RULE_STATE)
+        pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
     return 0;
 }
 
