@@ -123,6 +123,11 @@ START_TEST(evidence_order)
     tag("In California, Assembly Bill 5 and SB 1070 in Arizona drew protests.", NULL);
     bill("Assembly Bill 5", "ca-ab5", "ca");
     bill("SB 1070", "az-sb1070", "az");
+    /* a governor named, with a title or in full */
+    tag("At a school in the north, Gov. Evers signed AB 7.", NULL);
+    ck_assert_str_eq(bill("AB 7", "wi-ab7", "wi")->jurisdiction_source, "sentence");
+    tag("Greg Abbott said HB 3 would pass.", NULL);
+    bill("HB 3", "tx-hb3", "tx");
     /* the dateline, before the rest of the document */
     tag("SACRAMENTO, Calif. (AP) - The governor signed the budget.\n\n"
         "He also signed SB 3. Oregon watched.", "2023-09-30");
