@@ -17,6 +17,8 @@
  *                   document that holds a state bill
  *   case=any        compile the pattern caseless
  *   emit=no         the rule provides context only (no entity)
+ *   country=skip    no entity when the match is exactly a country's name
+ *                   (a national side in a team slot is a place)
  * Lines "#> TEXT" after a rule are examples the rule must tag, "#! TEXT"
  * examples it must not; the rule-examples test runs them all.
  */
@@ -60,6 +62,7 @@ typedef struct lx_rule {
     enum lx_rule_kind kind;
     bool caseless;
     bool emit;
+    bool skip_country;
     pcre2_code *code;
     lx_rule_example *examples;
     size_t n_examples;
