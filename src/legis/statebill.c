@@ -14,8 +14,10 @@
  * rule names a state, its capital, its residents, its dateline forms, and
  * the bill types its chambers use (forms=); a state is evidence only for a
  * bill of one of its forms ("Assembly Bill 5" is never Arizona's).  Those
- * rules run once over a document, and only over one that holds a bill whose
- * level is open, so text without state bills pays nothing for them.
+ * rules run only over a document that holds a bill whose level is open, and
+ * there over its top (the dateline) and 8 KB around each such bill, so text
+ * without state bills pays nothing for them and a long file of many
+ * articles is not read whole for one bill.
  *
  * Ids: <state>-<type><number>-<year> ("tx-hb2-2019"), <state>-<type><number>
  * without a year.  The year is one written in the bill's sentence, else the
@@ -34,6 +36,7 @@
 #include "sentence.h"
 
 #define MAX_TYPE 6
+#define EVIDENCE_REACH 8192 /* bytes around a bill its document evidence is read from */
 
 /* ---- rule attributes -------------------------------------------------- */
 
@@ -199,32 +202,75 @@ static void drop_members(const char *t, marks *mv)
     }
 }
 
-/* Every match of every kind=state rule, and every "115th Congress". */
-static int collect_marks(const lx_legis_doc *ld, const lx_ruleset *rs, const char *t,
-                         size_t len, marks *mv)
+/* A stretch of the text evidence is read from. */
+typedef struct span {
+    size_t lo, hi;
+} span;
+
+/*
+ * Where evidence is read: the top of the document (its dateline) and
+ * EVIDENCE_REACH bytes around each open bill, merged.  A long file of many
+ * articles is not read whole for one bill.  *out: malloc'd; NULL when none.
+ */
+static size_t evidence_spans(const lx_cand *ents, size_t n, size_t len, span **out)
 {
-    for (size_t k = 0; k < rs->n; k++) {
-        const lx_rule *r = &rs->v[k];
-        size_t cl, fl = 0;
-        const char *code = rule_attr(r, "state", &cl), *forms;
-        if (r->kind != LX_RULE_STATE || !code || !r->code)
+    span *v = malloc((n + 1) * sizeof(*v));
+    size_t k = 0;
+    if (!v)
+        return 0;
+    v[k++] = (span){0, len < EVIDENCE_REACH ? len : EVIDENCE_REACH};
+    for (size_t i = 0; i < n; i++) {
+        if (!(ents[i].flags & (LX_CAND_STATE | LX_CAND_DUAL)))
             continue;
-        forms = rule_attr(r, "forms", &fl);
-        pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->code, NULL);
-        if (!md)
-            return LEXTAG_ERR_NOMEM;
-        for (size_t pos = 0; pos < len;) {
-            if (pcre2_match(r->code, (PCRE2_SPTR) t, len, pos, 0, md, NULL) < 0)
+        size_t lo = ents[i].start > EVIDENCE_REACH ? ents[i].start - EVIDENCE_REACH : 0;
+        size_t hi = len - ents[i].end > EVIDENCE_REACH ? ents[i].end + EVIDENCE_REACH : len;
+        if (lo <= v[k - 1].hi)
+            v[k - 1].hi = hi > v[k - 1].hi ? hi : v[k - 1].hi;
+        else
+            v[k++] = (span){lo, hi};
+    }
+    *out = v;
+    return k;
+}
+
+/* Every match of rule r (kind=state) within the spans. */
+static int scan_rule(const lx_rule *r, const char *t, const span *sp, size_t n_sp, marks *mv)
+{
+    size_t cl, fl = 0;
+    const char *code = rule_attr(r, "state", &cl), *forms = rule_attr(r, "forms", &fl);
+    if (!code || !r->code)
+        return 0;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->code, NULL);
+    if (!md)
+        return LEXTAG_ERR_NOMEM;
+    int rc = 0;
+    for (size_t w = 0; w < n_sp && !rc; w++)
+        for (size_t pos = sp[w].lo; pos < sp[w].hi && !rc;) {
+            if (pcre2_match(r->code, (PCRE2_SPTR) t, sp[w].hi, pos, 0, md, NULL) < 0)
                 break;
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-            if (mark_add(mv, ov[0], ov[1], code, cl, forms, fl)) {
-                pcre2_match_data_free(md);
-                return LEXTAG_ERR_NOMEM;
-            }
+            rc = mark_add(mv, ov[0], ov[1], code, cl, forms, fl);
             pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
         }
-        pcre2_match_data_free(md);
-    }
+    pcre2_match_data_free(md);
+    return rc;
+}
+
+/* The evidence around the open bills of ents: kind=state matches, "115th Congress". */
+static int collect_marks(const lx_legis_doc *ld, const lx_ruleset *rs, const lx_cand *ents,
+                         size_t n, const char *t, size_t len, marks *mv)
+{
+    span *sp = NULL;
+    size_t n_sp = evidence_spans(ents, n, len, &sp);
+    if (!sp)
+        return LEXTAG_ERR_NOMEM;
+    int rc = 0;
+    for (size_t k = 0; k < rs->n && !rc; k++)
+        if (rs->v[k].kind == LX_RULE_STATE)
+            rc = scan_rule(&rs->v[k], t, sp, n_sp, mv);
+    free(sp);
+    if (rc)
+        return rc;
     drop_members(t, mv);
     for (size_t i = 0; i < ld->n_marks; i++)
         if (ld->marks[i].congress > 0 &&
@@ -469,7 +515,7 @@ int lx_statebill_settle(const lx_legis_doc *ld, const lx_ruleset *rs, lx_cand *e
     if (k == *n)
         return 0;
     settle_job j = {{rs, text, len, {NULL, 0, 0}, 0}, ld, a, ""};
-    int rc = collect_marks(ld, rs, text, len, &j.x.mv);
+    int rc = collect_marks(ld, rs, ents, *n, text, len, &j.x.mv);
     j.x.dateline = lx_dateline_end(text, len);
     size_t w = k;
     for (size_t i = k; i < *n && !rc; i++) {

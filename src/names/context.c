@@ -200,7 +200,7 @@ static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size
     uint32_t b0 = lx_evidence_bits(c, i);
     if (j - i == 2 && (b0 & LX_EV_FIRSTNAME) && (bl & LX_EV_SURNAME) &&
         !(b0 & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_NOT_NAME)) &&
-        verb_of(c, end, LX_EV_PERSON_VERB))
+        verb_of(c, end, LX_EV_PERSON_VERB | LX_EV_ACTION_VERB))
         return lx_evidence_emit(c, i, end, "PERSON", "context:verb", LX_PRIO_CONTEXT - 5);
     /* a word no list knows, speaking: "Hoddle said", "said Hoddle." (a
        company or agency that speaks is usually in the lists, and wins; "said
