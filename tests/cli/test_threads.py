@@ -8,11 +8,12 @@ reads every record exactly as jansson does.
     CRLF line ends, blank lines, records in error and several input files;
   - each record, made to take the jansson path (an escaped key forces it), gives the same output
     as the record read by the fast reader;
-  - ids named by line number count the lines of each file, blank ones included.
+  - ids named by line number count the lines of each file, blank ones included;
+  - --threads N starts N workers, for N above the old silent cap of 64 too.
 
 Usage: test_threads.py LEXTAG   (TAP)
 """
-import json, os, subprocess, sys, tempfile
+import json, os, subprocess, sys, tempfile, time
 
 LEXTAG = os.path.abspath(sys.argv[1])
 
@@ -81,6 +82,22 @@ def run(args, data=None, files=()):
     return p.returncode, p.stdout
 
 
+def thread_count(n):
+    """Threads of a JSONL run with --threads n, seen while it waits for input."""
+    p = subprocess.Popen([LEXTAG, "-q", "--input", "jsonl", "--threads", str(n)],
+                         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    seen = 0
+    for _ in range(100):
+        time.sleep(0.05)
+        with open("/proc/%d/status" % p.pid) as f:
+            seen = int(next(l for l in f if l.startswith("Threads:")).split()[1])
+        if seen >= n + 1:
+            break
+    p.stdin.close()
+    p.wait(timeout=60)
+    return seen
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="lextag-threads-")
     lines = records()
@@ -117,6 +134,11 @@ def main():
     checks.append(("the fast reader and jansson read every record alike", fast_out == slow_out))
     for fmt, (rc1, o1) in [("json", run(["--threads", "1"], data))]:
         checks.append(("records in error give exit status 3 (%s)" % fmt, rc1 == 3))
+    if os.path.exists("/proc/self/status"):
+        for n in (3, 100):
+            got = thread_count(n)
+            checks.append(("--threads %d runs %d workers beside the reader (%d threads)"
+                           % (n, n, got), got == n + 1))
     print("1..%d" % len(checks))
     bad = 0
     for i, (name, ok) in enumerate(checks, 1):
