@@ -21,6 +21,7 @@
 
 #include "candidate.h"
 #include "document.h"
+#include "error.h"
 #include "legis.h"
 #include "model.h"
 #include "resolve.h"
@@ -429,7 +430,7 @@ static int fill_entities(const lx_candvec *cv, const char *text, size_t len,
         e->type = k->type;
         e->id = k->id;
         e->source = k->source;
-        e->extra = k->extra;
+        e->attrs = k->attrs;
         e->ref = -1;
     }
     /* a ref is the start byte of the mention referred to: find its index */
