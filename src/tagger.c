@@ -457,6 +457,8 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
                                  const lextag_options *opt, lextag_error *err)
 {
     lextag_result *res = calloc(1, sizeof(*res));
+    if (res)
+        res->threads = t->want;
     lx_legis_doc ld;
     int rc = LEXTAG_ERR_NOMEM;
     if (!res)
