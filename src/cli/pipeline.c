@@ -22,7 +22,12 @@
 #include "input.h"
 #include "jsonl.h"
 
-#define BLOCK_BYTES (64u << 10)
+/* A block takes a few milliseconds to tag; the ring holds several per
+   worker so that a reader or writer that the system schedules late does not
+   leave the workers idle (the machines this runs on are often shared). */
+#define BLOCK_BYTES (256u << 10)
+#define SLOTS_PER_WORKER 2
+#define SLOTS_EXTRA 8
 
 enum { SLOT_FREE, SLOT_FULL, SLOT_BUSY, SLOT_DONE };
 
@@ -329,7 +334,7 @@ static int feed_inputs(pool *p, char **files, size_t n_files, worker *inline_w, 
 int pipeline_jsonl(const pipe_cfg *c, char **files, size_t n_files, FILE *out, int *status)
 {
     int n = c->threads > 1 ? c->threads : 1, started = 0;
-    pool p = {.c = c, .out = out, .n_slots = (size_t) n * 2 + 2};
+    pool p = {.c = c, .out = out, .n_slots = (size_t) n * SLOTS_PER_WORKER + SLOTS_EXTRA};
     worker *w = calloc((size_t) n, sizeof(*w));
     p.slots = calloc(p.n_slots, sizeof(*p.slots));
     if (!w || !p.slots) {
