@@ -59,6 +59,7 @@ typedef struct pool {
     size_t n_slots;
     size_t filled, taken, written; /* block counts: read, handed out, written */
     bool eof, writing, write_failed, bad;
+    int write_errno;    /* why the write failed, for the caller's message */
 } pool;
 
 typedef struct worker {
@@ -188,7 +189,8 @@ static int fill_block(reader *rd, block *b)
     size_t want = BLOCK_BYTES, scan = 0;
     if (grow(&b->buf, &b->cap, rd->carry_len + want))
         return -1;
-    memcpy(b->buf, rd->carry, rd->carry_len);
+    if (rd->carry_len)
+        memcpy(b->buf, rd->carry, rd->carry_len);
     b->len = rd->carry_len;
     rd->carry_len = 0;
     char *nl = NULL;
@@ -209,7 +211,8 @@ static int fill_block(reader *rd, block *b)
     if (grow(&rd->carry, &rd->carry_cap, b->len - cut))
         return -1;
     rd->carry_len = b->len - cut;
-    memcpy(rd->carry, b->buf + cut, rd->carry_len);
+    if (rd->carry_len)
+        memcpy(rd->carry, b->buf + cut, rd->carry_len);
     b->len = cut;
     b->lineno = rd->lineno;
     size_t lines = 0;
@@ -229,9 +232,12 @@ static void write_ready(pool *p)
         block *b = &p->slots[p->written % p->n_slots];
         bool failed = p->write_failed;
         pthread_mutex_unlock(&p->mu);
+        int why = 0;
         if (!failed && b->out_len &&
-            (fwrite(b->out, 1, b->out_len, p->out) != b->out_len || ferror(p->out)))
+            (fwrite(b->out, 1, b->out_len, p->out) != b->out_len || ferror(p->out))) {
             failed = true;
+            why = errno;
+        }
         if (!failed)
             stats_progress(p->c->stats);
         free(b->out);
@@ -240,6 +246,7 @@ static void write_ready(pool *p)
         pthread_mutex_lock(&p->mu);
         if (failed && !p->write_failed) { /* stop the reader and the workers */
             p->write_failed = true;
+            p->write_errno = why;
             pthread_cond_broadcast(&p->work);
         }
         p->bad |= b->bad;
@@ -377,5 +384,7 @@ int pipeline_jsonl(const pipe_cfg *c, char **files, size_t n_files, FILE *out, i
     pthread_mutex_destroy(&p.mu);
     free(p.slots);
     free(w);
+    if (p.write_failed && p.write_errno)
+        errno = p.write_errno; /* the stream's error is reported with its cause */
     return p.write_failed ? -1 : 0;
 }
