@@ -155,8 +155,10 @@ static int grow(char **buf, size_t *cap, size_t want)
     while (c < want)
         c *= 2;
     char *p = realloc(*buf, c);
-    if (!p)
+    if (!p) {
+        fprintf(stderr, "lextag: out of memory\n");
         return -1;
+    }
     *buf = p;
     *cap = c;
     return 0;

@@ -9,6 +9,8 @@ reads every record exactly as jansson does.
   - each record, made to take the jansson path (an escaped key forces it), gives the same output
     as the record read by the fast reader;
   - ids named by line number count the lines of each file, blank ones included;
+  - one document with tens of thousands of entities (its JSON formatted in parallel chunks)
+    gives the same bytes for --threads 1, 2 and 7;
   - --threads N starts N workers, for N above the old silent cap of 64 too.
 
 Usage: test_threads.py LEXTAG   (TAP)
@@ -134,6 +136,18 @@ def main():
     checks.append(("the fast reader and jansson read every record alike", fast_out == slow_out))
     for fmt, (rc1, o1) in [("json", run(["--threads", "1"], data))]:
         checks.append(("records in error give exit status 3 (%s)" % fmt, rc1 == 3))
+    # one document with enough entities that its JSON is formatted on several threads
+    dense = os.path.join(tmp, "dense.txt")
+    with open(dense, "w") as f:
+        f.write(" ".join(sentence(i % 64) for i in range(12000)))
+    outs = {}
+    for t in (1, 2, 7):
+        p = subprocess.run([LEXTAG, "-q", "--threads", str(t), dense], capture_output=True,
+                           timeout=600)
+        outs[t] = (p.returncode, p.stdout)
+    n_ents = len(json.loads(outs[1][1])["entities"]) if outs[1][0] == 0 else 0
+    checks.append(("one document of %d entities: --threads 1, 2 and 7 give the same bytes"
+                   % n_ents, outs[1] == outs[2] == outs[7] and n_ents > 3 * 8192))
     if os.path.exists("/proc/self/status"):
         for n in (3, 100):
             got = thread_count(n)
