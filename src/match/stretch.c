@@ -10,9 +10,12 @@
 #include <string.h>
 
 #include "context.h"
+#include "gazetteer.h"
 #include "lists.h"
 #include "trie.h"
 #include "utf8.h"
+#include "vec.h"
+#include "words.h"
 
 #define RULE_SLACK 1024
 #define MATCH_LIMIT 2000000
@@ -172,8 +175,12 @@ static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx
            memcmp(lx_tok_fold(tl, t), "the", 3) == 0;
 }
 
-/* Longest trie match starting at token i whose case policy holds. */
-static int match_at(lx_lane *t, size_t i, size_t base)
+/*
+ * Longest trie match starting at token i whose case policy holds.  A match
+ * crosses a line break only into a wrapped line of running text.  text is
+ * the stretch's text, tokenized from doc offset base.
+ */
+static int match_at(lx_lane *t, size_t i, size_t base, const char *text)
 {
     const struct lextag_model *m = t->m;
     const lx_token *tok = t->tl.v;
@@ -185,7 +192,8 @@ static int match_at(lx_lane *t, size_t i, size_t base)
             ends[depth] = (uint32_t) j;
             nodes[depth++] = node;
         }
-        if (++j >= t->tl.n || tok[j].vocab == LX_NONE)
+        if (++j >= t->tl.n || tok[j].vocab == LX_NONE ||
+            ((tok[j].flags & LX_TF_NEWLINE) && !lx_tok_wrapped(&t->tl, text, j)))
             break;
         node = lx_trie_child(&m->trie, node, tok[j].vocab);
     }
@@ -221,14 +229,8 @@ static int match_at(lx_lane *t, size_t i, size_t base)
 
 static int add_window(lx_lane *t, uint32_t rule, size_t s, size_t e)
 {
-    if (t->n_win == t->win_cap) {
-        size_t cap = t->win_cap ? t->win_cap * 2 : 64;
-        window *w = realloc(t->win, cap * sizeof(*w));
-        if (!w)
-            return LEXTAG_ERR_NOMEM;
-        t->win = w;
-        t->win_cap = cap;
-    }
+    if (lx_vec_reserve(&t->win, &t->win_cap, t->n_win + 1, sizeof(*t->win), 64))
+        return LEXTAG_ERR_NOMEM;
     t->win[t->n_win++] = (window){rule, s, e};
     return 0;
 }
@@ -296,7 +298,8 @@ static void mark_runs(const lx_lane *t, lx_capword *caps)
 }
 
 /* Vocabulary ids, trie matches and anchor windows for one stretch. */
-static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *out)
+static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
+                       lx_stretch_out *out)
 {
     const lx_trie *trie = &t->m->trie;
     size_t caps0 = out->n_caps;
@@ -305,14 +308,9 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
         if (tok->kind == LX_TOK_BARRIER)
             continue;
         if (tok->kind == LX_TOK_WORD && (tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
-            if (out->n_caps == out->caps_cap) {
-                size_t cap = out->caps_cap ? out->caps_cap * 2 : 256;
-                lx_capword *v = realloc(out->caps, cap * sizeof(*v));
-                if (!v)
-                    return LEXTAG_ERR_NOMEM;
-                out->caps = v;
-                out->caps_cap = cap;
-            }
+            if (lx_vec_reserve(&out->caps, &out->caps_cap, out->n_caps + 1, sizeof(*out->caps),
+                               256))
+                return LEXTAG_ERR_NOMEM;
             out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
                                                     lx_tok_capitals(tok), false,
                                                     (tok->flags & LX_TF_SENT) != 0};
@@ -332,7 +330,7 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
         const lx_vocab *voc = &trie->voc[v];
         /* a lowercase word starts no match unless some entry allows it */
         bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
-        if (voc->root != LX_NONE && may_start && match_at(t, i, base))
+        if (voc->root != LX_NONE && may_start && match_at(t, i, base, doc + base))
             return LEXTAG_ERR_NOMEM;
         if (trie->voc[v].anchor == LX_NONE)
             continue;
@@ -349,6 +347,16 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
     return 0;
 }
 
+/* Is doc[s..e) exactly a country's name?  Asked of team slots only, so rarely. */
+static int country_span(const lx_lane *t, const char *doc, size_t s, size_t e, bool *yes)
+{
+    lx_toklist tl = {0};
+    int rc = lx_tokenize(&tl, doc + s, e - s);
+    *yes = !rc && lx_gazetteer_country(t->m, &tl, 0, tl.n);
+    lx_toklist_free(&tl);
+    return rc;
+}
+
 static int emit_plain(lx_lane *t, const lx_rule *r, const char *doc,
                       const PCRE2_SIZE *ov)
 {
@@ -360,6 +368,12 @@ static int emit_plain(lx_lane *t, const lx_rule *r, const char *doc,
                      doc[e - 1] == '\r'))
         e--;
     if (s >= e || e - s > LX_MAX_ENTITY_BYTES || !r->emit)
+        return 0;
+    bool country = false;
+    /* "Norvia 2 Hartland 1": a national side is written as its country, a place */
+    if (r->skip_country && country_span(t, doc, s, e, &country))
+        return LEXTAG_ERR_NOMEM;
+    if (country)
         return 0;
     const char *id = NULL;
     if (r->id_template) {
@@ -466,14 +480,11 @@ static int run_rules(lx_lane *t, const char *doc, size_t len, size_t a,
 
 /*
  * "Labor Day", "UEFA Cup", "PGA Tour": an organization's name followed by
- * one of these words names an event, not the organization.
+ * one of the event words (gazetteers/evidence/events.txt) names an event,
+ * not the organization.
  */
 static bool event_follows(const char *doc, size_t len, size_t end)
 {
-    static const char *const words[] = {"Day", "Cup", "Tour", "Meeting", "Games", "Open",
-                                        "Championship", "Championships", "Trophy", "Prize",
-                                        "Award", "Awards", "Festival", "Marathon", "Classic",
-                                        "Grand Prix", "Series", "Masters", "Rally", "Week"};
     size_t p = end;
     if (p < len && doc[p] == '-')
         p++; /* "United Nations-sponsored" reads as a modifier too */
@@ -481,9 +492,9 @@ static bool event_follows(const char *doc, size_t len, size_t end)
         p++;
     else
         return false;
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-        size_t n = strlen(words[i]);
-        if (p + n <= len && memcmp(doc + p, words[i], n) == 0 &&
+    for (size_t i = 0; lx_words_events[i]; i++) {
+        size_t n = strlen(lx_words_events[i]);
+        if (p + n <= len && memcmp(doc + p, lx_words_events[i], n) == 0 &&
             (p + n == len || !((doc[p + n] >= 'a' && doc[p + n] <= 'z') ||
                                (doc[p + n] >= 'A' && doc[p + n] <= 'Z'))))
             return true;
@@ -525,7 +536,7 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
     t->n_win = 0;
     memset(t->rule_off, 0, t->m->rules.n + 1);
     if (!rc)
-        rc = scan_tokens(t, a, len, out);
+        rc = scan_tokens(t, doc, a, len, out);
     if (!rc && t->m->has_evidence)
         rc = lx_context_scan(t->m, doc, a, &t->tl, &t->cands);
     if (!rc)
@@ -541,7 +552,7 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
         lx_resolve_done(&t->rv, &out->accepted, keep_lost ? &out->lost : NULL);
     if (!rc && t->m->has_evidence) {
         /* the candidates are settled: their vector is scratch for the lists */
-        lx_ev ev = {t->m, doc, a, &t->tl, &t->cands};
+        lx_evidence ev = {t->m, doc, a, &t->tl, &t->cands};
         t->cands.n = 0;
         rc = lx_lists_scan(&ev, &out->accepted);
     }

@@ -2,7 +2,7 @@
 /*
  * Gazetteer files: NAME<TAB>TYPE[<TAB>ID[<TAB>KEY=VALUE...]] per line, '#'
  * comments, blank lines ignored.  Entries go into the model's token trie;
- * entries of an evidence type (see lx_evidence_bit) only mark their token.
+ * entries of an evidence type (see lx_model_evidence_bit) only mark their token.
  *
  * Attributes read here: case=default|any|exact, ambiguous=0|1, prio=N.
  * Others are kept verbatim and reported with the entry.
@@ -31,5 +31,8 @@ typedef struct lx_pairvec {
 int lx_gazetteer_parse(struct lextag_model *m, lx_pairvec *pairs,
                        lx_toklist *tl, const char *file, const char *source,
                        const char *text, size_t len, lextag_error *err);
+
+/* Do tokens [i, j) of tl name a country of the COUNTRY evidence list, all of them? */
+bool lx_gazetteer_country(const struct lextag_model *m, const lx_toklist *tl, size_t i, size_t j);
 
 #endif

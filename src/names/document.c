@@ -77,7 +77,7 @@ static uint32_t vocab_bits(const struct lextag_model *m, const lx_toklist *tl, s
 {
     const lx_token *t = &tl->v[i];
     uint32_t v = lx_trie_vocab(&m->trie, lx_tok_fold(tl, t), t->fold_len);
-    return v == LX_NONE ? 0 : m->trie.voc[v].bits;
+    return v == LX_NONE ? 0 : m->trie.voc[v].bits & ~(uint32_t) LX_EV_GRAMMAR;
 }
 
 static bool fold_is(const lx_toklist *tl, size_t i, const char *s)
@@ -144,10 +144,13 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
                 return rc;
             continue;
         }
-        /* only names with evidence for the whole name define aliases: a title or
-           a speech verb vouches for the words next to it, not for a surname */
+        /* only names with evidence for the whole name define aliases: a speech
+           verb vouches for the words next to it, not for a surname; a title
+           ("coach Ann Brill", "Mr Tom Vale") for the name it heads, whose
+           surname then names the person alone, but not for a first name */
+        bool titled = strcmp(e->source, "context:title") == 0;
         if (strcmp(e->type, "PERSON") != 0 ||
-            (strncmp(e->source, "gazetteer:", 10) != 0 &&
+            (strncmp(e->source, "gazetteer:", 10) != 0 && !titled &&
              strcmp(e->source, "context:first-name") != 0 &&
              strcmp(e->source, "context:byline") != 0))
             continue;
@@ -168,7 +171,7 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
         if ((rc = add(al, m, tl, last, e, true)))
             return rc;
         /* a first name alone refers back too, unless it is also a word ("Will") */
-        if (!(vocab_bits(m, tl, first) & LX_EV_COMMON) &&
+        if (!titled && !(vocab_bits(m, tl, first) & LX_EV_COMMON) &&
             (rc = add(al, m, tl, first, e, false)))
             return rc;
     }
