@@ -34,8 +34,8 @@ static const char usage_text[] =
     "  --no-defaults          do not load the built-in model\n"
     "  --model FILE           load a compiled model image\n"
     "  --types T1,T2,...      keep only these entity types\n"
-    "  --threads N            threads, 1 to 64 (default: processors, at most 8);\n"
-    "                         output is the same for any N, in input order\n"
+    "  --threads N            threads, 1 to 256 (default: every processor); output is\n"
+    "                         the same for any N, in input order\n"
     "  --all-candidates       also print the candidates that lost overlaps\n"
     "  -o FILE                write output to FILE (replaced atomically, and only\n"
     "                         when at least one document was tagged)\n"
@@ -196,7 +196,7 @@ int cli_parse(cli_options *o, int argc, char **argv)
     o->format = "json";
     /* like ripgrep: all processors unless told otherwise (output is the same) */
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    o->threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (int) ncpu;
+    o->threads = ncpu < 1 ? 1 : ncpu > CLI_MAX_THREADS ? CLI_MAX_THREADS : (int) ncpu;
     int first = 1;
     if (argc > 1 && strcmp(argv[1], "info") == 0) {
         o->cmd = CMD_INFO;

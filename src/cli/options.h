@@ -6,16 +6,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* the most --threads: what lextag_tagger_set_threads accepts */
-#define CLI_MAX_THREADS 64
+/* The most --threads (lextag_tagger_set_threads accepts more). */
+#define CLI_MAX_THREADS 256
 
 enum cli_command { CMD_TAG, CMD_INFO, CMD_COMPILE };
 
 typedef struct cli_options {
-    /* the most --threads: what lextag_tagger_set_threads accepts */
-#define CLI_MAX_THREADS 64
-
-enum cli_command cmd;
+    enum cli_command cmd;
     bool jsonl;
     const char *format;
     const char *date;

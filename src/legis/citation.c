@@ -1,18 +1,24 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Citation ids (see citation.h).  The rule's pattern finds the citation and
- * names its parts (groups t, s, app, sec, sec2); this module reads section
- * lists ("§§ 8344 and 8468"), subsections ("1182(f)" -> usc/8/1182/f) and
- * ranges, where an ambiguous dash ("404o-1(a)") yields every reading.
+ * names its parts (groups t, s, app, app2, sec, sec2, act); this module reads
+ * section lists ("§§ 8344 and 8468", "1001(a), (b)"), subsections ("1182(f)"
+ * -> usc/8/1182/f) and ranges ("10a-10c", "101 through 105", "552(b)(6)-(7)"),
+ * where an ambiguous dash ("404o-1(a)") yields every reading.  A list whose
+ * container comes first gives one candidate per item; one whose container
+ * comes last ("sections 101 and 203 of title 18", "section 7 of the Clean
+ * Air Act") gives one candidate with every item's id.  The Constitution is
+ * read in constitution.c.
  */
 #include "citation.h"
 
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "attrs.h"
+#include "constitution.h"
+#include "legis.h"
 #include "lextag/lextag.h"
 #include "scan.h"
 
@@ -104,8 +110,22 @@ static size_t usc_sect(const char *t, size_t i, size_t e, sect *sc)
     xsubs = k > j;
     j = k;
     size_t dl = dash_len(t, j, e);
+    if (dl == 1 && j + 1 < e && t[j + 1] == '-') /* "101--105" */
+        dl = 2;
     sc->start = i;
-    if (dl && sec_char(t, j + dl, e)) {
+    if (dl && xsubs && j + dl < e && t[j + dl] == '(') {
+        /* "552(b)(6)-(7)": the other end shares all but the last subsection */
+        sb_put(&y, x.v, (size_t) (strrchr(x.v, '/') - x.v));
+        size_t m = sec_subs(t, j + dl, e, &y);
+        if (m > j + dl) {
+            sc->id = x;
+            sc->alt1 = y;
+            sc->range = true;
+            j = m;
+        } else {
+            sc->id = x;
+        }
+    } else if (dl && sec_char(t, j + dl, e)) {
         size_t m = sec_base(t, j + dl, e, &y);
         m = sec_subs(t, m, e, &y);
         long xn = lead_num(&x), yn = lead_num(&y);
@@ -138,6 +158,25 @@ static size_t usc_sect(const char *t, size_t i, size_t e, sect *sc)
     return j;
 }
 
+/*
+ * "1910.1000-1910.1450": a CFR range when what follows a dash repeats the
+ * part ("1910.") the id starts with; "960.3-1-1" and "1.1-1" are sections.
+ */
+static void cfr_range(sect *sc)
+{
+    size_t part = strcspn(sc->id.v, ".");
+    if (!sc->id.v[part])
+        return;
+    for (char *d = strchr(sc->id.v, '-'); d; d = strchr(d + 1, '-'))
+        if (strncmp(d + 1, sc->id.v, part + 1) == 0) {
+            sb_put(&sc->alt1, d + 1, strlen(d + 1));
+            *d = '\0';
+            sc->id.n = (size_t) (d - sc->id.v);
+            sc->range = true;
+            return;
+        }
+}
+
 /* A CFR section: split into subsections unless a dash follows them. */
 static size_t cfr_sect(const char *t, size_t i, size_t e, sect *sc)
 {
@@ -160,16 +199,15 @@ static size_t cfr_sect(const char *t, size_t i, size_t e, sect *sc)
     for (size_t k = open; k < j; k++)
         verbatim |= t[k] == ')' && k + 1 < j && t[k + 1] != '(';
     sc->start = i;
-    if (verbatim) {
-        for (size_t k = i; k < j;) {
-            size_t dl = dash_len(t, k, j);
-            sb_putc(&sc->id, dl ? '-' : t[k]);
-            k += dl ? dl : 1;
-        }
-        sc->end = j;
-        return j;
+    sc->end = verbatim ? j : open;
+    for (size_t k = i; k < sc->end;) {
+        size_t dl = dash_len(t, k, sc->end);
+        sb_putc(&sc->id, dl ? '-' : t[k]);
+        k += dl ? dl : 1;
     }
-    sb_put(&sc->id, t + i, open - i);
+    cfr_range(sc);
+    if (verbatim)
+        return j;
     sc->end = sec_subs(t, open, e, &sc->id);
     return sc->end;
 }
@@ -190,8 +228,7 @@ static bool group_text(const lx_rule *r, const char *name, const char *t, const 
     return !b->over;
 }
 
-/* ids: NULL, or n_ids ids (arena) that the span may name, id first. */
-static int push_cite(const lx_rule *r, const char *kind, size_t s, size_t e, const char *id,
+int lx_citation_push(const lx_rule *r, const char *kind, size_t s, size_t e, const char *id,
                      const char *const *ids, size_t n_ids, lx_arena *a, lx_candvec *out)
 {
     struct lextag_attrs *x = lx_attrs_new(a, NULL);
@@ -204,12 +241,36 @@ static int push_cite(const lx_rule *r, const char *kind, size_t s, size_t e, con
     return lx_candvec_push(out, &c);
 }
 
-/* Start of the next section of a list ("§§ 8344 and 8468", "1, 2"). */
+/* The ids a span may name, growing in the arena. */
+typedef struct idlist {
+    const char **v;
+    size_t n, cap;
+} idlist;
+
+static int ids_push(lx_arena *a, idlist *l, const char *id)
+{
+    if (!id)
+        return LEXTAG_ERR_NOMEM;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 4;
+        const char **v = lx_arena_alloc(a, cap * sizeof(*v));
+        if (!v)
+            return LEXTAG_ERR_NOMEM;
+        if (l->n)
+            memcpy(v, l->v, l->n * sizeof(*v));
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = id;
+    return 0;
+}
+
+/* Start of the next item of a list ("§§ 8344 and 8468", "1, 2", "(a) and (b)"). */
 static size_t next_sect(const char *t, size_t i, size_t e)
 {
     size_t j = skip_ws(t, i, e);
     bool sep = false;
-    if (j < e && t[j] == ',') {
+    if (j < e && (t[j] == ',' || t[j] == '&')) {
         sep = true;
         j = skip_ws(t, j + 1, e);
     }
@@ -217,66 +278,137 @@ static size_t next_sect(const char *t, size_t i, size_t e)
         sep = true;
         j = skip_ws(t, j + (t[j] == 'o' || t[j] == 'O' ? 2 : 3), e);
     }
-    return sep && sec_char(t, j, e) ? j : e;
+    while (sep && j + 1 < e && (unsigned char) t[j] == 0xC2 && (unsigned char) t[j + 1] == 0xA7)
+        j = skip_ws(t, j + 2, e); /* "and §§ 1.1-2" */
+    return sep && (sec_char(t, j, e) || (j < e && t[j] == '(')) ? j : e;
 }
 
-/* U.S.C. and CFR: groups t (title), s (section list), app (appendix). */
-static int emit_sections(const lx_rule *r, bool usc, const char *t, size_t ms,
-                         const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
+/* "A through B" after an item: B's reading becomes the range's other end. */
+static size_t through(const char *t, size_t j, size_t e, bool usc, sect *sc)
+{
+    size_t k = skip_ws(t, j, e);
+    if (sc->alt1.n || !word_at(t, k, e, "through") || k + 7 >= e || !is_space(t[k + 7]))
+        return j;
+    sect to;
+    memset(&to, 0, sizeof(to));
+    size_t m = skip_ws(t, k + 7, e);
+    size_t n = usc ? usc_sect(t, m, e, &to) : cfr_sect(t, m, e, &to);
+    if (n == m || to.id.over)
+        return j;
+    sc->alt1 = to.id;
+    sc->range = true;
+    return sc->end = n;
+}
+
+/*
+ * One item of a list at t[i]: a section ("1182(f)"), or subsections alone
+ * that continue the previous item's section ("(b)" after "1001(a)": base
+ * holds "1001"), maybe the start of a range "A through B".  Returns the end,
+ * or i when there is no item.
+ */
+static size_t list_item(const char *t, size_t i, size_t e, bool usc, sbuf *base, sect *sc)
+{
+    memset(sc, 0, sizeof(*sc));
+    size_t j;
+    if (i < e && t[i] == '(' && base->n) {
+        sc->id = *base;
+        j = sc->end = sec_subs(t, i, e, &sc->id);
+        sc->start = i;
+    } else {
+        j = usc ? usc_sect(t, i, e, sc) : cfr_sect(t, i, e, sc);
+    }
+    if (j == i || sc->id.over || sc->alt1.over || sc->alt2.over)
+        return i;
+    memset(base, 0, sizeof(*base));
+    sb_put(base, sc->id.v, strcspn(sc->id.v, "/"));
+    return through(t, j, e, usc, sc);
+}
+
+/* Appends "PRE/ID" and the other readings of one item to l. */
+static int item_ids(lx_arena *a, const char *pre, const sect *sc, idlist *l)
+{
+    int rc = ids_push(a, l, lx_arena_printf(a, "%s/%s", pre, sc->id.v));
+    if (!rc && sc->alt1.n)
+        rc = ids_push(a, l, lx_arena_printf(a, "%s/%s", pre, sc->alt1.v));
+    if (!rc && sc->alt2.n)
+        rc = ids_push(a, l, lx_arena_printf(a, "%s/%s", pre, sc->alt2.v));
+    return rc;
+}
+
+/*
+ * The items of the list t[s..e) under the container `pre` ("usc/5",
+ * "us-law/public/113/79", "act:clean-air-act").  whole: one candidate
+ * [ms, me) with every item's ids; else one per item (the first from ms), a
+ * range or an ambiguous dash with all its readings.
+ */
+static int emit_list(const lx_rule *r, const char *kind, bool usc, const char *pre,
+                     const char *t, size_t s, size_t e, size_t ms, size_t me, bool whole,
+                     lx_arena *a, lx_candvec *out)
+{
+    idlist all = {0};
+    sbuf base = {0};
+    size_t last = s; /* end of the last item read */
+    for (size_t i = s; i < e;) {
+        sect sc;
+        size_t j = list_item(t, i, e, usc, &base, &sc);
+        if (j == i)
+            break;
+        idlist one = {0};
+        int rc = item_ids(a, pre, &sc, whole ? &all : &one);
+        if (!rc && !whole)
+            rc = lx_citation_push(r, kind, i == s ? ms : sc.start, sc.end, one.v[0],
+                           one.n > 1 ? one.v : NULL, one.n, a, out);
+        if (rc)
+            return rc;
+        last = sc.end;
+        i = next_sect(t, sc.end, e);
+    }
+    if (!whole || !all.n)
+        return 0;
+    /* a list that ends the match ("Pub. L. 104-132, section 204.") ends
+       where its last item does, not at a '.' or ')' the pattern took */
+    return lx_citation_push(r, kind, ms, e >= me ? last : me, all.v[0], all.n > 1 ? all.v : NULL,
+                     all.n, a, out);
+}
+
+/*
+ * U.S.C., its chapters and CFR: groups t (title), s (the list), app/app2
+ * (appendix).  When the container is written after the list ("section 552
+ * of title 5") the whole reference is one candidate.
+ */
+static int emit_sections(const lx_rule *r, const char *kind, const char *t, size_t ms,
+                         size_t me, const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
 {
     sbuf title = {0};
     size_t ss, se, as, ae;
     if (!group_text(r, "t", t, ov, &title) || !lx_rule_group(r, "s", ov, &ss, &se))
         return 0;
-    if (lx_rule_group(r, "app", ov, &as, &ae) && ae > as)
+    if ((lx_rule_group(r, "app", ov, &as, &ae) && ae > as) ||
+        (lx_rule_group(r, "app2", ov, &as, &ae) && ae > as))
         sb_put(&title, "-app", 4);
-    const char *pre = usc ? "usc" : "cfr";
-    /* "section 552 of title 5": one span, the whole match */
-    bool whole = ov[0] < ss && lx_rule_group(r, "t", ov, &as, &ae) && as > ss;
-    for (size_t i = ss; i < se;) {
-        sect sc;
-        memset(&sc, 0, sizeof(sc));
-        size_t j = usc ? usc_sect(t, i, se, &sc) : cfr_sect(t, i, se, &sc);
-        if (j == i || sc.id.over || sc.alt1.over || sc.alt2.over)
-            break;
-        const char *id = lx_arena_printf(a, "%s/%s/%s", pre, title.v, sc.id.v);
-        const char **ids = NULL;
-        size_t n_ids = sc.alt2.n ? 3 : 2;
-        if (sc.alt1.n) {
-            ids = lx_arena_alloc(a, n_ids * sizeof(*ids));
-            if (!ids)
-                return LEXTAG_ERR_NOMEM;
-            ids[0] = id;
-            ids[1] = lx_arena_printf(a, "%s/%s/%s", pre, title.v, sc.alt1.v);
-            if (n_ids == 3)
-                ids[2] = lx_arena_printf(a, "%s/%s/%s", pre, title.v, sc.alt2.v);
-            if (!ids[1] || !ids[n_ids - 1])
-                return LEXTAG_ERR_NOMEM;
-        }
-        size_t ce = whole ? ov[1] : sc.end;
-        int rc = push_cite(r, pre, i == ss ? ms : sc.start, ce, id, ids, n_ids, a, out);
-        if (rc || whole)
-            return rc;
-        i = next_sect(t, sc.end, se);
-    }
-    return 0;
+    bool usc = strcmp(kind, "cfr") != 0, ch = strcmp(kind, "usc_chapter") == 0;
+    const char *pre = lx_arena_printf(a, "%s/%s", ch ? "usc-chapter" : kind, title.v);
+    if (!pre)
+        return LEXTAG_ERR_NOMEM;
+    return emit_list(r, kind, usc, pre, t, ss, se, ms, me, se < me, a, out);
 }
 
-/* Public and private laws: t (Congress), s (law number), sec (section). */
+/* Public and private laws: t (Congress), s (law number), sec/sec2 (sections). */
 static int emit_law(const lx_rule *r, bool pub, const char *t, size_t ms, size_t me,
                     const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
 {
-    sbuf c = {0}, n = {0}, sec = {0};
+    sbuf c = {0}, n = {0};
+    size_t ss, se;
     if (!group_text(r, "t", t, ov, &c) || !group_text(r, "s", t, ov, &n))
         return 0;
     const char *kind = pub ? "public_law" : "private_law";
-    bool has_sec = group_text(r, "sec", t, ov, &sec) || group_text(r, "sec2", t, ov, &sec);
-    const char *id = has_sec
-                         ? lx_arena_printf(a, "us-law/%s/%s/%s/%s", pub ? "public" : "private",
-                                           c.v, n.v, sec.v)
-                         : lx_arena_printf(a, "us-law/%s/%s/%s", pub ? "public" : "private",
-                                           c.v, n.v);
-    return push_cite(r, kind, ms, me, id, NULL, 0, a, out);
+    const char *id = lx_arena_printf(a, "us-law/%s/%s/%s", pub ? "public" : "private", c.v, n.v);
+    if (!id)
+        return LEXTAG_ERR_NOMEM;
+    if ((lx_rule_group(r, "sec", ov, &ss, &se) && se > ss) ||
+        (lx_rule_group(r, "sec2", ov, &ss, &se) && se > ss))
+        return emit_list(r, kind, true, id, t, ss, se, ms, me, true, a, out);
+    return lx_citation_push(r, kind, ms, me, id, NULL, 0, a, out);
 }
 
 /* Statutes at Large and Federal Register: t (volume), s (page). */
@@ -287,69 +419,84 @@ static int emit_volume(const lx_rule *r, const char *kind, const char *pre, cons
     sbuf v = {0}, p = {0};
     if (!group_text(r, "t", t, ov, &v) || !group_text(r, "s", t, ov, &p))
         return 0;
-    return push_cite(r, kind, ms, me, lx_arena_printf(a, "%s/%s/%s", pre, v.v, p.v), NULL, 0, a,
+    return lx_citation_push(r, kind, ms, me, lx_arena_printf(a, "%s/%s/%s", pre, v.v, p.v), NULL, 0, a,
                      out);
 }
 
-/* Roman (I..XXXIX) or arabic number at t[i]; 0 when none. */
-static int roman_or_num(const char *t, size_t *i, size_t e)
+/*
+ * Sections of an act: s (the list), act (its title).  "the Act" alone gets
+ * the placeholder container THE_ACT, which lx_citation_link_acts replaces
+ * with the act named before it.
+ */
+#define THE_ACT "act:the-act"
+
+static int emit_act_section(const lx_rule *r, const char *t, size_t ms, size_t me,
+                            const PCRE2_SIZE *ov, lx_arena *a, lx_candvec *out)
 {
-    if (*i < e && is_digit(t[*i]))
-        return read_num(t, i, e, 3);
-    int v = 0;
-    size_t j = *i;
-    while (j < e && lower(t[j]) == 'x')
-        v += 10, j++;
-    if (j + 1 < e && lower(t[j]) == 'i' && lower(t[j + 1]) == 'x')
-        v += 9, j += 2;
-    else if (j + 1 < e && lower(t[j]) == 'i' && lower(t[j + 1]) == 'v')
-        v += 4, j += 2;
-    else {
-        if (j < e && lower(t[j]) == 'v')
-            v += 5, j++;
-        while (j < e && lower(t[j]) == 'i' && j - *i < 8)
-            v += 1, j++;
-    }
-    if (!v || (j < e && is_alpha(t[j])))
+    size_t ss, se, as, ae;
+    if (!lx_rule_group(r, "s", ov, &ss, &se) || !lx_rule_group(r, "act", ov, &as, &ae))
         return 0;
-    *i = j;
-    return v;
+    bool bare = ae - as == 3; /* "Act" */
+    const char *pre = bare ? THE_ACT : lx_legis_act_id(a, t, as, ae);
+    if (!pre)
+        return LEXTAG_ERR_NOMEM;
+    return emit_list(r, "act_section", true, pre, t, ss, se, ms, me, true, a, out);
 }
 
-/* The Constitution: "U.S. Const. art. I, § 8, cl. 3", "amend. IV". */
-static int emit_const(const lx_rule *r, const char *t, size_t ms, size_t me, lx_arena *a,
-                      lx_candvec *out)
+/* s with every THE_ACT replaced by `act`, in the arena. */
+static const char *replace_act(lx_arena *a, const char *s, const char *act)
 {
-    static const struct {
-        const char *word, *part;
-    } P[] = {{"article", "article"}, {"art", "article"},     {"amendment", "amendment"},
-             {"amend", "amendment"}, {"section", "section"}, {"sec", "section"},
-             {"\xC2\xA7", "section"}, {"\xC2\xB6", "paragraph"}, {"para", "paragraph"},
-             {"clause", "clause"},   {"cl", "clause"}};
-    sbuf id = {0};
-    sb_put(&id, "usconst", 7);
-    for (size_t i = ms; i < me;) {
-        size_t k, n = 0;
-        for (k = 0; k < sizeof(P) / sizeof(P[0]); k++)
-            if (word_at(t, i, me, P[k].word) && (i == ms || !is_alpha(t[i - 1])) &&
-                !(i + (n = strlen(P[k].word)) < me && is_alpha(t[i + n])))
-                break;
-        if (k == sizeof(P) / sizeof(P[0])) {
-            i++;
+    const char *hit = strstr(s, THE_ACT);
+    if (!hit)
+        return s;
+    const char *rest = replace_act(a, hit + strlen(THE_ACT), act);
+    return rest ? lx_arena_printf(a, "%.*s%s%s", (int) (hit - s), s, act, rest) : NULL;
+}
+
+/* A copy of e's attributes with THE_ACT replaced by `act` in every id. */
+static int relink(lx_cand *e, const char *act, lx_arena *a)
+{
+    struct lextag_attrs *x = lx_attrs_new(a, e->attrs);
+    if (!x)
+        return LEXTAG_ERR_NOMEM;
+    size_t n = x->citation.n_ids;
+    const char **ids = n ? lx_arena_alloc(a, n * sizeof(*ids)) : NULL;
+    if (n && !ids)
+        return LEXTAG_ERR_NOMEM;
+    for (size_t k = 0; k < n; k++)
+        if (!(ids[k] = replace_act(a, x->citation.ids[k], act)))
+            return LEXTAG_ERR_NOMEM;
+    x->citation.ids = ids;
+    e->attrs = x;
+    e->id = replace_act(a, e->id, act);
+    return e->id ? 0 : LEXTAG_ERR_NOMEM;
+}
+
+int lx_citation_link_acts(lx_cand *ents, size_t n, lx_arena *a)
+{
+    const char *act = NULL; /* the last act named, without its sections */
+    for (size_t i = 0; i < n; i++) {
+        lx_cand *e = &ents[i];
+        if (strcmp(e->type, "LAW") != 0 || !e->id || strncmp(e->id, "act:", 4) != 0)
             continue;
+        if (strncmp(e->id, THE_ACT "/", sizeof(THE_ACT)) != 0) {
+            act = lx_arena_strndup(a, e->id, strcspn(e->id, "/"));
+            if (!act)
+                return LEXTAG_ERR_NOMEM;
+        } else if (act) {
+            if (relink(e, act, a))
+                return LEXTAG_ERR_NOMEM;
+        } else {
+            struct lextag_attrs *x = lx_attrs_new(a, e->attrs);
+            if (!x)
+                return LEXTAG_ERR_NOMEM;
+            x->citation.ids = NULL; /* "the Act" with no act before it */
+            x->citation.n_ids = 0;
+            e->attrs = x;
+            e->id = NULL;
         }
-        size_t j = skip_ws(t, i + n + (i + n < me && t[i + n] == '.'), me);
-        int v = roman_or_num(t, &j, me);
-        if (v) {
-            char num[16];
-            snprintf(num, sizeof(num), "/%s-%d", P[k].part, v);
-            sb_put(&id, num, strlen(num));
-        }
-        i = j > i ? j : i + 1;
     }
-    if (id.n == 7 || id.over)
-        return 0;
-    return push_cite(r, "usconst", ms, me, lx_arena_strndup(a, id.v, id.n), NULL, 0, a, out);
+    return 0;
 }
 
 int lx_citation_emit(const lx_rule *r, const char *t, size_t ms, size_t me,
@@ -358,11 +505,13 @@ int lx_citation_emit(const lx_rule *r, const char *t, size_t ms, size_t me,
     const char *n = r->name;
 #define IS(p) (strncmp(n, p, sizeof(p) - 1) == 0)
     if (IS("usconst"))
-        return emit_const(r, t, ms, me, a, out);
+        return lx_constitution_emit(r, t, ms, me, a, out);
+    if (IS("uscchapter"))
+        return emit_sections(r, "usc_chapter", t, ms, me, ov, a, out);
     if (IS("usc"))
-        return emit_sections(r, true, t, ms, ov, a, out);
+        return emit_sections(r, "usc", t, ms, me, ov, a, out);
     if (IS("cfr"))
-        return emit_sections(r, false, t, ms, ov, a, out);
+        return emit_sections(r, "cfr", t, ms, me, ov, a, out);
     if (IS("publaw"))
         return emit_law(r, true, t, ms, me, ov, a, out);
     if (IS("privlaw"))
@@ -371,6 +520,8 @@ int lx_citation_emit(const lx_rule *r, const char *t, size_t ms, size_t me,
         return emit_volume(r, "stat", "stat", t, ms, me, ov, a, out);
     if (IS("fedreg"))
         return emit_volume(r, "fedreg", "fedreg", t, ms, me, ov, a, out);
+    if (IS("actsection"))
+        return emit_act_section(r, t, ms, me, ov, a, out);
 #undef IS
     return 0;
 }

@@ -20,14 +20,14 @@ static inline bool is_space(char c)
 }
 static inline char lower(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; }
 
-/* Length of a dash at t[i] ('-', en dash, em dash, minus sign), or 0. */
+/* Length of a dash at t[i] ('-', U+2010..U+2014 hyphens and dashes, minus sign), or 0. */
 static inline size_t dash_len(const char *t, size_t i, size_t e)
 {
     const unsigned char *u = (const unsigned char *) t + i;
     if (i < e && t[i] == '-')
         return 1;
     if (i + 3 <= e && u[0] == 0xE2 &&
-        ((u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94)) || (u[1] == 0x88 && u[2] == 0x92)))
+        ((u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x94) || (u[1] == 0x88 && u[2] == 0x92)))
         return 3;
     return 0;
 }

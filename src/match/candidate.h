@@ -11,7 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define LX_NONE UINT32_MAX
+#include "vec.h"
+
 #define LX_NOREF SIZE_MAX
 
 /* No entity is longer than this, whatever proposes it. */
@@ -31,6 +32,9 @@ enum lx_cand_flags {
     LX_CAND_AMBIGUOUS = 1u << 1, /* needs supporting context to be kept */
     LX_CAND_ALIAS = 1u << 2,     /* made by the document pass */
     LX_CAND_SENT = 1u << 3,      /* starts a sentence */
+    LX_CAND_DUAL = 1u << 4,      /* bill form written at both levels ("House Bill 5") */
+    LX_CAND_STATE = 1u << 5,     /* state bill, its jurisdiction not yet settled */
+    LX_CAND_NEED_STATE = 1u << 6, /* ... kept only where a state is named (need=state) */
 };
 
 typedef struct lx_cand {

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "candidate.h"
 #include "error.h"
 #include "utf8.h"
 #include "vec.h"

@@ -5,9 +5,16 @@
  * end up inside a match) and JIT-compiled when the platform supports it.
  * A pattern PCRE2 rejects is reported at the column of the offending
  * character in the rule file.
+ *
+ * Fragments ("@NAME<TAB>PATTERN", used as {{NAME}}) let one file write a
+ * grammar once and compose its rules from it; they are expanded as text
+ * before a rule is parsed, so a compiled rule (and a model image) holds the
+ * expanded line and needs no fragment table.  An error in an expanded line is
+ * reported at its column in the expanded text.
  */
 #include "rules.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,8 +154,13 @@ static int parse_attr(lx_rule *r, const char *p, size_t n, const rctx *rc,
             r->kind = LX_RULE_CITATION;
         else if (VAL("act"))
             r->kind = LX_RULE_ACT;
+        else if (VAL("statebill"))
+            r->kind = LX_RULE_STATEBILL;
+        else if (VAL("state"))
+            r->kind = LX_RULE_STATE;
         else
-            return fail(err, rc, v, "kind must be bill, citation or act", NULL);
+            return fail(err, rc, v, "kind must be bill, statebill, state, citation or act",
+                        NULL);
     } else if (KEY("case")) {
         if (!VAL("any") && !VAL("exact"))
             return fail(err, rc, v, "case must be any or exact", NULL);
@@ -171,7 +183,7 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
 {
     int errcode;
     PCRE2_SIZE erroff;
-    uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+    uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_USE_OFFSET_LIMIT;
     if (r->caseless)
         opts |= PCRE2_CASELESS;
     r->code = pcre2_compile((PCRE2_SPTR) r->pattern, PCRE2_ZERO_TERMINATED, opts,
@@ -181,8 +193,11 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
         pcre2_get_error_message(errcode, msg, sizeof(msg));
         return fail(err, rc, pat_at + erroff, "bad pattern: ", (const char *) msg);
     }
-    /* JIT is an optimization: without it (unsupported CPU) matching still works */
-    pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+    /* JIT is an optimization: without it (unsupported CPU) matching still
+       works.  State evidence runs only over documents with a state bill:
+       compiling it to machine code would cost every run more than it saves */
+    if (r->kind != LX_RULE_STATE)
+        pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
     return 0;
 }
 
@@ -285,33 +300,143 @@ static bool blank(const char *p, size_t n)
     return true;
 }
 
+/* ---- fragments ---------------------------------------------------------- */
+
+/* The fragments a file has defined so far ("@NAME<TAB>PATTERN"). */
+typedef struct frag {
+    char *name, *text;
+} frag;
+
+typedef struct frags {
+    frag *v;
+    size_t n, cap;
+} frags;
+
+static void frags_free(frags *f)
+{
+    for (size_t i = 0; i < f->n; i++) {
+        free(f->v[i].name);
+        free(f->v[i].text);
+    }
+    free(f->v);
+}
+
+/* The fragment named c[0..n), or NULL. */
+static const frag *frag_find(const frags *f, const char *c, size_t n)
+{
+    for (size_t k = 0; k < f->n; k++)
+        if (strlen(f->v[k].name) == n && memcmp(f->v[k].name, c, n) == 0)
+            return &f->v[k];
+    return NULL;
+}
+
+/*
+ * Copies rc's line into *out with every "{{NAME}}" replaced by "(?:TEXT)" of
+ * an earlier fragment; *out stays NULL when the line uses none.
+ */
+static int expand(const frags *f, const rctx *rc, char **out, lextag_error *err)
+{
+    const char *p = rc->line, *end = rc->line + rc->len;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    bool used = false;
+    *out = NULL;
+    while (p < end) {
+        const char *o = end - p >= 4 ? memchr(p, '{', (size_t) (end - p)) : NULL;
+        const char *c = o && o + 1 < end && o[1] == '{' ? o + 2 : NULL;
+        const char *close = c ? memchr(c, '}', (size_t) (end - c)) : NULL;
+        bool ref = close && close + 1 < end && close[1] == '}';
+        const frag *fr = ref ? frag_find(f, c, (size_t) (close - c)) : NULL;
+        if (ref && !fr) {
+            free(buf);
+            return fail(err, rc, o, "unknown fragment", NULL);
+        }
+        const char *lit_end = fr ? o : (o ? o + 1 : end);
+        size_t need = n + (size_t) (lit_end - p) + (fr ? strlen(fr->text) : 0) + 5;
+        if (lx_vec_reserve(&buf, &cap, need, 1, 256)) {
+            free(buf);
+            return LEXTAG_ERR_NOMEM;
+        }
+        memcpy(buf + n, p, (size_t) (lit_end - p));
+        n += (size_t) (lit_end - p);
+        p = lit_end;
+        if (fr) {
+            n += (size_t) sprintf(buf + n, "(?:%s)", fr->text);
+            p = close + 2;
+            used = true;
+        }
+    }
+    if (used) {
+        buf[n] = '\0';
+        *out = buf;
+    } else {
+        free(buf);
+    }
+    return 0;
+}
+
+/* "@NAME<TAB>PATTERN": a fragment later lines name as {{NAME}}. */
+static int add_fragment(frags *f, const rctx *rc, lextag_error *err)
+{
+    const char *tab = memchr(rc->line, '\t', rc->len);
+    if (!tab || tab == rc->line + 1 || tab + 1 == rc->line + rc->len)
+        return fail(err, rc, rc->line, "fragment must be @NAME<TAB>PATTERN", NULL);
+    if (lx_vec_reserve(&f->v, &f->cap, f->n + 1, sizeof(*f->v), 8))
+        return LEXTAG_ERR_NOMEM;
+    char *name = strndup(rc->line + 1, (size_t) (tab - rc->line - 1));
+    char *text = strndup(tab + 1, (size_t) (rc->line + rc->len - tab - 1));
+    if (!name || !text) {
+        free(name);
+        free(text);
+        return LEXTAG_ERR_NOMEM;
+    }
+    f->v[f->n++] = (frag){name, text};
+    return 0;
+}
+
+/* One line of a rule file: a comment, an example, a fragment or a rule. */
+static int parse_line(lx_ruleset *rs, frags *f, rctx *rc, lextag_error *err)
+{
+    const char *p = rc->line;
+    if (rc->len >= 2 && p[0] == '#' && (p[1] == '>' || p[1] == '!'))
+        return add_example(rs, rc, err);
+    if (!rc->len || p[0] == '#' || blank(p, rc->len))
+        return 0;
+    char *x;
+    int code = expand(f, rc, &x, err);
+    if (code || !x)
+        return code ? code : p[0] == '@' ? add_fragment(f, rc, err) : parse_rule(rs, rc, err);
+    /* the expanded line is the rule as written: model images restore it alone */
+    rctx xc = {rc->file, rc->lineno, x, strlen(x)};
+    code = p[0] == '@' ? add_fragment(f, &xc, err) : parse_rule(rs, &xc, err);
+    free(x);
+    return code;
+}
+
 int lx_rules_parse(lx_ruleset *rs, const char *file, const char *text, size_t len,
                    lextag_error *err)
 {
     rctx rc = {file, 0, text, 0};
+    frags f = {0};
+    int code = 0;
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
-    while (p < end) {
+    while (p < end && !code) {
         const char *nl = memchr(p, '\n', (size_t) (end - p));
         const char *stop = nl ? nl : end;
-        int code = 0;
         rc.lineno++;
         rc.line = p;
         rc.len = (size_t) (stop - p);
         if (rc.len && p[rc.len - 1] == '\r')
             rc.len--;
-        if (rc.len >= 2 && p[0] == '#' && (p[1] == '>' || p[1] == '!'))
-            code = add_example(rs, &rc, err);
-        else if (rc.len && p[0] != '#' && !blank(p, rc.len))
-            code = parse_rule(rs, &rc, err);
+        code = parse_line(rs, &f, &rc, err);
         if (code == LEXTAG_ERR_NOMEM)
-            return lx_error_set(err, code, file, rc.lineno, 0, "out of memory");
-        if (code)
-            return code;
+            code = lx_error_set(err, code, file, rc.lineno, 0, "out of memory");
         p = nl ? nl + 1 : end;
     }
-    return 0;
+    frags_free(&f);
+    return code;
 }
 
 int lx_rules_parse_line(lx_ruleset *rs, const char *file, unsigned lineno,

@@ -116,6 +116,9 @@ static bool verb_after(const lx_evidence *c, size_t k)
     return t->fold_len > 4 && memcmp(f + t->fold_len - 2, "ed", 2) == 0;
 }
 
+static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size_t end,
+                                  uint32_t pb, uint32_t bl, bool any_known);
+
 static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline)
 {
     size_t p = before(c, i);
@@ -169,6 +172,20 @@ static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline
         /* "Bristol City", "Marlow Town": the last word of places */
         (bl & (LX_EV_PLACE_TAIL | LX_EV_WORD)) != (LX_EV_PLACE_TAIL | LX_EV_WORD))
         return lx_evidence_emit(c, i, end, "PERSON", "context:first-name", LX_PRIO_GAZETTEER);
+    return weaker_person_evidence(c, i, j, end, pb, bl, any_known);
+}
+
+/*
+ * The weaker person rules, tried when the title, byline and first-name
+ * rules found nothing in the run i..j (end: past its suffix): speech, age,
+ * apposition, initials, surnames, verbs.  pb: evidence bits of the word
+ * before; bl: of the last word (0 for a hyphenated surname); any_known:
+ * some word of the run is a known first name or surname.
+ */
+static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size_t end,
+                                  uint32_t pb, uint32_t bl, bool any_known)
+{
+    bool multi = j - i >= 2;
     /* the weaker rules below may rest on a surname's ending: looked up only now */
     bool ending = lx_evidence_bits(c, j - 1) == 0 && lx_evidence_name_ending(c, j - 1);
     any_known |= ending;
@@ -178,6 +195,14 @@ static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline
                          (i >= 2 && lx_evidence_is(c, i - 1, "to") && lx_evidence_is(c, i - 2, "according"));
     if ((speech_after || speech_before) && (multi || any_known))
         return lx_evidence_emit(c, i, end, "PERSON", "context:speech", LX_PRIO_CONTEXT);
+    /* a first name and a surname that are also common words, doing what people
+       do: "Bill Lee signed it" (and never a bill); not an English word last
+       ("the Green Zone has killed") */
+    uint32_t b0 = lx_evidence_bits(c, i);
+    if (j - i == 2 && (b0 & LX_EV_FIRSTNAME) && (bl & LX_EV_SURNAME) && !(bl & LX_EV_WORD) &&
+        !(b0 & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_NOT_NAME)) &&
+        verb_of(c, end, LX_EV_PERSON_VERB | LX_EV_ACTION_VERB))
+        return lx_evidence_emit(c, i, end, "PERSON", "context:verb", LX_PRIO_CONTEXT - 5);
     /* a word no list knows, speaking: "Hoddle said", "said Hoddle." (a
        company or agency that speaks is usually in the lists, and wins; "said
        Moscow wants" is reported speech, not a speaker) */

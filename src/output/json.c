@@ -15,6 +15,36 @@
 
 #define NUM(buf, o, key, v) lx_writer_json_num(buf, o, key, sizeof(key) - 1, v)
 
+/* A federal bill's members after "number". */
+static void federal_bill(FILE *out, const lextag_bill *b)
+{
+    out_s(out, ", \"congress\": ");
+    if (b->congress)
+        fprintf(out, "%d", b->congress);
+    else
+        out_s(out, "null");
+    out_s(out, ", \"congress_source\": ");
+    lx_writer_json_opt(out, b->congress_source);
+    out_s(out, ", \"jurisdiction\": ");
+    lx_writer_json_opt(out, b->jurisdiction);
+}
+
+/* A state bill's members after "number". */
+static void state_bill(FILE *out, const lextag_bill *b)
+{
+    out_s(out, ", \"jurisdiction\": ");
+    lx_writer_json_opt(out, b->jurisdiction);
+    out_s(out, ", \"jurisdiction_source\": ");
+    lx_writer_json_opt(out, b->jurisdiction_source);
+    out_s(out, ", \"year\": ");
+    if (b->year)
+        fprintf(out, "%d", b->year);
+    else
+        out_s(out, "null");
+    out_s(out, ", \"year_source\": ");
+    lx_writer_json_opt(out, b->year_source);
+}
+
 /* The typed attributes: "bill" and "range", "kind" and "ids", a LAW's "bill". */
 static void attributes(FILE *out, const lextag_entity *e)
 {
@@ -22,13 +52,11 @@ static void attributes(FILE *out, const lextag_entity *e)
     if (b) {
         out_s(out, ", \"bill\": {\"type\": ");
         lx_writer_json_opt(out, b->type);
-        fprintf(out, ", \"number\": %ld, \"congress\": ", b->number);
-        if (b->congress)
-            fprintf(out, "%d", b->congress);
+        fprintf(out, ", \"number\": %ld", b->number);
+        if (b->year_source)
+            state_bill(out, b);
         else
-            out_s(out, "null");
-        out_s(out, ", \"congress_source\": ");
-        lx_writer_json_opt(out, b->congress_source);
+            federal_bill(out, b);
         out_c(out, '}');
         if (b->range_end)
             fprintf(out, ", \"range\": [%ld, %ld]", b->number, b->range_end);
@@ -80,14 +108,28 @@ static void entity(FILE *out, const lextag_entity *e, const char *text)
     out_c(out, '}');
 }
 
-static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text)
+typedef struct list {
+    const lextag_entity *v;
+    const char *text;
+} list;
+
+static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
 {
-    out_c(out, '[');
-    for (size_t i = 0; i < n; i++) {
+    const list *l = ctx;
+    for (size_t i = from; i < to; i++) {
         if (i)
             out_s(out, ", ");
-        entity(out, &v[i], text);
+        entity(out, &l->v[i], l->text);
     }
+}
+
+/* A long list is formatted on the threads the tagger was given. */
+static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text,
+                        unsigned threads)
+{
+    list l = {v, text};
+    out_c(out, '[');
+    lx_writer_parallel(out, n, threads, entity_range, &l);
     out_c(out, ']');
 }
 
@@ -101,10 +143,10 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
         lx_writer_json_string(out, date, strlen(date));
     }
     out_s(out, ", \"entities\": ");
-    entity_list(out, r->ents, r->n, text);
+    entity_list(out, r->ents, r->n, text, r->threads);
     if (r->lost) {
         out_s(out, ", \"candidates_lost\": ");
-        entity_list(out, r->lost, r->n_lost, text);
+        entity_list(out, r->lost, r->n_lost, text, r->threads);
     }
     if (r->n_limit) {
         fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", r->n_limit);

@@ -12,9 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "candidate.h"
 #include "lextag/lextag.h"
-#include "trie.h"
+#include "hash.h"
 #include "utf8.h"
 #include "vec.h"
 #include "words.h"

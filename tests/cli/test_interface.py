@@ -107,13 +107,15 @@ def output_file(tmp, a):
           os.listdir(tmp))
 
 def threads(a, big):
-    p = run(["--threads", "65", a])
-    check("--threads 65: usage error, nothing written",
-          p.returncode == 1 and not p.stdout and b"1 to 64" in p.stderr, p.stderr)
+    p = run(["--threads", "257", a])
+    check("--threads 257: usage error, nothing written",
+          p.returncode == 1 and not p.stdout and b"1 to 256" in p.stderr, p.stderr)
     p1 = run(["--threads", "1", big])
-    p64 = run(["--threads", "64", big])
-    check("--threads 64 is honoured: same output as 1 thread",
-          p64.returncode == 0 and p1.stdout == p64.stdout and len(p64.stdout) > 1000, p64.stderr)
+    for n in ("64", "65", "256"):  # above 64 was once silently one thread
+        pn = run(["--threads", n, big])
+        check("--threads %s is honoured: same output as 1 thread, no error" % n,
+              pn.returncode == 0 and p1.stdout == pn.stdout and len(pn.stdout) > 1000
+              and not pn.stderr, pn.stderr)
     p = run(["--threads", "99999999999", a])
     check("--threads overflow: usage error", p.returncode == 1, p.stderr)
 

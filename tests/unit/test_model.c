@@ -141,6 +141,24 @@ START_TEST(rules_group_and_id_template)
 }
 END_TEST
 
+START_TEST(rules_fragments_compose_a_grammar)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    /* a fragment may use an earlier one; "{{" that names none stays literal */
+    const char *rules = "@num\t\\d+\n"
+                        "@ref\tNo\\. {{num}}\n"
+                        "order\tORDER\tOrder {{ref}}(?: or {{ref}})?\tanchor=order\n"
+                        "brace\tBRACE\tx\\{{2}y\tanchor=x\n";
+    const char *text = "See Order No. 512 or No. 7 and x{{y.";
+    lextag_result *r = tag_with(NULL, rules, text, &m, &t);
+    span want[] = {{"ORDER", "Order No. 512 or No. 7", NULL, 4, 26},
+                   {"BRACE", "x{{y", NULL, 31, 35}};
+    expect(r, text, want, 2);
+    done(r, m, t);
+}
+END_TEST
+
 START_TEST(rules_bad_pattern_column)
 {
     lextag_error err;
@@ -244,8 +262,8 @@ START_TEST(tag_errors_say_what_failed)
     ck_assert_ptr_nonnull(strstr(err.message, "invalid argument"));
     /* the thread count is checked, not clamped */
     lextag_error_clear(&err);
-    ck_assert_int_eq(lextag_tagger_set_threads(t, 65, &err), LEXTAG_ERR_INVALID);
-    ck_assert_int_eq(lextag_tagger_set_threads(t, 64, NULL), 0);
+    ck_assert_int_eq(lextag_tagger_set_threads(t, 1025, &err), LEXTAG_ERR_INVALID);
+    ck_assert_int_eq(lextag_tagger_set_threads(t, 1024, NULL), 0);
     done(r, m, t);
 }
 END_TEST
@@ -304,6 +322,7 @@ static Suite *suite(void)
     tcase_add_test(tc, case_policies);
     tcase_add_test(tc, gazetteer_errors);
     tcase_add_test(tc, rules_group_and_id_template);
+    tcase_add_test(tc, rules_fragments_compose_a_grammar);
     tcase_add_test(tc, rules_bad_pattern_column);
     tcase_add_test(tc, rules_catastrophic_pattern_is_cut_off);
     tcase_add_test(tc, resolver_order);
