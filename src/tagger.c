@@ -44,6 +44,8 @@ struct lextag_tagger {
     lx_toklist scratch; /* tokens of single entities (document pass) */
     lx_candvec accepted, lost, extra;
     bool keep_lost;     /* --all-candidates: keep the resolver's losers */
+    bool learn;         /* run the learned layer (not rules_only) */
+    bool explain;       /* explain learned spans */
     lx_aliases aliases;
     size_t n_stretches; /* of the current document */
 };
@@ -135,6 +137,8 @@ static void *lane_main(void *p)
 {
     lane_arg *a = p;
     pass_job *j = a->job;
+    a->lane->use_learn = j->t->learn;
+    a->lane->explain = j->t->explain;
     for (;;) {
         size_t s = atomic_fetch_add(&j->next, 1);
         if (s >= j->n || atomic_load(&j->rc))
@@ -437,6 +441,8 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
         goto fail;
     t->lost.n = t->accepted.n = t->n_stretches = 0;
     t->keep_lost = opt && opt->all_candidates;
+    t->learn = !(opt && opt->rules_only);
+    t->explain = opt && opt->explain;
     memset(&ld, 0, sizeof(ld));
     if ((t->m->has_legis &&
          (rc = lx_legis_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena))) ||

@@ -23,6 +23,7 @@
 #include "options.h"
 #include "output.h"
 #include "stats.h"
+#include "train.h"
 
 #define EXIT_USAGE 1
 #define EXIT_MODEL 2
@@ -142,7 +143,8 @@ static char *brat_path(const char *dir, const char *id, const char *ext)
 /* brat with -o DIR: DIR/NAME.txt (the text, byte for byte) and DIR/NAME.ann. */
 static int write_brat_files(run *r, lextag_tagger *t, job *j)
 {
-    lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types, false};
+    lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types, false,
+                         r->opt->rules_only, r->opt->explain};
     lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, NULL);
     char *txt = brat_path(r->brat_dir, strcmp(j->id, "-") ? j->id : "stdin", ".txt");
     char *ann = brat_path(r->brat_dir, strcmp(j->id, "-") ? j->id : "stdin", ".ann");
@@ -202,7 +204,7 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
         j->failed = write_brat_files(r, t, j);
     } else {
         lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types,
-                             r->opt->all_candidates};
+                             r->opt->all_candidates, r->opt->rules_only, r->opt->explain};
         lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, &err);
         /* a rule cut off by its match limits is skipped, never silently */
         for (size_t k = 0; k < lextag_result_limit_hits(res); k++)
@@ -493,6 +495,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "eval") == 0)
         return cli_eval(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "train") == 0)
+        return cli_train(argc - 1, argv + 1);
     cli_options o;
     int rc = cli_parse(&o, argc, argv);
     if (rc) {

@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Decoding a stretch with the learned layer and putting its spans in place
+ * of the rules' PERSON and ORG candidates (see learned.h).
+ */
+#include "learn/learned.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "learn/explain.h"
+
+void lx_learn_lane_free(lx_learn_lane *L)
+{
+    if (!L)
+        return;
+    lx_feat_scratch_free(&L->sc);
+    free(L->feats);
+    free(L->off);
+    free(L->em);
+    free(L->back);
+    free(L->lab);
+    lx_candvec_free(&L->spans);
+    memset(L, 0, sizeof(*L));
+}
+
+int lx_learn_reserve(lx_learn_lane *L, size_t n)
+{
+    if (n <= L->cap)
+        return 0;
+    size_t cap = L->cap ? L->cap : 64;
+    while (cap < n)
+        cap *= 2;
+    uint32_t *f = realloc(L->feats, cap * LX_FEAT_MAX * sizeof(*f));
+    if (f)
+        L->feats = f;
+    uint32_t *o = realloc(L->off, (cap + 1) * sizeof(*o));
+    if (o)
+        L->off = o;
+    int32_t *em = realloc(L->em, cap * LX_NLABELS * sizeof(*em));
+    if (em)
+        L->em = em;
+    uint8_t *b = realloc(L->back, cap * LX_NLABELS);
+    if (b)
+        L->back = b;
+    uint8_t *l = realloc(L->lab, cap);
+    if (l)
+        L->lab = l;
+    if (!f || !o || !em || !b || !l)
+        return LEXTAG_ERR_NOMEM;
+    L->cap = cap;
+    return 0;
+}
+
+bool lx_learn_rule_kept(const lx_cand *c)
+{
+    return strcmp(c->source, "context:byline") == 0 || strcmp(c->source, "context:acronym") == 0;
+}
+
+int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
+{
+    const lx_region *g = &c->sc->reg[r];
+    size_t n = g->e - g->s;
+    if (lx_learn_reserve(L, n))
+        return LEXTAG_ERR_NOMEM;
+    lx_fsink s = {L->feats, 0, 0, NULL};
+    for (size_t k = 0; k < n; k++) {
+        L->off[k] = (uint32_t) s.n;
+        s.cap = s.n + LX_FEAT_MAX;
+        lx_feat_token(c, g->s + k, &s);
+    }
+    L->off[n] = (uint32_t) s.n;
+    return 0;
+}
+
+int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r)
+{
+    if (lx_learn_extract(L, c, r))
+        return LEXTAG_ERR_NOMEM;
+    if (L->tw != w) {
+        for (size_t k = 0; k < (LX_NLABELS + 1) * LX_NLABELS; k++)
+            L->trans[k] = w->trans[k];
+        L->tw = w;
+    }
+    size_t n = c->sc->reg[r].e - c->sc->reg[r].s;
+    lx_weights_score(w, L->feats, L->off, n, L->em);
+    lx_viterbi(L->em, L->trans, n, L->back, L->lab);
+    return 0;
+}
+
+/* The gazetteer candidate of type `type` over exactly [s, e), or NULL. */
+static const lx_cand *entry_over(const lx_candvec *cv, size_t s, size_t e, const char *type)
+{
+    for (size_t k = 0; k < cv->n; k++) {
+        const lx_cand *c = &cv->v[k];
+        if (c->start == s && c->end == e && c->entry != LX_NONE && strcmp(c->type, type) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
+                size_t r, size_t a, size_t b, bool explain, lx_arena *arena)
+{
+    const lx_toklist *tl = c->tl;
+    size_t s0 = c->sc->reg[r].s;
+    int cls = lx_label_class(L->lab[a - s0]);
+    const char *type = cls == LX_C_PER ? "PERSON" : "ORG";
+    lx_cand out = {base + tl->v[a].start, base + tl->v[b - 1].end, type, LX_SOURCE_LEARNED,
+                   NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE, LX_NOREF};
+    if (out.end - out.start > LX_MAX_ENTITY_BYTES)
+        return 0;
+    const lx_cand *g = entry_over(cands, out.start, out.end, type);
+    if (g) {
+        out.id = g->id;
+        out.entry = g->entry;
+        if (!(out.source = lx_arena_printf(arena, "learned+%s", g->source)))
+            return LEXTAG_ERR_NOMEM;
+    }
+    if (explain &&
+        !(out.extra = lx_explain_span(c, L->lab + (a - s0), L->em + (a - s0) * LX_NLABELS, a, b,
+                                      cands, base, arena)))
+        return LEXTAG_ERR_NOMEM;
+    return lx_candvec_push(&L->spans, &out);
+}
+
+/* Spans of PER and ORG labels in region r. */
+static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
+                    size_t r, bool explain, lx_arena *arena)
+{
+    size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    for (size_t i = s; i < e;) {
+        int l = L->lab[i - s], cls = lx_label_class(l);
+        if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls)
+            j++;
+        int rc = emit(L, c, base, cands, r, i, j, explain, arena);
+        if (rc)
+            return rc;
+        i = j;
+    }
+    return 0;
+}
+
+static bool overlaps_kept(const lx_candvec *cv, size_t n, const lx_cand *x)
+{
+    for (size_t k = 0; k < n; k++)
+        if (cv->v[k].start < x->end && x->start < cv->v[k].end && lx_feat_learned_type(&cv->v[k]))
+            return true;
+    return false;
+}
+
+/* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
+static int rewrite(lx_learn_lane *L, lx_candvec *cands)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < cands->n; i++) {
+        const lx_cand *c = &cands->v[i];
+        if (!lx_feat_learned_type(c) || lx_learn_rule_kept(c))
+            cands->v[k++] = *c;
+    }
+    size_t kept = k;
+    cands->n = k;
+    for (size_t i = 0; i < L->spans.n; i++)
+        if (!overlaps_kept(cands, kept, &L->spans.v[i]) &&
+            lx_candvec_push(cands, &L->spans.v[i]))
+            return LEXTAG_ERR_NOMEM;
+    return 0;
+}
+
+int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *doc,
+                   size_t base, const lx_toklist *tl, lx_candvec *cands, bool explain,
+                   lx_arena *arena)
+{
+    L->spans.n = 0;
+    int rc = lx_feat_prepare(&L->sc, m, doc + base, base, tl, cands);
+    lx_fctx c = {m, doc + base, tl, &L->sc};
+    for (size_t r = 0; !rc && r < L->sc.n_reg; r++) {
+        rc = lx_learn_region(L, &c, &m->learn, r);
+        if (!rc)
+            rc = spans_of(L, &c, base, cands, r, explain, arena);
+    }
+    return rc ? rc : rewrite(L, cands);
+}

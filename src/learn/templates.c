@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The feature templates: for token i, its folded word and those of the two
+ * tokens either side, word bigrams, shapes, case flags, prefixes and
+ * suffixes, evidence bits (its own and its neighbours'), line kind,
+ * candidate marks (its own and its neighbours'), document-level counts and
+ * word-cluster prefixes.  In explain mode every feature also gets a
+ * readable name; names are only formatted then, so tagging pays nothing
+ * for them.
+ */
+#include "learn/templates.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "model.h"
+#include "trie.h"
+
+enum tmpl {
+    T_BIAS = 1, T_W, T_WM1, T_WP1, T_WM2, T_WP2, T_BIL, T_BIR,
+    T_SHAPE, T_SHAPEM1, T_SHAPEP1, T_SHAPE3, T_FLAGS, T_PRE, T_SUF = T_PRE + 8,
+    T_BIT = T_SUF + 8, T_BITM1, T_BITP1, T_LINE, T_LINECASE, T_MARK, T_CM, T_CMM1, T_CMP1,
+    T_DOC, T_CL, T_CLM1 = T_CL + 8, T_CLP1,
+};
+
+static inline uint32_t fh(uint32_t tpl, uint64_t v)
+{
+    uint64_t x = v ^ ((uint64_t) tpl * 0x9E3779B97F4A7C15ull);
+    x ^= x >> 33;
+    x *= 0xFF51AFD7ED558CCDull;
+    x ^= x >> 33;
+    x *= 0xC4CEB9FE1A85EC53ull;
+    x ^= x >> 33;
+    return (uint32_t) x;
+}
+
+#define PUT(s, tpl, val, ...)                                                      \
+    do {                                                                           \
+        if ((s)->n < (s)->cap) {                                                   \
+            (s)->ids[(s)->n] = fh((tpl), (val));                                   \
+            if ((s)->names)                                                        \
+                snprintf((s)->names[(s)->n], LX_FEAT_NAME, __VA_ARGS__);           \
+            (s)->n++;                                                              \
+        }                                                                          \
+    } while (0)
+
+uint64_t lx_tmpl_cand_value(const lx_cand *c)
+{
+    uint64_t h = lx_hash64(c->source, strlen(c->source)) * 31 + (uint64_t) c->type[0];
+    return h ^ ((c->flags & LX_CAND_AMBIGUOUS) ? 0x9E37u : 0);
+}
+
+/* Word hash of token k, or a fixed value outside the stretch. */
+static uint64_t word(const lx_toklist *tl, long k)
+{
+    return k >= 0 && (size_t) k < tl->n ? tl->v[k].hash : 0x2545F4914F6CDD1Dull;
+}
+
+static const char *wname(const lx_toklist *tl, long k)
+{
+    return k >= 0 && (size_t) k < tl->n ? lx_tok_fold(tl, &tl->v[k]) : "<none>";
+}
+
+/* "Xxx", "X.X.", "d-d": case classes of the characters, runs collapsed. */
+static size_t shape(const char *text, const lx_toklist *tl, long k, char *buf)
+{
+    if (k < 0 || (size_t) k >= tl->n) {
+        memcpy(buf, "<none>", 7);
+        return 6;
+    }
+    const lx_token *t = &tl->v[k];
+    size_t n = 0;
+    char last = 0;
+    for (uint32_t b = t->start; b < t->end && n < 12; b++) {
+        unsigned char ch = (unsigned char) text[b];
+        char c;
+        if (ch >= 'A' && ch <= 'Z')
+            c = 'X';
+        else if (ch >= 'a' && ch <= 'z')
+            c = 'x';
+        else if (ch >= '0' && ch <= '9')
+            c = 'd';
+        else if (ch >= 0xC0)
+            c = (b == t->start && (t->flags & LX_TF_CAP)) ? 'X' : 'x';
+        else if (ch >= 0x80)
+            continue;
+        else
+            c = (char) ch;
+        if (c != last)
+            buf[n++] = c;
+        last = c;
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+static void bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
+{
+    if (k < 0 || (size_t) k >= c->tl->n)
+        return;
+    uint32_t b = c->tl->v[k].bits & ((1u << 23) - 1);
+    while (b) {
+        uint32_t bit = b & -b;
+        b &= b - 1;
+        const char *nm = s->names ? lx_evidence_name(bit) : NULL;
+        PUT(s, tpl, bit, "%sbit=%s", tpl == T_BIT ? "" : tpl == T_BITM1 ? "prev:" : "next:",
+            nm ? nm : "PLACE_PART");
+    }
+}
+
+static void words(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_toklist *tl = c->tl;
+    uint64_t w0 = word(tl, i), wm = word(tl, i - 1), wp = word(tl, i + 1);
+    PUT(s, T_BIAS, 0, "bias");
+    PUT(s, T_W, w0, "word=%s", wname(tl, i));
+    PUT(s, T_WM1, wm, "prev=%s", wname(tl, i - 1));
+    PUT(s, T_WP1, wp, "next=%s", wname(tl, i + 1));
+    PUT(s, T_WM2, word(tl, i - 2), "prev2=%s", wname(tl, i - 2));
+    PUT(s, T_WP2, word(tl, i + 2), "next2=%s", wname(tl, i + 2));
+    PUT(s, T_BIL, wm * 31 + w0, "prev+word=%s %s", wname(tl, i - 1), wname(tl, i));
+    PUT(s, T_BIR, w0 * 31 + wp, "word+next=%s %s", wname(tl, i), wname(tl, i + 1));
+    const lx_token *t = &tl->v[i];
+    const char *f = lx_tok_fold(tl, t);
+    for (uint32_t k = 1; k <= 4 && k <= t->fold_len; k++) {
+        PUT(s, T_PRE + k, lx_hash64(f, k), "prefix%u=%.*s", k, (int) k, f);
+        PUT(s, T_SUF + k, lx_hash64(f + t->fold_len - k, k), "suffix%u=%s", k,
+            f + t->fold_len - k);
+    }
+}
+
+static void shapes(const lx_fctx *c, long i, lx_fsink *s)
+{
+    char a[16], b[16], d[16];
+    size_t na = shape(c->text, c->tl, i - 1, a), nb = shape(c->text, c->tl, i, b);
+    size_t nd = shape(c->text, c->tl, i + 1, d);
+    uint64_t ha = lx_hash64(a, na), hb = lx_hash64(b, nb), hd = lx_hash64(d, nd);
+    const lx_token *t = &c->tl->v[i];
+    PUT(s, T_SHAPE, hb, "shape=%s", b);
+    PUT(s, T_SHAPEM1, ha, "prev:shape=%s", a);
+    PUT(s, T_SHAPEP1, hd, "next:shape=%s", d);
+    PUT(s, T_SHAPE3, (ha * 31 + hb) * 31 + hd, "shapes=%s %s %s", a, b, d);
+    uint32_t fl = t->kind | (uint32_t) (t->flags & ~LX_TF_SPACE) << 3;
+    PUT(s, T_FLAGS, fl, "kind=%u flags=%#x", t->kind, t->flags & ~LX_TF_SPACE);
+}
+
+static void marks(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_feat_scratch *sc = c->sc;
+    for (uint8_t k = 0; k < sc->n_marks[i]; k++)
+        PUT(s, T_MARK, sc->marks[i * LX_FEAT_MARKS + k], "candidate#%u", k);
+    PUT(s, T_CM, sc->cmask[i], "cands=%#x", sc->cmask[i]);
+    uint8_t pm = i > 0 ? sc->cmask[i - 1] : 0xFF, nm = (size_t) i + 1 < c->tl->n ? sc->cmask[i + 1] : 0xFF;
+    PUT(s, T_CMM1, pm, "prev:cands=%#x", pm);
+    PUT(s, T_CMP1, nm, "next:cands=%#x", nm);
+}
+
+static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_token *t = &c->tl->v[i];
+    uint8_t lk = c->sc->line[i];
+    unsigned cs = (t->flags & LX_TF_ALLCAPS) ? 2 : (t->flags & LX_TF_CAP) ? 1 : 0;
+    PUT(s, T_LINE, lk, "line=%u", lk);
+    PUT(s, T_LINECASE, lk * 4u + cs, "line=%u case=%u", lk, cs);
+    const lx_dslot *d = lx_feat_doc(c->sc, t->hash);
+    if (!d)
+        return;
+    bool capmid = (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT);
+    unsigned own_per = (c->sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER)) != 0;
+    unsigned own_org = (c->sc->cmask[i] & (LX_CM_BORG | LX_CM_IORG)) != 0;
+    unsigned v = (d->lower > 0) | (d->capmid > capmid) << 1 | (d->per > own_per) << 2 |
+                 (d->org > own_org) << 3;
+    PUT(s, T_DOC, v * 4u + cs, "doc: lower=%u capitalized=%u person=%u org=%u case=%u",
+        v & 1, v >> 1 & 1, v >> 2 & 1, v >> 3 & 1, cs);
+}
+
+static void clusters(const lx_fctx *c, long i, lx_fsink *s)
+{
+    static const unsigned len[] = {4, 6, 10, 20};
+    uint32_t p = lx_clusters_find(&c->m->clusters, c->tl->v[i].hash);
+    for (unsigned k = 0; p && k < 4; k++) {
+        unsigned l = len[k] < (p >> 24) ? len[k] : p >> 24;
+        uint32_t v = (p & 0xFFFFFF) >> (24 - l);
+        PUT(s, T_CL + k, (uint64_t) l << 32 | v, "cluster%u=%u/%u", len[k], v, l);
+    }
+    for (int d = -1; d <= 1; d += 2) {
+        long k = i + d;
+        uint32_t q = k >= 0 && (size_t) k < c->tl->n ? lx_clusters_find(&c->m->clusters, c->tl->v[k].hash) : 0;
+        if (q)
+            PUT(s, d < 0 ? T_CLM1 : T_CLP1, (q & 0xFFFFFF) >> 18, "%s:cluster6=%u",
+                d < 0 ? "prev" : "next", (q & 0xFFFFFF) >> 18);
+    }
+}
+
+void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    long k = (long) i;
+    words(c, k, s);
+    shapes(c, k, s);
+    bits(c, k, T_BIT, s);
+    bits(c, k - 1, T_BITM1, s);
+    bits(c, k + 1, T_BITP1, s);
+    marks(c, k, s);
+    line_doc(c, k, s);
+    clusters(c, k, s);
+}

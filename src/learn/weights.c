@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Weights blobs (see weights.h): checking, sealing, scoring and Viterbi.
+ * Scores stay in integers from the table to the best path, so decoding is
+ * the same on every machine.
+ */
+#include "learn/weights.h"
+
+#include <string.h>
+
+#include "model.h"
+
+#define MAGIC "LXNERW1"
+#define MAX_BITS 24
+
+typedef struct wheader {
+    char magic[8];
+    uint32_t version, n_labels, bits, pad;
+    float scale;
+    uint32_t pad2;
+    uint64_t checksum;
+} wheader;
+
+#define TRANS_N ((LX_NLABELS + 1) * LX_NLABELS)
+#define TRANS_BYTES ((TRANS_N * 2 + 7) & ~7)
+
+size_t lx_weights_size(uint32_t bits)
+{
+    return sizeof(wheader) + TRANS_BYTES + ((size_t) 1 << bits) * LX_NLABELS * 2;
+}
+
+static uint64_t sum(const unsigned char *p, size_t n)
+{
+    uint64_t h = 0xCBF29CE484222325ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        h = (h ^ x) * 0x100000001B3ull;
+        h ^= h >> 29;
+    }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001B3ull;
+    return h;
+}
+
+int16_t *lx_weights_trans_mut(void *blob)
+{
+    return (int16_t *) ((unsigned char *) blob + sizeof(wheader));
+}
+
+int16_t *lx_weights_w_mut(void *blob)
+{
+    return (int16_t *) ((unsigned char *) blob + sizeof(wheader) + TRANS_BYTES);
+}
+
+void lx_weights_seal(void *blob, uint32_t bits, float scale)
+{
+    wheader h;
+    memset(&h, 0, sizeof(h));
+    memcpy(h.magic, MAGIC, 8);
+    h.version = LX_FEATURE_VERSION;
+    h.n_labels = LX_NLABELS;
+    h.bits = bits;
+    h.scale = scale;
+    h.checksum = sum((const unsigned char *) blob + sizeof(h), lx_weights_size(bits) - sizeof(h));
+    memcpy(blob, &h, sizeof(h));
+}
+
+int lx_weights_attach(lx_weights *w, const void *data, size_t len, const char *name,
+                      lextag_error *err)
+{
+    wheader h;
+    memset(w, 0, sizeof(*w));
+    if (len < sizeof(h))
+        return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0, "weights: too short");
+    memcpy(&h, data, sizeof(h));
+    if (memcmp(h.magic, MAGIC, 8) != 0)
+        return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0, "weights: wrong magic number");
+    if (h.version != LX_FEATURE_VERSION || h.n_labels != LX_NLABELS)
+        return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0,
+                            "weights for feature set %u, this lextag computes set %u",
+                            h.version, LX_FEATURE_VERSION);
+    if (h.bits < 4 || h.bits > MAX_BITS || lx_weights_size(h.bits) != len)
+        return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0, "weights: wrong size");
+    if (sum((const unsigned char *) data + sizeof(h), len - sizeof(h)) != h.checksum)
+        return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0,
+                            "weights: checksum mismatch (corrupted)");
+    const unsigned char *b = data;
+    w->trans = (const int16_t *) (b + sizeof(h));
+    w->w = (const int16_t *) (b + sizeof(h) + TRANS_BYTES);
+    w->bits = h.bits;
+    w->mask = (1u << h.bits) - 1;
+    w->scale = h.scale;
+    return 0;
+}
+
+void lx_weights_score(const lx_weights *w, const uint32_t *f, const uint32_t *off,
+                      size_t n, int32_t *em)
+{
+    for (size_t i = 0; i < n; i++) {
+        int32_t acc[LX_NLABELS] = {0};
+        for (uint32_t k = off[i]; k < off[i + 1]; k++) {
+            const int16_t *row = w->w + (size_t) (f[k] & w->mask) * LX_NLABELS;
+            for (int l = 0; l < LX_NLABELS; l++)
+                acc[l] += row[l];
+        }
+        memcpy(em + i * LX_NLABELS, acc, sizeof(acc));
+    }
+}
+
+void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back,
+                uint8_t *out)
+{
+    int64_t cur[LX_NLABELS], nxt[LX_NLABELS];
+    const int64_t NEG = INT64_MIN / 4;
+    if (!n)
+        return;
+    for (int l = 0; l < LX_NLABELS; l++)
+        cur[l] = lx_label_allowed(LX_L_O, l) ? (int64_t) trans[LX_NLABELS * LX_NLABELS + l] + em[l]
+                                             : NEG;
+    for (size_t i = 1; i < n; i++) {
+        for (int b = 0; b < LX_NLABELS; b++) {
+            int64_t best = NEG;
+            int arg = 0;
+            for (int a = 0; a < LX_NLABELS; a++) {
+                if (!lx_label_allowed(a, b))
+                    continue;
+                int64_t s = cur[a] + trans[a * LX_NLABELS + b];
+                if (s > best) {
+                    best = s;
+                    arg = a;
+                }
+            }
+            nxt[b] = best + em[i * LX_NLABELS + b];
+            back[i * LX_NLABELS + b] = (uint8_t) arg;
+        }
+        memcpy(cur, nxt, sizeof(cur));
+    }
+    int64_t best = NEG;
+    int arg = 0;
+    for (int l = 0; l < LX_NLABELS; l++) {
+        int64_t s = cur[l] + trans[l * LX_NLABELS + LX_L_O];
+        if (s > best) {
+            best = s;
+            arg = l;
+        }
+    }
+    for (size_t i = n; i-- > 0;) {
+        out[i] = (uint8_t) arg;
+        if (i)
+            arg = back[i * LX_NLABELS + arg];
+    }
+}
