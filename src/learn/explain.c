@@ -95,9 +95,10 @@ const char *lx_explain_span(const lx_fctx *c, const uint8_t *lab, const int32_t 
         lx_fsink s = {ids, 0, LX_FEAT_MAX, names};
         lx_feat_token(c, a + k, &s);
         score += em[k * LX_NLABELS + lab[k]] * (double) w->scale;
-        for (size_t j = 0; j < s.n; j++)
+        /* weights are relative to O: an O token has none to show */
+        for (size_t j = 0; lab[k] && j < s.n; j++)
             add(v, &nc, names[j],
-                w->w[(size_t) (ids[j] & w->mask) * LX_NLABELS + lab[k]] * (double) w->scale);
+                w->w[(size_t) (ids[j] & w->mask) * LX_WSTRIDE + lab[k] - 1] * (double) w->scale);
     }
     qsort(v, nc, sizeof(*v), by_weight);
     fprintf(f, "\"explain\": {\"score\": %.3f, \"features\": [", score);

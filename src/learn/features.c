@@ -10,8 +10,10 @@
 #include <string.h>
 
 #include "learn/templates.h"
+#include "trie.h"
 
-/* Region seeds may sit this many tokens apart and still share a region. */
+/* Region seeds may sit this many connecting tokens apart and still share
+   a region ("Bank of the West"). */
 #define MAX_GAP 2
 
 bool lx_feat_learned_type(const lx_cand *c)
@@ -28,6 +30,8 @@ void lx_feat_scratch_free(lx_feat_scratch *sc)
     free(sc->cmask);
     free(sc->n_marks);
     free(sc->marks);
+    free(sc->shp);
+    free(sc->clu);
     free(sc->reg);
     free(sc->doc);
     memset(sc, 0, sizeof(*sc));
@@ -51,7 +55,13 @@ static int grow(lx_feat_scratch *sc, size_t n)
     uint64_t *mk = realloc(sc->marks, cap * LX_FEAT_MARKS * sizeof(*mk));
     if (mk)
         sc->marks = mk;
-    if (!line || !cm || !nm || !mk)
+    uint64_t *shp = realloc(sc->shp, cap * sizeof(*shp));
+    if (shp)
+        sc->shp = shp;
+    uint32_t *clu = realloc(sc->clu, cap * sizeof(*clu));
+    if (clu)
+        sc->clu = clu;
+    if (!line || !cm || !nm || !mk || !shp || !clu)
         return LEXTAG_ERR_NOMEM;
     sc->cap = cap;
     return 0;
@@ -164,11 +174,22 @@ static bool seed(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
         return true;
     if (!is_word(t) || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
         return false;
-    /* "The", "But" opening a sentence, alone: a common word, not a name */
-    if ((t->flags & LX_TF_SENT) && (t->bits & LX_EV_COMMON) && i + 1 < tl->n &&
+    /* "The", "Officials" opening a sentence before a lowercase word, with no
+       candidate over it: a common word, not a name */
+    if ((t->flags & LX_TF_SENT) && (t->bits & (LX_EV_COMMON | LX_EV_WORD)) &&
+        !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) && i + 1 < tl->n &&
         !(tl->v[i + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
         return false;
     return true;
+}
+
+/* A token that may join two parts of a name: punctuation, a short
+   lowercase word ("of", "de", "and") or a name particle ("van"). */
+static bool connector(const lx_token *t)
+{
+    if (t->kind == LX_TOK_PUNCT || t->kind == LX_TOK_POSS)
+        return true;
+    return t->kind == LX_TOK_WORD && (t->fold_len <= 3 || (t->bits & LX_EV_PARTICLE));
 }
 
 static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
@@ -182,10 +203,10 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
         }
         size_t s = i, e = i + 1;
         for (size_t k = e; k < tl->n && k <= e + MAX_GAP; k++) {
-            if (tl->v[k].kind == LX_TOK_BARRIER)
-                break;
             if (seed(sc, tl, k))
                 e = k + 1;
+            else if (!connector(&tl->v[k]))
+                break;
         }
         if (sc->n_reg == sc->reg_cap) {
             size_t cap = sc->reg_cap ? sc->reg_cap * 2 : 256;
@@ -263,10 +284,27 @@ const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
     return doc_slot(sc->doc, sc->doc_cap, hash, false);
 }
 
+/* Shapes and cluster paths of the regions' tokens and their neighbours. */
+static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
+                         const lx_toklist *tl)
+{
+    size_t done = 0; /* tokens before this are computed */
+    for (size_t r = 0; r < sc->n_reg; r++) {
+        size_t s = sc->reg[r].s ? sc->reg[r].s - 1 : 0;
+        size_t e = sc->reg[r].e < tl->n ? sc->reg[r].e + 1 : tl->n;
+        for (size_t k = s > done ? s : done; k < e; k++) {
+            char buf[16];
+            size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
+            sc->shp[k] = lx_hash64(buf, n);
+            sc->clu[k] = lx_clusters_find(&m->clusters, tl->v[k].hash);
+        }
+        done = e > done ? e : done;
+    }
+}
+
 int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
                     size_t base, const lx_toklist *tl, const lx_candvec *cands)
 {
-    (void) m;
     sc->n_reg = 0;
     if (!tl->n)
         return 0;
@@ -275,5 +313,7 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
     mark_lines(sc, tl, text);
     mark_cands(sc, tl, base, cands);
     int rc = find_regions(sc, tl);
+    if (!rc)
+        token_values(sc, m, text, tl);
     return rc ? rc : fill_doc(sc, tl);
 }

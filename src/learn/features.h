@@ -49,6 +49,8 @@ typedef struct lx_feat_scratch {
     uint8_t *cmask;   /* candidate summary per token */
     uint8_t *n_marks;
     uint64_t *marks;  /* LX_FEAT_MARKS per token */
+    uint64_t *shp;    /* shape hash per token (regions and their neighbours) */
+    uint32_t *clu;    /* cluster path per token (same tokens) */
     size_t cap;       /* tokens */
     lx_region *reg;
     size_t n_reg, reg_cap;
@@ -79,8 +81,17 @@ typedef struct lx_fsink {
 int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
                     size_t base, const lx_toklist *tl, const lx_candvec *cands);
 
-/* Appends the features of token i. */
+/* Appends the features of token i: those of its word, then its context. */
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s);
+
+/*
+ * The features that depend only on the token itself (folded word, shape,
+ * evidence bits, cluster), equal for every token with the same
+ * lx_feat_word_key(); and the others.
+ */
+void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s);
+void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
+uint64_t lx_feat_word_key(const lx_fctx *c, size_t i);
 
 /* Frees the scratch.  NULL-safe. */
 void lx_feat_scratch_free(lx_feat_scratch *sc);

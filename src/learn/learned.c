@@ -21,6 +21,8 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->back);
     free(L->lab);
     lx_candvec_free(&L->spans);
+    lx_candvec_free(&L->near);
+    free(L->wc);
     memset(L, 0, sizeof(*L));
 }
 
@@ -54,7 +56,8 @@ int lx_learn_reserve(lx_learn_lane *L, size_t n)
 
 bool lx_learn_rule_kept(const lx_cand *c)
 {
-    return strcmp(c->source, "context:byline") == 0 || strcmp(c->source, "context:acronym") == 0;
+    return c->source[0] == 'c' &&
+           (strcmp(c->source, "context:byline") == 0 || strcmp(c->source, "context:acronym") == 0);
 }
 
 int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
@@ -73,30 +76,114 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
     return 0;
 }
 
+/*
+ * Emissions of token i into e: its word's own features come from the
+ * cache when the word was scored before (names repeat), its context's are
+ * extracted and scored every time.
+ */
+static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t i,
+                        int32_t *e)
+{
+    uint32_t ids[LX_FEAT_MAX];
+    uint64_t key = lx_feat_word_key(c, i);
+    lx_wcache *slot = &L->wc[(key >> 40) & (LX_WORD_CACHE - 1)];
+    e[0] = 0;
+    if (slot->key == key) {
+        memcpy(e + 1, slot->sum, sizeof(slot->sum));
+    } else {
+        lx_fsink s = {ids, 0, LX_FEAT_MAX, NULL};
+        lx_feat_word(c, i, &s);
+        memset(e + 1, 0, sizeof(slot->sum));
+        lx_weights_sum(w, ids, s.n, e + 1);
+        slot->key = key;
+        memcpy(slot->sum, e + 1, sizeof(slot->sum));
+    }
+    lx_fsink s = {ids, 0, LX_FEAT_MAX, NULL};
+    lx_feat_context(c, i, &s);
+    lx_weights_sum(w, ids, s.n, e + 1);
+}
+
 int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r)
 {
-    if (lx_learn_extract(L, c, r))
+    size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
+    if (lx_learn_reserve(L, n))
         return LEXTAG_ERR_NOMEM;
     if (L->tw != w) {
-        for (size_t k = 0; k < (LX_NLABELS + 1) * LX_NLABELS; k++)
-            L->trans[k] = w->trans[k];
+        if (!L->wc && !(L->wc = malloc(LX_WORD_CACHE * sizeof(*L->wc))))
+            return LEXTAG_ERR_NOMEM;
+        memset(L->wc, 0, LX_WORD_CACHE * sizeof(*L->wc));
+        lx_trans_prepare(NULL, w->trans, L->trans);
         L->tw = w;
     }
-    size_t n = c->sc->reg[r].e - c->sc->reg[r].s;
-    lx_weights_score(w, L->feats, L->off, n, L->em);
+    for (size_t k = 0; k < n; k++)
+        score_token(L, c, w, s + k, L->em + k * LX_NLABELS);
     lx_viterbi(L->em, L->trans, n, L->back, L->lab);
     return 0;
 }
 
-/* The gazetteer candidate of type `type` over exactly [s, e), or NULL. */
-static const lx_cand *entry_over(const lx_candvec *cv, size_t s, size_t e, const char *type)
+static int by_start(const void *a, const void *b)
 {
-    for (size_t k = 0; k < cv->n; k++) {
-        const lx_cand *c = &cv->v[k];
-        if (c->start == s && c->end == e && c->entry != LX_NONE && strcmp(c->type, type) == 0)
+    const lx_cand *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/*
+ * The PERSON and ORG candidates a learned span is compared with: gazetteer
+ * entries (for their ids) and the spans the rules keep, sorted by start.
+ */
+static int collect_near(lx_learn_lane *L, const lx_candvec *cands)
+{
+    L->near.n = 0;
+    for (size_t k = 0; k < cands->n; k++) {
+        const lx_cand *c = &cands->v[k];
+        if (lx_feat_learned_type(c) && (c->entry != LX_NONE || lx_learn_rule_kept(c)) &&
+            lx_candvec_push(&L->near, c))
+            return LEXTAG_ERR_NOMEM;
+    }
+    /* the trie's matches come in order: most stretches need no sort */
+    bool sorted = true;
+    for (size_t k = 1; k < L->near.n && sorted; k++)
+        sorted = by_start(&L->near.v[k - 1], &L->near.v[k]) <= 0;
+    if (!sorted)
+        qsort(L->near.v, L->near.n, sizeof(lx_cand), by_start);
+    return 0;
+}
+
+/* Index of the first of L->near starting at or after byte s. */
+static size_t near_from(const lx_learn_lane *L, size_t s)
+{
+    size_t lo = 0, hi = L->near.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (L->near.v[mid].start < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The gazetteer candidate of type `type` over exactly [s, e), or NULL. */
+static const lx_cand *entry_over(const lx_learn_lane *L, size_t s, size_t e, const char *type)
+{
+    for (size_t k = near_from(L, s); k < L->near.n && L->near.v[k].start == s; k++) {
+        const lx_cand *c = &L->near.v[k];
+        if (c->end == e && c->entry != LX_NONE && strcmp(c->type, type) == 0)
             return c;
     }
     return NULL;
+}
+
+/* Does x overlap a span the rules keep?  (No entity is longer than the limit.) */
+static bool overlaps_kept(const lx_learn_lane *L, const lx_cand *x)
+{
+    size_t from = x->start > LX_MAX_ENTITY_BYTES ? x->start - LX_MAX_ENTITY_BYTES : 0;
+    for (size_t k = near_from(L, from); k < L->near.n && L->near.v[k].start < x->end; k++)
+        if (L->near.v[k].end > x->start && lx_learn_rule_kept(&L->near.v[k]))
+            return true;
+    return false;
 }
 
 static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
@@ -110,7 +197,7 @@ static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                    NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE, LX_NOREF};
     if (out.end - out.start > LX_MAX_ENTITY_BYTES)
         return 0;
-    const lx_cand *g = entry_over(cands, out.start, out.end, type);
+    const lx_cand *g = entry_over(L, out.start, out.end, type);
     if (g) {
         out.id = g->id;
         out.entry = g->entry;
@@ -146,14 +233,6 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
     return 0;
 }
 
-static bool overlaps_kept(const lx_candvec *cv, size_t n, const lx_cand *x)
-{
-    for (size_t k = 0; k < n; k++)
-        if (cv->v[k].start < x->end && x->start < cv->v[k].end && lx_feat_learned_type(&cv->v[k]))
-            return true;
-    return false;
-}
-
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands)
 {
@@ -163,10 +242,9 @@ static int rewrite(lx_learn_lane *L, lx_candvec *cands)
         if (!lx_feat_learned_type(c) || lx_learn_rule_kept(c))
             cands->v[k++] = *c;
     }
-    size_t kept = k;
     cands->n = k;
     for (size_t i = 0; i < L->spans.n; i++)
-        if (!overlaps_kept(cands, kept, &L->spans.v[i]) &&
+        if (!overlaps_kept(L, &L->spans.v[i]) &&
             lx_candvec_push(cands, &L->spans.v[i]))
             return LEXTAG_ERR_NOMEM;
     return 0;
@@ -178,6 +256,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
 {
     L->spans.n = 0;
     int rc = lx_feat_prepare(&L->sc, m, doc + base, base, tl, cands);
+    if (!rc)
+        rc = collect_near(L, cands);
     lx_fctx c = {m, doc + base, tl, &L->sc};
     for (size_t r = 0; !rc && r < L->sc.n_reg; r++) {
         rc = lx_learn_region(L, &c, &m->learn, r);

@@ -31,6 +31,15 @@
 /* The source of a learned span that matches no gazetteer entry. */
 #define LX_SOURCE_LEARNED "learned"
 
+/* Entries of the cache of word scores (a power of two). */
+#define LX_WORD_CACHE 4096
+
+/* The summed weights of one word's own features (see lx_feat_word()). */
+typedef struct lx_wcache {
+    uint64_t key;
+    int32_t sum[LX_WSTRIDE];
+} lx_wcache;
+
 /* Scratch of the learned layer, one per lane. */
 typedef struct lx_learn_lane {
     lx_feat_scratch sc;
@@ -39,8 +48,10 @@ typedef struct lx_learn_lane {
     uint8_t *back, *lab;
     size_t cap;            /* tokens */
     lx_candvec spans;      /* learned spans of the stretch */
+    lx_candvec near;       /* gazetteer entries and kept rule spans, by start */
     int32_t trans[(LX_NLABELS + 1) * LX_NLABELS];
-    const lx_weights *tw;  /* weights trans was read from */
+    const lx_weights *tw;  /* weights trans and wc were made with */
+    lx_wcache *wc;         /* LX_WORD_CACHE entries, direct-mapped */
 } lx_learn_lane;
 
 /*
@@ -53,9 +64,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
                    lx_arena *arena);
 
 /*
- * Labels of region r (tokens L->sc.reg[r]) into L->lab under weights w;
- * the features are extracted first.  Used by tagging and training alike.
- * Returns 0 or LEXTAG_ERR_NOMEM.
+ * Labels of region r (tokens L->sc.reg[r]) into L->lab, emissions into
+ * L->em, under weights w.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
 int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r);
 

@@ -71,13 +71,30 @@ static void update(const struct lextag_trainer *tr, pstate *p, const lx_seq *s)
     }
 }
 
+static double avg(const pstate *p, size_t i)
+{
+    return (double) p->w[i] - (double) p->u[i] / (double) p->c;
+}
+
+/*
+ * Averaged weight i of the stored form: a feature's weights relative to
+ * its O weight (see weights.h), the transitions as they are.
+ */
+static double stored(const pstate *p, size_t i)
+{
+    if (i >= NB * LX_WSTRIDE)
+        return avg(p, NB * LX_NLABELS + (i - NB * LX_WSTRIDE));
+    size_t row = i / LX_WSTRIDE * LX_NLABELS;
+    return avg(p, row + 1 + i % LX_WSTRIDE) - avg(p, row);
+}
+
 /* Quantizes the averaged weights into tr->blob. */
 static int seal(struct lextag_trainer *tr, const pstate *p)
 {
-    size_t n = NB * LX_NLABELS + NT, len = lx_weights_size(LX_TRAIN_BITS);
+    size_t n = NB * LX_WSTRIDE + NT, len = lx_weights_size(LX_TRAIN_BITS);
     double mx = 1e-9;
     for (size_t i = 0; i < n; i++) {
-        double a = fabs((double) p->w[i] - (double) p->u[i] / (double) p->c);
+        double a = fabs(stored(p, i));
         mx = a > mx ? a : mx;
     }
     double scale = mx / 32767.0;
@@ -86,12 +103,12 @@ static int seal(struct lextag_trainer *tr, const pstate *p)
     tr->blob_len = len;
     int16_t *w = lx_weights_w_mut(tr->blob), *t = lx_weights_trans_mut(tr->blob);
     for (size_t i = 0; i < n; i++) {
-        double a = ((double) p->w[i] - (double) p->u[i] / (double) p->c) / scale;
+        double a = stored(p, i) / scale;
         int16_t q = (int16_t) lrint(a > 32767 ? 32767 : a < -32767 ? -32767 : a);
-        if (i < NB * LX_NLABELS)
+        if (i < NB * LX_WSTRIDE)
             w[i] = q;
         else
-            t[i - NB * LX_NLABELS] = q;
+            t[i - NB * LX_WSTRIDE] = q;
     }
     lx_weights_seal(tr->blob, LX_TRAIN_BITS, (float) scale);
     return 0;
@@ -102,8 +119,7 @@ static void dev_counts(struct lextag_trainer *tr, const lx_weights *w, pstate *p
                        size_t tp[2], size_t fp[2])
 {
     int32_t trans[NT];
-    for (size_t i = 0; i < NT; i++)
-        trans[i] = w->trans[i];
+    lx_trans_prepare(NULL, w->trans, trans);
     for (size_t i = 0; i < tr->n_seq; i++) {
         const lx_seq *s = &tr->seq[i];
         if (!s->dev)
@@ -140,9 +156,10 @@ static uint64_t next_rand(uint64_t *s)
 }
 
 static size_t one_epoch(struct lextag_trainer *tr, pstate *p, uint32_t *order, size_t n,
-                        uint64_t *seed, const int32_t *tr_trans)
+                        uint64_t *seed, const int32_t *raw_trans)
 {
     size_t mistakes = 0;
+    int32_t tr_trans[NT];
     for (size_t i = n; i > 1; i--) {
         size_t j = next_rand(seed) % i;
         uint32_t x = order[i - 1];
@@ -152,6 +169,7 @@ static size_t one_epoch(struct lextag_trainer *tr, pstate *p, uint32_t *order, s
     for (size_t i = 0; i < n; i++) {
         const lx_seq *s = &tr->seq[order[i]];
         score(tr, p, s);
+        lx_trans_prepare(raw_trans, NULL, tr_trans);
         lx_viterbi(p->em, tr_trans, s->n, p->back, p->pred);
         if (memcmp(p->pred, tr->gold + s->tok, s->n) != 0) {
             update(tr, p, s);

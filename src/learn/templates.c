@@ -23,15 +23,12 @@ enum tmpl {
     T_DOC, T_CL, T_CLM1 = T_CL + 8, T_CLP1,
 };
 
+/* One multiply: the values are hashes already, or small codes the
+   template id spreads. */
 static inline uint32_t fh(uint32_t tpl, uint64_t v)
 {
-    uint64_t x = v ^ ((uint64_t) tpl * 0x9E3779B97F4A7C15ull);
-    x ^= x >> 33;
-    x *= 0xFF51AFD7ED558CCDull;
-    x ^= x >> 33;
-    x *= 0xC4CEB9FE1A85EC53ull;
-    x ^= x >> 33;
-    return (uint32_t) x;
+    uint64_t x = (v + (uint64_t) tpl * 0x9E3779B97F4A7C15ull) * 0xD6E8FEB86659FD93ull;
+    return (uint32_t) (x >> 32);
 }
 
 #define PUT(s, tpl, val, ...)                                                      \
@@ -61,8 +58,7 @@ static const char *wname(const lx_toklist *tl, long k)
     return k >= 0 && (size_t) k < tl->n ? lx_tok_fold(tl, &tl->v[k]) : "<none>";
 }
 
-/* "Xxx", "X.X.", "d-d": case classes of the characters, runs collapsed. */
-static size_t shape(const char *text, const lx_toklist *tl, long k, char *buf)
+size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
 {
     if (k < 0 || (size_t) k >= tl->n) {
         memcpy(buf, "<none>", 7);
@@ -94,49 +90,74 @@ static size_t shape(const char *text, const lx_toklist *tl, long k, char *buf)
     return n;
 }
 
+#define EV_MASK ((1u << 23) - 1)
+
+/* The evidence bits of token k, one feature each. */
 static void bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
 {
-    if (k < 0 || (size_t) k >= c->tl->n)
-        return;
-    uint32_t b = c->tl->v[k].bits & ((1u << 23) - 1);
+    uint32_t b = c->tl->v[k].bits & EV_MASK;
     while (b) {
         uint32_t bit = b & -b;
         b &= b - 1;
         const char *nm = s->names ? lx_evidence_name(bit) : NULL;
-        PUT(s, tpl, bit, "%sbit=%s", tpl == T_BIT ? "" : tpl == T_BITM1 ? "prev:" : "next:",
-            nm ? nm : "PLACE_PART");
+        PUT(s, tpl, bit, "bit=%s", nm ? nm : "PLACE_PART");
     }
 }
 
-static void words(const lx_fctx *c, long i, lx_fsink *s)
+/* The token's own word: folded form, prefixes and suffixes. */
+static void own_word(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *t = &tl->v[i];
+    const char *f = lx_tok_fold(tl, t);
+    PUT(s, T_W, t->hash, "word=%s", f);
+    /* FNV-1a grown a byte at a time: prefix k's hash is step k's, and the
+       suffixes' hashes are those of their bytes read from the end */
+    uint64_t hp = 1469598103934665603ull, hs = hp;
+    for (uint32_t k = 1; k <= 4 && k <= t->fold_len; k++) {
+        hp = (hp ^ (unsigned char) f[k - 1]) * 1099511628211ull;
+        hs = (hs ^ (unsigned char) f[t->fold_len - k]) * 1099511628211ull;
+        PUT(s, T_PRE + k, hp, "prefix%u=%.*s", k, (int) k, f);
+        PUT(s, T_SUF + k, hs, "suffix%u=%s", k, f + t->fold_len - k);
+    }
+}
+
+/* The words around it. */
+static void near_words(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_toklist *tl = c->tl;
     uint64_t w0 = word(tl, i), wm = word(tl, i - 1), wp = word(tl, i + 1);
     PUT(s, T_BIAS, 0, "bias");
-    PUT(s, T_W, w0, "word=%s", wname(tl, i));
     PUT(s, T_WM1, wm, "prev=%s", wname(tl, i - 1));
     PUT(s, T_WP1, wp, "next=%s", wname(tl, i + 1));
     PUT(s, T_WM2, word(tl, i - 2), "prev2=%s", wname(tl, i - 2));
     PUT(s, T_WP2, word(tl, i + 2), "next2=%s", wname(tl, i + 2));
     PUT(s, T_BIL, wm * 31 + w0, "prev+word=%s %s", wname(tl, i - 1), wname(tl, i));
     PUT(s, T_BIR, w0 * 31 + wp, "word+next=%s %s", wname(tl, i), wname(tl, i + 1));
-    const lx_token *t = &tl->v[i];
-    const char *f = lx_tok_fold(tl, t);
-    for (uint32_t k = 1; k <= 4 && k <= t->fold_len; k++) {
-        PUT(s, T_PRE + k, lx_hash64(f, k), "prefix%u=%.*s", k, (int) k, f);
-        PUT(s, T_SUF + k, lx_hash64(f + t->fold_len - k, k), "suffix%u=%s", k,
-            f + t->fold_len - k);
-    }
+}
+
+/* The evidence bits of a neighbour, as one value. */
+static void near_bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
+{
+    uint32_t b = k >= 0 && (size_t) k < c->tl->n ? c->tl->v[k].bits & EV_MASK : 1u << 31;
+    PUT(s, tpl, b, "%s:bits=%#x", tpl == T_BITM1 ? "prev" : "next", b);
+}
+
+static uint64_t shape_at(const lx_fctx *c, long k)
+{
+    return k >= 0 && (size_t) k < c->tl->n ? c->sc->shp[k] : 0x7F4A7C15u;
 }
 
 static void shapes(const lx_fctx *c, long i, lx_fsink *s)
 {
-    char a[16], b[16], d[16];
-    size_t na = shape(c->text, c->tl, i - 1, a), nb = shape(c->text, c->tl, i, b);
-    size_t nd = shape(c->text, c->tl, i + 1, d);
-    uint64_t ha = lx_hash64(a, na), hb = lx_hash64(b, nb), hd = lx_hash64(d, nd);
+    char a[16] = "", b[16] = "", d[16] = "";
+    if (s->names) {
+        lx_tmpl_shape(c->text, c->tl, i - 1, a);
+        lx_tmpl_shape(c->text, c->tl, i, b);
+        lx_tmpl_shape(c->text, c->tl, i + 1, d);
+    }
+    uint64_t ha = shape_at(c, i - 1), hb = shape_at(c, i), hd = shape_at(c, i + 1);
     const lx_token *t = &c->tl->v[i];
-    PUT(s, T_SHAPE, hb, "shape=%s", b);
     PUT(s, T_SHAPEM1, ha, "prev:shape=%s", a);
     PUT(s, T_SHAPEP1, hd, "next:shape=%s", d);
     PUT(s, T_SHAPE3, (ha * 31 + hb) * 31 + hd, "shapes=%s %s %s", a, b, d);
@@ -174,33 +195,59 @@ static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
         v & 1, v >> 1 & 1, v >> 2 & 1, v >> 3 & 1, cs);
 }
 
-static void clusters(const lx_fctx *c, long i, lx_fsink *s)
+static void own_cluster(const lx_fctx *c, long i, lx_fsink *s)
 {
     static const unsigned len[] = {4, 6, 10, 20};
-    uint32_t p = lx_clusters_find(&c->m->clusters, c->tl->v[i].hash);
+    uint32_t p = c->sc->clu[i];
     for (unsigned k = 0; p && k < 4; k++) {
         unsigned l = len[k] < (p >> 24) ? len[k] : p >> 24;
         uint32_t v = (p & 0xFFFFFF) >> (24 - l);
         PUT(s, T_CL + k, (uint64_t) l << 32 | v, "cluster%u=%u/%u", len[k], v, l);
     }
+}
+
+static void near_clusters(const lx_fctx *c, long i, lx_fsink *s)
+{
     for (int d = -1; d <= 1; d += 2) {
         long k = i + d;
-        uint32_t q = k >= 0 && (size_t) k < c->tl->n ? lx_clusters_find(&c->m->clusters, c->tl->v[k].hash) : 0;
+        uint32_t q = k >= 0 && (size_t) k < c->tl->n ? c->sc->clu[k] : 0;
         if (q)
             PUT(s, d < 0 ? T_CLM1 : T_CLP1, (q & 0xFFFFFF) >> 18, "%s:cluster6=%u",
                 d < 0 ? "prev" : "next", (q & 0xFFFFFF) >> 18);
     }
 }
 
-void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
+void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
 {
     long k = (long) i;
-    words(c, k, s);
-    shapes(c, k, s);
+    char b[16] = "";
+    if (s->names)
+        lx_tmpl_shape(c->text, c->tl, k, b);
+    own_word(c, k, s);
+    PUT(s, T_SHAPE, c->sc->shp[i], "shape=%s", b);
     bits(c, k, T_BIT, s);
-    bits(c, k - 1, T_BITM1, s);
-    bits(c, k + 1, T_BITP1, s);
+    own_cluster(c, k, s);
+}
+
+uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
+{
+    return (c->tl->v[i].hash ^ c->sc->shp[i] * 0x9E3779B97F4A7C15ull) | 1;
+}
+
+void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    long k = (long) i;
+    near_words(c, k, s);
+    shapes(c, k, s);
+    near_bits(c, k - 1, T_BITM1, s);
+    near_bits(c, k + 1, T_BITP1, s);
     marks(c, k, s);
     line_doc(c, k, s);
-    clusters(c, k, s);
+    near_clusters(c, k, s);
+}
+
+void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    lx_feat_word(c, i, s);
+    lx_feat_context(c, i, s);
 }

@@ -32,6 +32,12 @@ enum {
 /* Hash of a candidate's type and source, the value of its marks. */
 uint64_t lx_tmpl_cand_value(const lx_cand *c);
 
+/*
+ * The shape of token k ("Xxx", "X.X.", "d-d": case classes of its
+ * characters, runs collapsed, at most 12) into buf (16 bytes); its length.
+ */
+size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf);
+
 /* The document-table slot of a word, or NULL. */
 const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash);
 

@@ -14,8 +14,8 @@
 #include "learn/learned.h"
 #include "stretch.h"
 
-/* Buckets of the shipped weights: 2^18 x 9 labels x 2 bytes = 4.5 MiB. */
-#define LX_TRAIN_BITS 18
+/* Buckets of the shipped weights: 2^17 x 8 labels x 2 bytes = 2 MiB. */
+#define LX_TRAIN_BITS 17
 
 /* One decoded region of a training or dev document. */
 typedef struct lx_seq {

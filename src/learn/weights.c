@@ -26,7 +26,7 @@ typedef struct wheader {
 
 size_t lx_weights_size(uint32_t bits)
 {
-    return sizeof(wheader) + TRANS_BYTES + ((size_t) 1 << bits) * LX_NLABELS * 2;
+    return sizeof(wheader) + TRANS_BYTES + ((size_t) 1 << bits) * LX_WSTRIDE * 2;
 }
 
 static uint64_t sum(const unsigned char *p, size_t n)
@@ -95,52 +95,94 @@ int lx_weights_attach(lx_weights *w, const void *data, size_t len, const char *n
     return 0;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+void lx_weights_sum(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc)
+{
+    __m128i lo = _mm_loadu_si128((const __m128i *) acc);
+    __m128i hi = _mm_loadu_si128((const __m128i *) (acc + 4));
+    for (size_t k = 0; k < n; k++) {
+        __m128i row =
+            _mm_loadu_si128((const __m128i *) (w->w + (size_t) (f[k] & w->mask) * LX_WSTRIDE));
+        /* sign-extend the eight int16 into two vectors of int32 */
+        lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(row, row), 16));
+        hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(row, row), 16));
+    }
+    _mm_storeu_si128((__m128i *) acc, lo);
+    _mm_storeu_si128((__m128i *) (acc + 4), hi);
+}
+#else
+void lx_weights_sum(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc)
+{
+    for (size_t k = 0; k < n; k++) {
+        const int16_t *row = w->w + (size_t) (f[k] & w->mask) * LX_WSTRIDE;
+        for (int l = 0; l < LX_WSTRIDE; l++)
+            acc[l] += row[l];
+    }
+}
+#endif
+
 void lx_weights_score(const lx_weights *w, const uint32_t *f, const uint32_t *off,
                       size_t n, int32_t *em)
 {
     for (size_t i = 0; i < n; i++) {
-        int32_t acc[LX_NLABELS] = {0};
-        for (uint32_t k = off[i]; k < off[i + 1]; k++) {
-            const int16_t *row = w->w + (size_t) (f[k] & w->mask) * LX_NLABELS;
-            for (int l = 0; l < LX_NLABELS; l++)
-                acc[l] += row[l];
-        }
-        memcpy(em + i * LX_NLABELS, acc, sizeof(acc));
+        int32_t *e = em + i * LX_NLABELS;
+        memset(e, 0, LX_NLABELS * sizeof(*e));
+        lx_weights_sum(w, f + off[i], off[i + 1] - off[i], e + 1);
     }
+}
+
+void lx_trans_prepare(const int32_t *in, const int16_t *in16, int32_t *out)
+{
+    for (int a = 0; a <= LX_NLABELS; a++)
+        for (int b = 0; b < LX_NLABELS; b++) {
+            int k = a * LX_NLABELS + b;
+            bool ok = lx_label_allowed(a == LX_NLABELS ? LX_L_O : a, b);
+            out[k] = !ok ? LX_TRANS_NEVER : in ? in[k] : in16[k];
+        }
 }
 
 void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back,
                 uint8_t *out)
 {
-    int64_t cur[LX_NLABELS], nxt[LX_NLABELS];
-    const int64_t NEG = INT64_MIN / 4;
+    int32_t cur[LX_NLABELS], nxt[LX_NLABELS];
     if (!n)
         return;
     for (int l = 0; l < LX_NLABELS; l++)
-        cur[l] = lx_label_allowed(LX_L_O, l) ? (int64_t) trans[LX_NLABELS * LX_NLABELS + l] + em[l]
-                                             : NEG;
+        cur[l] = trans[LX_NLABELS * LX_NLABELS + l] + em[l];
     for (size_t i = 1; i < n; i++) {
+        int32_t top = INT32_MIN;
         for (int b = 0; b < LX_NLABELS; b++) {
-            int64_t best = NEG;
-            int arg = 0;
-            for (int a = 0; a < LX_NLABELS; a++) {
-                if (!lx_label_allowed(a, b))
-                    continue;
-                int64_t s = cur[a] + trans[a * LX_NLABELS + b];
-                if (s > best) {
-                    best = s;
-                    arg = a;
+            int32_t best;
+            int arg;
+            if (lx_label_inside(b)) {
+                /* I-X follows only B-X or I-X */
+                int32_t sb = cur[b - 1] + trans[(b - 1) * LX_NLABELS + b];
+                int32_t si = cur[b] + trans[b * LX_NLABELS + b];
+                arg = si > sb ? b : b - 1;
+                best = si > sb ? si : sb;
+            } else {
+                best = cur[0] + trans[b];
+                arg = 0;
+                for (int a = 1; a < LX_NLABELS; a++) {
+                    int32_t s = cur[a] + trans[a * LX_NLABELS + b];
+                    arg = s > best ? a : arg;
+                    best = s > best ? s : best;
                 }
             }
             nxt[b] = best + em[i * LX_NLABELS + b];
+            top = nxt[b] > top ? nxt[b] : top;
             back[i * LX_NLABELS + b] = (uint8_t) arg;
         }
-        memcpy(cur, nxt, sizeof(cur));
+        /* scores stay relative to the best, so long regions cannot overflow */
+        for (int b = 0; b < LX_NLABELS; b++)
+            cur[b] = nxt[b] - top < LX_TRANS_NEVER ? LX_TRANS_NEVER : nxt[b] - top;
     }
-    int64_t best = NEG;
+    int32_t best = INT32_MIN;
     int arg = 0;
     for (int l = 0; l < LX_NLABELS; l++) {
-        int64_t s = cur[l] + trans[l * LX_NLABELS + LX_L_O];
+        int32_t s = cur[l] + trans[l * LX_NLABELS + LX_L_O];
         if (s > best) {
             best = s;
             arg = l;
