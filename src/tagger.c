@@ -378,9 +378,26 @@ static void advance(cursor *c, const char *text, size_t len, size_t target)
     }
 }
 
+/*
+ * With --explain, a PERSON or ORG the rules decided (a byline, an alias,
+ * a list item) says so: no learned score, its source.
+ */
+static bool needs_explain(const lx_cand *k)
+{
+    bool named = strcmp(k->type, "PERSON") == 0 || strcmp(k->type, "ORG") == 0;
+    return named && !(k->extra && strstr(k->extra, "\"explain\""));
+}
+
+static const char *rule_explain(const lx_cand *k, lx_arena *a)
+{
+    return lx_arena_printf(a, "%s%s\"explain\": {\"score\": null, \"features\": [], "
+                              "\"sources\": [\"%s\"]}",
+                           k->extra ? k->extra : "", k->extra ? ", " : "", k->source);
+}
+
 /* Converts accepted (or lost) candidates into public entity records. */
 static int fill_entities(const lx_candvec *cv, const char *text, size_t len,
-                         const char *types, lextag_result *res,
+                         const char *types, bool explain, lextag_result *res,
                          lextag_entity **out, size_t *n_out)
 {
     lextag_entity *v = lx_arena_alloc(&res->arena, (cv->n + 1) * sizeof(*v));
@@ -409,6 +426,8 @@ static int fill_entities(const lx_candvec *cv, const char *text, size_t len,
         e->id = k->id;
         e->source = k->source;
         e->extra = k->extra;
+        if (explain && needs_explain(k) && !(e->extra = rule_explain(k, &res->arena)))
+            return LEXTAG_ERR_NOMEM;
         e->ref = -1;
     }
     /* a ref is the start byte of the mention referred to: find its index */
@@ -452,13 +471,15 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
         goto fail;
     const char *types = opt ? opt->types : NULL;
-    if ((rc = fill_entities(&t->accepted, text, len, types, res, &res->ents, &res->n)))
+    if ((rc = fill_entities(&t->accepted, text, len, types, t->explain, res, &res->ents,
+                             &res->n)))
         goto fail;
     if (t->keep_lost) {
         lx_cands_sort(&t->lost);
         for (size_t i = 0; i < t->lost.n; i++)
             t->lost.v[i].ref = LX_NOREF;
-        if ((rc = fill_entities(&t->lost, text, len, types, res, &res->lost, &res->n_lost)))
+        if ((rc = fill_entities(&t->lost, text, len, types, t->explain, res, &res->lost,
+                             &res->n_lost)))
             goto fail;
     }
     return res;

@@ -208,6 +208,11 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
             else if (!connector(&tl->v[k]))
                 break;
         }
+        /* words written onto the region's last word stay with it: "Kim Dae-jung" */
+        while (e < tl->n && e + 1 < tl->n && !(tl->v[e].flags & LX_TF_SPACE) &&
+               tl->v[e].kind == LX_TOK_PUNCT && !(tl->v[e + 1].flags & LX_TF_SPACE) &&
+               tl->v[e + 1].kind == LX_TOK_WORD)
+            e += 2;
         if (sc->n_reg == sc->reg_cap) {
             size_t cap = sc->reg_cap ? sc->reg_cap * 2 : 256;
             lx_region *r = realloc(sc->reg, cap * sizeof(*r));

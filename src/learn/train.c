@@ -148,6 +148,10 @@ static int store_region(lextag_trainer *tr, const lx_fctx *c, size_t r, const ui
     for (size_t k = 0; k <= n; k++)
         tr->foff[tr->n_tok + k] = (uint32_t) (tr->n_feats + tr->L.off[k]);
     memcpy(tr->gold + tr->n_tok, lab + g->s, n);
+    /* a region that starts inside a gold span ("1974 [Canadian federal
+       election]") starts the span for the decoder, which begins after an O */
+    if (lx_label_inside(tr->gold[tr->n_tok]))
+        tr->gold[tr->n_tok]--;
     tr->seq[tr->n_seq++] = (lx_seq){(uint32_t) tr->n_tok, (uint32_t) n, dev};
     tr->n_feats += nf;
     tr->n_tok += n;
