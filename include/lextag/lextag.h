@@ -193,6 +193,10 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text,
                                  size_t len, const lextag_options *opt,
                                  lextag_error *err);
 
+/* Typed attributes of an entity; read them with lextag_entity_bill(),
+ * lextag_entity_citation() and lextag_entity_linked_bill(). */
+typedef struct lextag_attrs lextag_attrs;
+
 /* One entity.  Offsets are end-exclusive.  Strings are borrowed from the
  * result (valid until lextag_result_free()). */
 typedef struct lextag_entity {
@@ -202,9 +206,84 @@ typedef struct lextag_entity {
     size_t utf16_start, utf16_end; /* UTF-16 code units */
     const char *id;                /* canonical id or NULL */
     const char *source;            /* "gazetteer:NAME", "rule:NAME", ... */
-    const char *extra;             /* extra JSON members or NULL */
+    const lextag_attrs *attrs;     /* typed attributes or NULL (see below) */
     long ref;                      /* index of the first mention, or -1 */
 } lextag_entity;
+
+/*
+ * What a bill number says: a BILL entity's attributes.  Allocated by the
+ * library; members may be added at the end in later versions, so never
+ * copy or allocate one yourself.
+ */
+typedef struct lextag_bill {
+    const char *type;            /* "hr", "s", "hjres", "samdt", ... */
+    long number;                 /* 4760 */
+    long range_end;              /* 227 for "S. 204-227"; 0 when not a range */
+    int congress;                /* 115; 0 when unknown */
+    const char *congress_source; /* "text", "date", "dateline" or "none" */
+    const char *jurisdiction;    /* reserved for state bills; NULL for now */
+    int year;                    /* reserved for state bills; 0 for now */
+    const char *year_source;     /* reserved for state bills; NULL for now */
+} lextag_bill;
+
+/*
+ * A CITATION entity's attributes.  Allocated by the library; members may
+ * be added at the end in later versions.
+ */
+typedef struct lextag_citation {
+    const char *kind;       /* "usc", "cfr", "public_law", "private_law", "stat",
+                               "fedreg" or "usconst" */
+    const char *const *ids; /* when the span may name several sections (a range,
+                               an ambiguous dash): every id, the entity's id first;
+                               else NULL */
+    size_t n_ids;           /* entries in ids; 0 when ids is NULL */
+} lextag_citation;
+
+/* One feature of an explanation: its readable name and its weight. */
+typedef struct lextag_feature {
+    const char *name;  /* "word=smith", "prev=coach", "bit=FIRSTNAME", ... */
+    double weight;     /* its weight for the labels chosen, summed over the span */
+} lextag_feature;
+
+/*
+ * Why a PERSON or ORG was tagged (lextag_options.explain).  Allocated by
+ * the library; members may be added at the end in later versions.
+ */
+typedef struct lextag_explain {
+    bool learned;       /* the learned layer decided (else a rule: a byline, an
+                           acronym, an alias, a list) */
+    double score;       /* learned: the span's score over O; 0 otherwise */
+    const lextag_feature *features; /* learned: the top contributions, largest first */
+    size_t n_features;
+    const char *const *sources;     /* the rules and lists that proposed a
+                                       candidate over the span */
+    size_t n_sources;
+} lextag_explain;
+
+/*
+ * The explanation of e, or NULL when the document was tagged without
+ * explain or e is no PERSON or ORG.  Borrowed from the result.
+ */
+const lextag_explain *lextag_entity_explain(const lextag_entity *e);
+
+/*
+ * The bill attributes of e, or NULL when e has none (e is not a BILL).
+ * Borrowed from the result: valid until lextag_result_free().
+ */
+const lextag_bill *lextag_entity_bill(const lextag_entity *e);
+
+/*
+ * The citation attributes of e, or NULL when e has none (e is not a
+ * CITATION).  Borrowed from the result: valid until lextag_result_free().
+ */
+const lextag_citation *lextag_entity_citation(const lextag_entity *e);
+
+/*
+ * For a LAW entity (a named act) written next to a bill number: the id of
+ * that bill ("hr4760-115"); NULL otherwise.  Borrowed from the result: valid
+ * until lextag_result_free().
+ */
+const char *lextag_entity_linked_bill(const lextag_entity *e);
 
 /* Number of entities (after the type filter). */
 size_t lextag_result_count(const lextag_result *r);

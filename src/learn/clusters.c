@@ -4,12 +4,13 @@
  * clusters.h).  Lines are read in file order and a word seen twice keeps
  * its first path, so the blob depends only on the file's bytes.
  */
-#include "learn/clusters.h"
+#include "clusters.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
 #include "model.h"
 
 #define MAX_PATH_BITS 24

@@ -3,7 +3,7 @@
  * Explanations of learned spans (see explain.h).  Runs only with --explain:
  * it formats feature names, which tagging never does.
  */
-#include "learn/explain.h"
+#include "explain.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -16,21 +16,6 @@ typedef struct contrib {
     char name[LX_FEAT_NAME];
     double w;
 } contrib;
-
-static void json_str(FILE *f, const char *s)
-{
-    fputc('"', f);
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char) *s;
-        if (ch == '"' || ch == '\\')
-            fprintf(f, "\\%c", ch);
-        else if (ch < 0x20)
-            fprintf(f, "\\u%04x", ch);
-        else
-            fputc(ch, f);
-    }
-    fputc('"', f);
-}
 
 /* Adds w to the contribution named name (a span repeats some features). */
 static void add(contrib *v, size_t *n, const char *name, double w)
@@ -52,69 +37,75 @@ static int by_weight(const void *a, const void *b)
     return strcmp(((const contrib *) a)->name, ((const contrib *) b)->name);
 }
 
-static void write_sources(FILE *f, const lx_candvec *cands, size_t s, size_t e)
+/* The distinct sources of the candidates over bytes [s, e). */
+static int sources(lextag_explain *x, const lx_candvec *cands, size_t s, size_t e,
+                   lx_arena *arena)
 {
-    const char *seen[16];
+    const char **v = lx_arena_alloc(arena, 16 * sizeof(*v));
     size_t n = 0;
-    fputs(", \"sources\": [", f);
+    if (!v)
+        return LEXTAG_ERR_NOMEM;
     for (size_t k = 0; k < cands->n && n < 16; k++) {
         const lx_cand *c = &cands->v[k];
         bool dup = false;
         if (c->end <= s || c->start >= e)
             continue;
         for (size_t j = 0; j < n; j++)
-            dup |= strcmp(seen[j], c->source) == 0;
-        if (dup)
-            continue;
-        fputs(n ? ", " : "", f);
-        json_str(f, c->source);
-        seen[n++] = c->source;
+            dup |= strcmp(v[j], c->source) == 0;
+        if (!dup)
+            v[n++] = c->source;
     }
-    fputc(']', f);
+    x->sources = v;
+    x->n_sources = n;
+    return 0;
 }
 
-const char *lx_explain_span(const lx_fctx *c, const uint8_t *lab, const int32_t *em,
-                            size_t a, size_t b, const lx_candvec *cands, size_t base,
-                            lx_arena *arena)
+/* The top contributions into x. */
+static int top(lextag_explain *x, contrib *v, size_t nc, lx_arena *arena)
+{
+    size_t n = nc < LX_EXPLAIN_TOP ? nc : LX_EXPLAIN_TOP;
+    lextag_feature *f = lx_arena_alloc(arena, (n + 1) * sizeof(*f));
+    if (!f)
+        return LEXTAG_ERR_NOMEM;
+    qsort(v, nc, sizeof(*v), by_weight);
+    for (size_t k = 0; k < n; k++) {
+        f[k].weight = v[k].w;
+        if (!(f[k].name = lx_arena_strndup(arena, v[k].name, strlen(v[k].name))))
+            return LEXTAG_ERR_NOMEM;
+    }
+    x->features = f;
+    x->n_features = n;
+    return 0;
+}
+
+const lextag_explain *lx_explain_span(const lx_fctx *c, const uint8_t *lab, const int32_t *em,
+                                      size_t a, size_t b, const lx_candvec *cands, size_t base,
+                                      lx_arena *arena)
 {
     const lx_weights *w = &c->m->learn;
     size_t n = b - a, nc = 0;
     uint32_t ids[LX_FEAT_MAX];
     char (*names)[LX_FEAT_NAME] = malloc(sizeof(char[LX_FEAT_MAX][LX_FEAT_NAME]));
     contrib *v = malloc(n * LX_FEAT_MAX * sizeof(*v));
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = names && v ? open_memstream(&buf, &len) : NULL;
-    double score = 0;
-    if (!f) {
-        free(names);
-        free(v);
-        return NULL;
+    lextag_explain *x = lx_arena_alloc(arena, sizeof(*x));
+    bool ok = names && v && x;
+    if (ok) {
+        memset(x, 0, sizeof(*x));
+        x->learned = true;
+        for (size_t k = 0; k < n; k++) {
+            lx_fsink s = {ids, 0, LX_FEAT_MAX, names};
+            lx_feat_token(c, a + k, &s);
+            x->score += em[k * LX_NLABELS + lab[k]] * (double) w->scale;
+            /* weights are relative to O: an O token has none to show */
+            for (size_t j = 0; lab[k] && j < s.n; j++)
+                add(v, &nc, names[j],
+                    w->w[(size_t) (ids[j] & w->mask) * LX_WSTRIDE + lab[k] - 1] *
+                        (double) w->scale);
+        }
+        size_t s0 = base + c->tl->v[a].start, e0 = base + c->tl->v[b - 1].end;
+        ok = !top(x, v, nc, arena) && !sources(x, cands, s0, e0, arena);
     }
-    for (size_t k = 0; k < n; k++) {
-        lx_fsink s = {ids, 0, LX_FEAT_MAX, names};
-        lx_feat_token(c, a + k, &s);
-        score += em[k * LX_NLABELS + lab[k]] * (double) w->scale;
-        /* weights are relative to O: an O token has none to show */
-        for (size_t j = 0; lab[k] && j < s.n; j++)
-            add(v, &nc, names[j],
-                w->w[(size_t) (ids[j] & w->mask) * LX_WSTRIDE + lab[k] - 1] * (double) w->scale);
-    }
-    qsort(v, nc, sizeof(*v), by_weight);
-    fprintf(f, "\"explain\": {\"score\": %.3f, \"features\": [", score);
-    for (size_t k = 0; k < nc && k < LX_EXPLAIN_TOP; k++) {
-        fputs(k ? ", {\"name\": " : "{\"name\": ", f);
-        json_str(f, v[k].name);
-        fprintf(f, ", \"weight\": %.3f}", v[k].w);
-    }
-    fputc(']', f);
-    size_t s0 = base + c->tl->v[a].start, e0 = base + c->tl->v[b - 1].end;
-    write_sources(f, cands, s0, e0);
-    fputc('}', f);
-    fclose(f);
-    const char *out = buf ? lx_arena_strndup(arena, buf, len) : NULL;
-    free(buf);
     free(names);
     free(v);
-    return out;
+    return ok ? x : NULL;
 }

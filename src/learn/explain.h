@@ -12,19 +12,20 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "lextag/lextag.h"
 #include "candidate.h"
-#include "learn/features.h"
+#include "feat.h"
 
 /* Features listed per span. */
 #define LX_EXPLAIN_TOP 6
 
 /*
- * The "explain" member (JSON text: "\"explain\": {...}") for the span of
- * tokens [a, b) labelled lab[0..b-a) with emissions em (LX_NLABELS per
- * token); cands are the candidates of the stretch (absolute offsets, the
- * stretch starts at base).  NULL when out of memory.
+ * The explanation (in arena) of the span of tokens [a, b) labelled
+ * lab[0..b-a) with emissions em (LX_NLABELS per token); cands are the
+ * candidates of the stretch (absolute offsets, the stretch starts at base).
+ * NULL when out of memory.
  */
-const char *lx_explain_span(const lx_fctx *c, const uint8_t *lab, const int32_t *em,
+const lextag_explain *lx_explain_span(const lx_fctx *c, const uint8_t *lab, const int32_t *em,
                             size_t a, size_t b, const lx_candvec *cands, size_t base,
                             lx_arena *arena);
 

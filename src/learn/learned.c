@@ -3,12 +3,13 @@
  * Decoding a stretch with the learned layer and putting its spans in place
  * of the rules' PERSON and ORG candidates (see learned.h).
  */
-#include "learn/learned.h"
+#include "learned.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "learn/explain.h"
+#include "attrs.h"
+#include "explain.h"
 
 void lx_learn_lane_free(lx_learn_lane *L)
 {
@@ -201,13 +202,18 @@ static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     if (g) {
         out.id = g->id;
         out.entry = g->entry;
+        out.attrs = g->attrs;
         if (!(out.source = lx_arena_printf(arena, "learned+%s", g->source)))
             return LEXTAG_ERR_NOMEM;
     }
-    if (explain &&
-        !(out.extra = lx_explain_span(c, L->lab + (a - s0), L->em + (a - s0) * LX_NLABELS, a, b,
-                                      cands, base, arena)))
-        return LEXTAG_ERR_NOMEM;
+    if (explain) {
+        struct lextag_attrs *x = lx_attrs_new(arena, g ? g->attrs : NULL);
+        if (!x || !(x->explain = lx_explain_span(c, L->lab + (a - s0),
+                                                 L->em + (a - s0) * LX_NLABELS, a, b, cands,
+                                                 base, arena)))
+            return LEXTAG_ERR_NOMEM;
+        out.attrs = x;
+    }
     return lx_candvec_push(&L->spans, &out);
 }
 

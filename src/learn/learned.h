@@ -24,7 +24,7 @@
 
 #include "arena.h"
 #include "candidate.h"
-#include "learn/features.h"
+#include "feat.h"
 #include "model.h"
 #include "tokenizer.h"
 

@@ -14,8 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "learn/train.h"
+#include "error.h"
 #include "image.h"
+#include "train.h"
 
 #define NB ((size_t) 1 << LX_TRAIN_BITS)
 #define NT ((LX_NLABELS + 1) * LX_NLABELS)

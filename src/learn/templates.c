@@ -8,7 +8,7 @@
  * readable name; names are only formatted then, so tagging pays nothing
  * for them.
  */
-#include "learn/templates.h"
+#include "templates.h"
 
 #include <stdio.h>
 #include <string.h>

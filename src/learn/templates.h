@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The feature templates of the learned layer and the codes they share with
- * features.c (line kinds, candidate summary bits).  Changing what a
+ * feat.c (line kinds, candidate summary bits).  Changing what a
  * template computes changes the meaning of trained weights: bump
  * LX_FEATURE_VERSION (weights.h) with it.
  */
@@ -11,7 +11,7 @@
 #include <stdint.h>
 
 #include "candidate.h"
-#include "learn/features.h"
+#include "feat.h"
 
 enum lx_line_kind {
     LX_LINE_TEXT = 0, /* running text */

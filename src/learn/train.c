@@ -9,9 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
 #include "image.h"
-#include "learn/templates.h"
-#include "learn/train.h"
+#include "templates.h"
+#include "train.h"
 #include "utf8.h"
 
 lextag_trainer *lextag_trainer_new(const lextag_model *m, lextag_error *err)

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "learn/learned.h"
+#include "learned.h"
 #include "stretch.h"
 
 /* Buckets of the shipped weights: 2^17 x 8 labels x 2 bytes = 2 MiB. */

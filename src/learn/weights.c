@@ -4,10 +4,11 @@
  * Scores stay in integers from the table to the best path, so decoding is
  * the same on every machine.
  */
-#include "learn/weights.h"
+#include "weights.h"
 
 #include <string.h>
 
+#include "error.h"
 #include "model.h"
 
 #define MAGIC "LXNERW1"

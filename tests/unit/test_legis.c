@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Check suite for src/legis.c: Congress of a date (with the 1-3 January
+ * Check suite for src/legis/legis.c: Congress of a date (with the 1-3 January
  * odd-year rule), date parsing, dateline detection, Congress ordinals, bill
  * ids for every surface form, lists, ranges, citation ids and act/bill
  * linking.  Rules are compiled here from small patterns written for the test
@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrs.h"
 #include "legis.h"
 
 /* The one rule of the current test and its compiled state. */
@@ -129,14 +130,15 @@ START_TEST(ordinals)
     ck_assert_uint_eq(run(t, NULL), 2);
     expect(0, t, "H.R. 1", "hr1");
     expect(1, t, "H.R. 2", "hr2-115");
-    ck_assert_ptr_nonnull(strstr(cv.v[1].extra, "\"congress_source\": \"text\""));
-    ck_assert_ptr_nonnull(strstr(cv.v[0].extra, "\"congress\": null"));
+    ck_assert_str_eq(cv.v[1].attrs->bill.congress_source, "text");
+    ck_assert_int_eq(cv.v[0].attrs->bill.congress, 0);
+    ck_assert_str_eq(cv.v[0].attrs->bill.congress_source, "none");
     /* with a date, an ordinal holds to the end of its paragraph */
     t = "The 104th Congress passed S. 3 then.\n\nToday I introduce S. 4.";
     ck_assert_uint_eq(run(t, "1997-01-28"), 2);
     expect(0, t, "S. 3", "s3-104");
     expect(1, t, "S. 4", "s4-105");
-    ck_assert_ptr_nonnull(strstr(cv.v[1].extra, "\"congress_source\": \"date\""));
+    ck_assert_str_eq(cv.v[1].attrs->bill.congress_source, "date");
     t = "Bills of the 103d CONGRESS: S. 5; later Congresses differ.";
     run(t, NULL);
     expect(0, t, "S. 5", "s5-103");
@@ -170,8 +172,13 @@ START_TEST(bill_forms)
         ck_assert_uint_eq(run(text, "2018-06-20"), 1);
         expect(0, text, cases[i][0], cases[i][1]);
     }
-    ck_assert_ptr_nonnull(strstr(cv.v[0].extra, "\"bill\": {\"type\": \"hr\", \"number\": 4800, "
-                                                "\"congress\": 115, \"congress_source\": \"date\"}"));
+    const lextag_bill *b = &cv.v[0].attrs->bill;
+    ck_assert_str_eq(b->type, "hr");
+    ck_assert_int_eq(b->number, 4800);
+    ck_assert_int_eq(b->range_end, 0);
+    ck_assert_int_eq(b->congress, 115);
+    ck_assert_str_eq(b->congress_source, "date");
+    ck_assert_ptr_null(cv.v[0].attrs->citation.kind);
 }
 END_TEST
 
@@ -189,13 +196,14 @@ START_TEST(lists_and_ranges)
     t = "Introduced S. 204-227 and S. 9\xE2\x80\x93" "12.";
     ck_assert_uint_eq(run(t, "1997-01-28"), 2);
     expect(0, t, "S. 204-227", "s204-105");
-    ck_assert_ptr_nonnull(strstr(cv.v[0].extra, "\"range\": [204, 227]"));
+    ck_assert_int_eq(cv.v[0].attrs->bill.number, 204);
+    ck_assert_int_eq(cv.v[0].attrs->bill.range_end, 227);
     expect(1, t, "S. 9\xE2\x80\x93" "12", "s9-105");
     /* a backwards "range" is a number and something else */
     t = "See S. 1429-1388 now.";
     ck_assert_uint_eq(run(t, NULL), 1);
     expect(0, t, "S. 1429", "s1429");
-    ck_assert_ptr_null(strstr(cv.v[0].extra, "range"));
+    ck_assert_int_eq(cv.v[0].attrs->bill.range_end, 0);
 }
 END_TEST
 
@@ -219,14 +227,22 @@ START_TEST(citations)
         ck_assert_uint_eq(run(usc[i][0], NULL), 1);
         expect(0, usc[i][0], usc[i][1], usc[i][2]);
     }
-    ck_assert_ptr_nonnull(strstr(cv.v[0].extra, "\"ids\": [\"usc/41/10a/1\", \"usc/41/10c/2\"]"));
+    const lextag_citation *c = &cv.v[0].attrs->citation;
+    ck_assert_uint_eq(c->n_ids, 2);
+    ck_assert_str_eq(c->ids[0], "usc/41/10a/1");
+    ck_assert_str_eq(c->ids[1], "usc/41/10c/2");
     run("50 U.S.C. 404o-1(a)", NULL);
-    ck_assert_ptr_nonnull(strstr(cv.v[0].extra, "\"usc/50/404o\", \"usc/50/1/a\""));
+    c = &cv.v[0].attrs->citation;
+    ck_assert_uint_eq(c->n_ids, 3);
+    ck_assert_str_eq(c->ids[1], "usc/50/404o");
+    ck_assert_str_eq(c->ids[2], "usc/50/1/a");
     const char *t = "5 U.S.C. \xC2\xA7\xC2\xA7 8344 and 8468";
     ck_assert_uint_eq(run(t, NULL), 2);
     expect(0, t, "5 U.S.C. \xC2\xA7\xC2\xA7 8344", "usc/5/8344");
     expect(1, t, "8468", "usc/5/8468");
-    ck_assert_str_eq(cv.v[1].extra, "\"kind\": \"usc\"");
+    ck_assert_str_eq(cv.v[1].attrs->citation.kind, "usc");
+    ck_assert_ptr_null(cv.v[1].attrs->citation.ids);
+    ck_assert_ptr_null(cv.v[1].attrs->bill.type);
 
     load("cfr_t", "CITATION", "(?<t>\\d+)\\s+CFR\\s+(?:\xC2\xA7\\s*|part\\s+)?(?<s>\\d\\S*(?: \\(\\w\\))?)",
          "citation");
@@ -248,7 +264,7 @@ START_TEST(laws_and_volumes)
          "citation");
     run("Pub. L. No. 115-141", NULL);
     ck_assert_str_eq(cv.v[0].id, "us-law/public/115/141");
-    ck_assert_str_eq(cv.v[0].extra, "\"kind\": \"public_law\"");
+    ck_assert_str_eq(cv.v[0].attrs->citation.kind, "public_law");
     run("Section 4402 of Public Law 107-171", NULL);
     ck_assert_str_eq(cv.v[0].id, "us-law/public/107/171/4402");
     load("privlaw_t", "CITATION", "Priv\\. L\\. (?<t>\\d+)-(?<s>\\d+)", "citation");
@@ -280,19 +296,61 @@ START_TEST(acts_and_links)
     ents[1] = (lx_cand){(size_t) (h - t), (size_t) (h - t) + 9, "BILL", "x", "hr4760-115",
                         NULL, 60, 0, LX_NONE, LX_NONE};
     ck_assert_int_eq(lx_legis_link(ents, 2, t, &arena), 0);
-    ck_assert_str_eq(ents[0].extra, "\"bill\": \"hr4760-115\"");
+    ck_assert_str_eq(ents[0].attrs->linked_bill, "hr4760-115");
     /* bill first, in apposition */
     t = "H.R. 4760, the Securing Act passed.";
     run(t, NULL);
     lx_cand e2[2] = {{0, 9, "BILL", "x", "hr4760", NULL, 60, 0, LX_NONE, LX_NONE}, cv.v[0]};
     ck_assert_int_eq(lx_legis_link(e2, 2, t, &arena), 0);
-    ck_assert_str_eq(e2[1].extra, "\"bill\": \"hr4760\"");
+    ck_assert_str_eq(e2[1].attrs->linked_bill, "hr4760");
     /* far apart: no link */
     t = "The Clean Air Act was cited by many in the debate on H.R. 5.";
     run(t, NULL);
     lx_cand e3[2] = {cv.v[0], {53, 59, "BILL", "x", "hr5", NULL, 60, 0, LX_NONE, LX_NONE}};
     ck_assert_int_eq(lx_legis_link(e3, 2, t, &arena), 0);
-    ck_assert_ptr_null(e3[0].extra);
+    ck_assert_ptr_null(e3[0].attrs);
+}
+END_TEST
+
+/* The public accessors over the built-in model: each entity type has its
+ * own attributes and none of the others'. */
+START_TEST(public_attributes)
+{
+    lextag_model *m = lextag_model_default(NULL);
+    lextag_tagger *tg = lextag_tagger_new(m, NULL);
+    const char *t = "The Clean Water Restoration Act (H.R. 2200) amends 41 U.S.C. "
+                    "10a(1)-10c(2); see also S. 204-227.";
+    lextag_options o = {.date = "2019-05-01"};
+    lextag_result *r = lextag_tagger_tag(tg, t, strlen(t), &o, NULL);
+    ck_assert_uint_eq(lextag_result_count(r), 4);
+    const lextag_entity *law = lextag_result_entity(r, 0), *hr = lextag_result_entity(r, 1),
+                        *usc = lextag_result_entity(r, 2), *s = lextag_result_entity(r, 3);
+    ck_assert_str_eq(law->type, "LAW");
+    ck_assert_str_eq(lextag_entity_linked_bill(law), "hr2200-116");
+    ck_assert_ptr_null(lextag_entity_bill(law));
+    ck_assert_ptr_null(lextag_entity_citation(law));
+    const lextag_bill *b = lextag_entity_bill(hr);
+    ck_assert_ptr_nonnull(b);
+    ck_assert_str_eq(b->type, "hr");
+    ck_assert_int_eq(b->number, 2200);
+    ck_assert_int_eq(b->congress, 116);
+    ck_assert_str_eq(b->congress_source, "date");
+    ck_assert_int_eq(b->range_end, 0);
+    ck_assert_ptr_null(b->jurisdiction);
+    ck_assert_ptr_null(lextag_entity_citation(hr));
+    ck_assert_ptr_null(lextag_entity_linked_bill(hr));
+    const lextag_citation *c = lextag_entity_citation(usc);
+    ck_assert_ptr_nonnull(c);
+    ck_assert_str_eq(c->kind, "usc");
+    ck_assert_uint_eq(c->n_ids, 2);
+    ck_assert_str_eq(c->ids[0], usc->id);
+    ck_assert_str_eq(c->ids[1], "usc/41/10c/2");
+    ck_assert_ptr_null(lextag_entity_bill(usc));
+    ck_assert_int_eq(lextag_entity_bill(s)->range_end, 227);
+    ck_assert_ptr_null(lextag_entity_bill(NULL));
+    lextag_result_free(r);
+    lextag_tagger_free(tg);
+    lextag_model_free(m);
 }
 END_TEST
 
@@ -310,6 +368,7 @@ static Suite *legis_suite(void)
     tcase_add_test(tc, citations);
     tcase_add_test(tc, laws_and_volumes);
     tcase_add_test(tc, acts_and_links);
+    tcase_add_test(tc, public_attributes);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Candidate spans: what every source (gazetteer trie, rule engine, context
+ * rules, document pass) proposes and the resolver settles.  A candidate holds
+ * byte offsets into the caller's text and borrowed strings (model-owned or
+ * arena-owned), never copies of the text, so pushing one is a struct copy.
+ */
+#ifndef LX_CANDIDATE_H
+#define LX_CANDIDATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define LX_NONE UINT32_MAX
+#define LX_NOREF SIZE_MAX
+
+/* No entity is longer than this, whatever proposes it. */
+#define LX_MAX_ENTITY_BYTES 1024
+
+/* Default priorities: higher wins an overlap before length is compared. */
+enum {
+    LX_PRIO_ALIAS = 20,     /* document pass: alias of an earlier mention */
+    LX_PRIO_CONTEXT = 30,   /* context evidence (titles, speech verbs, ...) */
+    LX_PRIO_GAZ_WEAK = 40,  /* ambiguous gazetteer entry */
+    LX_PRIO_GAZETTEER = 50, /* gazetteer entry */
+    LX_PRIO_RULE = 50,      /* rule without a prio= attribute */
+};
+
+enum lx_cand_flags {
+    LX_CAND_LOST = 1u << 0,      /* lost in the resolver */
+    LX_CAND_AMBIGUOUS = 1u << 1, /* needs supporting context to be kept */
+    LX_CAND_ALIAS = 1u << 2,     /* made by the document pass */
+    LX_CAND_SENT = 1u << 3,      /* starts a sentence */
+};
+
+typedef struct lx_cand {
+    size_t start, end;  /* byte offsets in the document, end exclusive */
+    const char *type;   /* borrowed: model or static */
+    const char *source; /* borrowed: model or static */
+    const char *id;     /* borrowed: model or arena; NULL when unknown */
+    const struct lextag_attrs *attrs; /* arena: typed attributes (attrs.h) or NULL */
+    int prio;
+    uint32_t flags;
+    uint32_t entry; /* gazetteer entry index or LX_NONE */
+    size_t ref;     /* start byte of the mention this one refers to, or
+                       LX_NOREF (indices change while resolving; starts don't) */
+} lx_cand;
+
+typedef struct lx_candvec {
+    lx_cand *v;
+    size_t n, cap;
+} lx_candvec;
+
+/* Appends a copy of *c.  Returns 0 or LEXTAG_ERR_NOMEM. */
+int lx_candvec_push(lx_candvec *cv, const lx_cand *c);
+
+/*
+ * Index of the first of v[0..n) (sorted by start, not overlapping) that ends
+ * after byte pos; n when none does.
+ */
+size_t lx_cands_ending_after(const lx_cand *v, size_t n, size_t pos);
+
+/* Frees the array.  NULL-safe. */
+void lx_candvec_free(lx_candvec *cv);
+
+#endif

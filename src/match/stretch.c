@@ -1,0 +1,559 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The first pass over one stretch (see stretch.h).  Everything here reads
+ * the model and writes only the lane and the stretch's output record, which
+ * is what lets lanes run side by side.
+ */
+#include "stretch.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "context.h"
+#include "lists.h"
+#include "trie.h"
+#include "utf8.h"
+
+#define RULE_SLACK 1024
+#define MATCH_LIMIT 2000000
+#define DEPTH_LIMIT 20000
+
+typedef lx_window window;
+
+int lx_lane_init(lx_lane *t, const struct lextag_model *m)
+{
+    uint32_t max_groups = 1;
+    memset(t, 0, sizeof(*t));
+    t->m = m;
+    for (size_t i = 0; i < m->rules.n; i++) {
+        uint32_t c = 0;
+        pcre2_pattern_info(m->rules.v[i].code, PCRE2_INFO_CAPTURECOUNT, &c);
+        if (c + 1 > max_groups)
+            max_groups = c + 1;
+    }
+    t->md = pcre2_match_data_create(max_groups, NULL);
+    t->mctx = pcre2_match_context_create(NULL);
+    t->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+    t->rule_off = calloc(m->rules.n + 1, 1);
+    if (!t->md || !t->mctx || !t->rule_off) {
+        lx_lane_release(t);
+        return LEXTAG_ERR_NOMEM;
+    }
+    pcre2_set_match_limit(t->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(t->mctx, DEPTH_LIMIT);
+    /* without a JIT stack of its own, JIT matching uses 32 KiB on the stack */
+    if (t->jit)
+        pcre2_jit_stack_assign(t->mctx, NULL, t->jit);
+    return 0;
+}
+
+void lx_lane_release(lx_lane *t)
+{
+    if (!t)
+        return;
+    lx_toklist_free(&t->tl);
+    lx_candvec_free(&t->cands);
+    lx_resolver_free(&t->rv);
+    free(t->win);
+    pcre2_match_data_free(t->md);
+    pcre2_match_context_free(t->mctx);
+    pcre2_jit_stack_free(t->jit);
+    free(t->rule_off);
+    lx_arena_free(&t->arena);
+    lx_learn_lane_free(&t->learn);
+    memset(t, 0, sizeof(*t));
+}
+
+void lx_stretch_out_free(lx_stretch_out *out)
+{
+    if (!out)
+        return;
+    lx_candvec_free(&out->accepted);
+    lx_candvec_free(&out->lost);
+    free(out->caps);
+    free(out->limits);
+    memset(out, 0, sizeof(*out));
+}
+
+/* End of the stretch starting at a: a paragraph or sentence break. */
+size_t lx_stretch_end(const char *s, size_t len, size_t a)
+{
+    if (len - a <= LX_STRETCH + LX_STRETCH / 4)
+        return len;
+    size_t target = a + LX_STRETCH, lim = a + LX_STRETCH + LX_STRETCH / 8;
+    for (size_t i = target; i + 1 < lim; i++)
+        if (s[i] == '\n' && (s[i + 1] == '\n' || s[i + 1] == '\r'))
+            return i + 1;
+    for (size_t i = target; i + 2 < lim; i++)
+        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+            s[i + 2] >= 'A' && s[i + 2] <= 'Z')
+            return i + 1;
+    for (size_t i = target; i < lim; i++)
+        if (s[i] == ' ' || s[i] == '\n')
+            return i;
+    /* no space at all: cut at a character boundary */
+    size_t i = target;
+    while (i > a && ((unsigned char) s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/* Does the entry's case policy accept tokens tok[0..n)? */
+static bool case_ok(const struct lextag_model *m, const lx_entry *e,
+                    const lx_token *tok)
+{
+    if (e->policy == LX_CASE_ANY)
+        return true;
+    const unsigned char *shape = (const unsigned char *) m->strings + e->shape;
+    for (uint16_t i = 0; i < e->n_tokens; i++) {
+        unsigned f = tok[i].flags;
+        switch (shape[i]) {
+        case LX_SHAPE_ALLCAPS:
+            if (!(f & LX_TF_ALLCAPS))
+                return false;
+            break;
+        case LX_SHAPE_CAP:
+            if (!(f & (LX_TF_CAP | LX_TF_ALLCAPS)))
+                return false;
+            break;
+        default:
+            if (e->policy == LX_CASE_EXACT && (f & (LX_TF_CAP | LX_TF_ALLCAPS)))
+                return false;
+        }
+    }
+    return true;
+}
+
+static int push_entry(lx_lane *t, const lx_entry *e, size_t start, size_t end,
+                      bool sent_start)
+{
+    const struct lextag_model *m = t->m;
+    lx_cand c = {
+        .start = start,
+        .end = end,
+        .type = lx_model_type(m, e->type),
+        .source = lx_model_source(m, e->source),
+        .id = lx_model_str(m, e->id),
+        .attrs = NULL,
+        .prio = (e->flags & LX_ENTRY_AMBIGUOUS) ? LX_PRIO_GAZ_WEAK : e->prio,
+        .flags = ((e->flags & LX_ENTRY_AMBIGUOUS) ? LX_CAND_AMBIGUOUS : 0) |
+                 (sent_start ? LX_CAND_SENT : 0),
+        .entry = (uint32_t) (e - m->entries),
+        .ref = LX_NOREF,
+    };
+    return lx_candvec_push(&t->cands, &c);
+}
+
+static bool caps_word(const lx_token *t)
+{
+    return t->kind == LX_TOK_WORD && lx_tok_capitals(t);
+}
+
+/* Is token i a word in capitals between words in capitals (a headline)? */
+static bool in_capitals(const lx_toklist *tl, size_t i)
+{
+    const lx_token *v = tl->v;
+    if (!caps_word(&v[i]))
+        return false;
+    size_t p = i, n = i + 1;
+    while (p > 0 && v[p - 1].kind != LX_TOK_WORD && !(v[p].flags & LX_TF_NEWLINE))
+        p--;
+    while (n < tl->n && v[n].kind != LX_TOK_WORD && !(v[n].flags & LX_TF_NEWLINE))
+        n++;
+    return (p > 0 && !(v[p].flags & LX_TF_NEWLINE) && caps_word(&v[p - 1])) ||
+           (n < tl->n && !(v[n].flags & LX_TF_NEWLINE) && caps_word(&v[n]));
+}
+
+/* Does entry e open with a lowercase "the", matched at token i? */
+static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx_toklist *tl,
+                       size_t i)
+{
+    const lx_token *t = &tl->v[i];
+    return lx_model_str(m, e->shape)[0] == LX_SHAPE_LOWER && t->fold_len == 3 &&
+           memcmp(lx_tok_fold(tl, t), "the", 3) == 0;
+}
+
+/* Longest trie match starting at token i whose case policy holds. */
+static int match_at(lx_lane *t, size_t i, size_t base)
+{
+    const struct lextag_model *m = t->m;
+    const lx_token *tok = t->tl.v;
+    uint32_t node = m->trie.voc[tok[i].vocab].root;
+    uint32_t ends[64], nodes[64];
+    size_t depth = 0;
+    for (size_t j = i; node != LX_NONE;) {
+        if (m->trie.node_count[node] && depth < 64) {
+            ends[depth] = (uint32_t) j;
+            nodes[depth++] = node;
+        }
+        if (++j >= t->tl.n || tok[j].vocab == LX_NONE)
+            break;
+        node = lx_trie_child(&m->trie, node, tok[j].vocab);
+    }
+    bool headline = in_capitals(&t->tl, i);
+    while (depth--) {
+        uint32_t cnt;
+        const uint32_t *ix = lx_trie_entries(&m->trie, nodes[depth], &cnt);
+        bool any = false;
+        for (uint32_t k = 0; k < cnt; k++) {
+            const lx_entry *e = &m->entries[ix[k]];
+            if (!case_ok(m, e, tok + i))
+                continue;
+            /* one word in a line of capitals could be any word: "PCT", "LEAGUE" */
+            if (headline && e->n_tokens == 1)
+                continue;
+            any = true;
+            /* a one-word entry that is also a common word is as weak as one
+               heading a sentence */
+            bool weak = (tok[i].flags & LX_TF_SENT) ||
+                        (ends[depth] == i && (m->trie.voc[tok[i].vocab].bits & LX_EV_COMMON));
+            /* "the Pentagon": the article is needed to match, not part of the name */
+            size_t first = i;
+            if (ends[depth] > i && article_at(m, e, &t->tl, i))
+                first = i + 1;
+            if (push_entry(t, e, base + tok[first].start, base + tok[ends[depth]].end, weak))
+                return LEXTAG_ERR_NOMEM;
+        }
+        if (any)
+            break;
+    }
+    return 0;
+}
+
+static int add_window(lx_lane *t, uint32_t rule, size_t s, size_t e)
+{
+    if (t->n_win == t->win_cap) {
+        size_t cap = t->win_cap ? t->win_cap * 2 : 64;
+        window *w = realloc(t->win, cap * sizeof(*w));
+        if (!w)
+            return LEXTAG_ERR_NOMEM;
+        t->win = w;
+        t->win_cap = cap;
+    }
+    t->win[t->n_win++] = (window){rule, s, e};
+    return 0;
+}
+
+/*
+ * Can token j stand in one name with token i?  A capitalized word in the
+ * same sentence that is no title, month or nationality ("Last Friday
+ * Mitchell", "American Tyson"), nor an acronym ("Chicago NAPM").
+ */
+static bool name_neighbour(const lx_lane *t, size_t i, size_t j)
+{
+    const lx_toklist *tl = &t->tl;
+    if (j >= tl->n)
+        return false;
+    const lx_token *a = &tl->v[i], *b = &tl->v[j];
+    const lx_token *later = i < j ? b : a;
+    const uint32_t stop = LX_EV_NOT_NAME | LX_EV_NATIONALITY | LX_EV_TITLE | LX_EV_COMMON;
+    return b->kind == LX_TOK_WORD && (b->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+           !(later->flags & (LX_TF_SENT | LX_TF_NEWLINE)) &&
+           !(b->flags & LX_TF_ALLCAPS) &&
+           !(b->bits & stop);
+}
+
+/*
+ * Is the line starting at token i a headline in title case ("Maddow Chokes
+ * Up Reporting")?  Three capitalized words or more, and lowercase only for
+ * short function words.  Called once per line.
+ */
+static bool title_line(const lx_toklist *tl, size_t i)
+{
+    size_t caps = 0;
+    for (size_t k = i; k < tl->n && (k == i || !(tl->v[k].flags & LX_TF_NEWLINE)); k++) {
+        const lx_token *w = &tl->v[k];
+        if (w->kind != LX_TOK_WORD)
+            continue;
+        if (w->flags & LX_TF_LOWER) {
+            if (w->end - w->start > 3)
+                return false;
+        } else if (w->flags & LX_TF_CAP) {
+            caps++;
+        }
+    }
+    return caps >= 3;
+}
+
+/*
+ * Marks the capitalized words written next to another name word: part of a
+ * longer name ("New York", "Bat Shalom"), never an alias of a name of their
+ * own.
+ */
+static void mark_runs(const lx_lane *t, lx_capword *caps)
+{
+    size_t k = 0;
+    bool title_case = false;
+    for (size_t i = 0; i < t->tl.n; i++) {
+        const lx_token *tok = &t->tl.v[i];
+        if (i == 0 || (tok->flags & LX_TF_NEWLINE))
+            title_case = title_line(&t->tl, i);
+        if (tok->kind != LX_TOK_WORD || !(tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+            continue;
+        /* a headline runs every word together: no evidence there */
+        caps[k++].in_run = !(tok->flags & LX_TF_ALLCAPS) && !title_case &&
+                           ((i > 0 && name_neighbour(t, i, i - 1)) || name_neighbour(t, i, i + 1));
+    }
+}
+
+/* Vocabulary ids, trie matches and anchor windows for one stretch. */
+static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *out)
+{
+    const lx_trie *trie = &t->m->trie;
+    size_t caps0 = out->n_caps;
+    for (size_t i = 0; i < t->tl.n; i++) {
+        lx_token *tok = &t->tl.v[i];
+        if (tok->kind == LX_TOK_BARRIER)
+            continue;
+        if (tok->kind == LX_TOK_WORD && (tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
+            if (out->n_caps == out->caps_cap) {
+                size_t cap = out->caps_cap ? out->caps_cap * 2 : 256;
+                lx_capword *v = realloc(out->caps, cap * sizeof(*v));
+                if (!v)
+                    return LEXTAG_ERR_NOMEM;
+                out->caps = v;
+                out->caps_cap = cap;
+            }
+            out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
+                                                    lx_tok_capitals(tok), false,
+                                                    (tok->flags & LX_TF_SENT) != 0};
+        }
+        tok->vocab = lx_trie_vocab_h(trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
+                                     lx_hash32(tok->hash));
+        /* the context rules read the bits from the token, in order, not
+           from the vocabulary at random */
+        if (tok->vocab != LX_NONE)
+            tok->bits = trie->voc[tok->vocab].bits;
+    }
+    mark_runs(t, out->caps + caps0);
+    for (size_t i = 0; i < t->tl.n; i++) {
+        uint32_t v = t->tl.v[i].vocab;
+        if (v == LX_NONE)
+            continue;
+        const lx_vocab *voc = &trie->voc[v];
+        /* a lowercase word starts no match unless some entry allows it */
+        bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
+        if (voc->root != LX_NONE && may_start && match_at(t, i, base))
+            return LEXTAG_ERR_NOMEM;
+        if (trie->voc[v].anchor == LX_NONE)
+            continue;
+        const uint32_t *list = trie->anchors + trie->voc[v].anchor;
+        for (uint32_t k = 1; k <= list[0]; k++) {
+            const lx_rule *r = &t->m->rules.v[list[k]];
+            size_t s = base + t->tl.v[i].start, e = base + t->tl.v[i].end;
+            s = s > r->window ? s - r->window : 0;
+            e = e + r->window < doc_len ? e + r->window : doc_len;
+            if (add_window(t, list[k], s, e))
+                return LEXTAG_ERR_NOMEM;
+        }
+    }
+    return 0;
+}
+
+static int emit_plain(lx_lane *t, const lx_rule *r, const char *doc,
+                      const PCRE2_SIZE *ov)
+{
+    size_t s = ov[0], e = ov[1];
+    lx_rule_group(r, "e", ov, &s, &e);
+    while (s < e && (doc[s] == ' ' || doc[s] == '\t' || doc[s] == '\n' || doc[s] == '\r'))
+        s++;
+    while (e > s && (doc[e - 1] == ' ' || doc[e - 1] == '\t' || doc[e - 1] == '\n' ||
+                     doc[e - 1] == '\r'))
+        e--;
+    if (s >= e || e - s > LX_MAX_ENTITY_BYTES || !r->emit)
+        return 0;
+    const char *id = NULL;
+    if (r->id_template) {
+        char buf[256];
+        if (lx_rule_expand_id(r, doc, ov, buf, sizeof(buf)) &&
+            !(id = lx_arena_strndup(&t->arena, buf, strlen(buf))))
+            return LEXTAG_ERR_NOMEM;
+    }
+    lx_cand c = {s, e, r->type, r->source, id, NULL, r->prio, 0, LX_NONE, LX_NOREF};
+    return lx_candvec_push(&t->cands, &c);
+}
+
+/* A rule cut off by its limits is skipped for the rest of the stretch. */
+static int note_limit(lx_lane *t, uint32_t rule, lx_stretch_out *out)
+{
+    if (t->rule_off[rule])
+        return 0;
+    t->rule_off[rule] = 1;
+    uint32_t *v = realloc(out->limits, (out->n_limits + 1) * sizeof(*v));
+    if (!v)
+        return LEXTAG_ERR_NOMEM;
+    out->limits = v;
+    v[out->n_limits++] = rule;
+    return 0;
+}
+
+/* Runs rule r over doc[s..e) (matches may run up to `lim`). */
+static int run_rule(lx_lane *t, uint32_t ri, const char *doc, size_t s,
+                    size_t e, size_t lim, const lx_legis_doc *ld,
+                    lx_stretch_out *out, size_t *last_end)
+{
+    const lx_rule *r = &t->m->rules.v[ri];
+    size_t pos = s > *last_end ? s : *last_end;
+    while (pos < e && !t->rule_off[ri]) {
+        int rc = pcre2_match(r->code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            break;
+        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+            return note_limit(t, ri, out);
+        if (rc < 0)
+            break;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->md);
+        if (ov[0] >= e)
+            break;
+        int err = r->kind == LX_RULE_PLAIN
+                      ? emit_plain(t, r, doc, ov)
+                      : lx_legis_emit(ld, r, doc, lim, ov, &t->arena, &t->cands);
+        if (err)
+            return err;
+        *last_end = ov[1];
+        size_t next = ov[1];
+        if (next <= ov[0]) {
+            size_t l;
+            lx_utf8_decode((const unsigned char *) doc + ov[0], lim - ov[0], &l);
+            next = ov[0] + l;
+        }
+        pos = next;
+    }
+    return 0;
+}
+
+static int cmp_win(const void *a, const void *b)
+{
+    const window *x = a, *y = b;
+    if (x->rule != y->rule)
+        return x->rule < y->rule ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int run_rules(lx_lane *t, const char *doc, size_t len, size_t a,
+                     size_t b, const lx_legis_doc *ld, lx_stretch_out *out)
+{
+    const lx_ruleset *rs = &t->m->rules;
+    size_t last_end = 0;
+    for (uint32_t r = 0; r < rs->n; r++)
+        if (!rs->v[r].n_anchors) {
+            last_end = 0;
+            int rc = run_rule(t, r, doc, a, b, b, ld, out, &last_end);
+            if (rc)
+                return rc;
+        }
+    if (t->n_win) /* no anchors seen: win may still be NULL */
+        qsort(t->win, t->n_win, sizeof(window), cmp_win);
+    uint32_t prev_rule = LX_NONE;
+    for (size_t i = 0; i < t->n_win;) {
+        window w = t->win[i++];
+        if (w.rule != prev_rule)
+            last_end = 0;
+        prev_rule = w.rule;
+        while (i < t->n_win && t->win[i].rule == w.rule && t->win[i].start <= w.end) {
+            if (t->win[i].end > w.end)
+                w.end = t->win[i].end;
+            i++;
+        }
+        size_t lim = w.end + RULE_SLACK < len ? w.end + RULE_SLACK : len;
+        int rc = run_rule(t, w.rule, doc, w.start, w.end, lim, ld, out, &last_end);
+        if (rc)
+            return rc;
+    }
+    t->n_win = 0;
+    return 0;
+}
+
+/*
+ * "Labor Day", "UEFA Cup", "PGA Tour": an organization's name followed by
+ * one of these words names an event, not the organization.
+ */
+static bool event_follows(const char *doc, size_t len, size_t end)
+{
+    static const char *const words[] = {"Day", "Cup", "Tour", "Meeting", "Games", "Open",
+                                        "Championship", "Championships", "Trophy", "Prize",
+                                        "Award", "Awards", "Festival", "Marathon", "Classic",
+                                        "Grand Prix", "Series", "Masters", "Rally", "Week"};
+    size_t p = end;
+    if (p < len && doc[p] == '-')
+        p++; /* "United Nations-sponsored" reads as a modifier too */
+    else if (p < len && doc[p] == ' ')
+        p++;
+    else
+        return false;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        size_t n = strlen(words[i]);
+        if (p + n <= len && memcmp(doc + p, words[i], n) == 0 &&
+            (p + n == len || !((doc[p + n] >= 'a' && doc[p + n] <= 'z') ||
+                               (doc[p + n] >= 'A' && doc[p + n] <= 'Z'))))
+            return true;
+    }
+    return doc[p - 1] == '-' && p < len && doc[p] >= 'a' && doc[p] <= 'z';
+}
+
+static void drop_event_orgs(lx_lane *t, const char *doc, size_t len)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->cands.n; i++) {
+        const lx_cand *c = &t->cands.v[i];
+        if (strcmp(c->type, "ORG") == 0 && event_follows(doc, len, c->end))
+            continue;
+        t->cands.v[k++] = *c;
+    }
+    t->cands.n = k;
+}
+
+/*
+ * No entity is longer than LX_MAX_ENTITY_BYTES, whatever found it: a gazetteer
+ * entry matches across any run of whitespace and a context span across any
+ * run of names, and neither may turn a pathological input into one huge span.
+ */
+static void drop_long(lx_lane *t)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->cands.n; i++)
+        if (t->cands.v[i].end - t->cands.v[i].start <= LX_MAX_ENTITY_BYTES)
+            t->cands.v[k++] = t->cands.v[i];
+    t->cands.n = k;
+}
+
+int lx_lane_collect(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
+                    const lx_legis_doc *ld, lx_stretch_out *out)
+{
+    int rc = lx_tokenize(&t->tl, doc + a, b - a);
+    t->cands.n = 0;
+    t->n_win = 0;
+    memset(t->rule_off, 0, t->m->rules.n + 1);
+    if (!rc)
+        rc = scan_tokens(t, a, len, out);
+    if (!rc && t->m->has_evidence)
+        rc = lx_context_scan(t->m, doc, a, &t->tl, &t->cands);
+    if (!rc)
+        rc = run_rules(t, doc, len, a, b, ld, out);
+    if (!rc && t->m->has_evidence)
+        drop_event_orgs(t, doc, len);
+    if (!rc)
+        drop_long(t);
+    return rc;
+}
+
+int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
+                    const lx_legis_doc *ld, bool keep_lost, lx_stretch_out *out)
+{
+    int rc = lx_lane_collect(t, doc, len, a, b, ld, out);
+    if (!rc && t->use_learn && t->m->learn.bits)
+        rc = lx_learn_apply(&t->learn, t->m, doc, a, &t->tl, &t->cands, t->explain, &t->arena);
+    if (!rc)
+        rc = lx_resolve_add(&t->rv, &t->cands, len, &out->accepted,
+                            keep_lost ? &out->lost : NULL);
+    if (!rc)
+        lx_resolve_done(&t->rv, &out->accepted, keep_lost ? &out->lost : NULL);
+    if (!rc && t->m->has_evidence) {
+        /* the candidates are settled: their vector is scratch for the lists */
+        lx_ev ev = {t->m, doc, a, &t->tl, &t->cands};
+        t->cands.n = 0;
+        rc = lx_lists_scan(&ev, &out->accepted);
+    }
+    return rc;
+}

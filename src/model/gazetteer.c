@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Gazetteer loader.  Each entry name is tokenized with the same tokenizer as
+ * the text, so an entry matches exactly where its tokens occur, across any
+ * whitespace.  The entry keeps one shape byte per token (lowercase,
+ * capitalized, all caps) for the case policy checked at match time.
+ */
+#include "gazetteer.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "utf8.h"
+
+typedef struct line_ctx {
+    const char *file;
+    unsigned lineno;
+    const char *line; /* start of the line */
+    size_t len;
+} line_ctx;
+
+static int fail(lextag_error *err, const line_ctx *lc, const char *at,
+                const char *msg)
+{
+    unsigned col = (unsigned) (at - lc->line) + 1;
+    int rc = lx_error_set(err, LEXTAG_ERR_PARSE, lc->file, lc->lineno, col,
+                          "%s", msg);
+    if (err && err->code == LEXTAG_ERR_PARSE && err->line == lc->lineno &&
+        strcmp(err->file, lc->file) == 0) {
+        size_t n = lc->len < sizeof(err->context) - 1 ? lc->len
+                                                       : sizeof(err->context) - 1;
+        memcpy(err->context, lc->line, n);
+        err->context[n] = '\0';
+    }
+    return rc;
+}
+
+static int pairs_push(lx_pairvec *pv, uint32_t node, uint32_t entry)
+{
+    if (pv->n == pv->cap) {
+        size_t cap = pv->cap ? pv->cap * 2 : 1024;
+        uint64_t *v = realloc(pv->v, cap * sizeof(*v));
+        if (!v)
+            return LEXTAG_ERR_NOMEM;
+        pv->v = v;
+        pv->cap = cap;
+    }
+    pv->v[pv->n++] = ((uint64_t) node << 32) | entry;
+    return 0;
+}
+
+static bool valid_type(const char *s, size_t n)
+{
+    if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return false;
+    for (size_t i = 1; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') ||
+              s[i] == '_'))
+            return false;
+    return true;
+}
+
+/* Checks UTF-8; returns the first invalid byte or NULL. */
+static const char *invalid_utf8(const char *s, size_t n)
+{
+    size_t len;
+    for (size_t i = 0; i < n; i += len)
+        if (lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
+            return s + i;
+    return NULL;
+}
+
+typedef struct fields {
+    const char *f[4];
+    size_t len[4];
+    int n;             /* fields present (up to 4; the 4th holds the rest) */
+} fields;
+
+static void split(const char *line, size_t len, fields *fs)
+{
+    const char *p = line, *end = line + len;
+    fs->n = 0;
+    while (fs->n < 4) {
+        const char *tab = fs->n < 3 ? memchr(p, '\t', (size_t) (end - p)) : NULL;
+        const char *stop = tab ? tab : end;
+        fs->f[fs->n] = p;
+        fs->len[fs->n] = (size_t) (stop - p);
+        fs->n++;
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+}
+
+typedef struct attrs {
+    int policy;
+    bool ambiguous;
+    int prio;
+} attrs;
+
+static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
+                       lextag_error *err)
+{
+    at->policy = LX_CASE_DEFAULT;
+    at->ambiguous = false;
+    at->prio = LX_PRIO_GAZETTEER;
+    if (fs->n < 4)
+        return 0;
+    const char *p = fs->f[3], *end = p + fs->len[3];
+    while (p < end) {
+        const char *tab = memchr(p, '\t', (size_t) (end - p));
+        const char *stop = tab ? tab : end;
+        const char *eq = memchr(p, '=', (size_t) (stop - p));
+        size_t kl = eq ? (size_t) (eq - p) : 0;
+        if (!eq || kl == 0)
+            return fail(err, lc, p, "attribute must be KEY=VALUE");
+        const char *v = eq + 1;
+        size_t vl = (size_t) (stop - v);
+        if (kl == 4 && memcmp(p, "case", 4) == 0) {
+            if (vl == 3 && memcmp(v, "any", 3) == 0)
+                at->policy = LX_CASE_ANY;
+            else if (vl == 5 && memcmp(v, "exact", 5) == 0)
+                at->policy = LX_CASE_EXACT;
+            else if (vl == 7 && memcmp(v, "default", 7) == 0)
+                at->policy = LX_CASE_DEFAULT;
+            else
+                return fail(err, lc, v, "case must be default, any or exact");
+        } else if (kl == 9 && memcmp(p, "ambiguous", 9) == 0) {
+            if (vl != 1 || (v[0] != '0' && v[0] != '1'))
+                return fail(err, lc, v, "ambiguous must be 0 or 1");
+            at->ambiguous = v[0] == '1';
+        } else if (kl == 4 && memcmp(p, "prio", 4) == 0) {
+            char buf[16];
+            char *e;
+            if (vl == 0 || vl >= sizeof(buf))
+                return fail(err, lc, v, "prio must be an integer");
+            memcpy(buf, v, vl);
+            buf[vl] = '\0';
+            long x = strtol(buf, &e, 10);
+            if (*e || x < -1000 || x > 1000)
+                return fail(err, lc, v, "prio must be an integer from -1000 to 1000");
+            at->prio = (int) x;
+        }
+        p = tab ? tab + 1 : end;
+    }
+    return 0;
+}
+
+/*
+ * A place of several words is also one vocabulary key, its folded words
+ * joined by spaces ("costa rica"): lx_ev_place_at() asks for it after the
+ * first and last word's bits said it might be there.  Keys longer than that
+ * lookup's buffer are not added.
+ */
+static int place_key(struct lextag_model *m, const lx_toklist *tl)
+{
+    char key[LX_PLACE_KEY_MAX];
+    size_t n = lx_tok_join(tl, 0, tl->n, key, sizeof(key));
+    if (n == 0)
+        return 0;
+    uint32_t v = lx_trie_vocab_add(&m->trie, key, n);
+    if (v == LX_NONE)
+        return LEXTAG_ERR_NOMEM;
+    m->trie.voc[v].bits |= LX_EV_PLACE;
+    return 0;
+}
+
+static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
+                     const fields *fs, const attrs *at, uint32_t source,
+                     const line_ctx *lc, lextag_error *err)
+{
+    char type[64];
+    if (fs->len[1] >= sizeof(type))
+        return fail(err, lc, fs->f[1], "TYPE is too long");
+    memcpy(type, fs->f[1], fs->len[1]);
+    type[fs->len[1]] = '\0';
+    if (lx_tokenize(tl, fs->f[0], fs->len[0]))
+        return LEXTAG_ERR_NOMEM;
+    if (tl->n == 0)
+        return fail(err, lc, fs->f[0], "NAME is empty");
+    if (tl->n > 64)
+        return fail(err, lc, fs->f[0], "NAME has more than 64 tokens");
+    for (size_t i = 0; i < tl->n; i++)
+        if (tl->v[i].kind == LX_TOK_BARRIER)
+            return fail(err, lc, fs->f[0] + tl->v[i].start,
+                        "control character in NAME");
+    uint32_t ev = lx_evidence_bit(type);
+    if (ev) {
+        const lx_token *last = &tl->v[tl->n - 1];
+        if (ev == LX_EV_PLACE && tl->n > 1) {
+            uint32_t h = lx_trie_vocab_add(&m->trie, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len);
+            if (h == LX_NONE)
+                return LEXTAG_ERR_NOMEM;
+            m->trie.voc[h].bits |= LX_EV_PLACE_HEAD;
+            if (place_key(m, tl))
+                return LEXTAG_ERR_NOMEM;
+            ev = LX_EV_PLACE_TAIL;
+        }
+        uint32_t v = lx_trie_vocab_add(&m->trie, lx_tok_fold(tl, last), last->fold_len);
+        if (v == LX_NONE)
+            return LEXTAG_ERR_NOMEM;
+        m->trie.voc[v].bits |= ev;
+        return 0;
+    }
+    uint32_t node = 0;
+    char shape[64];
+    for (size_t i = 0; i < tl->n; i++) {
+        const lx_token *t = &tl->v[i];
+        uint32_t v = lx_trie_vocab_add(&m->trie, lx_tok_fold(tl, t), t->fold_len);
+        if (v == LX_NONE || (node = lx_trie_child_add(&m->trie, node, v)) == LX_NONE)
+            return LEXTAG_ERR_NOMEM;
+        shape[i] = (t->flags & LX_TF_ALLCAPS) && (t->end - t->start) > 1
+                       ? LX_SHAPE_ALLCAPS
+                   : (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ? LX_SHAPE_CAP
+                                                               : LX_SHAPE_LOWER;
+    }
+    if (shape[0] == LX_SHAPE_LOWER || at->policy == LX_CASE_ANY)
+        m->trie.voc[lx_trie_vocab(&m->trie, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len)].bits |=
+            LX_VOC_LOWER_START;
+    if (m->n_entries == m->entries_cap) {
+        uint32_t cap = m->entries_cap ? m->entries_cap * 2 : 1024;
+        lx_entry *e = realloc(m->entries, cap * sizeof(*e));
+        if (!e)
+            return LEXTAG_ERR_NOMEM;
+        m->entries = e;
+        m->entries_cap = cap;
+    }
+    lx_entry *e = &m->entries[m->n_entries];
+    e->name = lx_model_intern(m, fs->f[0], fs->len[0]);
+    e->type = lx_model_type_index(m, type);
+    e->id = fs->n >= 3 && fs->len[2] ? lx_model_intern(m, fs->f[2], fs->len[2]) : LX_NONE;
+    e->attrs = fs->n >= 4 ? lx_model_intern(m, fs->f[3], fs->len[3]) : LX_NONE;
+    e->shape = lx_model_intern(m, shape, tl->n);
+    if (e->name == LX_NONE || e->type == LX_NONE || e->shape == LX_NONE ||
+        (fs->n >= 3 && fs->len[2] && e->id == LX_NONE) ||
+        (fs->n >= 4 && e->attrs == LX_NONE))
+        return LEXTAG_ERR_NOMEM;
+    e->source = source;
+    e->n_tokens = (uint16_t) tl->n;
+    e->policy = (uint8_t) at->policy;
+    e->flags = at->ambiguous ? LX_ENTRY_AMBIGUOUS : 0;
+    e->prio = at->prio;
+    return pairs_push(pairs, node, m->n_entries++);
+}
+
+static int parse_line(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
+                      uint32_t source, const line_ctx *lc, lextag_error *err)
+{
+    fields fs;
+    attrs at;
+    const char *bad = invalid_utf8(lc->line, lc->len);
+    if (bad)
+        return fail(err, lc, bad, "invalid UTF-8");
+    split(lc->line, lc->len, &fs);
+    if (fs.n < 2)
+        return fail(err, lc, lc->line + lc->len,
+                    "missing TYPE column (expected NAME<TAB>TYPE)");
+    if (fs.len[0] == 0)
+        return fail(err, lc, fs.f[0], "NAME is empty");
+    if (!valid_type(fs.f[1], fs.len[1]))
+        return fail(err, lc, fs.f[1],
+                    "TYPE must be a label in capitals (A-Z, 0-9, _)");
+    int rc = parse_attrs(&fs, lc, &at, err);
+    if (rc)
+        return rc;
+    return add_entry(m, pairs, tl, &fs, &at, source, lc, err);
+}
+
+int lx_gazetteer_parse(struct lextag_model *m, lx_pairvec *pairs,
+                       lx_toklist *tl, const char *file, const char *source,
+                       const char *text, size_t len, lextag_error *err)
+{
+    uint32_t src = lx_model_source_index(m, source);
+    if (src == LX_NONE)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    lx_model_hash(m, text, len);
+    line_ctx lc = {file, 0, text, 0};
+    const char *p = text, *end = text + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t) (end - p));
+        const char *stop = nl ? nl : end;
+        lc.lineno++;
+        lc.line = p;
+        lc.len = (size_t) (stop - p);
+        if (lc.len && p[lc.len - 1] == '\r')
+            lc.len--;
+        size_t k = 0;
+        while (k < lc.len && (p[k] == ' ' || p[k] == '\t'))
+            k++;
+        if (k < lc.len && p[k] != '#') {
+            int rc = parse_line(m, pairs, tl, src, &lc, err);
+            if (rc == LEXTAG_ERR_NOMEM)
+                return lx_error_set(err, rc, file, lc.lineno, 0, "out of memory");
+            if (rc)
+                return rc;
+        }
+        p = nl ? nl + 1 : end;
+    }
+    return 0;
+}

@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Writing and mapping model images (see image.h for the layout).  Every
+ * section's size is checked against the counts in the header and the
+ * payload against its checksum before anything is used, so a truncated or
+ * corrupted file is an error message, never a crash.
+ */
+#include "image.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "error.h"
+
+#define IMAGE_MAGIC "LEXTAGM"
+#define IMAGE_VERSION 4u
+
+enum {
+    S_VSLOTS, S_VOCAB, S_VBLOOM, S_EKEYS, S_EVALS,
+    S_NODE_FIRST, S_NODE_COUNT, S_ENTRY_IX, S_ANCHORS, S_POOL, S_ENTRIES,
+    S_STRINGS, S_TYPES, S_SOURCES, S_RULES, S_LEARN, S_CLUSTERS, N_SECTIONS
+};
+
+typedef struct image_header {
+    char magic[8];
+    uint32_t version;
+    uint32_t n_sections;
+    uint64_t checksum; /* of everything after the header */
+    uint64_t total;    /* file size */
+    char hash[24];
+    uint32_t n_vocab, vslot_cap, n_nodes, n_edges, eslot_cap, n_entry_ix;
+    uint32_t n_anchors, pool_len, n_entries, strings_len, n_types, n_sources;
+    uint32_t n_rules, pad;
+    uint64_t off[N_SECTIONS], len[N_SECTIONS];
+} image_header;
+
+static uint64_t checksum(const unsigned char *p, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001B3ull;
+    return h;
+}
+
+/* Rule lines, each "FILE\tLINE\tRULE-LINE\n". */
+static char *rules_blob(const struct lextag_model *m, size_t *len)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    if (!f)
+        return NULL;
+    for (size_t i = 0; i < m->rules.n; i++)
+        fprintf(f, "%s\t%u\t%s\n", m->rules.v[i].file, m->rules.v[i].line,
+                m->rules.v[i].text);
+    if (fclose(f) != 0) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static void set_sections(const struct lextag_model *m, const void **ptr, uint64_t *len,
+                         const char *rules, size_t rules_len)
+{
+    const lx_trie *t = &m->trie;
+    const void *p[N_SECTIONS] = {
+        t->vslots, t->voc, t->vbloom, t->ekeys,
+        t->evals, t->node_first, t->node_count, t->entry_ix, t->anchors, t->pool,
+        m->entries, m->strings, m->types, m->sources, rules, m->learn_blob, m->clusters_blob,
+    };
+    uint64_t l[N_SECTIONS] = {
+        (uint64_t) t->vslot_cap * 8, (uint64_t) t->n_vocab * sizeof(lx_vocab), LX_BLOOM_BITS / 8,
+        (uint64_t) t->eslot_cap * 8, (uint64_t) t->eslot_cap * 4, (uint64_t) t->n_nodes * 4,
+        (uint64_t) t->n_nodes * 4, (uint64_t) t->n_entry_ix * 4, (uint64_t) t->n_anchors * 4,
+        t->pool_len, (uint64_t) m->n_entries * sizeof(lx_entry), m->strings_len,
+        (uint64_t) m->n_types * 4, (uint64_t) m->n_sources * 4, rules_len,
+        m->learn_blob ? m->learn_len : 0, m->clusters_blob ? m->clusters_len : 0,
+    };
+    memcpy(ptr, p, sizeof(p));
+    memcpy(len, l, sizeof(l));
+}
+
+int lx_image_write_file(const char *path, const void *buf, size_t n, lextag_error *err)
+{
+    int rc = 0;
+    size_t pl = strlen(path);
+    char *tmp = malloc(pl + 16);
+    if (!tmp)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, path, 0, 0, "out of memory");
+    snprintf(tmp, pl + 16, "%s.tmp-XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd >= 0) {
+        /* mkstemp makes 0600; an image is an ordinary file (0666 & ~umask) */
+        mode_t mask = umask(0);
+        umask(mask);
+        fchmod(fd, 0666 & ~mask);
+    }
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!f || fwrite(buf, 1, n, f) != n || fflush(f) != 0 || fsync(fd) != 0) {
+        rc = lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
+        if (f)
+            fclose(f);
+        else if (fd >= 0)
+            close(fd);
+        if (fd >= 0)
+            unlink(tmp);
+    } else if (fclose(f) != 0 || rename(tmp, path) != 0) {
+        rc = lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    return rc;
+}
+
+int lextag_model_save(const lextag_model *m, const char *path, lextag_error *err)
+{
+    image_header h;
+    const void *ptr[N_SECTIONS];
+    size_t rules_len = 0;
+    char *rules = rules_blob(m, &rules_len);
+    unsigned char *buf = NULL;
+    int rc = 0;
+    if (!rules)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, path, 0, 0, "out of memory");
+    memset(&h, 0, sizeof(h));
+    memcpy(h.magic, IMAGE_MAGIC, 8);
+    h.version = IMAGE_VERSION;
+    h.n_sections = N_SECTIONS;
+    snprintf(h.hash, sizeof(h.hash), "%s", m->hash);
+    const lx_trie *t = &m->trie;
+    h.n_vocab = t->n_vocab, h.vslot_cap = t->vslot_cap, h.n_nodes = t->n_nodes;
+    h.n_edges = t->n_edges, h.eslot_cap = t->eslot_cap, h.n_entry_ix = t->n_entry_ix;
+    h.n_anchors = t->n_anchors, h.pool_len = t->pool_len, h.n_entries = m->n_entries;
+    h.strings_len = m->strings_len, h.n_types = m->n_types, h.n_sources = m->n_sources;
+    h.n_rules = (uint32_t) m->rules.n;
+    set_sections(m, ptr, h.len, rules, rules_len);
+    uint64_t off = sizeof(h);
+    for (int i = 0; i < N_SECTIONS; i++) {
+        h.off[i] = off;
+        off += (h.len[i] + 7) & ~7ull;
+    }
+    h.total = off;
+    buf = calloc(1, off);
+    if (!buf) {
+        rc = lx_error_set(err, LEXTAG_ERR_NOMEM, path, 0, 0, "out of memory");
+        goto out;
+    }
+    for (int i = 0; i < N_SECTIONS; i++)
+        if (h.len[i])
+            memcpy(buf + h.off[i], ptr[i], h.len[i]);
+    h.checksum = checksum(buf + sizeof(h), off - sizeof(h));
+    memcpy(buf, &h, sizeof(h));
+    rc = lx_image_write_file(path, buf, off, err);
+out:
+    free(buf);
+    free(rules);
+    return rc;
+}
+
+static int bad(lextag_error *err, const char *name, const char *why)
+{
+    return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0, "not a usable model image: %s",
+                        why);
+}
+
+/* Section sizes must be what the counts say. */
+static bool sizes_ok(const image_header *h)
+{
+    uint64_t want[N_SECTIONS] = {
+        (uint64_t) h->vslot_cap * 8, (uint64_t) h->n_vocab * sizeof(lx_vocab), LX_BLOOM_BITS / 8,
+        (uint64_t) h->eslot_cap * 8, (uint64_t) h->eslot_cap * 4, (uint64_t) h->n_nodes * 4,
+        (uint64_t) h->n_nodes * 4, (uint64_t) h->n_entry_ix * 4, (uint64_t) h->n_anchors * 4,
+        h->pool_len, (uint64_t) h->n_entries * sizeof(lx_entry), h->strings_len,
+        (uint64_t) h->n_types * 4, (uint64_t) h->n_sources * 4, h->len[S_RULES],
+        h->len[S_LEARN], h->len[S_CLUSTERS],
+    };
+    if (!h->vslot_cap || (h->vslot_cap & (h->vslot_cap - 1)) || !h->eslot_cap ||
+        (h->eslot_cap & (h->eslot_cap - 1)) || !h->strings_len)
+        return false;
+    for (int i = 0; i < N_SECTIONS; i++)
+        if (h->len[i] != want[i] || h->off[i] % 8 || h->off[i] < sizeof(*h) ||
+            h->off[i] > h->total || h->len[i] > h->total - h->off[i])
+            return false;
+    return true;
+}
+
+static int restore_rules(struct lextag_model *m, const char *p, size_t n,
+                         const char *name, lextag_error *err)
+{
+    const char *end = p + n;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t) (end - p));
+        const char *t1 = memchr(p, '\t', (size_t) (end - p));
+        const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t) (end - t1 - 1)) : NULL;
+        if (!nl || !t1 || !t2 || t2 > nl)
+            return bad(err, name, "damaged rule section");
+        char file[512];
+        snprintf(file, sizeof(file), "%.*s", (int) (t1 - p), p);
+        unsigned line = (unsigned) strtoul(t1 + 1, NULL, 10);
+        int rc = lx_rules_parse_line(&m->rules, file, line, t2 + 1, (size_t) (nl - t2 - 1),
+                                     err);
+        if (rc)
+            return rc;
+        p = nl + 1;
+    }
+    return 0;
+}
+
+int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
+                    const char *name, lextag_error *err)
+{
+    image_header h;
+    const unsigned char *b = data;
+    if (len < sizeof(h))
+        return bad(err, name, "file is too short");
+    memcpy(&h, b, sizeof(h));
+    if (memcmp(h.magic, IMAGE_MAGIC, 8) != 0)
+        return bad(err, name, "wrong magic number");
+    if (h.version != IMAGE_VERSION)
+        return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0,
+                            "model image format %u, this lextag reads format %u",
+                            h.version, IMAGE_VERSION);
+    if (h.total != len)
+        return bad(err, name, "truncated or extended");
+    if (h.n_sections != N_SECTIONS || !sizes_ok(&h))
+        return bad(err, name, "inconsistent section table");
+    if (checksum(b + sizeof(h), len - sizeof(h)) != h.checksum)
+        return bad(err, name, "checksum mismatch (corrupted)");
+    lx_trie *t = &m->trie;
+    memset(m, 0, sizeof(*m));
+    t->vslots = (uint64_t *) (b + h.off[S_VSLOTS]);
+    t->voc = (lx_vocab *) (b + h.off[S_VOCAB]);
+    t->vbloom = (uint64_t *) (b + h.off[S_VBLOOM]);
+    t->ekeys = (uint64_t *) (b + h.off[S_EKEYS]);
+    t->evals = (uint32_t *) (b + h.off[S_EVALS]);
+    t->node_first = (uint32_t *) (b + h.off[S_NODE_FIRST]);
+    t->node_count = (uint32_t *) (b + h.off[S_NODE_COUNT]);
+    t->entry_ix = (uint32_t *) (b + h.off[S_ENTRY_IX]);
+    t->anchors = (uint32_t *) (b + h.off[S_ANCHORS]);
+    t->pool = (char *) (b + h.off[S_POOL]);
+    t->n_vocab = h.n_vocab, t->vslot_cap = h.vslot_cap, t->n_nodes = h.n_nodes;
+    t->n_edges = h.n_edges, t->eslot_cap = h.eslot_cap, t->n_entry_ix = h.n_entry_ix;
+    t->n_anchors = h.n_anchors, t->pool_len = h.pool_len;
+    m->entries = (lx_entry *) (b + h.off[S_ENTRIES]);
+    m->strings = (char *) (b + h.off[S_STRINGS]);
+    m->types = (uint32_t *) (b + h.off[S_TYPES]);
+    m->sources = (uint32_t *) (b + h.off[S_SOURCES]);
+    m->n_entries = h.n_entries, m->strings_len = h.strings_len;
+    m->n_types = h.n_types, m->n_sources = h.n_sources;
+    memcpy(m->hash, h.hash, sizeof(m->hash) - 1);
+    m->frozen = true;
+    int rc = restore_rules(m, (const char *) b + h.off[S_RULES], h.len[S_RULES], name, err);
+    if (!rc && h.len[S_LEARN]) {
+        m->learn_blob = b + h.off[S_LEARN];
+        m->learn_len = h.len[S_LEARN];
+        rc = lx_weights_attach(&m->learn, m->learn_blob, m->learn_len, name, err);
+    }
+    if (!rc && h.len[S_CLUSTERS]) {
+        m->clusters_blob = b + h.off[S_CLUSTERS];
+        m->clusters_len = h.len[S_CLUSTERS];
+        rc = lx_clusters_attach(&m->clusters, m->clusters_blob, m->clusters_len, name, err);
+    }
+    if (!rc)
+        lx_model_summarize(m);
+    return rc;
+}
+
+lextag_model *lextag_model_load(const char *path, lextag_error *err)
+{
+    struct lextag_model *m = calloc(1, sizeof(*m));
+    int fd = open(path, O_RDONLY);
+    struct stat st;
+    void *p = MAP_FAILED;
+    if (!m) {
+        lx_error_set(err, LEXTAG_ERR_NOMEM, path, 0, 0, "out of memory");
+        goto fail;
+    }
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+        goto fail;
+    }
+    if (st.st_size < (off_t) sizeof(image_header)) {
+        bad(err, path, "file is too short");
+        goto fail;
+    }
+    p = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) {
+        lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot map: %s", strerror(errno));
+        goto fail;
+    }
+    close(fd);
+    fd = -1;
+    if (lx_image_attach(m, p, (size_t) st.st_size, path, err))
+        goto fail;
+    m->image = p;
+    m->image_len = (size_t) st.st_size;
+    return m;
+fail:
+    if (m)
+        lx_ruleset_free(&m->rules);
+    if (p != MAP_FAILED)
+        munmap(p, (size_t) st.st_size);
+    if (fd >= 0)
+        close(fd);
+    free(m);
+    return NULL;
+}

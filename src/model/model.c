@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Model tables shared by the builder, the image loader and the tagger: the
+ * string table (ids, names, attributes), type and source names, and the
+ * final step that turns rule anchors into per-token rule lists.
+ */
+#include "model.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "error.h"
+#include "tokenizer.h"
+
+static const struct {
+    const char *name;
+    uint32_t bit;
+} evidence_types[] = {
+    {"FIRSTNAME", LX_EV_FIRSTNAME},       {"SURNAME", LX_EV_SURNAME},
+    {"PERSON_TITLE", LX_EV_TITLE},        {"PERSON_ROLE", LX_EV_ROLE},
+    {"SPEECH_VERB", LX_EV_SPEECH},        {"ORG_SUFFIX", LX_EV_ORG_SUFFIX},
+    {"ORG_PREFIX", LX_EV_ORG_PREFIX},     {"ORG_DESIGNATOR", LX_EV_DESIGNATOR},
+    {"NOT_NAME", LX_EV_NOT_NAME},         {"COMMON_WORD", LX_EV_COMMON},
+    {"NAME_PARTICLE", LX_EV_PARTICLE},    {"NAME_SUFFIX", LX_EV_SUFFIX},
+    {"ORG_CONTEXT", LX_EV_ORG_CONTEXT},   {"NATIONALITY", LX_EV_NATIONALITY},
+    {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},     {"PLACE", LX_EV_PLACE},
+    {"PERSON_VERB", LX_EV_PERSON_VERB},   {"ACTION_VERB", LX_EV_ACTION_VERB},
+    {"ENGLISH_WORD", LX_EV_WORD},         {"ORG_NOUN", LX_EV_ORG_NOUN},
+    {"NAME_ENDING", LX_EV_NAME_ENDING},
+};
+
+uint32_t lx_evidence_bit(const char *type)
+{
+    for (size_t i = 0; i < sizeof(evidence_types) / sizeof(evidence_types[0]); i++)
+        if (strcmp(type, evidence_types[i].name) == 0)
+            return evidence_types[i].bit;
+    return 0;
+}
+
+const char *lx_evidence_name(uint32_t bit)
+{
+    for (size_t i = 0; i < sizeof(evidence_types) / sizeof(evidence_types[0]); i++)
+        if (evidence_types[i].bit == bit)
+            return evidence_types[i].name;
+    return NULL;
+}
+
+static int grow(void **p, uint32_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    if (c > UINT32_MAX)
+        return LEXTAG_ERR_NOMEM;
+    void *q = realloc(*p, c * elem);
+    if (!q)
+        return LEXTAG_ERR_NOMEM;
+    *p = q;
+    *cap = (uint32_t) c;
+    return 0;
+}
+
+int lx_model_init(struct lextag_model *m)
+{
+    memset(m, 0, sizeof(*m));
+    m->hash_state = 1469598103934665603ull;
+    if (lx_trie_init(&m->trie))
+        return LEXTAG_ERR_NOMEM;
+    /* offset 0 is the empty string */
+    if (lx_model_intern(m, "", 0) == LX_NONE)
+        return LEXTAG_ERR_NOMEM;
+    return 0;
+}
+
+uint32_t lx_model_intern(struct lextag_model *m, const char *s, size_t n)
+{
+    if (grow((void **) &m->strings, &m->strings_cap,
+             (size_t) m->strings_len + n + 1, 1))
+        return LX_NONE;
+    uint32_t off = m->strings_len;
+    memcpy(m->strings + off, s, n);
+    m->strings[off + n] = '\0';
+    m->strings_len += (uint32_t) n + 1;
+    return off;
+}
+
+static uint32_t name_index(struct lextag_model *m, uint32_t **tab, uint32_t *n,
+                           uint32_t *cap, const char *name)
+{
+    for (uint32_t i = 0; i < *n; i++)
+        if (strcmp(m->strings + (*tab)[i], name) == 0)
+            return i;
+    if (grow((void **) tab, cap, (size_t) *n + 1, sizeof(uint32_t)))
+        return LX_NONE;
+    uint32_t off = lx_model_intern(m, name, strlen(name));
+    if (off == LX_NONE)
+        return LX_NONE;
+    (*tab)[*n] = off;
+    return (*n)++;
+}
+
+uint32_t lx_model_type_index(struct lextag_model *m, const char *type)
+{
+    return name_index(m, &m->types, &m->n_types, &m->types_cap, type);
+}
+
+uint32_t lx_model_source_index(struct lextag_model *m, const char *source)
+{
+    return name_index(m, &m->sources, &m->n_sources, &m->sources_cap, source);
+}
+
+void lx_model_hash(struct lextag_model *m, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    uint64_t h = m->hash_state;
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 1099511628211ull;
+    }
+    m->hash_state = h;
+    snprintf(m->hash, sizeof(m->hash), "%016llx", (unsigned long long) h);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *) a, y = *(const uint64_t *) b;
+    return x < y ? -1 : x > y;
+}
+
+/* Registers, per anchor token, the list of rules anchored on it. */
+static int register_anchors(struct lextag_model *m)
+{
+    lx_trie *t = &m->trie;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    uint64_t *pairs = NULL;
+    uint32_t *list = malloc((m->rules.n + 1) * sizeof(uint32_t));
+
+    for (size_t r = 0; r < m->rules.n; r++)
+        cap += m->rules.v[r].n_anchors;
+    pairs = malloc((cap + 1) * sizeof(*pairs));
+    if (!list || !pairs) {
+        rc = LEXTAG_ERR_NOMEM;
+        goto out;
+    }
+    for (size_t r = 0; r < m->rules.n; r++)
+        for (size_t a = 0; a < m->rules.v[r].n_anchors; a++) {
+            const char *tok = m->rules.v[r].anchors[a];
+            uint32_t v = lx_trie_vocab_add(t, tok, strlen(tok));
+            if (v == LX_NONE) {
+                rc = LEXTAG_ERR_NOMEM;
+                goto out;
+            }
+            pairs[n++] = ((uint64_t) v << 32) | r;
+        }
+    qsort(pairs, n, sizeof(*pairs), cmp_u64);
+    for (size_t i = 0; i < n;) {
+        uint32_t v = (uint32_t) (pairs[i] >> 32), k = 0;
+        for (; i < n && (uint32_t) (pairs[i] >> 32) == v; i++)
+            if (!k || list[k - 1] != (uint32_t) pairs[i])
+                list[k++] = (uint32_t) pairs[i];
+        if ((rc = lx_trie_add_anchor(t, v, list, k)))
+            goto out;
+    }
+out:
+    free(pairs);
+    free(list);
+    return rc;
+}
+
+void lx_model_summarize(struct lextag_model *m)
+{
+    m->has_evidence = m->has_endings = false;
+    for (uint32_t v = 0; v < m->trie.n_vocab; v++) {
+        m->has_evidence |= (m->trie.voc[v].bits & ~LX_VOC_LOWER_START) != 0;
+        m->has_endings |= (m->trie.voc[v].bits & LX_EV_NAME_ENDING) != 0;
+    }
+    m->has_legis = false;
+    for (size_t i = 0; i < m->rules.n; i++)
+        m->has_legis |= m->rules.v[i].kind != LX_RULE_PLAIN;
+}
+
+int lx_model_freeze(struct lextag_model *m, lextag_error *err)
+{
+    int rc = register_anchors(m);
+    if (!rc)
+        rc = lx_trie_build_bloom(&m->trie);
+    if (rc)
+        return lx_error_set(err, rc, NULL, 0, 0, "out of memory");
+    lx_model_summarize(m);
+    m->frozen = true;
+    return 0;
+}
+
+void lx_model_release(struct lextag_model *m)
+{
+    if (!m)
+        return;
+    lx_ruleset_free(&m->rules);
+    if (m->learn_owned)
+        free((void *) m->learn_blob);
+    if (m->clusters_owned)
+        free((void *) m->clusters_blob);
+    if (m->image || m->image_static) {
+        if (m->image)
+            munmap(m->image, m->image_len);
+    } else {
+        lx_trie_free(&m->trie);
+        free(m->entries);
+        free(m->strings);
+        free(m->types);
+        free(m->sources);
+    }
+    memset(m, 0, sizeof(*m));
+}

@@ -1,0 +1,396 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Rule-file parser.  Patterns are compiled once with UTF, UCP and
+ * MATCH_INVALID_UTF (so arbitrary input bytes are safe to match and never
+ * end up inside a match) and JIT-compiled when the platform supports it.
+ * A pattern PCRE2 rejects is reported at the column of the offending
+ * character in the rule file.
+ */
+#include "rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "candidate.h"
+#include "error.h"
+#include "tokenizer.h"
+
+#define DEFAULT_WINDOW 160
+
+typedef struct rctx {
+    const char *file;
+    unsigned lineno;
+    const char *line;
+    size_t len;
+} rctx;
+
+static int fail(lextag_error *err, const rctx *rc, const char *at, const char *msg,
+                const char *detail)
+{
+    unsigned col = (unsigned) (at - rc->line) + 1;
+    int code = lx_error_set(err, LEXTAG_ERR_PARSE, rc->file, rc->lineno, col, "%s%s",
+                            msg, detail ? detail : "");
+    if (err && err->line == rc->lineno && strcmp(err->file, rc->file) == 0) {
+        size_t n = rc->len < sizeof(err->context) - 1 ? rc->len : sizeof(err->context) - 1;
+        memcpy(err->context, rc->line, n);
+        err->context[n] = '\0';
+    }
+    return code;
+}
+
+static char *dupn(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+static void rule_free(lx_rule *r)
+{
+    free(r->name);
+    free(r->type);
+    free(r->pattern);
+    free(r->source);
+    free(r->file);
+    free(r->text);
+    free(r->id_template);
+    for (size_t i = 0; i < r->n_anchors; i++)
+        free(r->anchors[i]);
+    free(r->anchors);
+    for (size_t i = 0; i < r->n_examples; i++)
+        free(r->examples[i].text);
+    free(r->examples);
+    pcre2_code_free(r->code);
+}
+
+void lx_ruleset_free(lx_ruleset *rs)
+{
+    if (!rs)
+        return;
+    for (size_t i = 0; i < rs->n; i++)
+        rule_free(&rs->v[i]);
+    free(rs->v);
+    memset(rs, 0, sizeof(*rs));
+}
+
+/* Splits "a|b|c" into folded anchor tokens (each must be one token). */
+static int parse_anchors(lx_rule *r, const char *v, size_t vl, const rctx *rc,
+                         lextag_error *err)
+{
+    lx_toklist tl = {0};
+    int code = 0;
+    const char *p = v, *end = v + vl;
+    while (p < end) {
+        const char *bar = memchr(p, '|', (size_t) (end - p));
+        const char *stop = bar ? bar : end;
+        if (lx_tokenize(&tl, p, (size_t) (stop - p))) {
+            code = LEXTAG_ERR_NOMEM;
+            break;
+        }
+        if (tl.n != 1) {
+            code = fail(err, rc, p, "anchor must be exactly one token", NULL);
+            break;
+        }
+        char **a = realloc(r->anchors, (r->n_anchors + 1) * sizeof(*a));
+        if (!a || !(a[r->n_anchors] = dupn(lx_tok_fold(&tl, &tl.v[0]), tl.v[0].fold_len))) {
+            if (a)
+                r->anchors = a;
+            code = LEXTAG_ERR_NOMEM;
+            break;
+        }
+        r->anchors = a;
+        r->n_anchors++;
+        p = bar ? bar + 1 : end;
+    }
+    lx_toklist_free(&tl);
+    return code;
+}
+
+static int parse_int(const char *v, size_t vl, long lo, long hi, long *out)
+{
+    char buf[24];
+    char *e;
+    if (!vl || vl >= sizeof(buf))
+        return -1;
+    memcpy(buf, v, vl);
+    buf[vl] = '\0';
+    long x = strtol(buf, &e, 10);
+    if (*e || x < lo || x > hi)
+        return -1;
+    *out = x;
+    return 0;
+}
+
+static int parse_attr(lx_rule *r, const char *p, size_t n, const rctx *rc,
+                      lextag_error *err)
+{
+    const char *eq = memchr(p, '=', n);
+    if (!eq || eq == p)
+        return fail(err, rc, p, "attribute must be KEY=VALUE", NULL);
+    size_t kl = (size_t) (eq - p), vl = n - kl - 1;
+    const char *v = eq + 1;
+    long x;
+#define KEY(s) (kl == sizeof(s) - 1 && memcmp(p, s, kl) == 0)
+#define VAL(s) (vl == sizeof(s) - 1 && memcmp(v, s, vl) == 0)
+    if (KEY("prio")) {
+        if (parse_int(v, vl, -1000, 1000, &x))
+            return fail(err, rc, v, "prio must be an integer from -1000 to 1000", NULL);
+        r->prio = (int) x;
+    } else if (KEY("window")) {
+        if (parse_int(v, vl, 1, 65536, &x))
+            return fail(err, rc, v, "window must be an integer from 1 to 65536", NULL);
+        r->window = (size_t) x;
+    } else if (KEY("id")) {
+        free(r->id_template);
+        if (!(r->id_template = dupn(v, vl)))
+            return LEXTAG_ERR_NOMEM;
+    } else if (KEY("anchor")) {
+        return parse_anchors(r, v, vl, rc, err);
+    } else if (KEY("kind")) {
+        if (VAL("bill"))
+            r->kind = LX_RULE_BILL;
+        else if (VAL("citation"))
+            r->kind = LX_RULE_CITATION;
+        else if (VAL("act"))
+            r->kind = LX_RULE_ACT;
+        else
+            return fail(err, rc, v, "kind must be bill, citation or act", NULL);
+    } else if (KEY("case")) {
+        if (!VAL("any") && !VAL("exact"))
+            return fail(err, rc, v, "case must be any or exact", NULL);
+        r->caseless = VAL("any");
+    } else if (KEY("emit")) {
+        if (!VAL("yes") && !VAL("no"))
+            return fail(err, rc, v, "emit must be yes or no", NULL);
+        r->emit = VAL("yes");
+    }
+#undef KEY
+#undef VAL
+    return 0;
+}
+
+static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error *err)
+{
+    int errcode;
+    PCRE2_SIZE erroff;
+    uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+    if (r->caseless)
+        opts |= PCRE2_CASELESS;
+    r->code = pcre2_compile((PCRE2_SPTR) r->pattern, PCRE2_ZERO_TERMINATED, opts,
+                            &errcode, &erroff, NULL);
+    if (!r->code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(errcode, msg, sizeof(msg));
+        return fail(err, rc, pat_at + erroff, "bad pattern: ", (const char *) msg);
+    }
+    /* JIT is an optimization: without it (unsupported CPU) matching still works */
+    pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+    return 0;
+}
+
+static int parse_rule(lx_ruleset *rs, const rctx *rc, lextag_error *err)
+{
+    const char *f[3];
+    size_t fl[3];
+    const char *p = rc->line, *end = rc->line + rc->len;
+    for (int i = 0; i < 3; i++) {
+        const char *tab = i < 2 ? memchr(p, '\t', (size_t) (end - p)) : NULL;
+        if (i < 2 && !tab)
+            return fail(err, rc, end,
+                        i == 0 ? "missing TYPE column (expected NAME<TAB>TYPE<TAB>PATTERN)"
+                               : "missing PATTERN column (expected NAME<TAB>TYPE<TAB>PATTERN)",
+                        NULL);
+        if (i == 2)
+            tab = memchr(p, '\t', (size_t) (end - p));
+        f[i] = p;
+        fl[i] = (size_t) ((tab ? tab : end) - p);
+        p = tab ? tab + 1 : end;
+    }
+    if (!fl[0])
+        return fail(err, rc, f[0], "rule NAME is empty", NULL);
+    if (!fl[1] || !(f[1][0] >= 'A' && f[1][0] <= 'Z'))
+        return fail(err, rc, f[1], "TYPE must be a label in capitals (A-Z, 0-9, _)", NULL);
+    for (size_t i = 0; i < fl[1]; i++)
+        if (!((f[1][i] >= 'A' && f[1][i] <= 'Z') || (f[1][i] >= '0' && f[1][i] <= '9') ||
+              f[1][i] == '_'))
+            return fail(err, rc, f[1] + i, "TYPE must be a label in capitals (A-Z, 0-9, _)", NULL);
+    if (!fl[2])
+        return fail(err, rc, f[2], "PATTERN is empty", NULL);
+    if (rs->n == rs->cap) {
+        size_t cap = rs->cap ? rs->cap * 2 : 16;
+        lx_rule *v = realloc(rs->v, cap * sizeof(*v));
+        if (!v)
+            return LEXTAG_ERR_NOMEM;
+        rs->v = v;
+        rs->cap = cap;
+    }
+    lx_rule *r = &rs->v[rs->n];
+    memset(r, 0, sizeof(*r));
+    r->prio = LX_PRIO_RULE;
+    r->window = DEFAULT_WINDOW;
+    r->emit = true;
+    r->line = rc->lineno;
+    r->name = dupn(f[0], fl[0]);
+    r->type = dupn(f[1], fl[1]);
+    r->pattern = dupn(f[2], fl[2]);
+    r->file = dupn(rc->file, strlen(rc->file));
+    r->text = dupn(rc->line, rc->len);
+    r->source = malloc(fl[0] + 6);
+    int code = 0;
+    if (!r->name || !r->type || !r->pattern || !r->file || !r->text || !r->source) {
+        code = LEXTAG_ERR_NOMEM;
+        goto out;
+    }
+    memcpy(r->source, "rule:", 5);
+    memcpy(r->source + 5, f[0], fl[0]);
+    r->source[5 + fl[0]] = '\0';
+    while (p < end && !code) {
+        const char *tab = memchr(p, '\t', (size_t) (end - p));
+        const char *stop = tab ? tab : end;
+        code = parse_attr(r, p, (size_t) (stop - p), rc, err);
+        p = tab ? tab + 1 : end;
+    }
+    if (!code)
+        code = compile(r, f[2], rc, err);
+out:
+    if (code) {
+        rule_free(r);
+        return code;
+    }
+    rs->n++;
+    return 0;
+}
+
+static int add_example(lx_ruleset *rs, const rctx *rc, lextag_error *err)
+{
+    if (!rs->n || rs->v[rs->n - 1].file == NULL ||
+        strcmp(rs->v[rs->n - 1].file, rc->file) != 0)
+        return fail(err, rc, rc->line, "example line before any rule", NULL);
+    lx_rule *r = &rs->v[rs->n - 1];
+    lx_rule_example *ex = realloc(r->examples, (r->n_examples + 1) * sizeof(*ex));
+    if (!ex)
+        return LEXTAG_ERR_NOMEM;
+    r->examples = ex;
+    const char *t = rc->line + 2;
+    size_t n = rc->len - 2;
+    if (n && *t == ' ') {
+        t++;
+        n--;
+    }
+    if (!(ex[r->n_examples].text = dupn(t, n)))
+        return LEXTAG_ERR_NOMEM;
+    ex[r->n_examples].positive = rc->line[1] == '>';
+    r->n_examples++;
+    return 0;
+}
+
+/* Only spaces and tabs?  (The text is not NUL-terminated: no strspn.) */
+static bool blank(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t')
+            return false;
+    return true;
+}
+
+int lx_rules_parse(lx_ruleset *rs, const char *file, const char *text, size_t len,
+                   lextag_error *err)
+{
+    rctx rc = {file, 0, text, 0};
+    const char *p = text, *end = text + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t) (end - p));
+        const char *stop = nl ? nl : end;
+        int code = 0;
+        rc.lineno++;
+        rc.line = p;
+        rc.len = (size_t) (stop - p);
+        if (rc.len && p[rc.len - 1] == '\r')
+            rc.len--;
+        if (rc.len >= 2 && p[0] == '#' && (p[1] == '>' || p[1] == '!'))
+            code = add_example(rs, &rc, err);
+        else if (rc.len && p[0] != '#' && !blank(p, rc.len))
+            code = parse_rule(rs, &rc, err);
+        if (code == LEXTAG_ERR_NOMEM)
+            return lx_error_set(err, code, file, rc.lineno, 0, "out of memory");
+        if (code)
+            return code;
+        p = nl ? nl + 1 : end;
+    }
+    return 0;
+}
+
+int lx_rules_parse_line(lx_ruleset *rs, const char *file, unsigned lineno,
+                        const char *line, size_t len, lextag_error *err)
+{
+    rctx rc = {file, lineno, line, len};
+    int code = parse_rule(rs, &rc, err);
+    if (code == LEXTAG_ERR_NOMEM)
+        return lx_error_set(err, code, file, lineno, 0, "out of memory");
+    return code;
+}
+
+bool lx_rule_group(const lx_rule *r, const char *name, const PCRE2_SIZE *ov,
+                   size_t *start, size_t *end)
+{
+    int n = pcre2_substring_number_from_name(r->code, (PCRE2_SPTR) name);
+    if (n < 0)
+        return false;
+    /* duplicate names (?J) are not used; take the group as numbered */
+    if (ov[2 * n] == PCRE2_UNSET)
+        return false;
+    *start = ov[2 * n];
+    *end = ov[2 * n + 1];
+    return true;
+}
+
+bool lx_rule_expand_id(const lx_rule *r, const char *subject, const PCRE2_SIZE *ov,
+                       char *out, size_t cap)
+{
+    const char *t = r->id_template;
+    size_t o = 0;
+    if (!t)
+        return false;
+    while (*t) {
+        if (*t != '{') {
+            if (o + 1 >= cap)
+                return false;
+            out[o++] = *t++;
+            continue;
+        }
+        const char *close = strchr(t, '}');
+        if (!close)
+            return false;
+        char name[64];
+        size_t nl = (size_t) (close - t - 1);
+        const char *colon = memchr(t + 1, ':', nl);
+        const char *mod = colon ? colon + 1 : "";
+        if (colon)
+            nl = (size_t) (colon - t - 1);
+        if (nl >= sizeof(name))
+            return false;
+        memcpy(name, t + 1, nl);
+        name[nl] = '\0';
+        size_t s, e;
+        if (!lx_rule_group(r, name, ov, &s, &e))
+            return false;
+        for (size_t i = s; i < e; i++) {
+            char c = subject[i];
+            if (strncmp(mod, "digits", 6) == 0 && !(c >= '0' && c <= '9'))
+                continue;
+            if (strncmp(mod, "lower", 5) == 0 && c >= 'A' && c <= 'Z')
+                c = (char) (c + 32);
+            if (o + 1 >= cap)
+                return false;
+            out[o++] = c;
+        }
+        t = close + 1;
+    }
+    out[o] = '\0';
+    return true;
+}

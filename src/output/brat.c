@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * brat standoff annotations: "T1<TAB>TYPE START END<TAB>TEXT" in code points,
+ * and "#1<TAB>AnnotatorNotes T1<TAB>ID" for entities with an id.  brat
+ * cannot show a line break inside an annotation's text, so an entity broken
+ * across lines becomes a discontinuous span ("0 5;6 11") whose text joins the
+ * pieces with a space, as brat itself writes them.  Written to a stream, each
+ * document's lines follow a "# NAME" comment line.
+ */
+#include "format.h"
+
+#include "result.h"
+#include "writer.h"
+
+/* Writes the fragments of e (split at line breaks) as "s e;s e". */
+static void fragments(FILE *out, const lextag_entity *e, const char *text)
+{
+    size_t cp = e->start, b = e->byte_start, frag = cp;
+    bool first = true, in_break = false;
+    while (b < e->byte_end) {
+        unsigned char c = (unsigned char) text[b];
+        bool brk = c == '\n' || c == '\r';
+        if (brk && !in_break) {
+            fprintf(out, "%s%zu %zu", first ? "" : ";", frag, cp);
+            first = false;
+        } else if (!brk && in_break) {
+            frag = cp;
+        }
+        in_break = brk;
+        /* count one code point per lead byte (entities hold no invalid bytes) */
+        b++;
+        while (b < e->byte_end && ((unsigned char) text[b] & 0xC0) == 0x80)
+            b++;
+        cp++;
+    }
+    fprintf(out, "%s%zu %zu", first ? "" : ";", frag, e->end);
+}
+
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
+{
+    size_t note = 0;
+    if (doc_id) {
+        out_s(out, "# ");
+        out_s(out, doc_id);
+        out_c(out, '\n');
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        const lextag_entity *e = &r->ents[i];
+        fprintf(out, "T%zu\t%s ", i + 1, e->type);
+        fragments(out, e, text);
+        out_c(out, '\t');
+        bool space = false;
+        for (size_t b = e->byte_start; b < e->byte_end; b++) {
+            char c = text[b];
+            if (c == '\n' || c == '\r' || c == '\t') {
+                space = true;
+                continue;
+            }
+            if (space)
+                out_c(out, ' ');
+            space = false;
+            out_c(out, c);
+        }
+        out_c(out, '\n');
+        if (e->id)
+            fprintf(out, "#%zu\tAnnotatorNotes T%zu\t%s\n", ++note, i + 1, e->id);
+    }
+    return 0;
+}
+
+const lx_format lx_format_brat = {.name = "brat", .document = document};

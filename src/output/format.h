@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Output formats as a table of operations.  Each format is one file that
+ * exports one lx_format; format.c lists them in a table indexed by
+ * lextag_format and runs the public writers (lextag_result_write_doc and
+ * the others) through it.  A new format is one file, its lextag_format
+ * constant, its declaration below and its line in the table.
+ */
+#ifndef LX_FORMAT_H
+#define LX_FORMAT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "lextag/lextag.h"
+
+typedef struct lx_format {
+    const char *name; /* as given to --format and lextag_format_from_name */
+    /* Written before the first document; NULL: nothing. */
+    void (*begin)(FILE *out);
+    /*
+     * Writes document number `index` (0-based, in output order) with the
+     * arguments of lextag_result_write_doc.  The stream is locked (the
+     * out_* helpers write unlocked).  Returns 0 or LEXTAG_ERR_NOMEM; write
+     * errors are found by the caller with ferror.
+     */
+    int (*document)(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len);
+    /* Written after the last document; NULL: nothing. */
+    void (*end)(FILE *out);
+} lx_format;
+
+extern const lx_format lx_format_json;
+extern const lx_format lx_format_brat;
+extern const lx_format lx_format_conll;
+extern const lx_format lx_format_doccano;
+extern const lx_format lx_format_labelstudio;
+extern const lx_format lx_format_html;
+
+#endif

@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * JSON Lines, the default format: one object per document.  Field order
+ * follows DESIGN.md: type, text, the three offset pairs, id, source, then
+ * the typed attributes (bill, range, kind, ids) and ref.  Also the error
+ * record that stands for an input record that could not be processed.
+ */
+#include "format.h"
+
+#include <string.h>
+
+#include "error.h"
+#include "result.h"
+#include "writer.h"
+
+#define NUM(buf, o, key, v) lx_writer_json_num(buf, o, key, sizeof(key) - 1, v)
+
+/* "explain": the learned score (null when a rule decided), features, sources. */
+static void explanation(FILE *out, const lextag_explain *x)
+{
+    if (!x)
+        return;
+    out_s(out, ", \"explain\": {\"score\": ");
+    if (x->learned)
+        fprintf(out, "%.3f", x->score);
+    else
+        out_s(out, "null");
+    out_s(out, ", \"features\": [");
+    for (size_t i = 0; i < x->n_features; i++) {
+        out_s(out, i ? ", {\"name\": " : "{\"name\": ");
+        lx_writer_json_opt(out, x->features[i].name);
+        fprintf(out, ", \"weight\": %.3f}", x->features[i].weight);
+    }
+    out_s(out, "], \"sources\": [");
+    for (size_t i = 0; i < x->n_sources; i++) {
+        if (i)
+            out_s(out, ", ");
+        lx_writer_json_opt(out, x->sources[i]);
+    }
+    out_s(out, "]}");
+}
+
+/* The typed attributes: "bill" and "range", "kind" and "ids", a LAW's "bill",
+   and with explain the "explain" member. */
+static void attributes(FILE *out, const lextag_entity *e)
+{
+    const lextag_bill *b = lextag_entity_bill(e);
+    if (b) {
+        out_s(out, ", \"bill\": {\"type\": ");
+        lx_writer_json_opt(out, b->type);
+        fprintf(out, ", \"number\": %ld, \"congress\": ", b->number);
+        if (b->congress)
+            fprintf(out, "%d", b->congress);
+        else
+            out_s(out, "null");
+        out_s(out, ", \"congress_source\": ");
+        lx_writer_json_opt(out, b->congress_source);
+        out_c(out, '}');
+        if (b->range_end)
+            fprintf(out, ", \"range\": [%ld, %ld]", b->number, b->range_end);
+    }
+    const lextag_citation *c = lextag_entity_citation(e);
+    if (c) {
+        out_s(out, ", \"kind\": ");
+        lx_writer_json_opt(out, c->kind);
+        if (c->ids) {
+            out_s(out, ", \"ids\": [");
+            for (size_t i = 0; i < c->n_ids; i++) {
+                if (i)
+                    out_s(out, ", ");
+                lx_writer_json_opt(out, c->ids[i]);
+            }
+            out_c(out, ']');
+        }
+    }
+    const char *linked = lextag_entity_linked_bill(e);
+    if (linked) {
+        out_s(out, ", \"bill\": ");
+        lx_writer_json_opt(out, linked);
+    }
+    explanation(out, lextag_entity_explain(e));
+}
+
+static void entity(FILE *out, const lextag_entity *e, const char *text)
+{
+    out_s(out, "{\"type\": ");
+    lx_writer_json_string(out, e->type, strlen(e->type));
+    out_s(out, ", \"text\": ");
+    lx_writer_json_string(out, text + e->byte_start, e->byte_end - e->byte_start);
+    /* the six offsets are formatted into one buffer and written at once */
+    char buf[6 * 40 + 16];
+    size_t o = 0;
+    NUM(buf, &o, ", \"start\": ", e->start);
+    NUM(buf, &o, ", \"end\": ", e->end);
+    NUM(buf, &o, ", \"byte_start\": ", e->byte_start);
+    NUM(buf, &o, ", \"byte_end\": ", e->byte_end);
+    NUM(buf, &o, ", \"utf16_start\": ", e->utf16_start);
+    NUM(buf, &o, ", \"utf16_end\": ", e->utf16_end);
+    memcpy(buf + o, ", \"id\": ", 8);
+    out_n(out, buf, o + 8);
+    lx_writer_json_opt(out, e->id);
+    out_s(out, ", \"source\": ");
+    lx_writer_json_opt(out, e->source);
+    attributes(out, e);
+    if (e->ref >= 0)
+        fprintf(out, ", \"ref\": %ld", e->ref);
+    out_c(out, '}');
+}
+
+static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text)
+{
+    out_c(out, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            out_s(out, ", ");
+        entity(out, &v[i], text);
+    }
+    out_c(out, ']');
+}
+
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
+{
+    out_s(out, "{\"id\": ");
+    lx_writer_json_opt(out, doc_id);
+    if (date) {
+        out_s(out, ", \"date\": ");
+        lx_writer_json_string(out, date, strlen(date));
+    }
+    out_s(out, ", \"entities\": ");
+    entity_list(out, r->ents, r->n, text);
+    if (r->lost) {
+        out_s(out, ", \"candidates_lost\": ");
+        entity_list(out, r->lost, r->n_lost, text);
+    }
+    if (r->n_limit) {
+        fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", r->n_limit);
+        for (size_t i = 0; i < r->n_limit; i++) {
+            if (i)
+                out_s(out, ", ");
+            lx_writer_json_opt(out, r->limit_rules[i]);
+        }
+        out_c(out, ']');
+    }
+    out_s(out, "}\n");
+    return 0;
+}
+
+const lx_format lx_format_json = {.name = "json", .document = document};
+
+int lextag_write_error_record(const char *doc_id, const char *message, FILE *out,
+                              lextag_error *err)
+{
+    flockfile(out);
+    out_s(out, "{\"id\": ");
+    lx_writer_json_opt(out, doc_id);
+    out_s(out, ", \"error\": ");
+    lx_writer_json_opt(out, message);
+    out_s(out, "}\n");
+    funlockfile(out);
+    if (ferror(out))
+        return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
+    return 0;
+}

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Label Studio tasks with predictions, for its named-entity template
+ * (<Labels name="label" toName="text"> over <Text name="text">).  One JSON
+ * array for the whole run; lextag_write_begin/end open and close it.
+ * Offsets are UTF-16 code units: Label Studio's editor measures text as
+ * JavaScript does, so code points would shift every span after an emoji.
+ */
+#include "format.h"
+
+#include "result.h"
+#include "writer.h"
+
+static void begin(FILE *out)
+{
+    out_s(out, "[\n");
+}
+
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
+{
+    if (index)
+        out_s(out, ",\n");
+    out_s(out, "{\"data\": {\"text\": ");
+    lx_writer_json_string(out, text, len);
+    out_s(out, ", \"doc_id\": ");
+    lx_writer_json_string(out, doc_id, strlen(doc_id));
+    out_s(out, "}, \"predictions\": [{\"model_version\": \"lextag " LEXTAG_VERSION
+               "\", \"result\": [");
+    for (size_t i = 0; i < r->n; i++) {
+        const lextag_entity *e = &r->ents[i];
+        fprintf(out, "%s{\"id\": \"e%zu\", \"from_name\": \"label\", \"to_name\": \"text\", "
+                     "\"type\": \"labels\", \"value\": {\"start\": %zu, \"end\": %zu, \"text\": ",
+                i ? ", " : "", i + 1, e->utf16_start, e->utf16_end);
+        lx_writer_json_string(out, text + e->byte_start, e->byte_end - e->byte_start);
+        out_s(out, ", \"labels\": [");
+        lx_writer_json_string(out, e->type, strlen(e->type));
+        out_s(out, "]}}");
+    }
+    out_s(out, "]}]}");
+    return 0;
+}
+
+static void end(FILE *out)
+{
+    out_s(out, "\n]\n");
+}
+
+const lx_format lx_format_labelstudio = {
+    .name = "labelstudio", .begin = begin, .document = document, .end = end};

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The shared writer of the output formats: unlocked stream output and the
+ * JSON string and number helpers.  Output is written straight to a buffered
+ * stream with a small escaper instead of building a jansson tree per
+ * document: a document with a million entities costs no more memory than its
+ * entity records.
+ */
+#ifndef LX_WRITER_H
+#define LX_WRITER_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "lextag/lextag.h"
+
+/*
+ * Output goes through the unlocked stdio calls: the public writers lock the
+ * stream once per document (flockfile) instead of once per character.
+ */
+static inline void out_c(FILE *out, int c)
+{
+    putc_unlocked(c, out);
+}
+
+static inline void out_n(FILE *out, const char *s, size_t n)
+{
+    fwrite_unlocked(s, 1, n, out);
+}
+
+static inline void out_s(FILE *out, const char *s)
+{
+    out_n(out, s, strlen(s));
+}
+
+/*
+ * Writes s[0..n) as a JSON string (with quotes).  Invalid UTF-8 bytes are
+ * written as U+FFFD; control characters are escaped.
+ */
+void lx_writer_json_string(FILE *out, const char *s, size_t n);
+
+/* Writes s as a JSON string, or null when s is NULL. */
+void lx_writer_json_opt(FILE *out, const char *s);
+
+/*
+ * Appends key_part (klen bytes, e.g. `, "start": `) and the decimal digits
+ * of v to buf at *o, without printf: entities are written by the million.
+ * The caller leaves room (klen + 20 bytes).
+ */
+void lx_writer_json_num(char *buf, size_t *o, const char *key_part, size_t klen, size_t v);
+
+#endif
