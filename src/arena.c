@@ -88,22 +88,6 @@ void lx_arena_adopt(lx_arena *dst, lx_arena *src)
     src->used = 0;
 }
 
-void lx_arena_reset(lx_arena *a)
-{
-    if (!a->head)
-        return;
-    /* Keep the newest (largest) block. */
-    lx_arena_block *keep = a->head, *b = keep->next;
-    while (b) {
-        lx_arena_block *next = b->next;
-        free(b);
-        b = next;
-    }
-    keep->next = NULL;
-    a->head = keep;
-    a->used = 0;
-}
-
 void lx_arena_free(lx_arena *a)
 {
     if (!a)

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Bump allocator for per-document scratch: ids, entity attributes and other
- * small strings made while tagging one document.  Everything is released in
- * one call (lx_arena_reset keeps the first block for the next document), so
- * the hot path never pairs a malloc with a free.
+ * small strings made while tagging one document.  Each stretch's lane
+ * allocates into its own arena; when the document is done the lanes' blocks
+ * are handed to the result's arena (lx_arena_adopt), and lextag_result_free
+ * releases them all in one call, so the hot path never pairs a malloc with
+ * a free.
  */
 #ifndef LX_ARENA_H
 #define LX_ARENA_H
@@ -17,7 +19,7 @@ typedef struct lx_arena {
     size_t used; /* bytes used in head */
 } lx_arena;
 
-/* Returns 8-byte aligned memory valid until reset/free, or NULL. */
+/* Returns 8-byte aligned memory valid until lx_arena_free, or NULL. */
 void *lx_arena_alloc(lx_arena *a, size_t size);
 
 /* Copies s[0..n) and a NUL into the arena; NULL when out of memory. */
@@ -32,9 +34,6 @@ char *lx_arena_printf(lx_arena *a, const char *fmt, ...)
  * now belong to dst); src is left empty.
  */
 void lx_arena_adopt(lx_arena *dst, lx_arena *src);
-
-/* Forgets every allocation; keeps one block for reuse. */
-void lx_arena_reset(lx_arena *a);
 
 /* Frees all blocks.  NULL-safe. */
 void lx_arena_free(lx_arena *a);

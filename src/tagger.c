@@ -31,6 +31,7 @@
 #include "tokenizer.h"
 #include "trie.h"
 #include "utf8.h"
+#include "vec.h"
 
 #define MAX_LANES 64
 
@@ -98,14 +99,8 @@ static size_t cut_stretches(lextag_tagger *t, const char *text, size_t len)
 {
     size_t n = 0;
     for (size_t a = 0;; a = lx_stretch_end(text, len, a)) {
-        if (n + 2 > t->bounds_cap) {
-            size_t cap = t->bounds_cap ? t->bounds_cap * 2 : 16;
-            size_t *b = realloc(t->bounds, cap * sizeof(*b));
-            if (!b)
-                return 0;
-            t->bounds = b;
-            t->bounds_cap = cap;
-        }
+        if (lx_vec_reserve(&t->bounds, &t->bounds_cap, n + 2, sizeof(*t->bounds), 16))
+            return 0;
         t->bounds[n++] = a;
         if (a >= len)
             break;
@@ -184,16 +179,6 @@ static int run_lanes(lextag_tagger *t, const char *text, size_t len, size_t n,
     return atomic_load(&job.rc);
 }
 
-static int rank_cmp(const lx_cand *x, const lx_cand *y)
-{
-    if (x->prio != y->prio)
-        return x->prio > y->prio ? -1 : 1;
-    size_t lx = x->end - x->start, ly = y->end - y->start;
-    if (lx != ly)
-        return lx > ly ? -1 : 1;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
 static int lose(lextag_tagger *t, lx_cand c)
 {
     if (!t->keep_lost)
@@ -217,7 +202,7 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
             bool keep = true;
             while (keep && t->accepted.n && t->accepted.v[t->accepted.n - 1].end > c->start) {
                 lx_cand *prev = &t->accepted.v[t->accepted.n - 1];
-                if (rank_cmp(c, prev) < 0) {
+                if (lx_resolve_rank(c, prev) < 0) {
                     rc = lose(t, *prev);
                     t->accepted.n--;
                 } else {
@@ -248,8 +233,8 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
         if (o->accepted.cap > 4096)
             lx_candvec_free(&o->accepted);
     }
-    lx_cands_sort(&t->accepted);
-    lx_cands_sort(&t->lost);
+    lx_resolve_sort(&t->accepted);
+    lx_resolve_sort(&t->lost);
     return rc;
 }
 
@@ -278,6 +263,16 @@ static int first_pass(lextag_tagger *t, const char *text, size_t len,
  * stays only when the document also names it unambiguously.  The ids
  * named unambiguously go into a small hash set first, so the check is linear.
  */
+/* The slot of id in an open-addressing set of cap (a power of two) slots:
+   where it is, or the empty slot where it goes. */
+static size_t id_slot(const char **set, size_t cap, const char *id)
+{
+    size_t h = lx_trie_hash(id, strlen(id)) & (cap - 1);
+    while (set[h] && strcmp(set[h], id) != 0)
+        h = (h + 1) & (cap - 1);
+    return h;
+}
+
 static int drop_unsupported(lextag_tagger *t)
 {
     lx_candvec *acc = &t->accepted;
@@ -295,21 +290,14 @@ static int drop_unsupported(lextag_tagger *t)
         const lx_cand *c = &acc->v[i];
         if ((c->flags & LX_CAND_AMBIGUOUS) || !c->id)
             continue;
-        size_t h = lx_trie_hash(c->id, strlen(c->id)) & (cap - 1);
-        while (set[h] && strcmp(set[h], c->id) != 0)
-            h = (h + 1) & (cap - 1);
-        set[h] = c->id;
+        set[id_slot(set, cap, c->id)] = c->id;
     }
     int rc = 0;
     for (size_t i = 0; i < acc->n; i++) {
         lx_cand *c = &acc->v[i];
         bool keep = !(c->flags & LX_CAND_AMBIGUOUS) || !(c->flags & LX_CAND_SENT);
-        if (!keep && c->id) {
-            size_t h = lx_trie_hash(c->id, strlen(c->id)) & (cap - 1);
-            while (set[h] && strcmp(set[h], c->id) != 0)
-                h = (h + 1) & (cap - 1);
-            keep = set[h] != NULL;
-        }
+        if (!keep && c->id)
+            keep = set[id_slot(set, cap, c->id)] != NULL;
         if (keep) {
             acc->v[k++] = *c;
         } else {
@@ -483,7 +471,7 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
                              &res->n)))
         goto fail;
     if (t->keep_lost) {
-        lx_cands_sort(&t->lost);
+        lx_resolve_sort(&t->lost);
         for (size_t i = 0; i < t->lost.n; i++)
             t->lost.v[i].ref = LX_NOREF;
         if ((rc = fill_entities(&t->lost, text, len, types, t->explain, res, &res->lost,

@@ -422,6 +422,14 @@ int lextag_result_write(const lextag_result *r, lextag_format format,
 int lextag_write_error_record(const char *doc_id, const char *message,
                               FILE *out, lextag_error *err);
 
+/*
+ * The stem of a file path: its file name without folder and extension
+ * ("data/people.tsv" gives "people"; a leading dot is kept: ".tsv").  Sets
+ * *len to the stem's length and returns a pointer into path (borrowed).
+ * This is how lextag names a gazetteer's source and a brat output file.
+ */
+const char *lextag_path_stem(const char *path, size_t *len);
+
 /* Library version string, e.g. "0.1.0". */
 const char *lextag_version(void);
 

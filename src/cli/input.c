@@ -97,31 +97,21 @@ void input_release(doc_text *d)
     memset(d, 0, sizeof(*d));
 }
 
-static char *dup_str(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-    }
-    return p;
-}
-
 static char *id_text(json_t *id, size_t lineno)
 {
     char buf[64];
     if (json_is_string(id))
-        return dup_str(json_string_value(id), json_string_length(id));
+        return strndup(json_string_value(id), json_string_length(id));
     if (id && !json_is_null(id)) {
         char *s = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
         if (s) {
-            char *r = dup_str(s, strlen(s));
+            char *r = strdup(s);
             free(s);
             return r;
         }
     }
     snprintf(buf, sizeof(buf), "line %zu", lineno);
-    return dup_str(buf, strlen(buf));
+    return strdup(buf);
 }
 
 int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record *rec)
@@ -148,12 +138,16 @@ int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record 
     rec->id = id_text(root && json_is_object(root) ? json_object_get(root, "id") : NULL,
                       lineno);
     if (why) {
-        rec->error = dup_str(why, strlen(why));
+        rec->error = strdup(why);
     } else {
         rec->len = json_string_length(text);
-        rec->text = dup_str(json_string_value(text), rec->len);
+        /* a copy of every byte: the text may hold NULs (JSON_ALLOW_NUL) */
+        if ((rec->text = malloc(rec->len + 1))) {
+            memcpy(rec->text, json_string_value(text), rec->len);
+            rec->text[rec->len] = '\0';
+        }
         if (json_is_string(date))
-            rec->date = dup_str(json_string_value(date), json_string_length(date));
+            rec->date = strndup(json_string_value(date), json_string_length(date));
     }
     json_decref(root);
     if (!rec->id || (why && !rec->error) || (!why && !rec->text))

@@ -123,12 +123,8 @@ out:
 /* "dir/NAME" for a document id: its file name without folder and extension. */
 static char *brat_path(const char *dir, const char *id, const char *ext)
 {
-    const char *base = strrchr(id, '/');
-    base = base ? base + 1 : id;
-    size_t n = strlen(base);
-    const char *dot = strrchr(base, '.');
-    if (dot && dot != base)
-        n = (size_t) (dot - base);
+    size_t n;
+    const char *base = lextag_path_stem(id, &n);
     char *p = malloc(strlen(dir) + n + strlen(ext) + 3);
     if (!p)
         return NULL;

@@ -11,6 +11,7 @@
 
 #include "templates.h"
 #include "trie.h"
+#include "vec.h"
 
 /* Region seeds may sit this many connecting tokens apart and still share
    a region ("Bank of the West"). */
@@ -213,14 +214,8 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
                tl->v[e].kind == LX_TOK_PUNCT && !(tl->v[e + 1].flags & LX_TF_SPACE) &&
                tl->v[e + 1].kind == LX_TOK_WORD)
             e += 2;
-        if (sc->n_reg == sc->reg_cap) {
-            size_t cap = sc->reg_cap ? sc->reg_cap * 2 : 256;
-            lx_region *r = realloc(sc->reg, cap * sizeof(*r));
-            if (!r)
-                return LEXTAG_ERR_NOMEM;
-            sc->reg = r;
-            sc->reg_cap = cap;
-        }
+        if (lx_vec_reserve(&sc->reg, &sc->reg_cap, sc->n_reg + 1, sizeof(lx_region), 256))
+            return LEXTAG_ERR_NOMEM;
         sc->reg[sc->n_reg++] = (lx_region){(uint32_t) s, (uint32_t) e};
         i = e;
     }

@@ -99,7 +99,7 @@ static void bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
     while (b) {
         uint32_t bit = b & -b;
         b &= b - 1;
-        const char *nm = s->names ? lx_evidence_name(bit) : NULL;
+        const char *nm = s->names ? lx_model_evidence_name(bit) : NULL;
         PUT(s, tpl, bit, "bit=%s", nm ? nm : "PLACE_PART");
     }
 }

@@ -14,6 +14,7 @@
 #include "templates.h"
 #include "train.h"
 #include "utf8.h"
+#include "vec.h"
 
 lextag_trainer *lextag_trainer_new(const lextag_model *m, lextag_error *err)
 {
@@ -113,21 +114,6 @@ static size_t tok_edge(const lx_toklist *tl, size_t b, bool end)
     return lo < tl->n && (end ? tl->v[lo].end : tl->v[lo].start) == b ? lo : SIZE_MAX;
 }
 
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 1024;
-    while (c < need)
-        c *= 2;
-    void *q = realloc(*p, c * size);
-    if (!q)
-        return LEXTAG_ERR_NOMEM;
-    *p = q;
-    *cap = c;
-    return 0;
-}
-
 /* Stores region r of the current stretch with labels lab (per stretch token). */
 static int store_region(lextag_trainer *tr, const lx_fctx *c, size_t r, const uint8_t *lab,
                         bool dev)
@@ -137,11 +123,10 @@ static int store_region(lextag_trainer *tr, const lx_fctx *c, size_t r, const ui
     if (lx_learn_extract(&tr->L, c, r))
         return LEXTAG_ERR_NOMEM;
     size_t nf = tr->L.off[n];
-    size_t tok_cap = tr->tok_cap;
-    if (grow((void **) &tr->feats, &tr->feats_cap, tr->n_feats + nf, sizeof(uint32_t)) ||
-        grow((void **) &tr->foff, &tok_cap, tr->n_tok + n + 1, sizeof(uint32_t)) ||
-        grow((void **) &tr->gold, &tr->tok_cap, tr->n_tok + n + 1, 1) ||
-        grow((void **) &tr->seq, &tr->seq_cap, tr->n_seq + 1, sizeof(lx_seq)))
+    if (lx_vec_reserve(&tr->feats, &tr->feats_cap, tr->n_feats + nf, sizeof(uint32_t), 4096) ||
+        lx_vec_reserve(&tr->foff, &tr->foff_cap, tr->n_tok + n + 1, sizeof(uint32_t), 1024) ||
+        lx_vec_reserve(&tr->gold, &tr->tok_cap, tr->n_tok + n + 1, 1, 1024) ||
+        lx_vec_reserve(&tr->seq, &tr->seq_cap, tr->n_seq + 1, sizeof(lx_seq), 256))
         return LEXTAG_ERR_NOMEM;
     if (tr->n_feats + nf > UINT32_MAX)
         return LEXTAG_ERR_NOMEM;
@@ -231,7 +216,7 @@ int lextag_trainer_add(lextag_trainer *tr, const char *text, size_t len,
         a = b;
     }
     free(v);
-    lx_arena_reset(&tr->lane.arena);
+    lx_arena_free(&tr->lane.arena);
     return rc ? lx_error_set(err, rc, NULL, 0, 0, "out of memory while training") : 0;
 }
 

@@ -33,7 +33,7 @@ struct lextag_trainer {
     size_t n_feats, feats_cap;
     uint32_t *foff;      /* token k's features start at feats[foff[k]] */
     uint8_t *gold;       /* its gold label */
-    size_t n_tok, tok_cap;
+    size_t n_tok, tok_cap, foff_cap;
     lx_seq *seq;
     size_t n_seq, seq_cap;
     /* counts */

@@ -32,6 +32,7 @@
 #include "citation.h"
 #include "lextag/lextag.h"
 #include "scan.h"
+#include "words.h"
 
 #define DATELINE_SPAN 1024
 #define MAX_BILL 99999L
@@ -90,18 +91,14 @@ int lx_legis_parse_date(const char *s, int *year, int *month, int *day)
     return 0;
 }
 
-static const char *const MONTHS[] = {"january", "february", "march",     "april",
-                                     "may",     "june",     "july",      "august",
-                                     "september", "october", "november", "december"};
-
 /* Month name (full, 3-letter or "sept", optional '.') at t[i]: 1-12, or 0. */
 static int month_at(const char *t, size_t i, size_t e, size_t *after)
 {
     if (!(t[i] >= 'A' && t[i] <= 'Z') || (i > 0 && is_alnum(t[i - 1])))
         return 0;
-    for (int m = 0; m < 12; m++) {
-        size_t full = strlen(MONTHS[m]), n = 0;
-        while (i + n < e && n < full && lower(t[i + n]) == MONTHS[m][n])
+    for (int m = 0; m < 12 && lx_words_months[m]; m++) {
+        size_t full = strlen(lx_words_months[m]), n = 0;
+        while (i + n < e && n < full && lower(t[i + n]) == lx_words_months[m][n])
             n++;
         bool ok = n == full || (n == 3 && m != 4) || (m == 8 && n == 4);
         if (!ok || (i + n < e && is_alpha(t[i + n])))

@@ -5,17 +5,12 @@
 #include <stdlib.h>
 
 #include "lextag/lextag.h"
+#include "vec.h"
 
 int lx_candvec_push(lx_candvec *cv, const lx_cand *c)
 {
-    if (cv->n == cv->cap) {
-        size_t cap = cv->cap ? cv->cap * 2 : 64;
-        lx_cand *v = realloc(cv->v, cap * sizeof(*v));
-        if (!v)
-            return LEXTAG_ERR_NOMEM;
-        cv->v = v;
-        cv->cap = cap;
-    }
+    if (lx_vec_reserve(&cv->v, &cv->cap, cv->n + 1, sizeof(*cv->v), 64))
+        return LEXTAG_ERR_NOMEM;
     cv->v[cv->n++] = *c;
     return 0;
 }

@@ -13,19 +13,22 @@
 
 #include "lextag/lextag.h"
 
-static int by_rank(const void *a, const void *b, void *base)
+int lx_resolve_rank(const lx_cand *x, const lx_cand *y)
 {
-    const lx_cand *x = &((const lx_cand *) base)[*(const uint32_t *) a];
-    const lx_cand *y = &((const lx_cand *) base)[*(const uint32_t *) b];
     if (x->prio != y->prio)
         return x->prio > y->prio ? -1 : 1;
     size_t lx = x->end - x->start, ly = y->end - y->start;
     if (lx != ly)
         return lx > ly ? -1 : 1;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Rank order of candidate indices; on a full tie, the one proposed first. */
+static int by_rank(const void *a, const void *b, void *base)
+{
     uint32_t i = *(const uint32_t *) a, j = *(const uint32_t *) b;
-    return i < j ? -1 : i > j;
+    int c = lx_resolve_rank(&((const lx_cand *) base)[i], &((const lx_cand *) base)[j]);
+    return c ? c : i < j ? -1 : i > j;
 }
 
 static int by_start(const void *a, const void *b)
@@ -38,7 +41,7 @@ static int by_start(const void *a, const void *b)
     return 0;
 }
 
-void lx_cands_sort(lx_candvec *cv)
+void lx_resolve_sort(lx_candvec *cv)
 {
     /* lists merged from sorted stretches are usually sorted already */
     size_t i = 1;
@@ -121,25 +124,15 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
 void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost)
 {
     (void) rv;
-    lx_cands_sort(accepted);
+    lx_resolve_sort(accepted);
     if (lost)
-        lx_cands_sort(lost);
-}
-
-int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
-               lx_candvec *accepted, lx_candvec *lost)
-{
-    accepted->n = 0;
-    lost->n = 0;
-    int rc = lx_resolve_add(rv, cands, len, accepted, lost);
-    lx_resolve_done(rv, accepted, lost);
-    return rc;
+        lx_resolve_sort(lost);
 }
 
 int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
 {
     size_t n0 = accepted->n;
-    lx_cands_sort(extra);
+    lx_resolve_sort(extra);
     for (size_t i = 0; i < extra->n; i++) {
         const lx_cand *c = &extra->v[i];
         size_t lo = lx_cands_ending_after(accepted->v, n0, c->start);
@@ -176,8 +169,8 @@ int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
         if (lx_candvec_push(clash ? lost : accepted, &l))
             return LEXTAG_ERR_NOMEM;
     }
-    lx_cands_sort(accepted);
-    lx_cands_sort(lost);
+    lx_resolve_sort(accepted);
+    lx_resolve_sort(lost);
     return 0;
 }
 

@@ -21,14 +21,6 @@ typedef struct lx_resolver {
 } lx_resolver;
 
 /*
- * Splits cands into accepted (sorted by start) and lost (sorted by start,
- * flagged LX_CAND_LOST).  len is the document length in bytes.  The resolver
- * keeps its scratch for the next call.  Returns 0 or LEXTAG_ERR_NOMEM.
- */
-int lx_resolve(lx_resolver *rv, const lx_candvec *cands, size_t len,
-               lx_candvec *accepted, lx_candvec *lost);
-
-/*
  * Resolution of one batch (a stretch of a document): settles the batch's
  * candidates among themselves and appends the winners to accepted and, when
  * lost is not NULL, the losers to lost.  The scratch bitmap covers only the
@@ -47,8 +39,14 @@ void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost);
 int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra,
                     lx_candvec *lost);
 
+/*
+ * The resolver's order: < 0 when x ranks before y (higher priority, then
+ * longer, then leftmost), > 0 after, 0 on a tie.
+ */
+int lx_resolve_rank(const lx_cand *x, const lx_cand *y);
+
 /* Sorts candidates by start, then end. */
-void lx_cands_sort(lx_candvec *cv);
+void lx_resolve_sort(lx_candvec *cv);
 
 /* Frees the scratch.  NULL-safe. */
 void lx_resolver_free(lx_resolver *rv);

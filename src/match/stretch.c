@@ -13,6 +13,8 @@
 #include "lists.h"
 #include "trie.h"
 #include "utf8.h"
+#include "vec.h"
+#include "words.h"
 
 #define RULE_SLACK 1024
 #define MATCH_LIMIT 2000000
@@ -222,14 +224,8 @@ static int match_at(lx_lane *t, size_t i, size_t base)
 
 static int add_window(lx_lane *t, uint32_t rule, size_t s, size_t e)
 {
-    if (t->n_win == t->win_cap) {
-        size_t cap = t->win_cap ? t->win_cap * 2 : 64;
-        window *w = realloc(t->win, cap * sizeof(*w));
-        if (!w)
-            return LEXTAG_ERR_NOMEM;
-        t->win = w;
-        t->win_cap = cap;
-    }
+    if (lx_vec_reserve(&t->win, &t->win_cap, t->n_win + 1, sizeof(*t->win), 64))
+        return LEXTAG_ERR_NOMEM;
     t->win[t->n_win++] = (window){rule, s, e};
     return 0;
 }
@@ -306,14 +302,9 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
         if (tok->kind == LX_TOK_BARRIER)
             continue;
         if (tok->kind == LX_TOK_WORD && (tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
-            if (out->n_caps == out->caps_cap) {
-                size_t cap = out->caps_cap ? out->caps_cap * 2 : 256;
-                lx_capword *v = realloc(out->caps, cap * sizeof(*v));
-                if (!v)
-                    return LEXTAG_ERR_NOMEM;
-                out->caps = v;
-                out->caps_cap = cap;
-            }
+            if (lx_vec_reserve(&out->caps, &out->caps_cap, out->n_caps + 1, sizeof(*out->caps),
+                               256))
+                return LEXTAG_ERR_NOMEM;
             out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
                                                     lx_tok_capitals(tok), false,
                                                     (tok->flags & LX_TF_SENT) != 0};
@@ -467,14 +458,11 @@ static int run_rules(lx_lane *t, const char *doc, size_t len, size_t a,
 
 /*
  * "Labor Day", "UEFA Cup", "PGA Tour": an organization's name followed by
- * one of these words names an event, not the organization.
+ * one of the event words (gazetteers/evidence/events.txt) names an event,
+ * not the organization.
  */
 static bool event_follows(const char *doc, size_t len, size_t end)
 {
-    static const char *const words[] = {"Day", "Cup", "Tour", "Meeting", "Games", "Open",
-                                        "Championship", "Championships", "Trophy", "Prize",
-                                        "Award", "Awards", "Festival", "Marathon", "Classic",
-                                        "Grand Prix", "Series", "Masters", "Rally", "Week"};
     size_t p = end;
     if (p < len && doc[p] == '-')
         p++; /* "United Nations-sponsored" reads as a modifier too */
@@ -482,9 +470,9 @@ static bool event_follows(const char *doc, size_t len, size_t end)
         p++;
     else
         return false;
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-        size_t n = strlen(words[i]);
-        if (p + n <= len && memcmp(doc + p, words[i], n) == 0 &&
+    for (size_t i = 0; lx_words_events[i]; i++) {
+        size_t n = strlen(lx_words_events[i]);
+        if (p + n <= len && memcmp(doc + p, lx_words_events[i], n) == 0 &&
             (p + n == len || !((doc[p + n] >= 'a' && doc[p + n] <= 'z') ||
                                (doc[p + n] >= 'A' && doc[p + n] <= 'Z'))))
             return true;
@@ -551,7 +539,7 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
         lx_resolve_done(&t->rv, &out->accepted, keep_lost ? &out->lost : NULL);
     if (!rc && t->m->has_evidence) {
         /* the candidates are settled: their vector is scratch for the lists */
-        lx_ev ev = {t->m, doc, a, &t->tl, &t->cands};
+        lx_evidence ev = {t->m, doc, a, &t->tl, &t->cands};
         t->cands.n = 0;
         rc = lx_lists_scan(&ev, &out->accepted);
     }

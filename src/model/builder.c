@@ -16,6 +16,7 @@
 #include "gazetteer.h"
 #include "model.h"
 #include "embedded.h"
+#include "vec.h"
 
 struct lextag_builder {
     struct lextag_model *m;
@@ -60,15 +61,10 @@ static int read_file(const char *path, char **data, size_t *len, lextag_error *e
         return lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot open: %s",
                             strerror(errno));
     for (;;) {
-        if (n + 65536 > cap) {
-            cap = cap ? cap * 2 : 131072;
-            char *p = realloc(buf, cap);
-            if (!p) {
-                free(buf);
-                fclose(f);
-                return lx_error_set(err, LEXTAG_ERR_NOMEM, path, 0, 0, "out of memory");
-            }
-            buf = p;
+        if (lx_vec_reserve(&buf, &cap, n + 65536, 1, 131072)) {
+            free(buf);
+            fclose(f);
+            return lx_error_set(err, LEXTAG_ERR_NOMEM, path, 0, 0, "out of memory");
         }
         size_t got = fread(buf + n, 1, cap - n, f);
         n += got;
@@ -86,18 +82,6 @@ static int read_file(const char *path, char **data, size_t *len, lextag_error *e
     return 0;
 }
 
-/* "gazetteer:" + file name without folder and extension. */
-static void source_name(char *out, size_t cap, const char *prefix, const char *path)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    size_t n = strlen(base);
-    const char *dot = strrchr(base, '.');
-    if (dot && dot != base)
-        n = (size_t) (dot - base);
-    snprintf(out, cap, "%s%.*s", prefix, (int) n, base);
-}
-
 int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
                                       const char *data, size_t len, lextag_error *err)
 {
@@ -106,7 +90,10 @@ int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
         return lx_error_set(err, LEXTAG_ERR_NOMEM, name, 0, 0, "out of memory");
     if (b->m->frozen)
         return lx_error_set(err, LEXTAG_ERR_INVALID, name, 0, 0, "model already built");
-    source_name(source, sizeof(source), "gazetteer:", name);
+    /* "gazetteer:" + file name without folder and extension */
+    size_t n;
+    const char *stem = lextag_path_stem(name, &n);
+    snprintf(source, sizeof(source), "gazetteer:%.*s", (int) n, stem);
     return lx_gazetteer_parse(b->m, &b->pairs, &b->tl, name, source, data, len, err);
 }
 
@@ -291,12 +278,4 @@ lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err)
     }
     b->pairs.n = 0;
     return m;
-}
-
-void lextag_model_free(lextag_model *m)
-{
-    if (!m)
-        return;
-    lx_model_release(m);
-    free(m);
 }

@@ -12,6 +12,7 @@
 
 #include "error.h"
 #include "utf8.h"
+#include "vec.h"
 
 typedef struct line_ctx {
     const char *file;
@@ -38,14 +39,8 @@ static int fail(lextag_error *err, const line_ctx *lc, const char *at,
 
 static int pairs_push(lx_pairvec *pv, uint32_t node, uint32_t entry)
 {
-    if (pv->n == pv->cap) {
-        size_t cap = pv->cap ? pv->cap * 2 : 1024;
-        uint64_t *v = realloc(pv->v, cap * sizeof(*v));
-        if (!v)
-            return LEXTAG_ERR_NOMEM;
-        pv->v = v;
-        pv->cap = cap;
-    }
+    if (lx_vec_reserve(&pv->v, &pv->cap, pv->n + 1, sizeof(*pv->v), 1024))
+        return LEXTAG_ERR_NOMEM;
     pv->v[pv->n++] = ((uint64_t) node << 32) | entry;
     return 0;
 }
@@ -149,7 +144,7 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
 
 /*
  * A place of several words is also one vocabulary key, its folded words
- * joined by spaces ("costa rica"): lx_ev_place_at() asks for it after the
+ * joined by spaces ("costa rica"): lx_evidence_place_at() asks for it after the
  * first and last word's bits said it might be there.  Keys longer than that
  * lookup's buffer are not added.
  */
@@ -185,7 +180,7 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         if (tl->v[i].kind == LX_TOK_BARRIER)
             return fail(err, lc, fs->f[0] + tl->v[i].start,
                         "control character in NAME");
-    uint32_t ev = lx_evidence_bit(type);
+    uint32_t ev = lx_model_evidence_bit(type);
     if (ev) {
         const lx_token *last = &tl->v[tl->n - 1];
         if (ev == LX_EV_PLACE && tl->n > 1) {
@@ -218,14 +213,9 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
     if (shape[0] == LX_SHAPE_LOWER || at->policy == LX_CASE_ANY)
         m->trie.voc[lx_trie_vocab(&m->trie, lx_tok_fold(tl, &tl->v[0]), tl->v[0].fold_len)].bits |=
             LX_VOC_LOWER_START;
-    if (m->n_entries == m->entries_cap) {
-        uint32_t cap = m->entries_cap ? m->entries_cap * 2 : 1024;
-        lx_entry *e = realloc(m->entries, cap * sizeof(*e));
-        if (!e)
-            return LEXTAG_ERR_NOMEM;
-        m->entries = e;
-        m->entries_cap = cap;
-    }
+    if (lx_vec_reserve32(&m->entries, &m->entries_cap, (size_t) m->n_entries + 1,
+                         sizeof(*m->entries), 1024))
+        return LEXTAG_ERR_NOMEM;
     lx_entry *e = &m->entries[m->n_entries];
     e->name = lx_model_intern(m, fs->f[0], fs->len[0]);
     e->type = lx_model_type_index(m, type);

@@ -2,7 +2,7 @@
 /*
  * Gazetteer files: NAME<TAB>TYPE[<TAB>ID[<TAB>KEY=VALUE...]] per line, '#'
  * comments, blank lines ignored.  Entries go into the model's token trie;
- * entries of an evidence type (see lx_evidence_bit) only mark their token.
+ * entries of an evidence type (see lx_model_evidence_bit) only mark their token.
  *
  * Attributes read here: case=default|any|exact, ambiguous=0|1, prio=N.
  * Others are kept verbatim and reported with the entry.

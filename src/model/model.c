@@ -2,10 +2,16 @@
 /*
  * Model tables shared by the builder, the image loader and the tagger: the
  * string table (ids, names, attributes), type and source names, and the
- * final step that turns rule anchors into per-token rule lists.
+ * final step that turns rule anchors into per-token rule lists.  Also the
+ * public lextag_model_free and lextag_model_info (a JSON summary, built
+ * with jansson: a small object, made once).  lextag_model_save and
+ * lextag_model_load are in image.c, which owns the image format, and
+ * lextag_model_default in default_model.c, which the build-time model
+ * compiler must link without.
  */
 #include "model.h"
 
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +19,7 @@
 
 #include "error.h"
 #include "tokenizer.h"
+#include "vec.h"
 
 static const struct {
     const char *name;
@@ -28,10 +35,12 @@ static const struct {
     {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},     {"PLACE", LX_EV_PLACE},
     {"PERSON_VERB", LX_EV_PERSON_VERB},   {"ACTION_VERB", LX_EV_ACTION_VERB},
     {"ENGLISH_WORD", LX_EV_WORD},         {"ORG_NOUN", LX_EV_ORG_NOUN},
-    {"NAME_ENDING", LX_EV_NAME_ENDING},
+    {"NAME_ENDING", LX_EV_NAME_ENDING},   {"FUNCTION_WORD", LX_EV_FUNCTION},
+    {"COMPASS_WORD", LX_EV_COMPASS},      {"AUXILIARY_VERB", LX_EV_AUXILIARY},
+    {"PERSON_AUXILIARY", LX_EV_PERSON_AUX},
 };
 
-uint32_t lx_evidence_bit(const char *type)
+uint32_t lx_model_evidence_bit(const char *type)
 {
     for (size_t i = 0; i < sizeof(evidence_types) / sizeof(evidence_types[0]); i++)
         if (strcmp(type, evidence_types[i].name) == 0)
@@ -39,29 +48,12 @@ uint32_t lx_evidence_bit(const char *type)
     return 0;
 }
 
-const char *lx_evidence_name(uint32_t bit)
+const char *lx_model_evidence_name(uint32_t bit)
 {
     for (size_t i = 0; i < sizeof(evidence_types) / sizeof(evidence_types[0]); i++)
         if (evidence_types[i].bit == bit)
             return evidence_types[i].name;
     return NULL;
-}
-
-static int grow(void **p, uint32_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 64;
-    while (c < need)
-        c *= 2;
-    if (c > UINT32_MAX)
-        return LEXTAG_ERR_NOMEM;
-    void *q = realloc(*p, c * elem);
-    if (!q)
-        return LEXTAG_ERR_NOMEM;
-    *p = q;
-    *cap = (uint32_t) c;
-    return 0;
 }
 
 int lx_model_init(struct lextag_model *m)
@@ -78,8 +70,7 @@ int lx_model_init(struct lextag_model *m)
 
 uint32_t lx_model_intern(struct lextag_model *m, const char *s, size_t n)
 {
-    if (grow((void **) &m->strings, &m->strings_cap,
-             (size_t) m->strings_len + n + 1, 1))
+    if (lx_vec_reserve32(&m->strings, &m->strings_cap, (size_t) m->strings_len + n + 1, 1, 64))
         return LX_NONE;
     uint32_t off = m->strings_len;
     memcpy(m->strings + off, s, n);
@@ -94,7 +85,7 @@ static uint32_t name_index(struct lextag_model *m, uint32_t **tab, uint32_t *n,
     for (uint32_t i = 0; i < *n; i++)
         if (strcmp(m->strings + (*tab)[i], name) == 0)
             return i;
-    if (grow((void **) tab, cap, (size_t) *n + 1, sizeof(uint32_t)))
+    if (lx_vec_reserve32(tab, cap, (size_t) *n + 1, sizeof(uint32_t), 64))
         return LX_NONE;
     uint32_t off = lx_model_intern(m, name, strlen(name));
     if (off == LX_NONE)
@@ -216,4 +207,63 @@ void lx_model_release(struct lextag_model *m)
         free(m->sources);
     }
     memset(m, 0, sizeof(*m));
+}
+
+void lextag_model_free(lextag_model *m)
+{
+    if (!m)
+        return;
+    lx_model_release(m);
+    free(m);
+}
+
+static int count_evidence(const struct lextag_model *m)
+{
+    int n = 0;
+    for (uint32_t v = 0; v < m->trie.n_vocab; v++)
+        n += (m->trie.voc[v].bits & ~LX_VOC_LOWER_START) != 0;
+    return n;
+}
+
+char *lextag_model_info(const lextag_model *m)
+{
+    json_t *root = json_object(), *entries = json_object(), *sources = json_object();
+    json_t *rules = json_array();
+    char *s = NULL;
+    int bad = 0; /* a member that could not be added: out of memory */
+    if (!root || !entries || !sources || !rules)
+        goto out;
+    for (uint32_t i = 0; i < m->n_entries; i++) {
+        const lx_entry *e = &m->entries[i];
+        const char *type = lx_model_type(m, e->type);
+        const char *src = lx_model_source(m, e->source);
+        json_t *c = json_object_get(entries, type);
+        bad |= json_object_set_new(entries, type, json_integer(c ? json_integer_value(c) + 1 : 1));
+        c = json_object_get(sources, src);
+        bad |= json_object_set_new(sources, src, json_integer(c ? json_integer_value(c) + 1 : 1));
+    }
+    for (size_t i = 0; i < m->rules.n; i++) {
+        const lx_rule *r = &m->rules.v[i];
+        bad |= json_array_append_new(rules, json_pack("{s:s, s:s, s:s, s:i}", "name", r->name,
+                                                      "type", r->type, "file", r->file,
+                                                      "anchors", (int) r->n_anchors));
+    }
+    bad |= json_object_set_new(root, "version", json_string(LEXTAG_VERSION));
+    bad |= json_object_set_new(root, "hash", json_string(m->hash));
+    bad |= json_object_set_new(root, "entries", entries);
+    bad |= json_object_set_new(root, "total_entries", json_integer(m->n_entries));
+    bad |= json_object_set_new(root, "evidence_tokens", json_integer(count_evidence(m)));
+    bad |= json_object_set_new(root, "vocabulary", json_integer(m->trie.n_vocab));
+    bad |= json_object_set_new(root, "trie_nodes", json_integer(m->trie.n_nodes));
+    bad |= json_object_set_new(root, "sources", sources);
+    bad |= json_object_set_new(root, "rules", rules);
+    entries = sources = rules = NULL;
+    if (!bad)
+        s = json_dumps(root, JSON_INDENT(2) | JSON_SORT_KEYS);
+out:
+    json_decref(root);
+    json_decref(entries);
+    json_decref(sources);
+    json_decref(rules);
+    return s;
 }

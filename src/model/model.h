@@ -32,7 +32,7 @@ enum lx_entry_flags {
  * Evidence types: gazetteer entries of these types are not entities; they
  * set bits on their (last) token for the context rules.
  */
-enum lx_evidence {
+enum lx_evidence_bits {
     LX_EV_FIRSTNAME = 1u << 0,  /* FIRSTNAME */
     LX_EV_SURNAME = 1u << 1,    /* SURNAME */
     LX_EV_TITLE = 1u << 2,      /* PERSON_TITLE: Mr., Sen., President */
@@ -58,19 +58,28 @@ enum lx_evidence {
     LX_EV_WORD = 1u << 20,        /* ENGLISH_WORD: news writes it in lowercase */
     LX_EV_ORG_NOUN = 1u << 21,    /* ORG_NOUN: agency, newspaper (next to a name) */
     LX_EV_NAME_ENDING = 1u << 22, /* NAME_ENDING: -ski, -escu (ends of surnames) */
+    /* Grammar words: what a word is, not evidence for or against a name.
+       A token with only these bits still counts as unknown to the rules
+       that look for words no list knows (see LX_EV_GRAMMAR). */
+    LX_EV_FUNCTION = 1u << 23,   /* FUNCTION_WORD: the, after, their */
+    LX_EV_COMPASS = 1u << 24,    /* COMPASS_WORD: north, central */
+    LX_EV_AUXILIARY = 1u << 25,  /* AUXILIARY_VERB: will, do, were */
+    LX_EV_PERSON_AUX = 1u << 26, /* PERSON_AUXILIARY: has, will (after one person) */
     /* not evidence: some entry starting with this token may match it in
        lowercase, so a lowercase occurrence is worth a trie walk */
     LX_VOC_LOWER_START = 1u << 30,
 };
 
+#define LX_EV_GRAMMAR (LX_EV_FUNCTION | LX_EV_COMPASS | LX_EV_AUXILIARY | LX_EV_PERSON_AUX)
+
 /* Longest key of a place of several words (its folded words joined by spaces). */
 #define LX_PLACE_KEY_MAX 128
 
 /* Evidence bit of a type name, 0 when the type is an entity type. */
-uint32_t lx_evidence_bit(const char *type);
+uint32_t lx_model_evidence_bit(const char *type);
 
 /* Name of an evidence bit ("FIRSTNAME"), NULL for a bit without one. */
-const char *lx_evidence_name(uint32_t bit);
+const char *lx_model_evidence_name(uint32_t bit);
 
 typedef struct lx_entry {
     uint32_t name;   /* offset of the surface form in strings */

@@ -14,6 +14,7 @@
 #include "candidate.h"
 #include "error.h"
 #include "tokenizer.h"
+#include "vec.h"
 
 #define DEFAULT_WINDOW 160
 
@@ -36,16 +37,6 @@ static int fail(lextag_error *err, const rctx *rc, const char *at, const char *m
         err->context[n] = '\0';
     }
     return code;
-}
-
-static char *dupn(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-    }
-    return p;
 }
 
 static void rule_free(lx_rule *r)
@@ -95,7 +86,7 @@ static int parse_anchors(lx_rule *r, const char *v, size_t vl, const rctx *rc,
             break;
         }
         char **a = realloc(r->anchors, (r->n_anchors + 1) * sizeof(*a));
-        if (!a || !(a[r->n_anchors] = dupn(lx_tok_fold(&tl, &tl.v[0]), tl.v[0].fold_len))) {
+        if (!a || !(a[r->n_anchors] = strndup(lx_tok_fold(&tl, &tl.v[0]), tl.v[0].fold_len))) {
             if (a)
                 r->anchors = a;
             code = LEXTAG_ERR_NOMEM;
@@ -145,7 +136,7 @@ static int parse_attr(lx_rule *r, const char *p, size_t n, const rctx *rc,
         r->window = (size_t) x;
     } else if (KEY("id")) {
         free(r->id_template);
-        if (!(r->id_template = dupn(v, vl)))
+        if (!(r->id_template = strndup(v, vl)))
             return LEXTAG_ERR_NOMEM;
     } else if (KEY("anchor")) {
         return parse_anchors(r, v, vl, rc, err);
@@ -219,25 +210,19 @@ static int parse_rule(lx_ruleset *rs, const rctx *rc, lextag_error *err)
             return fail(err, rc, f[1] + i, "TYPE must be a label in capitals (A-Z, 0-9, _)", NULL);
     if (!fl[2])
         return fail(err, rc, f[2], "PATTERN is empty", NULL);
-    if (rs->n == rs->cap) {
-        size_t cap = rs->cap ? rs->cap * 2 : 16;
-        lx_rule *v = realloc(rs->v, cap * sizeof(*v));
-        if (!v)
-            return LEXTAG_ERR_NOMEM;
-        rs->v = v;
-        rs->cap = cap;
-    }
+    if (lx_vec_reserve(&rs->v, &rs->cap, rs->n + 1, sizeof(*rs->v), 16))
+        return LEXTAG_ERR_NOMEM;
     lx_rule *r = &rs->v[rs->n];
     memset(r, 0, sizeof(*r));
     r->prio = LX_PRIO_RULE;
     r->window = DEFAULT_WINDOW;
     r->emit = true;
     r->line = rc->lineno;
-    r->name = dupn(f[0], fl[0]);
-    r->type = dupn(f[1], fl[1]);
-    r->pattern = dupn(f[2], fl[2]);
-    r->file = dupn(rc->file, strlen(rc->file));
-    r->text = dupn(rc->line, rc->len);
+    r->name = strndup(f[0], fl[0]);
+    r->type = strndup(f[1], fl[1]);
+    r->pattern = strndup(f[2], fl[2]);
+    r->file = strdup(rc->file);
+    r->text = strndup(rc->line, rc->len);
     r->source = malloc(fl[0] + 6);
     int code = 0;
     if (!r->name || !r->type || !r->pattern || !r->file || !r->text || !r->source) {
@@ -280,7 +265,7 @@ static int add_example(lx_ruleset *rs, const rctx *rc, lextag_error *err)
         t++;
         n--;
     }
-    if (!(ex[r->n_examples].text = dupn(t, n)))
+    if (!(ex[r->n_examples].text = strndup(t, n)))
         return LEXTAG_ERR_NOMEM;
     ex[r->n_examples].positive = rc->line[1] == '>';
     r->n_examples++;

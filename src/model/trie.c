@@ -9,23 +9,7 @@
 #include <string.h>
 
 #include "lextag/lextag.h"
-
-static int grow_array(void **p, uint32_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 64;
-    while (c < need)
-        c *= 2;
-    if (c > UINT32_MAX)
-        return LEXTAG_ERR_NOMEM;
-    void *q = realloc(*p, c * elem);
-    if (!q)
-        return LEXTAG_ERR_NOMEM;
-    *p = q;
-    *cap = (uint32_t) c;
-    return 0;
-}
+#include "vec.h"
 
 int lx_trie_init(lx_trie *t)
 {
@@ -136,8 +120,8 @@ uint32_t lx_trie_vocab_add(lx_trie *t, const char *s, size_t n)
         return v;
     if ((t->n_vocab + 1) * 2 > t->vslot_cap && vocab_rehash(t))
         return LX_NONE;
-    if (grow_array((void **) &t->voc, &t->vcap, (size_t) t->n_vocab + 1, sizeof(lx_vocab)) ||
-        grow_array((void **) &t->pool, &t->pcap, (size_t) t->pool_len + n + 1, 1))
+    if (lx_vec_reserve32(&t->voc, &t->vcap, (size_t) t->n_vocab + 1, sizeof(lx_vocab), 64) ||
+        lx_vec_reserve32(&t->pool, &t->pcap, (size_t) t->pool_len + n + 1, 1, 64))
         return LX_NONE;
     v = t->n_vocab++;
     memcpy(t->pool + t->pool_len, s, n);
@@ -235,7 +219,7 @@ int lx_trie_set_entries(lx_trie *t, uint64_t *pairs, size_t n)
 int lx_trie_add_anchor(lx_trie *t, uint32_t tok, const uint32_t *rules, uint32_t n)
 {
     size_t need = (size_t) t->n_anchors + n + 1;
-    if (grow_array((void **) &t->anchors, &t->acap, need, sizeof(uint32_t)))
+    if (lx_vec_reserve32(&t->anchors, &t->acap, need, sizeof(uint32_t), 64))
         return LEXTAG_ERR_NOMEM;
     t->voc[tok].anchor = t->n_anchors;
     t->anchors[t->n_anchors++] = n;

@@ -33,7 +33,7 @@ static inline uint32_t lx_bloom_ix(uint32_t h)
 typedef struct lx_vocab {
     uint32_t str;    /* offset of the folded token in pool */
     uint32_t root;   /* child of the root, LX_NONE if none */
-    uint32_t bits;   /* evidence bits (enum lx_evidence) */
+    uint32_t bits;   /* evidence bits (enum lx_evidence_bits) */
     uint32_t anchor; /* offset in anchors[] or LX_NONE */
 } lx_vocab;
 

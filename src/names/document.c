@@ -77,7 +77,7 @@ static uint32_t vocab_bits(const struct lextag_model *m, const lx_toklist *tl, s
 {
     const lx_token *t = &tl->v[i];
     uint32_t v = lx_trie_vocab(&m->trie, lx_tok_fold(tl, t), t->fold_len);
-    return v == LX_NONE ? 0 : m->trie.voc[v].bits;
+    return v == LX_NONE ? 0 : m->trie.voc[v].bits & ~(uint32_t) LX_EV_GRAMMAR;
 }
 
 static bool fold_is(const lx_toklist *tl, size_t i, const char *s)

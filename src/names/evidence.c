@@ -14,7 +14,7 @@
  * line only in running text; after a short line (a table row, a list item,
  * a heading) the next line starts something new.
  */
-static bool short_line_before(const lx_ev *c, size_t j)
+static bool short_line_before(const lx_evidence *c, size_t j)
 {
     if (j == 0)
         return true;
@@ -28,47 +28,47 @@ static bool short_line_before(const lx_ev *c, size_t j)
  * A short lowercase syllable after a hyphen that continues a name of two or
  * more words ("Kim Dae-jung", "Yen Chia-kan"), unlike "New York-based".
  */
-static bool syllable_at(const lx_ev *c, size_t i, size_t k)
+static bool syllable_at(const lx_evidence *c, size_t i, size_t k)
 {
     if (k >= c->tl->n || k < i + 3)
         return false;
     const lx_token *t = &c->tl->v[k];
     return t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER) && !(t->flags & LX_TF_HASDIGIT) &&
-           t->end - t->start <= 4 && !(lx_ev_bits(c, k) & LX_EV_COMMON) && !lx_ev_is(c, k + 1, "-");
+           t->end - t->start <= 4 && !(lx_evidence_bits(c, k) & LX_EV_COMMON) && !lx_evidence_is(c, k + 1, "-");
 }
 
 /* End (exclusive token index) of the name run starting at i. */
-size_t lx_ev_run_end(const lx_ev *c, size_t i)
+size_t lx_evidence_run_end(const lx_evidence *c, size_t i)
 {
     size_t j = i + 1;
     /* a run may open with initials: "J. Adams", "T. S. Eliot" */
-    while (lx_ev_initial(c, j - 1) && j + 1 < c->tl->n &&
-           (lx_ev_initial(c, j + 1) || lx_ev_name_token(c, j + 1)))
+    while (lx_evidence_initial(c, j - 1) && j + 1 < c->tl->n &&
+           (lx_evidence_initial(c, j + 1) || lx_model_evidence_name_token(c, j + 1)))
         j += 2;
     while (j < c->tl->n && j - i < LX_EV_MAX_RUN) {
         const lx_token *t = &c->tl->v[j];
         /* a run never crosses a sentence start or a line starting with a function word */
         if (t->flags & LX_TF_SENT)
             break;
-        if ((t->flags & LX_TF_NEWLINE) && ((lx_ev_bits(c, j) & LX_EV_COMMON) || short_line_before(c, j)))
+        if ((t->flags & LX_TF_NEWLINE) && ((lx_evidence_bits(c, j) & LX_EV_COMMON) || short_line_before(c, j)))
             break;
         /* capitals do not mix: "Andy Colquhoun JOHANNESBURG" is a name and a dateline */
-        if (lx_tok_capitals(t) != lx_tok_capitals(&c->tl->v[i]) && !lx_ev_initial(c, j))
+        if (lx_tok_capitals(t) != lx_tok_capitals(&c->tl->v[i]) && !lx_evidence_initial(c, j))
             break;
         /* an organization's head word ends it: "Liberal Party Joe Dickson" */
-        if (lx_ev_bits(c, j - 1) & LX_EV_ORG_SUFFIX)
+        if (lx_evidence_bits(c, j - 1) & LX_EV_ORG_SUFFIX)
             break;
-        if (lx_ev_initial(c, j) && lx_ev_name_token(c, j + 2)) {
+        if (lx_evidence_initial(c, j) && lx_model_evidence_name_token(c, j + 2)) {
             j += 2;
-        } else if (lx_ev_name_token(c, j) && (t->flags & LX_TF_SPACE)) {
+        } else if (lx_model_evidence_name_token(c, j) && (t->flags & LX_TF_SPACE)) {
             j++;
-        } else if (lx_ev_is(c, j, "-") && !(t->flags & LX_TF_SPACE) && j + 1 < c->tl->n &&
+        } else if (lx_evidence_is(c, j, "-") && !(t->flags & LX_TF_SPACE) && j + 1 < c->tl->n &&
                    !(c->tl->v[j + 1].flags & LX_TF_SPACE) &&
-                   (lx_ev_name_token(c, j + 1) || syllable_at(c, i, j + 1))) {
+                   (lx_model_evidence_name_token(c, j + 1) || syllable_at(c, i, j + 1))) {
             /* "Jean-Pierre", and the second syllable of "Kim Dae-jung" */
             j += 2;
-        } else if ((lx_ev_bits(c, j) & LX_EV_PARTICLE) && !(t->flags & LX_TF_CAP) &&
-                   lx_ev_name_token(c, j + 1)) {
+        } else if ((lx_evidence_bits(c, j) & LX_EV_PARTICLE) && !(t->flags & LX_TF_CAP) &&
+                   lx_model_evidence_name_token(c, j + 1)) {
             j += 2;
         } else {
             break;
@@ -77,7 +77,7 @@ size_t lx_ev_run_end(const lx_ev *c, size_t i)
     return j;
 }
 
-int lx_ev_emit(const lx_ev *c, size_t i, size_t j, const char *type,
+int lx_evidence_emit(const lx_evidence *c, size_t i, size_t j, const char *type,
                 const char *source, int prio)
 {
     if (j <= i)
@@ -95,12 +95,12 @@ int lx_ev_emit(const lx_ev *c, size_t i, size_t j, const char *type,
     return lx_candvec_push(c->out, &k);
 }
 
-bool lx_ev_place_at(const lx_ev *c, size_t i, size_t j)
+bool lx_evidence_place_at(const lx_evidence *c, size_t i, size_t j)
 {
     if (j == i + 1)
-        return (lx_ev_bits(c, i) & LX_EV_PLACE) != 0;
-    if (j <= i || j - i > 6 || !(lx_ev_bits(c, i) & LX_EV_PLACE_HEAD) ||
-        !(lx_ev_bits(c, j - 1) & LX_EV_PLACE_TAIL))
+        return (lx_evidence_bits(c, i) & LX_EV_PLACE) != 0;
+    if (j <= i || j - i > 6 || !(lx_evidence_bits(c, i) & LX_EV_PLACE_HEAD) ||
+        !(lx_evidence_bits(c, j - 1) & LX_EV_PLACE_TAIL))
         return false;
     /* the whole place is a vocabulary key of its own (see place_key() in gazetteer.c) */
     char key[LX_PLACE_KEY_MAX];
@@ -109,23 +109,23 @@ bool lx_ev_place_at(const lx_ev *c, size_t i, size_t j)
     return v != LX_NONE && (c->m->trie.voc[v].bits & LX_EV_PLACE);
 }
 
-bool lx_ev_ends_in_place(const lx_ev *c, size_t i, size_t j)
+bool lx_evidence_ends_in_place(const lx_evidence *c, size_t i, size_t j)
 {
-    if (lx_ev_bits(c, j - 1) & LX_EV_PLACE)
+    if (lx_evidence_bits(c, j - 1) & LX_EV_PLACE)
         return true;
-    if (!(lx_ev_bits(c, j - 1) & LX_EV_PLACE_TAIL))
+    if (!(lx_evidence_bits(c, j - 1) & LX_EV_PLACE_TAIL))
         return false;
     for (size_t k = j - 1; k-- > i && j - k <= 6;)
-        if (lx_ev_place_at(c, k, j))
+        if (lx_evidence_place_at(c, k, j))
             return true;
     return false;
 }
 
 /* Are the words of the run i..j all English words? */
-bool lx_ev_all_words(const lx_ev *c, size_t i, size_t j)
+bool lx_evidence_all_words(const lx_evidence *c, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)
-        if (c->tl->v[k].kind == LX_TOK_WORD && !lx_ev_english_word(c, k))
+        if (c->tl->v[k].kind == LX_TOK_WORD && !lx_evidence_english_word(c, k))
             return false;
     return true;
 }
@@ -136,7 +136,7 @@ bool lx_ev_all_words(const lx_ev *c, size_t i, size_t j)
  * vocabulary entry of its own, so the test is a few hash lookups of the
  * word's last bytes.
  */
-bool lx_ev_name_ending(const lx_ev *c, size_t k)
+bool lx_model_evidence_name_ending(const lx_evidence *c, size_t k)
 {
     if (k >= c->tl->n || c->tl->v[k].kind != LX_TOK_WORD || !c->m->has_endings)
         return false;
@@ -150,32 +150,24 @@ bool lx_ev_name_ending(const lx_ev *c, size_t k)
     return false;
 }
 
-bool lx_ev_function_word(const lx_ev *c, size_t i)
+bool lx_evidence_function_word(const lx_evidence *c, size_t i)
 {
-    static const char *const words[] = {"the", "a", "an", "this", "that", "these", "in",
-                                        "on", "at", "for", "by", "with", "from", "of", "and",
-                                        "but", "or", "as", "to", "after", "before", "when",
-                                        "while", "if", "since", "under", "his", "her", "its",
-                                        "their", "our", "my", "your"};
-    for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-        if (lx_ev_is(c, i, words[k]))
-            return true;
-    return false;
+    return lx_evidence_grammar(c, i, LX_EV_FUNCTION);
 }
 
 /* Lowercase words that join the words of a name ("Bank of America"). */
-bool lx_ev_connector(const lx_ev *c, size_t i)
+bool lx_evidence_connector(const lx_evidence *c, size_t i)
 {
     if (i >= c->tl->n || (c->tl->v[i].flags & LX_TF_CAP))
         return false;
-    return lx_ev_is(c, i, "of") || lx_ev_is(c, i, "and") || lx_ev_is(c, i, "for") ||
-           lx_ev_is(c, i, "&") || lx_ev_is(c, i, "in") || lx_ev_is(c, i, "on") ||
-           lx_ev_is(c, i, "de") || lx_ev_is(c, i, "du") || lx_ev_is(c, i, "des") ||
-           lx_ev_is(c, i, "la") || lx_ev_is(c, i, "del") || lx_ev_is(c, i, "the");
+    return lx_evidence_is(c, i, "of") || lx_evidence_is(c, i, "and") || lx_evidence_is(c, i, "for") ||
+           lx_evidence_is(c, i, "&") || lx_evidence_is(c, i, "in") || lx_evidence_is(c, i, "on") ||
+           lx_evidence_is(c, i, "de") || lx_evidence_is(c, i, "du") || lx_evidence_is(c, i, "des") ||
+           lx_evidence_is(c, i, "la") || lx_evidence_is(c, i, "del") || lx_evidence_is(c, i, "the");
 }
 
 /* A capitalized word that may stand inside an organization's name. */
-bool lx_ev_org_word(const lx_ev *c, size_t i)
+bool lx_evidence_org_word(const lx_evidence *c, size_t i)
 {
-    return lx_ev_cap_word(c, i) && !(lx_ev_bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_SPEECH));
+    return lx_evidence_cap_word(c, i) && !(lx_evidence_bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_SPEECH));
 }

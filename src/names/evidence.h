@@ -22,22 +22,29 @@
 #define LX_EV_MAX_RUN 8
 
 /* The tokens of one stretch and where its candidates go. */
-typedef struct lx_ev {
+typedef struct lx_evidence {
     const struct lextag_model *m;
     const char *doc;
     size_t base; /* byte offset of the stretch in doc */
     const lx_toklist *tl;
     lx_candvec *out;
-} lx_ev;
+} lx_evidence;
 
-/* Evidence bits of token i (0 past the end or for an unknown word). */
-static inline uint32_t lx_ev_bits(const lx_ev *c, size_t i)
+/* Evidence bits of token i (0 past the end or for an unknown word);
+   grammar words (LX_EV_GRAMMAR) are read with lx_evidence_grammar. */
+static inline uint32_t lx_evidence_bits(const lx_evidence *c, size_t i)
 {
-    return i < c->tl->n ? c->tl->v[i].bits : 0;
+    return i < c->tl->n ? c->tl->v[i].bits & ~(uint32_t) LX_EV_GRAMMAR : 0;
+}
+
+/* Does token i carry grammar bit `bit` (LX_EV_FUNCTION, ...)? */
+static inline bool lx_evidence_grammar(const lx_evidence *c, size_t i, uint32_t bit)
+{
+    return i < c->tl->n && (c->tl->v[i].bits & bit);
 }
 
 /* Is token i, folded, the string s? */
-static inline bool lx_ev_is(const lx_ev *c, size_t i, const char *s)
+static inline bool lx_evidence_is(const lx_evidence *c, size_t i, const char *s)
 {
     if (i >= c->tl->n)
         return false;
@@ -47,7 +54,7 @@ static inline bool lx_ev_is(const lx_ev *c, size_t i, const char *s)
 }
 
 /* A capitalized word without digits. */
-static inline bool lx_ev_cap_word(const lx_ev *c, size_t i)
+static inline bool lx_evidence_cap_word(const lx_evidence *c, size_t i)
 {
     if (i >= c->tl->n)
         return false;
@@ -57,63 +64,63 @@ static inline bool lx_ev_cap_word(const lx_ev *c, size_t i)
 }
 
 /* Can token i be part of a name? */
-static inline bool lx_ev_name_token(const lx_ev *c, size_t i)
+static inline bool lx_model_evidence_name_token(const lx_evidence *c, size_t i)
 {
-    return lx_ev_cap_word(c, i) &&
-           !(lx_ev_bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_ROLE | LX_EV_SPEECH |
+    return lx_evidence_cap_word(c, i) &&
+           !(lx_evidence_bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_ROLE | LX_EV_SPEECH |
                            LX_EV_NATIONALITY | LX_EV_DESIGNATOR));
 }
 
 /* Is token k written without space before it and after it ("Obi-Uchendu")? */
-static inline bool lx_ev_glued(const lx_ev *c, size_t k)
+static inline bool lx_evidence_glued(const lx_evidence *c, size_t k)
 {
     return k + 1 < c->tl->n && !(c->tl->v[k].flags & LX_TF_SPACE) &&
            !(c->tl->v[k + 1].flags & LX_TF_SPACE);
 }
 
 /* An initial: one capital letter followed by a period ("E."). */
-static inline bool lx_ev_initial(const lx_ev *c, size_t i)
+static inline bool lx_evidence_initial(const lx_evidence *c, size_t i)
 {
     if (i + 1 >= c->tl->n)
         return false;
     const lx_token *t = &c->tl->v[i];
     return t->kind == LX_TOK_WORD && t->end - t->start == 1 &&
-           (t->flags & LX_TF_CAP) && lx_ev_is(c, i + 1, ".") &&
+           (t->flags & LX_TF_CAP) && lx_evidence_is(c, i + 1, ".") &&
            !(c->tl->v[i + 1].flags & LX_TF_SPACE);
 }
 
 /* An English word that is no first name ("Straight", "Colony", not "Rose"). */
-static inline bool lx_ev_english_word(const lx_ev *c, size_t k)
+static inline bool lx_evidence_english_word(const lx_evidence *c, size_t k)
 {
-    return (lx_ev_bits(c, k) & (LX_EV_WORD | LX_EV_FIRSTNAME)) == LX_EV_WORD;
+    return (lx_evidence_bits(c, k) & (LX_EV_WORD | LX_EV_FIRSTNAME)) == LX_EV_WORD;
 }
 
 /* End (exclusive token index) of the name run starting at token i. */
-size_t lx_ev_run_end(const lx_ev *c, size_t i);
+size_t lx_evidence_run_end(const lx_evidence *c, size_t i);
 
 /* Appends a candidate over tokens i..j (exclusive).  0 or LEXTAG_ERR_NOMEM. */
-int lx_ev_emit(const lx_ev *c, size_t i, size_t j, const char *type, const char *source,
+int lx_evidence_emit(const lx_evidence *c, size_t i, size_t j, const char *type, const char *source,
                int prio);
 
 /* Are tokens i..j (exclusive) one place ("Gaza", "Costa Rica")? */
-bool lx_ev_place_at(const lx_ev *c, size_t i, size_t j);
+bool lx_evidence_place_at(const lx_evidence *c, size_t i, size_t j);
 
 /* Does the run i..j end in a place ("Gaza", "North Korea")? */
-bool lx_ev_ends_in_place(const lx_ev *c, size_t i, size_t j);
+bool lx_evidence_ends_in_place(const lx_evidence *c, size_t i, size_t j);
 
 /* Are the words of the run i..j all English words? */
-bool lx_ev_all_words(const lx_ev *c, size_t i, size_t j);
+bool lx_evidence_all_words(const lx_evidence *c, size_t i, size_t j);
 
 /* Does the word at k end as surnames do ("Gorokhovsky", "Popescu")? */
-bool lx_ev_name_ending(const lx_ev *c, size_t k);
+bool lx_model_evidence_name_ending(const lx_evidence *c, size_t k);
 
 /* A function word ("the", "in", "his"). */
-bool lx_ev_function_word(const lx_ev *c, size_t i);
+bool lx_evidence_function_word(const lx_evidence *c, size_t i);
 
 /* A lowercase word that joins the words of a name ("Bank of America"). */
-bool lx_ev_connector(const lx_ev *c, size_t i);
+bool lx_evidence_connector(const lx_evidence *c, size_t i);
 
 /* A capitalized word that may stand inside an organization's name. */
-bool lx_ev_org_word(const lx_ev *c, size_t i);
+bool lx_evidence_org_word(const lx_evidence *c, size_t i);
 
 #endif

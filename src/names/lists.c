@@ -33,24 +33,24 @@ static const lx_cand *overlap(const lx_candvec *acc, size_t s, size_t e)
 }
 
 /* Can an item of a list start at token i? */
-static bool item_start(const lx_ev *c, size_t i)
+static bool item_start(const lx_evidence *c, size_t i)
 {
-    return lx_ev_name_token(c, i) || lx_ev_initial(c, i);
+    return lx_model_evidence_name_token(c, i) || lx_evidence_initial(c, i);
 }
 
 /* Could the unnamed item look like a name of its own?  No place, no phrase. */
-static bool name_like(const lx_ev *c, const item *it)
+static bool name_like(const lx_evidence *c, const item *it)
 {
-    if (it->e - it->s > 5 || lx_ev_ends_in_place(c, it->s, it->e) || lx_ev_all_words(c, it->s, it->e))
+    if (it->e - it->s > 5 || lx_evidence_ends_in_place(c, it->s, it->e) || lx_evidence_all_words(c, it->s, it->e))
         return false;
     for (size_t k = it->s; k < it->e; k++)
-        if (lx_ev_bits(c, k) & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME))
+        if (lx_evidence_bits(c, k) & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME))
             return false;
     return true;
 }
 
 /* Judges one list and adds its unnamed items to c->out. */
-static int judge(const lx_ev *c, const item *items, size_t n)
+static int judge(const lx_evidence *c, const item *items, size_t n)
 {
     if (n < 3)
         return 0;
@@ -73,7 +73,7 @@ static int judge(const lx_ev *c, const item *items, size_t n)
     for (size_t i = 0; type && i < n; i++) {
         if (items[i].type || items[i].clash || !name_like(c, &items[i]))
             continue;
-        int rc = lx_ev_emit(c, items[i].s, items[i].e, type, "context:list", LX_PRIO_CONTEXT - 5);
+        int rc = lx_evidence_emit(c, items[i].s, items[i].e, type, "context:list", LX_PRIO_CONTEXT - 5);
         if (rc)
             return rc;
     }
@@ -85,52 +85,52 @@ static int judge(const lx_ev *c, const item *items, size_t n)
  * hyphen follows: then the run stopped inside a longer name ("Irvine
  * Welsh", "Inzamam-ul-Haq") and is no item.
  */
-static bool item_ends(const lx_ev *c, size_t k)
+static bool item_ends(const lx_evidence *c, size_t k)
 {
     if (k >= c->tl->n || (c->tl->v[k].flags & (LX_TF_NEWLINE | LX_TF_SENT)))
         return true;
     const lx_token *t = &c->tl->v[k];
     if (t->kind == LX_TOK_WORD)
         return (t->flags & LX_TF_LOWER) != 0;
-    return !(lx_ev_is(c, k, "-") && !(t->flags & LX_TF_SPACE)) && !lx_ev_is(c, k, "'");
+    return !(lx_evidence_is(c, k, "-") && !(t->flags & LX_TF_SPACE)) && !lx_evidence_is(c, k, "'");
 }
 
 /* Does a name start at token i, not inside one ("TY Bello", "St Louis")? */
-static bool item_begins(const lx_ev *c, size_t i)
+static bool item_begins(const lx_evidence *c, size_t i)
 {
     if (i == 0 || (c->tl->v[i].flags & (LX_TF_NEWLINE | LX_TF_SENT)))
         return true;
     const lx_token *p = &c->tl->v[i - 1];
     if (p->kind == LX_TOK_WORD)
         return (p->flags & LX_TF_LOWER) != 0;
-    return (c->tl->v[i].flags & LX_TF_SPACE) && !lx_ev_is(c, i - 1, ".");
+    return (c->tl->v[i].flags & LX_TF_SPACE) && !lx_evidence_is(c, i - 1, ".");
 }
 
 /* Token after a parenthesis at k ("(Slovakia)") or an initial's period ("Banky W."), or k. */
-static size_t skip_paren(const lx_ev *c, size_t k)
+static size_t skip_paren(const lx_evidence *c, size_t k)
 {
-    if (lx_ev_is(c, k, ".") && !(c->tl->v[k].flags & LX_TF_SPACE) && lx_ev_is(c, k + 1, ","))
+    if (lx_evidence_is(c, k, ".") && !(c->tl->v[k].flags & LX_TF_SPACE) && lx_evidence_is(c, k + 1, ","))
         return k + 1;
-    if (!lx_ev_is(c, k, "("))
+    if (!lx_evidence_is(c, k, "("))
         return k;
     size_t close = k + 1;
-    while (close < c->tl->n && close < k + 8 && !lx_ev_is(c, close, ")"))
+    while (close < c->tl->n && close < k + 8 && !lx_evidence_is(c, close, ")"))
         close++;
-    return close < c->tl->n && lx_ev_is(c, close, ")") ? close + 1 : k;
+    return close < c->tl->n && lx_evidence_is(c, close, ")") ? close + 1 : k;
 }
 
 /* Token after the separator that follows token k (",", "and", ", and"), or 0. */
-static size_t after_separator(const lx_ev *c, size_t k)
+static size_t after_separator(const lx_evidence *c, size_t k)
 {
     size_t p = k;
-    if (lx_ev_is(c, p, ","))
+    if (lx_evidence_is(c, p, ","))
         p++;
-    if (lx_ev_is(c, p, "and") && (c->tl->v[p].flags & LX_TF_LOWER))
+    if (lx_evidence_is(c, p, "and") && (c->tl->v[p].flags & LX_TF_LOWER))
         p++;
     if (p == k || p >= c->tl->n || (c->tl->v[p].flags & LX_TF_SENT))
         return 0;
     /* "the Centre Party" */
-    if (lx_ev_is(c, p, "the") && (c->tl->v[p].flags & LX_TF_LOWER))
+    if (lx_evidence_is(c, p, "the") && (c->tl->v[p].flags & LX_TF_LOWER))
         p++;
     return p < c->tl->n && item_start(c, p) ? p : 0;
 }
@@ -139,13 +139,13 @@ static size_t after_separator(const lx_ev *c, size_t k)
  * Judges the list whose first item starts at token i; returns the token
  * after its last item (and its parenthesis) in *end.
  */
-static int scan_list(const lx_ev *c, const lx_candvec *accepted, size_t i, size_t *end)
+static int scan_list(const lx_evidence *c, const lx_candvec *accepted, size_t i, size_t *end)
 {
     item items[MAX_ITEMS];
     size_t n = 0;
     int rc = 0;
     while (!rc && i < c->tl->n && item_start(c, i)) {
-        size_t e = lx_ev_run_end(c, i);
+        size_t e = lx_evidence_run_end(c, i);
         size_t s_byte = c->base + c->tl->v[i].start, e_byte = c->base + c->tl->v[e - 1].end;
         const lx_cand *a = overlap(accepted, s_byte, e_byte);
         /* an entity may hold the item and more ("Jan Kroslak (Slovakia)") */
@@ -173,7 +173,7 @@ static int scan_list(const lx_ev *c, const lx_candvec *accepted, size_t i, size_
 }
 
 /* First token starting at or after byte b of the document (tokens are sorted). */
-static size_t token_at(const lx_ev *c, size_t b)
+static size_t token_at(const lx_evidence *c, size_t b)
 {
     size_t lo = 0, hi = c->tl->n;
     while (lo < hi) {
@@ -191,29 +191,29 @@ static size_t token_at(const lx_ev *c, size_t b)
  * back over separators, parentheses and name words while they alternate as
  * a list's do.
  */
-static size_t list_start(const lx_ev *c, size_t s)
+static size_t list_start(const lx_evidence *c, size_t s)
 {
     for (size_t guard = 0; guard < MAX_ITEMS && s > 0; guard++) {
         size_t p = s;
-        if (lx_ev_is(c, p - 1, "the") && p >= 2)
+        if (lx_evidence_is(c, p - 1, "the") && p >= 2)
             p--;
-        if (lx_ev_is(c, p - 1, "and") && (c->tl->v[p - 1].flags & LX_TF_LOWER))
+        if (lx_evidence_is(c, p - 1, "and") && (c->tl->v[p - 1].flags & LX_TF_LOWER))
             p--;
-        if (p > 0 && lx_ev_is(c, p - 1, ","))
+        if (p > 0 && lx_evidence_is(c, p - 1, ","))
             p--;
         if (p == s || p == 0 || (c->tl->v[s].flags & LX_TF_SENT))
             break;
-        if (lx_ev_is(c, p - 1, ")")) {
+        if (lx_evidence_is(c, p - 1, ")")) {
             size_t open = p - 1;
-            while (open > 0 && p - open < 8 && !lx_ev_is(c, open, "("))
+            while (open > 0 && p - open < 8 && !lx_evidence_is(c, open, "("))
                 open--;
-            if (!lx_ev_is(c, open, "("))
+            if (!lx_evidence_is(c, open, "("))
                 break;
             p = open;
         }
         size_t q = p;
         while (q > 0 && p - q < LX_EV_MAX_RUN && !(c->tl->v[q].flags & LX_TF_SENT) &&
-               (lx_ev_cap_word(c, q - 1) || lx_ev_is(c, q - 1, ".") || lx_ev_is(c, q - 1, "-")))
+               (lx_evidence_cap_word(c, q - 1) || lx_evidence_is(c, q - 1, ".") || lx_evidence_is(c, q - 1, "-")))
             q--;
         while (q < p && !item_start(c, q))
             q++;
@@ -224,7 +224,7 @@ static size_t list_start(const lx_ev *c, size_t s)
     return s;
 }
 
-int lx_lists_scan(const lx_ev *c, lx_candvec *accepted)
+int lx_lists_scan(const lx_evidence *c, lx_candvec *accepted)
 {
     size_t n0 = c->out->n, done = 0;
     int rc = 0;
@@ -254,6 +254,6 @@ int lx_lists_scan(const lx_ev *c, lx_candvec *accepted)
         if (lx_candvec_push(accepted, &c->out->v[k]))
             return LEXTAG_ERR_NOMEM;
     c->out->n = n0;
-    lx_cands_sort(accepted);
+    lx_resolve_sort(accepted);
     return 0;
 }

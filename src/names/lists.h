@@ -17,6 +17,6 @@
  * keeping it sorted.  c->out is scratch for the new items.  Returns 0 or
  * LEXTAG_ERR_NOMEM.
  */
-int lx_lists_scan(const lx_ev *c, lx_candvec *accepted);
+int lx_lists_scan(const lx_evidence *c, lx_candvec *accepted);
 
 #endif

@@ -8,13 +8,13 @@
 #include "orgs.h"
 
 /* A word in capitals (not an initial). */
-static bool caps_at(const lx_ev *c, size_t k)
+static bool caps_at(const lx_evidence *c, size_t k)
 {
     return k < c->tl->n && c->tl->v[k].kind == LX_TOK_WORD && lx_tok_capitals(&c->tl->v[k]);
 }
 
 /* Is the word at k written in ASCII letters only? */
-static bool ascii_letters(const lx_ev *c, size_t k)
+static bool ascii_letters(const lx_evidence *c, size_t k)
 {
     const lx_token *t = &c->tl->v[k];
     for (size_t p = t->start; p < t->end; p++) {
@@ -26,9 +26,9 @@ static bool ascii_letters(const lx_ev *c, size_t k)
 }
 
 /* Organization by structure: head word, "of" continuation, designator. */
-int lx_orgs_evidence(const lx_ev *c, size_t i, size_t j, bool *done)
+int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done)
 {
-    uint32_t last = lx_ev_bits(c, j - 1), first = lx_ev_bits(c, i);
+    uint32_t last = lx_evidence_bits(c, j - 1), first = lx_evidence_bits(c, i);
     size_t end = j;
     *done = false;
     /* head words ("X Party", "University of X") are handled by lx_orgs_heads() */
@@ -36,56 +36,56 @@ int lx_orgs_evidence(const lx_ev *c, size_t i, size_t j, bool *done)
         *done = true;
         return 0;
     }
-    size_t k = lx_ev_is(c, j, ",") ? j + 1 : j;
+    size_t k = lx_evidence_is(c, j, ",") ? j + 1 : j;
     /* partners joined by "&": "Douglas & Lomason Co", "Schroder Wertheim & Co" */
-    if (lx_ev_is(c, j, "&") && j + 1 < c->tl->n) {
+    if (lx_evidence_is(c, j, "&") && j + 1 < c->tl->n) {
         k = j + 1;
-        if (lx_ev_name_token(c, k) && !(lx_ev_bits(c, k) & LX_EV_DESIGNATOR))
-            k = lx_ev_run_end(c, k);
-        if (lx_ev_is(c, k, ","))
+        if (lx_model_evidence_name_token(c, k) && !(lx_evidence_bits(c, k) & LX_EV_DESIGNATOR))
+            k = lx_evidence_run_end(c, k);
+        if (lx_evidence_is(c, k, ","))
             k++;
     }
-    if (k < c->tl->n && (lx_ev_bits(c, k) & LX_EV_DESIGNATOR) &&
+    if (k < c->tl->n && (lx_evidence_bits(c, k) & LX_EV_DESIGNATOR) &&
         (c->tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
         end = k + 1;
-        if (lx_ev_is(c, end, ".") && !(c->tl->v[end].flags & LX_TF_SPACE))
+        if (lx_evidence_is(c, end, ".") && !(c->tl->v[end].flags & LX_TF_SPACE))
             end++;
         *done = true;
-        return lx_ev_emit(c, i, end, "ORG", "context:designator", LX_PRIO_GAZETTEER);
+        return lx_evidence_emit(c, i, end, "ORG", "context:designator", LX_PRIO_GAZETTEER);
     }
     /* "the news agency Tanjug", "the Sun newspaper" */
-    uint32_t b0 = lx_ev_bits(c, i);
+    uint32_t b0 = lx_evidence_bits(c, i);
     bool person_like = j - i >= 2 && (b0 & LX_EV_FIRSTNAME) && !(b0 & (LX_EV_COMMON | LX_EV_WORD));
-    if ((i > 0 && (lx_ev_bits(c, i - 1) & LX_EV_ORG_NOUN) && (c->tl->v[i - 1].flags & LX_TF_LOWER)) ||
+    if ((i > 0 && (lx_evidence_bits(c, i - 1) & LX_EV_ORG_NOUN) && (c->tl->v[i - 1].flags & LX_TF_LOWER)) ||
         /* "Ronna Romney radio talk show host" is a person */
-        (j < c->tl->n && (lx_ev_bits(c, j) & LX_EV_ORG_NOUN) && (c->tl->v[j].flags & LX_TF_LOWER) &&
+        (j < c->tl->n && (lx_evidence_bits(c, j) & LX_EV_ORG_NOUN) && (c->tl->v[j].flags & LX_TF_LOWER) &&
          !person_like)) {
         *done = true;
-        return lx_ev_emit(c, i, j, "ORG", "context:org-noun", LX_PRIO_CONTEXT);
+        return lx_evidence_emit(c, i, j, "ORG", "context:org-noun", LX_PRIO_CONTEXT);
     }
     /* "X said in a statement": people speak, organizations issue statements */
-    if ((lx_ev_bits(c, j) & LX_EV_SPEECH) && lx_ev_is(c, j + 1, "in") && lx_ev_is(c, j + 2, "a") &&
-        (lx_ev_is(c, j + 3, "statement") || lx_ev_is(c, j + 3, "filing") ||
-         lx_ev_is(c, j + 3, "release"))) {
+    if ((lx_evidence_bits(c, j) & LX_EV_SPEECH) && lx_evidence_is(c, j + 1, "in") && lx_evidence_is(c, j + 2, "a") &&
+        (lx_evidence_is(c, j + 3, "statement") || lx_evidence_is(c, j + 3, "filing") ||
+         lx_evidence_is(c, j + 3, "release"))) {
         *done = true;
-        return lx_ev_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
+        return lx_evidence_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
     }
     /* "shares of X", "a spokesman for X" */
-    if (i >= 2 && (lx_ev_is(c, i - 1, "of") || lx_ev_is(c, i - 1, "for")) &&
-        (lx_ev_bits(c, i - 2) & LX_EV_ORG_CONTEXT)) {
+    if (i >= 2 && (lx_evidence_is(c, i - 1, "of") || lx_evidence_is(c, i - 1, "for")) &&
+        (lx_evidence_bits(c, i - 2) & LX_EV_ORG_CONTEXT)) {
         *done = true;
-        return lx_ev_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
+        return lx_evidence_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
     }
     /* an acronym no list knows, in running text, is most often an organization */
     const lx_token *t = &c->tl->v[i];
     /* (not initials before a name: "RG Casey") */
     if (j == i + 1 && (t->flags & LX_TF_ALLCAPS) && t->end - t->start >= 2 &&
-        t->end - t->start <= 5 && ascii_letters(c, i) && lx_ev_bits(c, i) == 0 &&
-        !(i > 0 && caps_at(c, i - 1)) && !caps_at(c, j) && !lx_ev_is(c, j, "-") &&
-        !(lx_ev_cap_word(c, j) && (c->tl->v[j].flags & LX_TF_SPACE) &&
+        t->end - t->start <= 5 && ascii_letters(c, i) && lx_evidence_bits(c, i) == 0 &&
+        !(i > 0 && caps_at(c, i - 1)) && !caps_at(c, j) && !lx_evidence_is(c, j, "-") &&
+        !(lx_evidence_cap_word(c, j) && (c->tl->v[j].flags & LX_TF_SPACE) &&
           !(c->tl->v[j].flags & (LX_TF_SENT | LX_TF_NEWLINE)))) {
         *done = true;
-        return lx_ev_emit(c, i, j, "ORG", "context:acronym", LX_PRIO_CONTEXT - 5);
+        return lx_evidence_emit(c, i, j, "ORG", "context:acronym", LX_PRIO_CONTEXT - 5);
     }
     return 0;
 }
@@ -95,30 +95,30 @@ int lx_orgs_evidence(const lx_ev *c, size_t i, size_t j, bool *done)
  * of", "Friends of"), not a person ("Lynn Reaser of Barnett Banks") nor a role
  * ("Member of Parliament")?
  */
-static bool of_head(const lx_ev *c, size_t k)
+static bool of_head(const lx_evidence *c, size_t k)
 {
-    uint32_t b = lx_ev_bits(c, k);
+    uint32_t b = lx_evidence_bits(c, k);
     return !(b & (LX_EV_TITLE | LX_EV_ROLE)) &&
            (b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_WORD | LX_EV_COMMON));
 }
 
 /* First token of the name that ends with the head word at k. */
-static size_t org_start(const lx_ev *c, size_t k)
+static size_t org_start(const lx_evidence *c, size_t k)
 {
     size_t s = k;
     while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) && k - s < LX_EV_MAX_RUN + 4) {
         /* title words stand in names too: "Foreign Ministry", "Finance Committee" */
-        if (lx_ev_org_word(c, s - 1) || (lx_ev_cap_word(c, s - 1) && (lx_ev_bits(c, s - 1) & LX_EV_TITLE))) {
+        if (lx_evidence_org_word(c, s - 1) || (lx_evidence_cap_word(c, s - 1) && (lx_evidence_bits(c, s - 1) & LX_EV_TITLE))) {
             s--;
-        } else if (s >= 2 && lx_ev_is(c, s - 1, "-") && lx_ev_org_word(c, s - 2) &&
+        } else if (s >= 2 && lx_evidence_is(c, s - 1, "-") && lx_evidence_org_word(c, s - 2) &&
                    !(c->tl->v[s - 1].flags & LX_TF_SPACE) && !(c->tl->v[s].flags & LX_TF_SPACE)) {
             /* "Anti-Masonic Party", "Labor-Progressive Party" */
             s -= 2;
-        } else if (s >= 2 && lx_ev_connector(c, s - 1) && lx_ev_org_word(c, s - 2) &&
-                   !lx_ev_is(c, s - 1, "the") && !(c->tl->v[s - 1].flags & LX_TF_SENT) &&
-                   !(lx_ev_is(c, s - 1, "of") && !of_head(c, s - 2)) &&
-                   !((lx_ev_is(c, s - 1, "and") || lx_ev_is(c, s - 1, "&")) &&
-                     (lx_ev_bits(c, s - 2) & (LX_EV_ORG_SUFFIX | LX_EV_PLACE)))) {
+        } else if (s >= 2 && lx_evidence_connector(c, s - 1) && lx_evidence_org_word(c, s - 2) &&
+                   !lx_evidence_is(c, s - 1, "the") && !(c->tl->v[s - 1].flags & LX_TF_SENT) &&
+                   !(lx_evidence_is(c, s - 1, "of") && !of_head(c, s - 2)) &&
+                   !((lx_evidence_is(c, s - 1, "and") || lx_evidence_is(c, s - 1, "&")) &&
+                     (lx_evidence_bits(c, s - 2) & (LX_EV_ORG_SUFFIX | LX_EV_PLACE)))) {
             /* "X Party and Y Alliance" are two names, "Labour and Social Party" one */
             s -= 2;
         } else {
@@ -127,32 +127,32 @@ static size_t org_start(const lx_ev *c, size_t k)
     }
     /* "The", "In", "For" heading the name are not part of it; other common
        words are ("Progressive Conservative Party") unless they open a sentence */
-    while (s < k && (lx_ev_bits(c, s) & LX_EV_COMMON) && !(lx_ev_bits(c, s) & LX_EV_ORG_SUFFIX) &&
-           (lx_ev_function_word(c, s) || (c->tl->v[s].flags & LX_TF_SENT)))
+    while (s < k && (lx_evidence_bits(c, s) & LX_EV_COMMON) && !(lx_evidence_bits(c, s) & LX_EV_ORG_SUFFIX) &&
+           (lx_evidence_function_word(c, s) || (c->tl->v[s].flags & LX_TF_SENT)))
         s++;
-    while (s < k && lx_ev_connector(c, s))
+    while (s < k && lx_evidence_connector(c, s))
         s++;
     return s;
 }
 
 /* End (exclusive) of "of X", "for X", "in X" after a head word at k. */
-static size_t org_tail(const lx_ev *c, size_t k)
+static size_t org_tail(const lx_evidence *c, size_t k)
 {
     size_t e = k + 1;
-    if (!(lx_ev_is(c, e, "of") || lx_ev_is(c, e, "for") || lx_ev_is(c, e, "in")))
+    if (!(lx_evidence_is(c, e, "of") || lx_evidence_is(c, e, "for") || lx_evidence_is(c, e, "in")))
         return e;
     /* "Communist Party of the USA" */
-    size_t skip = lx_ev_is(c, e + 1, "the") && lx_ev_org_word(c, e + 2) ? 1 : 0;
-    if (!lx_ev_org_word(c, e + 1 + skip))
+    size_t skip = lx_evidence_is(c, e + 1, "the") && lx_evidence_org_word(c, e + 2) ? 1 : 0;
+    if (!lx_evidence_org_word(c, e + 1 + skip))
         return e;
     e += 2 + skip;
     /* a country ends the name: "Liberal Party of Canada Member of Parliament" */
-    if (lx_ev_bits(c, e - 1) & LX_EV_PLACE)
+    if (lx_evidence_bits(c, e - 1) & LX_EV_PLACE)
         return e;
     while (e < c->tl->n && e - k < LX_EV_MAX_RUN + 4) {
-        if (lx_ev_org_word(c, e) && !(c->tl->v[e].flags & LX_TF_SENT))
+        if (lx_evidence_org_word(c, e) && !(c->tl->v[e].flags & LX_TF_SENT))
             e++;
-        else if (lx_ev_connector(c, e) && !lx_ev_is(c, e, "the") && lx_ev_org_word(c, e + 1))
+        else if (lx_evidence_connector(c, e) && !lx_evidence_is(c, e, "the") && lx_evidence_org_word(c, e + 1))
             e += 2;
         else
             break;
@@ -166,7 +166,7 @@ static size_t org_tail(const lx_ev *c, size_t k)
  * Corp." and "House and Senate" are two names; "Social Democratic and Labour
  * Party" holds a known name only at its end and is one.
  */
-static bool known_head(const lx_ev *c, size_t n0, size_t s, size_t e)
+static bool known_head(const lx_evidence *c, size_t n0, size_t s, size_t e)
 {
     size_t a = c->base + c->tl->v[s].start, b = c->base + c->tl->v[e - 1].end;
     /* the trie proposes in token order: candidates are sorted by start */
@@ -192,15 +192,15 @@ static bool known_head(const lx_ev *c, size_t n0, size_t s, size_t e)
  * "the Washington Post".  One candidate per head word; the resolver keeps
  * the longest where they overlap.
  */
-int lx_orgs_heads(const lx_ev *c, size_t n0)
+int lx_orgs_heads(const lx_evidence *c, size_t n0)
 {
     for (size_t k = 0; k < c->tl->n; k++) {
         /* most tokens are lowercase: test the case before the vocabulary */
         if (!(c->tl->v[k].flags & LX_TF_CAP))
             continue;
-        uint32_t b = lx_ev_bits(c, k);
+        uint32_t b = lx_evidence_bits(c, k);
         /* in a headline in capitals every word looks like a name */
-        if (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) || !lx_ev_cap_word(c, k) ||
+        if (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD)) || !lx_evidence_cap_word(c, k) ||
             (lx_tok_capitals(&c->tl->v[k]) && !(b & LX_EV_DESIGNATOR)))
             continue;
         /* words before a head word belong to the name ("Fraternal Order of ...") */
@@ -211,20 +211,20 @@ int lx_orgs_heads(const lx_ev *c, size_t n0)
         if (e - s < 2 || (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && s == k) ||
             /* "Jim Courier" is a person; "the Courier" a newspaper */
             (!(b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) && e - s == 2 &&
-             (lx_ev_bits(c, s) & LX_EV_FIRSTNAME) && !(lx_ev_bits(c, s) & (LX_EV_COMMON | LX_EV_PLACE)) &&
-             !lx_ev_is(c, s - 1, "the")) ||
-            lx_ev_place_at(c, s, e))
+             (lx_evidence_bits(c, s) & LX_EV_FIRSTNAME) && !(lx_evidence_bits(c, s) & (LX_EV_COMMON | LX_EV_PLACE)) &&
+             !lx_evidence_is(c, s - 1, "the")) ||
+            lx_evidence_place_at(c, s, e))
             continue;
         /* "Barnett Banks Inc." keeps the period of its designator */
-        if (e == k + 1 && (b & LX_EV_DESIGNATOR) && lx_ev_is(c, e, ".") &&
+        if (e == k + 1 && (b & LX_EV_DESIGNATOR) && lx_evidence_is(c, e, ".") &&
             !(c->tl->v[e].flags & LX_TF_SPACE))
             e++;
         /* a name joined by "and" may be two names ("House and Senate", "Amazon
            and Oracle Corp."): it yields to a known name it overlaps */
         bool joined = false;
         for (size_t i = s; i < e && !joined; i++)
-            joined = lx_ev_is(c, i, "and");
-        int rc = lx_ev_emit(c, s, e, "ORG", "context:org-head",
+            joined = lx_evidence_is(c, i, "and");
+        int rc = lx_evidence_emit(c, s, e, "ORG", "context:org-head",
                       joined && known_head(c, n0, s, e) ? LX_PRIO_GAZETTEER - 5
                                                         : LX_PRIO_GAZETTEER);
         if (rc)
@@ -238,7 +238,7 @@ int lx_orgs_heads(const lx_ev *c, size_t n0)
  * ("Confederation of British Industry (CBI)"), or SIZE_MAX.  Small words
  * between the initials ("of", "the", "and") may be skipped.
  */
-static size_t long_form(const lx_ev *c, size_t a, size_t open)
+static size_t long_form(const lx_evidence *c, size_t a, size_t open)
 {
     const lx_token *t = &c->tl->v[a];
     const char *letters = c->doc + c->base + t->start;
@@ -248,7 +248,7 @@ static size_t long_form(const lx_ev *c, size_t a, size_t open)
         const lx_token *x = &c->tl->v[w];
         if (x->kind != LX_TOK_WORD) {
             /* "Farmers' Union", "Primorje-Gorski Kotar" */
-            if (x->end - x->start == 1 && (lx_ev_is(c, w, "'") || lx_ev_is(c, w, "-")))
+            if (x->end - x->start == 1 && (lx_evidence_is(c, w, "'") || lx_evidence_is(c, w, "-")))
                 continue;
             return SIZE_MAX;
         }
@@ -256,7 +256,7 @@ static size_t long_form(const lx_ev *c, size_t a, size_t open)
         if ((x->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && first == letters[n - 1]) {
             n--;
             words++;
-        } else if (!lx_ev_connector(c, w)) {
+        } else if (!lx_evidence_connector(c, w)) {
             return SIZE_MAX;
         }
     }
@@ -264,9 +264,9 @@ static size_t long_form(const lx_ev *c, size_t a, size_t open)
 }
 
 /* Are words s..e a phrase ("Gross Domestic Product"), without a head word at the end? */
-static bool phrase(const lx_ev *c, size_t s, size_t e)
+static bool phrase(const lx_evidence *c, size_t s, size_t e)
 {
-    return lx_ev_all_words(c, s, e) && !(lx_ev_bits(c, e - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX));
+    return lx_evidence_all_words(c, s, e) && !(lx_evidence_bits(c, e - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX));
 }
 
 /*
@@ -275,7 +275,7 @@ static bool phrase(const lx_ev *c, size_t s, size_t e)
  * no place, before a parenthesized word with two capitals or more.  Both
  * are organizations, on weaker evidence than initials that spell out.
  */
-static int loose_acronym(const lx_ev *c, size_t open)
+static int loose_acronym(const lx_evidence *c, size_t open)
 {
     const lx_token *a = &c->tl->v[open + 1];
     size_t caps = 0;
@@ -290,22 +290,22 @@ static int loose_acronym(const lx_ev *c, size_t open)
         return 0;
     size_t s = open, words = 0;
     while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT)) {
-        if (lx_ev_org_word(c, s - 1))
+        if (lx_evidence_org_word(c, s - 1))
             words++;
-        else if (!lx_ev_connector(c, s - 1) || lx_ev_is(c, s - 1, "the"))
+        else if (!lx_evidence_connector(c, s - 1) || lx_evidence_is(c, s - 1, "the"))
             break;
         s--;
     }
-    while (s < open && (lx_ev_connector(c, s) || lx_ev_function_word(c, s)))
+    while (s < open && (lx_evidence_connector(c, s) || lx_evidence_function_word(c, s)))
         s++;
-    uint32_t b0 = lx_ev_bits(c, s);
-    if (words < 2 || s == open || !lx_ev_org_word(c, s) || lx_ev_place_at(c, s, open) ||
+    uint32_t b0 = lx_evidence_bits(c, s);
+    if (words < 2 || s == open || !lx_evidence_org_word(c, s) || lx_evidence_place_at(c, s, open) ||
         (b0 & (LX_EV_TITLE | LX_EV_ROLE)) ||
         ((b0 & LX_EV_FIRSTNAME) && !(b0 & (LX_EV_COMMON | LX_EV_WORD))) ||
         phrase(c, s, open))
         return 0;
-    int rc = lx_ev_emit(c, s, open, "ORG", "context:acronym", LX_PRIO_CONTEXT);
-    return rc ? rc : lx_ev_emit(c, open + 1, open + 2, "ORG", "context:acronym", LX_PRIO_CONTEXT);
+    int rc = lx_evidence_emit(c, s, open, "ORG", "context:acronym", LX_PRIO_CONTEXT);
+    return rc ? rc : lx_evidence_emit(c, open + 1, open + 2, "ORG", "context:acronym", LX_PRIO_CONTEXT);
 }
 
 /*
@@ -313,14 +313,14 @@ static int loose_acronym(const lx_ev *c, size_t open)
  * organization when its words are no mere phrase ("Gross Domestic Product
  * (GDP)") and no place.  The document pass then links every later "CBI".
  */
-int lx_orgs_acronyms(const lx_ev *c)
+int lx_orgs_acronyms(const lx_evidence *c)
 {
     for (size_t k = 1; k + 2 < c->tl->n; k++) {
         const lx_token *p = &c->tl->v[k], *a = &c->tl->v[k + 1];
         /* one byte compared per token before anything else */
         if (p->end - p->start != 1 || c->doc[c->base + p->start] != '(')
             continue;
-        if (!lx_ev_is(c, k + 2, ")") || a->kind != LX_TOK_WORD ||
+        if (!lx_evidence_is(c, k + 2, ")") || a->kind != LX_TOK_WORD ||
             a->end - a->start < 2 || a->end - a->start > 8)
             continue;
         /* initials that spell the words before, else the looser reading */
@@ -332,10 +332,10 @@ int lx_orgs_acronyms(const lx_ev *c)
             continue;
         }
         /* "Member of Parliament (MP)" is a role */
-        if (lx_ev_place_at(c, s, k) || (lx_ev_bits(c, s) & (LX_EV_TITLE | LX_EV_ROLE)) ||
+        if (lx_evidence_place_at(c, s, k) || (lx_evidence_bits(c, s) & (LX_EV_TITLE | LX_EV_ROLE)) ||
             phrase(c, s, k))
             continue;
-        int rc = lx_ev_emit(c, s, k, "ORG", "context:acronym", LX_PRIO_GAZETTEER);
+        int rc = lx_evidence_emit(c, s, k, "ORG", "context:acronym", LX_PRIO_GAZETTEER);
         if (rc)
             return rc;
     }

@@ -18,16 +18,16 @@
  * (or left to the head-word rules) and needs no person rules.  Returns 0 or
  * LEXTAG_ERR_NOMEM.
  */
-int lx_orgs_evidence(const lx_ev *c, size_t i, size_t j, bool *done);
+int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done);
 
 /*
  * Names around every organization head word of the stretch.  The first n0
  * candidates of c->out are the gazetteer's, which a name joined by "and"
  * yields to.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
-int lx_orgs_heads(const lx_ev *c, size_t n0);
+int lx_orgs_heads(const lx_evidence *c, size_t n0);
 
 /* Acronym definitions of the stretch.  Returns 0 or LEXTAG_ERR_NOMEM. */
-int lx_orgs_acronyms(const lx_ev *c);
+int lx_orgs_acronyms(const lx_evidence *c);
 
 #endif

@@ -16,6 +16,8 @@
 #include "lextag/lextag.h"
 #include "trie.h"
 #include "utf8.h"
+#include "vec.h"
+#include "words.h"
 
 typedef struct scan {
     const unsigned char *s;
@@ -117,24 +119,9 @@ static size_t word_end(const scan *sc, size_t i, bool *has_digit, bool *all_digi
 
 static int grow(lx_toklist *tl, size_t fold_need)
 {
-    if (tl->n == tl->cap) {
-        size_t cap = tl->cap ? tl->cap * 2 : 1024;
-        lx_token *v = realloc(tl->v, cap * sizeof(*v));
-        if (!v)
-            return LEXTAG_ERR_NOMEM;
-        tl->v = v;
-        tl->cap = cap;
-    }
-    if (tl->fold_len + fold_need > tl->fold_cap) {
-        size_t cap = tl->fold_cap ? tl->fold_cap : 4096;
-        while (cap < tl->fold_len + fold_need)
-            cap *= 2;
-        char *f = realloc(tl->fold, cap);
-        if (!f)
-            return LEXTAG_ERR_NOMEM;
-        tl->fold = f;
-        tl->fold_cap = cap;
-    }
+    if (lx_vec_reserve(&tl->v, &tl->cap, tl->n + 1, sizeof(*tl->v), 1024) ||
+        lx_vec_reserve(&tl->fold, &tl->fold_cap, tl->fold_len + fold_need, 1, 4096))
+        return LEXTAG_ERR_NOMEM;
     return 0;
 }
 
@@ -275,9 +262,6 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
 /* A period right after an initial or a title ("H.", "Mr.") ends no sentence. */
 static bool abbreviation_period(const lx_toklist *tl, size_t k)
 {
-    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov",
-                                         "gen", "prof", "lt", "col", "capt", "sgt", "rev",
-                                         "hon", "jr", "sr", "no", "vs", "mt", "ft"};
     if (k == 0 || (tl->v[k].flags & LX_TF_SPACE))
         return false;
     const lx_token *w = &tl->v[k - 1];
@@ -286,8 +270,8 @@ static bool abbreviation_period(const lx_toklist *tl, size_t k)
     if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
         return true;
     const char *f = tl->fold + w->fold;
-    for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
-        if (strcmp(f, titles[i]) == 0)
+    for (size_t i = 0; lx_words_abbreviations[i]; i++)
+        if (strcmp(f, lx_words_abbreviations[i]) == 0)
             return true;
     return false;
 }

@@ -38,7 +38,7 @@ static size_t run(const char *text, const char *date)
 {
     lx_legis_doc ld;
     size_t len = strlen(text), pos = 0;
-    lx_arena_reset(&arena);
+    lx_arena_free(&arena);
     cv.n = 0;
     ck_assert_int_eq(lx_legis_prepare(&ld, text, len, date, &arena), 0);
     pcre2_match_data *md = pcre2_match_data_create(16, NULL);
@@ -101,7 +101,7 @@ END_TEST
 static int prep_congress(const char *text, const char *date, const char **src)
 {
     lx_legis_doc ld;
-    lx_arena_reset(&arena);
+    lx_arena_free(&arena);
     ck_assert_int_eq(lx_legis_prepare(&ld, text, strlen(text), date, &arena), 0);
     *src = ld.date_source;
     return ld.date_congress;

@@ -197,7 +197,8 @@ START_TEST(resolver_order)
     };
     for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
         ck_assert_int_eq(lx_candvec_push(&in, &c[i]), 0);
-    ck_assert_int_eq(lx_resolve(&rv, &in, 40, &acc, &lost), 0);
+    ck_assert_int_eq(lx_resolve_add(&rv, &in, 40, &acc, &lost), 0);
+    lx_resolve_done(&rv, &acc, &lost);
     ck_assert_uint_eq(acc.n, 3);
     ck_assert_str_eq(acc.v[0].type, "B");
     ck_assert_str_eq(acc.v[1].type, "C");

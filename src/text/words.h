@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Word lists matched byte for byte before any model is involved: the
+ * tokenizer's abbreviations, the dateline reader's months, the words after
+ * an organization that make it an event.  They are data
+ * (gazetteers/evidence/NAME.txt), compiled into the library at build time
+ * by tools/wordlist.py.  Every other word list is model evidence.  Each
+ * array ends with NULL.
+ */
+#ifndef LX_WORDS_H
+#define LX_WORDS_H
+
+#include <stddef.h>
+
+/* abbreviations.txt: lowercase words whose period ends no sentence */
+extern const char *const lx_words_abbreviations[];
+
+/* events.txt: words after an organization's name that make it an event */
+extern const char *const lx_words_events[];
+
+/* months.txt: the twelve month names in lowercase, January first */
+extern const char *const lx_words_months[];
+
+#endif

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Growable arrays: the one "make room, grow by doubling, report out of
+ * memory" helper that every module's arrays use, instead of a realloc loop
+ * written in each.  Doubling keeps pushes amortized O(1).
+ */
+#ifndef LX_VEC_H
+#define LX_VEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Makes room for `need` elements of `elem` bytes in the array whose address
+ * is pp (a pointer to any pointer type: `&v->items`) and whose capacity is
+ * *cap elements.  Grows by doubling, from `first` elements when the array is
+ * empty; never shrinks.  Returns 0, or LEXTAG_ERR_NOMEM when realloc fails
+ * or the size overflows; on failure the array and *cap are unchanged.
+ */
+int lx_vec_reserve(void *pp, size_t *cap, size_t need, size_t elem, size_t first);
+
+/* The same for arrays indexed by 32-bit numbers (the model's tables): more
+   than UINT32_MAX elements is LEXTAG_ERR_NOMEM. */
+int lx_vec_reserve32(void *pp, uint32_t *cap, size_t need, size_t elem, size_t first);
+
+#endif
