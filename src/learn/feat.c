@@ -222,15 +222,16 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
     return 0;
 }
 
-static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t key, bool add)
+static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint32_t gen, uint64_t key, bool add)
 {
-    key |= 1; /* 0 marks an empty slot */
     size_t h = (size_t) (key ^ (key >> 29)) & (cap - 1);
-    while (d[h].key && d[h].key != key)
+    while (d[h].gen == gen && d[h].key != key)
         h = (h + 1) & (cap - 1);
-    if (!d[h].key && !add)
-        return NULL;
-    d[h].key = key;
+    if (d[h].gen != gen) {
+        if (!add)
+            return NULL;
+        d[h] = (lx_dslot){key, 0, 0, 0, 0, gen};
+    }
     return &d[h];
 }
 
@@ -248,18 +249,23 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
         n += sc->reg[r].e - sc->reg[r].s;
     while (want < n * 2)
         want *= 2;
-    if (want > sc->doc_cap) {
-        lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
-        if (!d)
-            return LEXTAG_ERR_NOMEM;
-        sc->doc = d;
-        sc->doc_cap = want;
+    /* a new generation empties every slot without touching them */
+    if (++sc->gen == 0 || want > sc->doc_alloc) {
+        if (want > sc->doc_alloc) {
+            lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
+            if (!d)
+                return LEXTAG_ERR_NOMEM;
+            sc->doc = d;
+            sc->doc_alloc = want;
+        }
+        memset(sc->doc, 0, sc->doc_alloc * sizeof(*sc->doc));
+        sc->gen = 1;
     }
-    memset(sc->doc, 0, want * sizeof(*sc->doc));
+    sc->doc_cap = want;
     for (size_t r = 0; r < sc->n_reg; r++)
         for (size_t i = sc->reg[r].s; i < sc->reg[r].e; i++) {
             const lx_token *t = &tl->v[i];
-            lx_dslot *d = doc_slot(sc->doc, want, t->hash, true);
+            lx_dslot *d = doc_slot(sc->doc, want, sc->gen, t->hash, true);
             if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
                 bump(&d->capmid);
             if (sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER))
@@ -271,35 +277,42 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
         const lx_token *t = &tl->v[i];
         if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
             continue;
-        lx_dslot *d = doc_slot(sc->doc, want, t->hash, false);
+        lx_dslot *d = doc_slot(sc->doc, want, sc->gen, t->hash, false);
         if (d)
             bump(&d->lower);
     }
-    sc->doc_cap = want;
     return 0;
 }
 
 const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
 {
-    return doc_slot(sc->doc, sc->doc_cap, hash, false);
+    return doc_slot(sc->doc, sc->doc_cap, sc->gen, hash, false);
 }
 
-/* Shapes and cluster paths of the regions' tokens and their neighbours. */
+/*
+ * Shapes and cluster paths of the regions' tokens and of their neighbours.
+ * A neighbour's shape is its kind and case: cheaper, and as telling.
+ */
 static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
                          const lx_toklist *tl)
 {
-    size_t done = 0; /* tokens before this are computed */
     for (size_t r = 0; r < sc->n_reg; r++) {
-        size_t s = sc->reg[r].s ? sc->reg[r].s - 1 : 0;
-        size_t e = sc->reg[r].e < tl->n ? sc->reg[r].e + 1 : tl->n;
-        for (size_t k = s > done ? s : done; k < e; k++) {
+        size_t s = sc->reg[r].s, e = sc->reg[r].e;
+        size_t around[2] = {s ? s - 1 : SIZE_MAX, e < tl->n ? e : SIZE_MAX};
+        for (int k = 0; k < 2; k++)
+            if (around[k] != SIZE_MAX) {
+                const lx_token *t = &tl->v[around[k]];
+                sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~LX_TF_SPACE);
+                sc->clu[around[k]] = lx_clusters_find(&m->clusters, t->hash);
+            }
+    }
+    for (size_t r = 0; r < sc->n_reg; r++)
+        for (size_t k = sc->reg[r].s; k < sc->reg[r].e; k++) {
             char buf[16];
             size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
             sc->shp[k] = lx_hash64(buf, n);
             sc->clu[k] = lx_clusters_find(&m->clusters, tl->v[k].hash);
         }
-        done = e > done ? e : done;
-    }
 }
 
 int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,

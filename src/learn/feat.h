@@ -39,8 +39,9 @@ typedef struct lx_region {
 } lx_region;
 
 typedef struct lx_dslot {
-    uint64_t key;  /* token hash; 0 = empty */
+    uint64_t key;  /* token hash */
     uint8_t lower, capmid, per, org; /* saturating counts */
+    uint32_t gen;  /* the stretch it belongs to: others are empty slots */
 } lx_dslot;
 
 /* Per-lane scratch, grown to the largest stretch and reused. */
@@ -55,7 +56,8 @@ typedef struct lx_feat_scratch {
     lx_region *reg;
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */
-    size_t doc_cap;
+    size_t doc_cap, doc_alloc;
+    uint32_t gen;     /* stretches prepared, for the table's slots */
 } lx_feat_scratch;
 
 /* What extraction reads. */
@@ -92,6 +94,13 @@ void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s);
 void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s);
 void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
 uint64_t lx_feat_word_key(const lx_fctx *c, size_t i);
+
+/*
+ * The bias feature, which lx_feat_token() (training, explaining) gives
+ * every token and lx_feat_context() leaves out: stored weights carry it in
+ * the transitions into each label.
+ */
+uint32_t lx_feat_bias(void);
 
 /* Frees the scratch.  NULL-safe. */
 void lx_feat_scratch_free(lx_feat_scratch *sc);

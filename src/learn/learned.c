@@ -187,6 +187,20 @@ static bool overlaps_kept(const lx_learn_lane *L, const lx_cand *x)
     return false;
 }
 
+/* "learned+SOURCE", made once per source and stretch. */
+static const char *learned_source(lx_learn_lane *L, const char *source, lx_arena *arena)
+{
+    for (size_t k = 0; k < L->n_src; k++)
+        if (L->src[k][0] == source)
+            return L->src[k][1];
+    const char *s = lx_arena_printf(arena, "learned+%s", source);
+    if (s && L->n_src < LX_LEARN_SOURCES) {
+        L->src[L->n_src][0] = source;
+        L->src[L->n_src++][1] = s;
+    }
+    return s;
+}
+
 static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, size_t a, size_t b, bool explain, lx_arena *arena)
 {
@@ -203,7 +217,7 @@ static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         out.id = g->id;
         out.entry = g->entry;
         out.attrs = g->attrs;
-        if (!(out.source = lx_arena_printf(arena, "learned+%s", g->source)))
+        if (!(out.source = learned_source(L, g->source, arena)))
             return LEXTAG_ERR_NOMEM;
     }
     if (explain) {
@@ -261,6 +275,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
                    lx_arena *arena)
 {
     L->spans.n = 0;
+    L->n_src = 0; /* the arena goes with the document: its strings too */
     int rc = lx_feat_prepare(&L->sc, m, doc + base, base, tl, cands);
     if (!rc)
         rc = collect_near(L, cands);

@@ -40,6 +40,9 @@ typedef struct lx_wcache {
     int32_t sum[LX_WSTRIDE];
 } lx_wcache;
 
+/* Sources "learned+SOURCE" remembered per stretch. */
+#define LX_LEARN_SOURCES 16
+
 /* Scratch of the learned layer, one per lane. */
 typedef struct lx_learn_lane {
     lx_feat_scratch sc;
@@ -52,6 +55,8 @@ typedef struct lx_learn_lane {
     int32_t trans[(LX_NLABELS + 1) * LX_NLABELS];
     const lx_weights *tw;  /* weights trans and wc were made with */
     lx_wcache *wc;         /* LX_WORD_CACHE entries, direct-mapped */
+    const char *src[LX_LEARN_SOURCES][2]; /* gazetteer source, "learned+" it */
+    size_t n_src;
 } lx_learn_lane;
 
 /*

@@ -83,8 +83,13 @@ static double avg(const pstate *p, size_t i)
  */
 static double stored(const pstate *p, size_t i)
 {
-    if (i >= NB * LX_WSTRIDE)
-        return avg(p, NB * LX_NLABELS + (i - NB * LX_WSTRIDE));
+    if (i >= NB * LX_WSTRIDE) {
+        /* a transition into label b carries b's bias (relative to O's, so
+           the transitions into O, which also end a region, carry none) */
+        size_t t = i - NB * LX_WSTRIDE, b = t % LX_NLABELS;
+        size_t bias = (size_t) (lx_feat_bias() & (NB - 1)) * LX_NLABELS;
+        return avg(p, NB * LX_NLABELS + t) + avg(p, bias + b) - avg(p, bias);
+    }
     size_t row = i / LX_WSTRIDE * LX_NLABELS;
     return avg(p, row + 1 + i % LX_WSTRIDE) - avg(p, row);
 }

@@ -127,7 +127,6 @@ static void near_words(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_toklist *tl = c->tl;
     uint64_t w0 = word(tl, i), wm = word(tl, i - 1), wp = word(tl, i + 1);
-    PUT(s, T_BIAS, 0, "bias");
     PUT(s, T_WM1, wm, "prev=%s", wname(tl, i - 1));
     PUT(s, T_WP1, wp, "next=%s", wname(tl, i + 1));
     PUT(s, T_WM2, word(tl, i - 2), "prev2=%s", wname(tl, i - 2));
@@ -150,19 +149,20 @@ static uint64_t shape_at(const lx_fctx *c, long k)
 
 static void shapes(const lx_fctx *c, long i, lx_fsink *s)
 {
-    char a[16] = "", b[16] = "", d[16] = "";
+    char a[16] = "", d[16] = "";
     if (s->names) {
         lx_tmpl_shape(c->text, c->tl, i - 1, a);
-        lx_tmpl_shape(c->text, c->tl, i, b);
         lx_tmpl_shape(c->text, c->tl, i + 1, d);
     }
-    uint64_t ha = shape_at(c, i - 1), hb = shape_at(c, i), hd = shape_at(c, i + 1);
+    uint64_t ha = shape_at(c, i - 1), hd = shape_at(c, i + 1);
     const lx_token *t = &c->tl->v[i];
     PUT(s, T_SHAPEM1, ha, "prev:shape=%s", a);
     PUT(s, T_SHAPEP1, hd, "next:shape=%s", d);
-    PUT(s, T_SHAPE3, (ha * 31 + hb) * 31 + hd, "shapes=%s %s %s", a, b, d);
     uint32_t fl = t->kind | (uint32_t) (t->flags & ~LX_TF_SPACE) << 3;
-    PUT(s, T_FLAGS, fl, "kind=%u flags=%#x", t->kind, t->flags & ~LX_TF_SPACE);
+    PUT(s, T_FLAGS, fl, "case=%s%s%s", (t->flags & LX_TF_ALLCAPS) ? "CAPS" :
+                                        (t->flags & LX_TF_CAP) ? "Cap" : "lower",
+        (t->flags & LX_TF_SENT) ? " sentence-start" : "",
+        (t->flags & LX_TF_NEWLINE) ? " line-start" : "");
 }
 
 static void marks(const lx_fctx *c, long i, lx_fsink *s)
@@ -172,8 +172,7 @@ static void marks(const lx_fctx *c, long i, lx_fsink *s)
         PUT(s, T_MARK, sc->marks[i * LX_FEAT_MARKS + k], "candidate#%u", k);
     PUT(s, T_CM, sc->cmask[i], "cands=%#x", sc->cmask[i]);
     uint8_t pm = i > 0 ? sc->cmask[i - 1] : 0xFF, nm = (size_t) i + 1 < c->tl->n ? sc->cmask[i + 1] : 0xFF;
-    PUT(s, T_CMM1, pm, "prev:cands=%#x", pm);
-    PUT(s, T_CMP1, nm, "next:cands=%#x", nm);
+    PUT(s, T_CMM1, pm << 8 | nm, "around:cands=%#x,%#x", pm, nm);
 }
 
 static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
@@ -181,7 +180,6 @@ static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
     const lx_token *t = &c->tl->v[i];
     uint8_t lk = c->sc->line[i];
     unsigned cs = (t->flags & LX_TF_ALLCAPS) ? 2 : (t->flags & LX_TF_CAP) ? 1 : 0;
-    PUT(s, T_LINE, lk, "line=%u", lk);
     PUT(s, T_LINECASE, lk * 4u + cs, "line=%u case=%u", lk, cs);
     const lx_dslot *d = lx_feat_doc(c->sc, t->hash);
     if (!d)
@@ -248,6 +246,14 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
 
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
 {
+    /* the bias is a feature in training; tagging finds it folded into the
+       transitions (see lx_feat_bias()) */
+    PUT(s, T_BIAS, 0, "bias");
     lx_feat_word(c, i, s);
     lx_feat_context(c, i, s);
+}
+
+uint32_t lx_feat_bias(void)
+{
+    return fh(T_BIAS, 0);
 }

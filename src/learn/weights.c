@@ -152,6 +152,18 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back
         return;
     for (int l = 0; l < LX_NLABELS; l++)
         cur[l] = trans[LX_NLABELS * LX_NLABELS + l] + em[l];
+    if (n == 1) {
+        /* most regions are one word: start, emission, end */
+        int arg = 0;
+        int32_t best = cur[0] + trans[LX_L_O];
+        for (int l = 1; l < LX_NLABELS; l++) {
+            int32_t s = cur[l] + trans[l * LX_NLABELS + LX_L_O];
+            arg = s > best ? l : arg;
+            best = s > best ? s : best;
+        }
+        out[0] = (uint8_t) arg;
+        return;
+    }
     for (size_t i = 1; i < n; i++) {
         int32_t top = INT32_MIN;
         for (int b = 0; b < LX_NLABELS; b++) {
@@ -176,9 +188,10 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back
             top = nxt[b] > top ? nxt[b] : top;
             back[i * LX_NLABELS + b] = (uint8_t) arg;
         }
-        /* scores stay relative to the best, so long regions cannot overflow */
+        /* scores stay relative to the best, so long regions cannot overflow
+           (every label has an allowed predecessor: no score runs away) */
         for (int b = 0; b < LX_NLABELS; b++)
-            cur[b] = nxt[b] - top < LX_TRANS_NEVER ? LX_TRANS_NEVER : nxt[b] - top;
+            cur[b] = nxt[b] - top;
     }
     int32_t best = INT32_MIN;
     int arg = 0;

@@ -65,7 +65,7 @@ typedef struct lx_weights {
 } lx_weights;
 
 /* Version of the feature templates the weights were trained for. */
-#define LX_FEATURE_VERSION 1u
+#define LX_FEATURE_VERSION 2u
 
 /* Size of a weights blob with 2^bits buckets. */
 size_t lx_weights_size(uint32_t bits);
