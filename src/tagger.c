@@ -311,6 +311,29 @@ static int drop_unsupported(lextag_tagger *t)
     return rc;
 }
 
+/*
+ * An alias the learned layer tagged itself ("Vance" after "Teodora Vance")
+ * still refers to the name seen in full: it takes the alias's ref and id.
+ */
+static void link_aliases(lextag_tagger *t)
+{
+    const lx_candvec *acc = &t->accepted;
+    for (size_t i = 0; i < t->extra.n; i++) {
+        const lx_cand *a = &t->extra.v[i];
+        size_t k = lx_cands_ending_after(acc->v, acc->n, a->start);
+        if (k == acc->n)
+            continue;
+        lx_cand *e = &acc->v[k];
+        if (e->start == a->start && e->end == a->end && e->ref == LX_NOREF &&
+            a->ref < e->start && strcmp(e->type, a->type) == 0 &&
+            strncmp(e->source, "learned", 7) == 0) {
+            e->ref = a->ref;
+            if (!e->id)
+                e->id = a->id;
+        }
+    }
+}
+
 /* Second pass: aliases of names seen in full. */
 static int document_pass(lextag_tagger *t, const char *text, size_t len,
                          lextag_result *res)
@@ -324,6 +347,7 @@ static int document_pass(lextag_tagger *t, const char *text, size_t len,
     for (size_t s = 0; s < t->n_stretches; s++)
         if ((rc = lx_document_scan(&t->aliases, t->outs[s].caps, t->outs[s].n_caps, &t->extra)))
             return rc;
+    link_aliases(t);
     return lx_resolve_fill(&t->accepted, &t->extra, &t->lost);
 }
 

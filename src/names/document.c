@@ -145,9 +145,10 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
             continue;
         }
         /* only names with evidence for the whole name define aliases: a title or
-           a speech verb vouches for the words next to it, not for a surname */
+           a speech verb vouches for the words next to it, not for a surname;
+           the learned layer decides on the whole name */
         if (strcmp(e->type, "PERSON") != 0 ||
-            (strncmp(e->source, "gazetteer:", 10) != 0 &&
+            (strncmp(e->source, "gazetteer:", 10) != 0 && strncmp(e->source, "learned", 7) != 0 &&
              strcmp(e->source, "context:first-name") != 0 &&
              strcmp(e->source, "context:byline") != 0))
             continue;

@@ -4,7 +4,7 @@
 The learned layer end to end (TAP): `lextag train` on the invented fixture
 (fixture.txt) learns it, is deterministic (same data, same bytes), the
 trained image tags with learned spans that --explain explains, and
---rules-only tags exactly as a model without weights does.
+--rules-only leaves the learned layer out.
 
 usage: test_learn.py LEXTAG FIXTURE
 """
@@ -94,16 +94,14 @@ def main():
                    for f in e["explain"]["features"])]
     check("--explain: learned spans list weighted features", not bad, str(bad[:2]))
 
-    # --rules-only: nothing learned, and the same output as a model without weights
-    rules = os.path.join(tmp, "rules.lxm")
-    r = run("compile", "-o", rules)
-    check("compile a model without weights", r.returncode == 0, r.stderr)
+    # --rules-only: nothing learned, whatever weights the model holds (the
+    # golden cases pinned to --rules-only check it against the rules' outputs)
     a = run("--input", "jsonl", "--model", img[0], "--rules-only", data)
-    b = run("--input", "jsonl", "--model", rules, data)
+    b = run("--input", "jsonl", "--rules-only", data)
     ents = [e for line in a.stdout.splitlines() for e in json.loads(line)["entities"]]
     check("--rules-only: no entity from the learned layer",
           a.returncode == 0 and ents and not any(e["source"].startswith("learned") for e in ents))
-    check("--rules-only tags as a model without weights", a.stdout == b.stdout and a.stdout)
+    check("--rules-only: the same output with other weights", a.stdout == b.stdout and a.stdout)
 
     r = run("train", "--data", data)
     check("train without -o or --weights is a usage error", r.returncode == 1)
