@@ -4,6 +4,7 @@
  * sources), and the learned layer's word clusters and weights when given,
  * into the model image that default_model.c includes.
  * Usage: lextag-modelc OUTPUT [--clusters FILE] [--weights FILE]
+ * Weights made for other feature templates are left out with a warning.
  */
 #include <stdio.h>
 #include <string.h>
@@ -23,11 +24,20 @@ int main(int argc, char **argv)
     lextag_model *m = NULL;
     int rc = b ? lextag_builder_add_defaults(b, &err) : 1;
     for (int i = 2; !rc && i + 1 < argc; i += 2) {
-        if (strcmp(argv[i], "--clusters") == 0)
+        if (strcmp(argv[i], "--clusters") == 0) {
             rc = lextag_builder_add_clusters(b, argv[i + 1], &err);
-        else if (strcmp(argv[i], "--weights") == 0)
+        } else if (strcmp(argv[i], "--weights") == 0) {
             rc = lextag_builder_add_weights(b, argv[i + 1], &err);
-        else {
+            if (rc == LEXTAG_ERR_MODEL) {
+                /* weights of other features (the templates changed): build
+                   the rules, so that tools/train-default can make new ones */
+                fprintf(stderr, "lextag-modelc: warning: %s; the built-in model tags with "
+                                "rules only until tools/train-default is run\n",
+                        lextag_error_format(&err, buf, sizeof(buf)));
+                lextag_error_clear(&err);
+                rc = 0;
+            }
+        } else {
             fprintf(stderr, "lextag-modelc: unknown option %s\n", argv[i]);
             rc = 1;
         }

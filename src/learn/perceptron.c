@@ -103,14 +103,14 @@ static int seal(struct lextag_trainer *tr, const pstate *p)
         double a = fabs(stored(p, i));
         mx = a > mx ? a : mx;
     }
-    double scale = mx / 32767.0;
+    double scale = mx / LX_WMAX;
     if (!tr->blob && !(tr->blob = calloc(1, len)))
         return LEXTAG_ERR_NOMEM;
     tr->blob_len = len;
     int16_t *w = lx_weights_w_mut(tr->blob), *t = lx_weights_trans_mut(tr->blob);
     for (size_t i = 0; i < n; i++) {
         double a = stored(p, i) / scale;
-        int16_t q = (int16_t) lrint(a > 32767 ? 32767 : a < -32767 ? -32767 : a);
+        int16_t q = (int16_t) lrint(a > LX_WMAX ? LX_WMAX : a < -LX_WMAX ? -LX_WMAX : a);
         if (i < NB * LX_WSTRIDE)
             w[i] = q;
         else

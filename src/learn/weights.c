@@ -103,12 +103,15 @@ void lx_weights_sum(const lx_weights *w, const uint32_t *f, size_t n, int32_t *a
 {
     __m128i lo = _mm_loadu_si128((const __m128i *) acc);
     __m128i hi = _mm_loadu_si128((const __m128i *) (acc + 4));
-    for (size_t k = 0; k < n; k++) {
-        __m128i row =
-            _mm_loadu_si128((const __m128i *) (w->w + (size_t) (f[k] & w->mask) * LX_WSTRIDE));
+    for (size_t k = 0; k < n;) {
+        /* up to eight rows in int16 (|w| <= LX_WMAX), then widened */
+        __m128i sum = _mm_setzero_si128();
+        for (size_t end = k + 8 < n ? k + 8 : n; k < end; k++)
+            sum = _mm_add_epi16(sum, _mm_loadu_si128((const __m128i *) (
+                                         w->w + (size_t) (f[k] & w->mask) * LX_WSTRIDE)));
         /* sign-extend the eight int16 into two vectors of int32 */
-        lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(row, row), 16));
-        hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(row, row), 16));
+        lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(sum, sum), 16));
+        hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(sum, sum), 16));
     }
     _mm_storeu_si128((__m128i *) acc, lo);
     _mm_storeu_si128((__m128i *) (acc + 4), hi);

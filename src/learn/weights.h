@@ -4,7 +4,8 @@
  * BIO labels over PER, ORG, LOC and MISC (nine labels), first-order label
  * transitions, Viterbi decoding.
  *
- * Weights are int16, quantized with one scale for the whole table.  Only
+ * Weights are int16 within +-LX_WMAX, quantized with one scale for the
+ * whole table.  Only
  * scores relative to O matter (every path has one label per token, so a
  * constant added to all labels of a token changes no decision), so a
  * bucket stores the eight labels other than O, side by side: 16 bytes,
@@ -65,7 +66,14 @@ typedef struct lx_weights {
 } lx_weights;
 
 /* Version of the feature templates the weights were trained for. */
-#define LX_FEATURE_VERSION 2u
+#define LX_FEATURE_VERSION 3u
+
+/*
+ * Largest stored weight: eight weights sum in an int16 without overflow,
+ * so scoring adds eight features with one instruction per feature before
+ * widening.  (Twelve bits lose nothing measurable against sixteen.)
+ */
+#define LX_WMAX 4095
 
 /* Size of a weights blob with 2^bits buckets. */
 size_t lx_weights_size(uint32_t bits);
