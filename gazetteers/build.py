@@ -41,6 +41,7 @@ STOP_WORDS = set(load_list("stop-words.tsv"))
 AMBIGUOUS_KEEP = set(load_list("ambiguous-keep.tsv"))
 PLACES_CURATED = load_list("places.tsv")
 PLACES_EXCLUDED = set(load_list("places-excluded.tsv"))
+COUNTRIES_CURATED = load_list("countries.tsv")
 GEO_NAMES = set(n.lower() for n in load_list("geo-names.tsv"))
 
 # --------------------------------------------------------------------------------------
@@ -1568,6 +1569,37 @@ def build_places(src, countries, ssa, census_first, surnames, out):
     return {"evidence/places.tsv": write_tsv(os.path.join(out, "evidence", "places.tsv"), table, hdr)}
 
 
+def build_countries(src, countries, out):
+    """Evidence list COUNTRY: the countries and territories of the Factbook by their
+    conventional short names (without "The" and bracketed notes: "Congo (Brazzaville)"),
+    plus curated/countries.tsv (sporting nations, other spellings). A national side in
+    a score line is written as its country, a place, where a club would be an organization."""
+    meta_fb = source_meta("cia-factbook")
+    names = set()
+    for code, d in countries:
+        if code in ("xx", "ee"):  # the World and the European Union
+            continue
+        short = clean(fb_text(d, "Government", "Country name", "conventional short form"))
+        short = re.sub(r"\s*\(.*\)\s*", " ", short).strip()  # "Turkey (Turkiye)"
+        if not short or short.lower() == "none":
+            continue
+        if "," in short or short == "The Dominican":  # lists of islands; a clipped name
+            continue
+        names.add(re.sub(r"^The ", "", short))  # "The Gambia": "Gambia" in results
+    names |= set(COUNTRIES_CURATED)
+    table = Table()
+    for nm in sorted(names):
+        for v in sorted({nm, ascii_fold(nm)}):
+            table.add(v, "COUNTRY", "")
+    hdr = ["countries: CIA World Factbook conventional short names of countries and territories; "
+           "a hand-written list of sporting nations and other spellings",
+           "source: %s (commit %s)" % (meta_fb.get("repo"), meta_fb.get("commit")),
+           "license: CC0 1.0 / US Government work, public domain; hand-written entries CC0 1.0",
+           "evidence (not entities): a country in the team slot of a score line is a national side, "
+           "not an organization"]
+    return {"evidence/countries.tsv": write_tsv(os.path.join(out, "evidence", "countries.tsv"), table, hdr)}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sources", default=os.path.join(HERE, "sources"))
@@ -1599,6 +1631,7 @@ def main(argv=None):
             cur_acr.add(nm)
     counts.update(build_parties(src, countries, cur_acr, out, geo | PLACE_WORDS))
     counts.update(build_places(src, countries, ssa, census_first, surnames, out))
+    counts.update(build_countries(src, countries, out))
     width = max(len(k) for k in counts)
     total = 0
     for k in sorted(counts):

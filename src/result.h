@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * A tagged document's result: public entity records plus the arena that owns
- * their strings.  Shared by the tagger (which fills it) and the serializers.
+ * their strings.  Shared by the tagger (which fills it) and the output formats.
  */
 #ifndef LX_RESULT_H
 #define LX_RESULT_H

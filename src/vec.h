@@ -10,6 +10,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* No element: an index (into the model's tables, the vocabulary, ...) that
+   is not there. */
+#define LX_NONE UINT32_MAX
+
 /*
  * Makes room for `need` elements of `elem` bytes in the array whose address
  * is pp (a pointer to any pointer type: `&v->items`) and whose capacity is

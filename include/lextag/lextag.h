@@ -36,6 +36,16 @@ extern "C" {
 
 #define LEXTAG_VERSION "0.1.0"
 
+/*
+ * Marks the public API.  The library is built with hidden visibility, so
+ * only what carries this mark leaves liblextag.so (a test checks it).
+ */
+#if defined(__GNUC__)
+#define LEXTAG_EXPORT __attribute__((visibility("default")))
+#else
+#define LEXTAG_EXPORT
+#endif
+
 typedef enum lextag_status {
     LEXTAG_OK = 0,
     LEXTAG_ERR_NOMEM = 1,   /* out of memory */
@@ -57,13 +67,13 @@ typedef struct lextag_error {
 } lextag_error;
 
 /* Resets *err to "no error".  NULL-safe. */
-void lextag_error_clear(lextag_error *err);
+LEXTAG_EXPORT void lextag_error_clear(lextag_error *err);
 
 /*
  * Formats err as "FILE:LINE:COL: error: MESSAGE" (location parts omitted
  * when unknown) into buf of size cap.  Returns buf.
  */
-char *lextag_error_format(const lextag_error *err, char *buf, size_t cap);
+LEXTAG_EXPORT char *lextag_error_format(const lextag_error *err, char *buf, size_t cap);
 
 /* ---- models --------------------------------------------------------- */
 
@@ -71,37 +81,37 @@ typedef struct lextag_builder lextag_builder;
 typedef struct lextag_model lextag_model;
 
 /* New empty builder.  Caller frees with lextag_builder_free(). */
-lextag_builder *lextag_builder_new(lextag_error *err);
+LEXTAG_EXPORT lextag_builder *lextag_builder_new(lextag_error *err);
 
 /* Frees a builder.  NULL-safe. */
-void lextag_builder_free(lextag_builder *b);
+LEXTAG_EXPORT void lextag_builder_free(lextag_builder *b);
 
 /* Adds the built-in gazetteers and rules.  Returns 0 or an error code. */
-int lextag_builder_add_defaults(lextag_builder *b, lextag_error *err);
+LEXTAG_EXPORT int lextag_builder_add_defaults(lextag_builder *b, lextag_error *err);
 
 /*
  * Adds a gazetteer file, or every *.tsv file (sorted by name) of a folder.
  * Errors: LEXTAG_ERR_IO, LEXTAG_ERR_PARSE (err has FILE:LINE:COL).
  */
-int lextag_builder_add_gazetteer(lextag_builder *b, const char *path,
-                                 lextag_error *err);
+LEXTAG_EXPORT int lextag_builder_add_gazetteer(lextag_builder *b, const char *path,
+                                               lextag_error *err);
 
 /*
  * Adds gazetteer text held in memory; `name` is used as the source name and
  * in error messages.  The data is copied.
  */
-int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
-                                      const char *data, size_t len,
-                                      lextag_error *err);
+LEXTAG_EXPORT int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
+                                                    const char *data, size_t len,
+                                                    lextag_error *err);
 
 /* Adds a rules file, or every *.rules file of a folder. */
-int lextag_builder_add_rules(lextag_builder *b, const char *path,
-                             lextag_error *err);
+LEXTAG_EXPORT int lextag_builder_add_rules(lextag_builder *b, const char *path,
+                                           lextag_error *err);
 
 /* Adds rule text held in memory (copied); `name` names it in errors. */
-int lextag_builder_add_rules_data(lextag_builder *b, const char *name,
-                                  const char *data, size_t len,
-                                  lextag_error *err);
+LEXTAG_EXPORT int lextag_builder_add_rules_data(lextag_builder *b, const char *name,
+                                                const char *data, size_t len,
+                                                lextag_error *err);
 
 /*
  * Adds the learned layer's weights (a file `lextag train --weights` writes,
@@ -109,7 +119,7 @@ int lextag_builder_add_rules_data(lextag_builder *b, const char *name,
  * Without weights the model tags with its rules only.
  * Errors: LEXTAG_ERR_IO, LEXTAG_ERR_MODEL (wrong format or feature set).
  */
-int lextag_builder_add_weights(lextag_builder *b, const char *path,
+LEXTAG_EXPORT int lextag_builder_add_weights(lextag_builder *b, const char *path,
                                lextag_error *err);
 
 /*
@@ -118,40 +128,40 @@ int lextag_builder_add_weights(lextag_builder *b, const char *path,
  * Weights must be trained with the same clusters.
  * Errors: LEXTAG_ERR_IO, LEXTAG_ERR_PARSE.
  */
-int lextag_builder_add_clusters(lextag_builder *b, const char *path,
+LEXTAG_EXPORT int lextag_builder_add_clusters(lextag_builder *b, const char *path,
                                 lextag_error *err);
 
 /*
  * Builds the model.  The builder stays valid and may be freed afterwards.
  * Caller frees the model with lextag_model_free().
  */
-lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err);
+LEXTAG_EXPORT lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err);
 
 /*
  * Writes the model as a compiled image (magic, format version, content hash,
  * trie, strings, rules).  Written to a temporary file then renamed.
  */
-int lextag_model_save(const lextag_model *m, const char *path,
-                      lextag_error *err);
+LEXTAG_EXPORT int lextag_model_save(const lextag_model *m, const char *path,
+                                    lextag_error *err);
 
 /*
  * Loads a compiled image with one mmap and validates it.  Errors:
  * LEXTAG_ERR_IO, LEXTAG_ERR_MODEL (truncated, corrupted, wrong version).
  * Caller frees with lextag_model_free().
  */
-lextag_model *lextag_model_load(const char *path, lextag_error *err);
+LEXTAG_EXPORT lextag_model *lextag_model_load(const char *path, lextag_error *err);
 
 /* The built-in model (compiled into the library).  Caller frees it. */
-lextag_model *lextag_model_default(lextag_error *err);
+LEXTAG_EXPORT lextag_model *lextag_model_default(lextag_error *err);
 
 /* Frees a model.  NULL-safe.  No tagger may still use it. */
-void lextag_model_free(lextag_model *m);
+LEXTAG_EXPORT void lextag_model_free(lextag_model *m);
 
 /*
  * JSON description of the model: entries per type, rules, sources, version,
  * image hash.  Caller frees with free().  NULL when out of memory.
  */
-char *lextag_model_info(const lextag_model *m);
+LEXTAG_EXPORT char *lextag_model_info(const lextag_model *m);
 
 /* ---- tagging -------------------------------------------------------- */
 
@@ -170,7 +180,7 @@ typedef struct lextag_options {
  * New tagger using model m (borrowed: it must outlive the tagger).  One
  * tagger per thread.  Caller frees with lextag_tagger_free().
  */
-lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err);
+LEXTAG_EXPORT lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err);
 
 /*
  * Lets the tagger use up to n threads (1..64) for one large document: its
@@ -178,10 +188,10 @@ lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err);
  * for every n.  Small documents always use the calling thread only.
  * Errors: LEXTAG_ERR_INVALID.
  */
-int lextag_tagger_set_threads(lextag_tagger *t, unsigned n, lextag_error *err);
+LEXTAG_EXPORT int lextag_tagger_set_threads(lextag_tagger *t, unsigned n, lextag_error *err);
 
 /* Frees a tagger.  NULL-safe. */
-void lextag_tagger_free(lextag_tagger *t);
+LEXTAG_EXPORT void lextag_tagger_free(lextag_tagger *t);
 
 /*
  * Tags text[0..len): any bytes (invalid UTF-8, NUL, CRLF, BOM).  The text
@@ -189,9 +199,9 @@ void lextag_tagger_free(lextag_tagger *t);
  * reported as offsets into it.  opt may be NULL.
  * Caller frees the result with lextag_result_free().
  */
-lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text,
-                                 size_t len, const lextag_options *opt,
-                                 lextag_error *err);
+LEXTAG_EXPORT lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text,
+                                               size_t len, const lextag_options *opt,
+                                               lextag_error *err);
 
 /* Typed attributes of an entity; read them with lextag_entity_bill(),
  * lextag_entity_citation() and lextag_entity_linked_bill(). */
@@ -264,47 +274,47 @@ typedef struct lextag_explain {
  * The explanation of e, or NULL when the document was tagged without
  * explain or e is no PERSON or ORG.  Borrowed from the result.
  */
-const lextag_explain *lextag_entity_explain(const lextag_entity *e);
+LEXTAG_EXPORT const lextag_explain *lextag_entity_explain(const lextag_entity *e);
 
 /*
  * The bill attributes of e, or NULL when e has none (e is not a BILL).
  * Borrowed from the result: valid until lextag_result_free().
  */
-const lextag_bill *lextag_entity_bill(const lextag_entity *e);
+LEXTAG_EXPORT const lextag_bill *lextag_entity_bill(const lextag_entity *e);
 
 /*
  * The citation attributes of e, or NULL when e has none (e is not a
  * CITATION).  Borrowed from the result: valid until lextag_result_free().
  */
-const lextag_citation *lextag_entity_citation(const lextag_entity *e);
+LEXTAG_EXPORT const lextag_citation *lextag_entity_citation(const lextag_entity *e);
 
 /*
  * For a LAW entity (a named act) written next to a bill number: the id of
  * that bill ("hr4760-115"); NULL otherwise.  Borrowed from the result: valid
  * until lextag_result_free().
  */
-const char *lextag_entity_linked_bill(const lextag_entity *e);
+LEXTAG_EXPORT const char *lextag_entity_linked_bill(const lextag_entity *e);
 
 /* Number of entities (after the type filter). */
-size_t lextag_result_count(const lextag_result *r);
+LEXTAG_EXPORT size_t lextag_result_count(const lextag_result *r);
 
 /* Entity i (0 <= i < count), sorted by byte_start.  Borrowed. */
-const lextag_entity *lextag_result_entity(const lextag_result *r, size_t i);
+LEXTAG_EXPORT const lextag_entity *lextag_result_entity(const lextag_result *r, size_t i);
 
 /* Number of candidates that lost in the resolver (all_candidates only). */
-size_t lextag_result_lost_count(const lextag_result *r);
+LEXTAG_EXPORT size_t lextag_result_lost_count(const lextag_result *r);
 
 /* Lost candidate i, sorted by byte_start.  Borrowed. */
-const lextag_entity *lextag_result_lost(const lextag_result *r, size_t i);
+LEXTAG_EXPORT const lextag_entity *lextag_result_lost(const lextag_result *r, size_t i);
 
 /* Rules cut off by their match limits on this document. */
-size_t lextag_result_limit_hits(const lextag_result *r);
+LEXTAG_EXPORT size_t lextag_result_limit_hits(const lextag_result *r);
 
 /* Name of the i-th rule cut off (i < limit_hits).  Borrowed. */
-const char *lextag_result_limit_rule(const lextag_result *r, size_t i);
+LEXTAG_EXPORT const char *lextag_result_limit_rule(const lextag_result *r, size_t i);
 
 /* Frees a result.  NULL-safe. */
-void lextag_result_free(lextag_result *r);
+LEXTAG_EXPORT void lextag_result_free(lextag_result *r);
 
 /* ---- training ------------------------------------------------------- */
 
@@ -339,7 +349,7 @@ typedef void (*lextag_epoch_fn)(void *arg, const lextag_epoch *e);
  * only fit models with the same lists and clusters.  Caller frees with
  * lextag_trainer_free().
  */
-lextag_trainer *lextag_trainer_new(const lextag_model *m, lextag_error *err);
+LEXTAG_EXPORT lextag_trainer *lextag_trainer_new(const lextag_model *m, lextag_error *err);
 
 /*
  * Adds one document: text[0..len) and its gold spans (copied; the text is
@@ -347,31 +357,32 @@ lextag_trainer *lextag_trainer_new(const lextag_model *m, lextag_error *err);
  * start and end on token boundaries, or overlap an earlier span, are
  * skipped and counted (lextag_trainer_counts()).
  */
-int lextag_trainer_add(lextag_trainer *tr, const char *text, size_t len,
-                       const lextag_span *spans, size_t n, bool dev, lextag_error *err);
+LEXTAG_EXPORT int lextag_trainer_add(lextag_trainer *tr, const char *text, size_t len,
+                                     const lextag_span *spans, size_t n, bool dev,
+                                     lextag_error *err);
 
 /*
  * Runs the epochs (documents shuffled with a fixed seed), calling fn (may be
  * NULL) after each.  With dev documents the weights of the epoch with the
  * best dev F1 are kept, otherwise those of the last.
  */
-int lextag_trainer_run(lextag_trainer *tr, unsigned epochs, lextag_epoch_fn fn, void *arg,
-                       lextag_error *err);
+LEXTAG_EXPORT int lextag_trainer_run(lextag_trainer *tr, unsigned epochs, lextag_epoch_fn fn,
+                                     void *arg, lextag_error *err);
 
 /* Spans added, skipped as unaligned or overlapping, and outside every decoded region. */
-void lextag_trainer_counts(const lextag_trainer *tr, size_t *spans, size_t *skipped,
-                           size_t *outside);
+LEXTAG_EXPORT void lextag_trainer_counts(const lextag_trainer *tr, size_t *spans,
+                                         size_t *skipped, size_t *outside);
 
 /* Writes the trained weights (the file lextag_builder_add_weights() reads). */
-int lextag_trainer_write_weights(const lextag_trainer *tr, const char *path,
+LEXTAG_EXPORT int lextag_trainer_write_weights(const lextag_trainer *tr, const char *path,
                                  lextag_error *err);
 
 /* Writes a model image: the trainer's model with the trained weights. */
-int lextag_trainer_write_image(const lextag_trainer *tr, const char *path,
+LEXTAG_EXPORT int lextag_trainer_write_image(const lextag_trainer *tr, const char *path,
                                lextag_error *err);
 
 /* Frees a trainer.  NULL-safe. */
-void lextag_trainer_free(lextag_trainer *tr);
+LEXTAG_EXPORT void lextag_trainer_free(lextag_trainer *tr);
 
 /* ---- output --------------------------------------------------------- */
 
@@ -385,24 +396,24 @@ typedef enum lextag_format {
 } lextag_format;
 
 /* Format named "json", "brat", ...; -1 when unknown. */
-int lextag_format_from_name(const char *name);
+LEXTAG_EXPORT int lextag_format_from_name(const char *name);
 
 /*
  * What a format writes before the first document and after the last (the
  * opening and closing of Label Studio's task array, the HTML page); nothing
  * for the line-based formats.  Returns 0 or LEXTAG_ERR_IO.
  */
-int lextag_write_begin(lextag_format format, FILE *out, lextag_error *err);
-int lextag_write_end(lextag_format format, FILE *out, lextag_error *err);
+LEXTAG_EXPORT int lextag_write_begin(lextag_format format, FILE *out, lextag_error *err);
+LEXTAG_EXPORT int lextag_write_end(lextag_format format, FILE *out, lextag_error *err);
 
 /*
  * Like lextag_result_write() for document number `index` (0-based, in
  * output order): formats that separate documents (Label Studio's array)
  * need to know which comes first.
  */
-int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t index,
-                            const char *doc_id, const char *date, const char *text,
-                            size_t len, FILE *out, lextag_error *err);
+LEXTAG_EXPORT int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t index,
+                                          const char *doc_id, const char *date, const char *text,
+                                          size_t len, FILE *out, lextag_error *err);
 
 /*
  * Writes one document's result to `out` in the given format.  doc_id is the
@@ -410,17 +421,17 @@ int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t
  * NULL.  text/len are the tagged text.
  * Returns 0 or LEXTAG_ERR_IO when writing fails.
  */
-int lextag_result_write(const lextag_result *r, lextag_format format,
-                        const char *doc_id, const char *date,
-                        const char *text, size_t len, FILE *out,
-                        lextag_error *err);
+LEXTAG_EXPORT int lextag_result_write(const lextag_result *r, lextag_format format,
+                                      const char *doc_id, const char *date,
+                                      const char *text, size_t len, FILE *out,
+                                      lextag_error *err);
 
 /*
  * Writes the error record {"id": ..., "error": ...} for an input record that
  * could not be processed.  Returns 0 or LEXTAG_ERR_IO.
  */
-int lextag_write_error_record(const char *doc_id, const char *message,
-                              FILE *out, lextag_error *err);
+LEXTAG_EXPORT int lextag_write_error_record(const char *doc_id, const char *message,
+                                            FILE *out, lextag_error *err);
 
 /*
  * The stem of a file path: its file name without folder and extension
@@ -428,10 +439,10 @@ int lextag_write_error_record(const char *doc_id, const char *message,
  * *len to the stem's length and returns a pointer into path (borrowed).
  * This is how lextag names a gazetteer's source and a brat output file.
  */
-const char *lextag_path_stem(const char *path, size_t *len);
+LEXTAG_EXPORT const char *lextag_path_stem(const char *path, size_t *len);
 
 /* Library version string, e.g. "0.1.0". */
-const char *lextag_version(void);
+LEXTAG_EXPORT const char *lextag_version(void);
 
 #ifdef __cplusplus
 }

@@ -171,7 +171,8 @@ static void marks(const lx_fctx *c, long i, lx_fsink *s)
     for (uint8_t k = 0; k < sc->n_marks[i]; k++)
         PUT(s, T_MARK, sc->marks[i * LX_FEAT_MARKS + k], "candidate#%u", k);
     PUT(s, T_CM, sc->cmask[i], "cands=%#x", sc->cmask[i]);
-    uint8_t pm = i > 0 ? sc->cmask[i - 1] : 0xFF, nm = (size_t) i + 1 < c->tl->n ? sc->cmask[i + 1] : 0xFF;
+    uint8_t pm = i > 0 ? sc->cmask[i - 1] : 0xFF;
+    uint8_t nm = (size_t) i + 1 < c->tl->n ? sc->cmask[i + 1] : 0xFF;
     PUT(s, T_CMM1, pm << 8 | nm, "around:cands=%#x,%#x", pm, nm);
 }
 

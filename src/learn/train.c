@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "congress.h"
 #include "error.h"
 #include "image.h"
 #include "templates.h"
@@ -205,7 +206,7 @@ int lextag_trainer_add(lextag_trainer *tr, const char *text, size_t len,
     tr->skipped += v ? n - nb : 0;
     memset(&ld, 0, sizeof(ld));
     if (!rc && tr->m->has_legis)
-        rc = lx_legis_prepare(&ld, text, len, NULL, &tr->lane.arena);
+        rc = lx_congress_prepare(&ld, text, len, NULL, &tr->lane.arena);
     tr->spans += n;
     for (size_t i = 0; !rc && dev && i < nb; i++)
         if (v[i].cls == LX_C_PER || v[i].cls == LX_C_ORG)

@@ -11,7 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define LX_NONE UINT32_MAX
+#include "vec.h"
+
 #define LX_NOREF SIZE_MAX
 
 /* No entity is longer than this, whatever proposes it. */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "context.h"
+#include "gazetteer.h"
 #include "lists.h"
 #include "trie.h"
 #include "utf8.h"
@@ -175,8 +176,12 @@ static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx
            memcmp(lx_tok_fold(tl, t), "the", 3) == 0;
 }
 
-/* Longest trie match starting at token i whose case policy holds. */
-static int match_at(lx_lane *t, size_t i, size_t base)
+/*
+ * Longest trie match starting at token i whose case policy holds.  A match
+ * crosses a line break only into a wrapped line of running text.  text is
+ * the stretch's text, tokenized from doc offset base.
+ */
+static int match_at(lx_lane *t, size_t i, size_t base, const char *text)
 {
     const struct lextag_model *m = t->m;
     const lx_token *tok = t->tl.v;
@@ -188,7 +193,8 @@ static int match_at(lx_lane *t, size_t i, size_t base)
             ends[depth] = (uint32_t) j;
             nodes[depth++] = node;
         }
-        if (++j >= t->tl.n || tok[j].vocab == LX_NONE)
+        if (++j >= t->tl.n || tok[j].vocab == LX_NONE ||
+            ((tok[j].flags & LX_TF_NEWLINE) && !lx_tok_wrapped(&t->tl, text, j)))
             break;
         node = lx_trie_child(&m->trie, node, tok[j].vocab);
     }
@@ -293,7 +299,8 @@ static void mark_runs(const lx_lane *t, lx_capword *caps)
 }
 
 /* Vocabulary ids, trie matches and anchor windows for one stretch. */
-static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *out)
+static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
+                       lx_stretch_out *out)
 {
     const lx_trie *trie = &t->m->trie;
     size_t caps0 = out->n_caps;
@@ -324,7 +331,7 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
         const lx_vocab *voc = &trie->voc[v];
         /* a lowercase word starts no match unless some entry allows it */
         bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
-        if (voc->root != LX_NONE && may_start && match_at(t, i, base))
+        if (voc->root != LX_NONE && may_start && match_at(t, i, base, doc + base))
             return LEXTAG_ERR_NOMEM;
         if (trie->voc[v].anchor == LX_NONE)
             continue;
@@ -341,6 +348,16 @@ static int scan_tokens(lx_lane *t, size_t base, size_t doc_len, lx_stretch_out *
     return 0;
 }
 
+/* Is doc[s..e) exactly a country's name?  Asked of team slots only, so rarely. */
+static int country_span(const lx_lane *t, const char *doc, size_t s, size_t e, bool *yes)
+{
+    lx_toklist tl = {0};
+    int rc = lx_tokenize(&tl, doc + s, e - s);
+    *yes = !rc && lx_gazetteer_country(t->m, &tl, 0, tl.n);
+    lx_toklist_free(&tl);
+    return rc;
+}
+
 static int emit_plain(lx_lane *t, const lx_rule *r, const char *doc,
                       const PCRE2_SIZE *ov)
 {
@@ -352,6 +369,12 @@ static int emit_plain(lx_lane *t, const lx_rule *r, const char *doc,
                      doc[e - 1] == '\r'))
         e--;
     if (s >= e || e - s > LX_MAX_ENTITY_BYTES || !r->emit)
+        return 0;
+    bool country = false;
+    /* "Norvia 2 Hartland 1": a national side is written as its country, a place */
+    if (r->skip_country && country_span(t, doc, s, e, &country))
+        return LEXTAG_ERR_NOMEM;
+    if (country)
         return 0;
     const char *id = NULL;
     if (r->id_template) {
@@ -514,7 +537,7 @@ int lx_lane_collect(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
     t->n_win = 0;
     memset(t->rule_off, 0, t->m->rules.n + 1);
     if (!rc)
-        rc = scan_tokens(t, a, len, out);
+        rc = scan_tokens(t, doc, a, len, out);
     if (!rc && t->m->has_evidence)
         rc = lx_context_scan(t->m, doc, a, &t->tl, &t->cands);
     if (!rc)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "candidate.h"
 #include "error.h"
 #include "utf8.h"
 #include "vec.h"
@@ -142,6 +143,18 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
     return 0;
 }
 
+/* Sets bit on the vocabulary key key[0..n); n == 0 (a key too long) adds nothing. */
+static int mark_key(struct lextag_model *m, const char *key, size_t n, uint32_t bit)
+{
+    if (n == 0)
+        return 0;
+    uint32_t v = lx_trie_vocab_add(&m->trie, key, n);
+    if (v == LX_NONE)
+        return LEXTAG_ERR_NOMEM;
+    m->trie.voc[v].bits |= bit;
+    return 0;
+}
+
 /*
  * A place of several words is also one vocabulary key, its folded words
  * joined by spaces ("costa rica"): lx_evidence_place_at() asks for it after the
@@ -151,14 +164,33 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
 static int place_key(struct lextag_model *m, const lx_toklist *tl)
 {
     char key[LX_PLACE_KEY_MAX];
-    size_t n = lx_tok_join(tl, 0, tl->n, key, sizeof(key));
-    if (n == 0)
-        return 0;
-    uint32_t v = lx_trie_vocab_add(&m->trie, key, n);
-    if (v == LX_NONE)
-        return LEXTAG_ERR_NOMEM;
-    m->trie.voc[v].bits |= LX_EV_PLACE;
-    return 0;
+    return mark_key(m, key, lx_tok_join(tl, 0, tl->n, key, sizeof(key)), LX_EV_PLACE);
+}
+
+/*
+ * A country is one vocabulary key, a mark byte no token holds and its folded
+ * words joined by spaces ("\1south korea"): its words keep their own bits, so
+ * "Jordan" stays a name and "Chad" a first name everywhere else.
+ */
+static size_t country_key(const lx_toklist *tl, size_t i, size_t j, char *key, size_t cap)
+{
+    key[0] = '\1';
+    size_t n = lx_tok_join(tl, i, j, key + 1, cap - 1);
+    return n ? n + 1 : 0;
+}
+
+bool lx_gazetteer_country(const struct lextag_model *m, const lx_toklist *tl, size_t i, size_t j)
+{
+    char key[LX_PLACE_KEY_MAX];
+    size_t n = j > i ? country_key(tl, i, j, key, sizeof(key)) : 0;
+    uint32_t v = n ? lx_trie_vocab(&m->trie, key, n) : LX_NONE;
+    return v != LX_NONE && (m->trie.voc[v].bits & LX_EV_COUNTRY);
+}
+
+static int add_country(struct lextag_model *m, const lx_toklist *tl)
+{
+    char key[LX_PLACE_KEY_MAX];
+    return mark_key(m, key, country_key(tl, 0, tl->n, key, sizeof(key)), LX_EV_COUNTRY);
 }
 
 static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
@@ -181,6 +213,8 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
             return fail(err, lc, fs->f[0] + tl->v[i].start,
                         "control character in NAME");
     uint32_t ev = lx_model_evidence_bit(type);
+    if (ev == LX_EV_COUNTRY)
+        return add_country(m, tl);
     if (ev) {
         const lx_token *last = &tl->v[tl->n - 1];
         if (ev == LX_EV_PLACE && tl->n > 1) {

@@ -32,4 +32,7 @@ int lx_gazetteer_parse(struct lextag_model *m, lx_pairvec *pairs,
                        lx_toklist *tl, const char *file, const char *source,
                        const char *text, size_t len, lextag_error *err);
 
+/* Do tokens [i, j) of tl name a country of the COUNTRY evidence list, all of them? */
+bool lx_gazetteer_country(const struct lextag_model *m, const lx_toklist *tl, size_t i, size_t j);
+
 #endif

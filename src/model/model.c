@@ -37,7 +37,7 @@ static const struct {
     {"ENGLISH_WORD", LX_EV_WORD},         {"ORG_NOUN", LX_EV_ORG_NOUN},
     {"NAME_ENDING", LX_EV_NAME_ENDING},   {"FUNCTION_WORD", LX_EV_FUNCTION},
     {"COMPASS_WORD", LX_EV_COMPASS},      {"AUXILIARY_VERB", LX_EV_AUXILIARY},
-    {"PERSON_AUXILIARY", LX_EV_PERSON_AUX},
+    {"PERSON_AUXILIARY", LX_EV_PERSON_AUX}, {"COUNTRY", LX_EV_COUNTRY},
 };
 
 uint32_t lx_model_evidence_bit(const char *type)

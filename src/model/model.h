@@ -65,6 +65,8 @@ enum lx_evidence_bits {
     LX_EV_COMPASS = 1u << 24,    /* COMPASS_WORD: north, central */
     LX_EV_AUXILIARY = 1u << 25,  /* AUXILIARY_VERB: will, do, were */
     LX_EV_PERSON_AUX = 1u << 26, /* PERSON_AUXILIARY: has, will (after one person) */
+    /* COUNTRY: set on a key of its own, never on a word (lx_gazetteer_country) */
+    LX_EV_COUNTRY = 1u << 27,
     /* not evidence: some entry starting with this token may match it in
        lowercase, so a lowercase occurrence is worth a trie walk */
     LX_VOC_LOWER_START = 1u << 30,

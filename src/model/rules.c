@@ -157,6 +157,10 @@ static int parse_attr(lx_rule *r, const char *p, size_t n, const rctx *rc,
         if (!VAL("yes") && !VAL("no"))
             return fail(err, rc, v, "emit must be yes or no", NULL);
         r->emit = VAL("yes");
+    } else if (KEY("country")) {
+        if (!VAL("skip"))
+            return fail(err, rc, v, "country must be skip", NULL);
+        r->skip_country = true;
     }
 #undef KEY
 #undef VAL

@@ -14,6 +14,8 @@
  *                   ids and may split lists into several spans
  *   case=any        compile the pattern caseless
  *   emit=no         the rule provides context only (no entity)
+ *   country=skip    no entity when the match is exactly a country's name
+ *                   (a national side in a team slot is a place)
  * Lines "#> TEXT" after a rule are examples the rule must tag, "#! TEXT"
  * examples it must not; the rule-examples test runs them all.
  */
@@ -55,6 +57,7 @@ typedef struct lx_rule {
     enum lx_rule_kind kind;
     bool caseless;
     bool emit;
+    bool skip_country;
     pcre2_code *code;
     lx_rule_example *examples;
     size_t n_examples;

@@ -20,7 +20,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "candidate.h"
+#include "hash.h"
+#include "vec.h"
 
 #define LX_BLOOM_BITS (1u << 20)
 
@@ -69,23 +70,6 @@ int lx_trie_init(lx_trie *t);
 
 /* Frees the trie's arrays when it owns them.  NULL-safe. */
 void lx_trie_free(lx_trie *t);
-
-/* 64-bit FNV-1a of a folded token; the tokenizer computes it while folding. */
-static inline uint64_t lx_hash64(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char) s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-/* The vocabulary's 32-bit hash, derived from the 64-bit one. */
-static inline uint32_t lx_hash32(uint64_t h64)
-{
-    return (uint32_t) (h64 ^ (h64 >> 32));
-}
 
 /* Hash of a folded token as the vocabulary uses it. */
 uint32_t lx_trie_hash(const char *s, size_t n);

@@ -116,6 +116,9 @@ static bool verb_after(const lx_evidence *c, size_t k)
     return t->fold_len > 4 && memcmp(f + t->fold_len - 2, "ed", 2) == 0;
 }
 
+static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size_t end,
+                                  uint32_t pb, uint32_t bl, bool any_known);
+
 static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline)
 {
     size_t p = before(c, i);
@@ -169,6 +172,20 @@ static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline
         /* "Bristol City", "Marlow Town": the last word of places */
         (bl & (LX_EV_PLACE_TAIL | LX_EV_WORD)) != (LX_EV_PLACE_TAIL | LX_EV_WORD))
         return lx_evidence_emit(c, i, end, "PERSON", "context:first-name", LX_PRIO_GAZETTEER);
+    return weaker_person_evidence(c, i, j, end, pb, bl, any_known);
+}
+
+/*
+ * The weaker person rules, tried when the title, byline and first-name
+ * rules found nothing in the run i..j (end: past its suffix): speech, age,
+ * apposition, initials, surnames, verbs.  pb: evidence bits of the word
+ * before; bl: of the last word (0 for a hyphenated surname); any_known:
+ * some word of the run is a known first name or surname.
+ */
+static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size_t end,
+                                  uint32_t pb, uint32_t bl, bool any_known)
+{
+    bool multi = j - i >= 2;
     /* the weaker rules below may rest on a surname's ending: looked up only now */
     bool ending = lx_evidence_bits(c, j - 1) == 0 && lx_model_evidence_name_ending(c, j - 1);
     any_known |= ending;

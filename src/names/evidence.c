@@ -10,21 +10,6 @@
 #include "trie.h"
 
 /*
- * Does the line before token j end early?  A name is wrapped onto the next
- * line only in running text; after a short line (a table row, a list item,
- * a heading) the next line starts something new.
- */
-static bool short_line_before(const lx_evidence *c, size_t j)
-{
-    if (j == 0)
-        return true;
-    size_t end = c->base + c->tl->v[j - 1].end, p = end;
-    while (p > 0 && end - p < 50 && c->doc[p - 1] != '\n')
-        p--;
-    return end - p < 50;
-}
-
-/*
  * A short lowercase syllable after a hyphen that continues a name of two or
  * more words ("Kim Dae-jung", "Yen Chia-kan"), unlike "New York-based".
  */
@@ -47,10 +32,12 @@ size_t lx_evidence_run_end(const lx_evidence *c, size_t i)
         j += 2;
     while (j < c->tl->n && j - i < LX_EV_MAX_RUN) {
         const lx_token *t = &c->tl->v[j];
-        /* a run never crosses a sentence start or a line starting with a function word */
+        /* a run never crosses a sentence start, a line starting with a
+           function word, nor a line break other than a wrapped line's */
         if (t->flags & LX_TF_SENT)
             break;
-        if ((t->flags & LX_TF_NEWLINE) && ((lx_evidence_bits(c, j) & LX_EV_COMMON) || short_line_before(c, j)))
+        if ((t->flags & LX_TF_NEWLINE) &&
+            ((lx_evidence_bits(c, j) & LX_EV_COMMON) || !lx_tok_wrapped(c->tl, c->doc + c->base, j)))
             break;
         /* capitals do not mix: "Andy Colquhoun JOHANNESBURG" is a name and a dateline */
         if (lx_tok_capitals(t) != lx_tok_capitals(&c->tl->v[i]) && !lx_evidence_initial(c, j))

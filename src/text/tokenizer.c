@@ -12,9 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "candidate.h"
 #include "lextag/lextag.h"
-#include "trie.h"
+#include "hash.h"
 #include "utf8.h"
 #include "vec.h"
 #include "words.h"
@@ -390,6 +389,69 @@ size_t lx_tok_join(const lx_toklist *tl, size_t i, size_t j, char *buf, size_t c
         n += t->fold_len;
     }
     return n;
+}
+
+/* First token of the line holding token j. */
+static size_t line_start(const lx_toklist *tl, size_t j)
+{
+    while (j > 0 && !(tl->v[j].flags & LX_TF_NEWLINE))
+        j--;
+    return j;
+}
+
+/* Does s[a..b) hold a tab, a run of three spaces or a bar: cells of a table? */
+static bool table_bytes(const char *s, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (s[k] == '\t' || s[k] == '|' || (k + 2 < b && s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' '))
+            return true;
+    return false;
+}
+
+/* A list item opens with a bullet or a number and "." or ")": "- ", "2. ", "(b)". */
+static bool list_item(const lx_toklist *tl, const char *s, size_t i, size_t end)
+{
+    const lx_token *t = &tl->v[i];
+    if (t->kind == LX_TOK_PUNCT || t->kind == LX_TOK_SYMBOL)
+        return s[t->start] != '"' && s[t->start] != '\'' && s[t->start] != '(';
+    return i + 1 < end && t->kind == LX_TOK_NUMBER && !(tl->v[i + 1].flags & LX_TF_SPACE) &&
+           (s[tl->v[i + 1].start] == '.' || s[tl->v[i + 1].start] == ')');
+}
+
+/* Lowercase words in tokens [a, b): 0 none, 1 only short ones, 2 a longer one. */
+static int lower_words(const lx_toklist *tl, size_t a, size_t b)
+{
+    int seen = 0;
+    for (size_t k = a; k < b; k++)
+        if (tl->v[k].kind == LX_TOK_WORD && (tl->v[k].flags & LX_TF_LOWER)) {
+            if (tl->v[k].end - tl->v[k].start > 3)
+                return 2;
+            seen = 1;
+        }
+    return seen;
+}
+
+bool lx_tok_wrapped(const lx_toklist *tl, const char *s, size_t j)
+{
+    if (j == 0 || j >= tl->n || (tl->v[j].flags & LX_TF_PARA))
+        return false;
+    size_t p = line_start(tl, j - 1), next = j + 1;
+    while (next < tl->n && !(tl->v[next].flags & LX_TF_NEWLINE))
+        next++;
+    const lx_token *last = &tl->v[j - 1];
+    /* a heading or label line ends in a colon; a table row has cells */
+    if (s[last->start] == ':' || list_item(tl, s, p, j) ||
+        table_bytes(s, tl->v[p].start, last->end) || table_bytes(s, tl->v[j].start, tl->v[next - 1].end))
+        return false;
+    /* running text has lowercase words; a headline, a score line or a row
+       of names and figures has none longer than a function word.  A line of
+       names joined by "and" or "of" is text when the sentence goes on, in
+       lowercase words or to its full stop, on the next line. */
+    int before = lower_words(tl, p, j);
+    if (before == 2)
+        return true;
+    const char *stop = s + tl->v[next - 1].start;
+    return before == 1 && (lower_words(tl, j, next) == 2 || *stop == '.' || *stop == '!' || *stop == '?');
 }
 
 void lx_toklist_free(lx_toklist *tl)

@@ -83,6 +83,15 @@ static inline bool lx_tok_capitals(const lx_token *t)
  */
 size_t lx_tok_join(const lx_toklist *tl, size_t i, size_t j, char *buf, size_t cap);
 
+/*
+ * Does token j, the first of its line, continue the sentence of the line
+ * before it, as a line of running text wrapped at the margin does?  Not
+ * after a blank line, a headline or a score line (no lowercase word longer
+ * than a function word), a list item, a line ending in a colon, nor next to
+ * a table row (a tab, a bar or three spaces).  s is the tokenized text.
+ */
+bool lx_tok_wrapped(const lx_toklist *tl, const char *s, size_t j);
+
 /* Frees the arrays.  NULL-safe. */
 void lx_toklist_free(lx_toklist *tl);
 

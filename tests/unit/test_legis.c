@@ -40,7 +40,7 @@ static size_t run(const char *text, const char *date)
     size_t len = strlen(text), pos = 0;
     lx_arena_free(&arena);
     cv.n = 0;
-    ck_assert_int_eq(lx_legis_prepare(&ld, text, len, date, &arena), 0);
+    ck_assert_int_eq(lx_congress_prepare(&ld, text, len, date, &arena), 0);
     pcre2_match_data *md = pcre2_match_data_create(16, NULL);
     while (pos < len &&
            pcre2_match(rs.v[0].code, (PCRE2_SPTR) text, len, pos, 0, md, NULL) >= 0) {
@@ -72,29 +72,29 @@ static void teardown(void)
 
 START_TEST(congress_of_date)
 {
-    ck_assert_int_eq(lx_legis_congress_of_date(2018, 6, 20), 115);
-    ck_assert_int_eq(lx_legis_congress_of_date(2017, 1, 3), 114);
-    ck_assert_int_eq(lx_legis_congress_of_date(2017, 1, 4), 115);
-    ck_assert_int_eq(lx_legis_congress_of_date(2019, 1, 1), 115);
-    ck_assert_int_eq(lx_legis_congress_of_date(2019, 12, 31), 116);
-    ck_assert_int_eq(lx_legis_congress_of_date(2020, 1, 2), 116);
-    ck_assert_int_eq(lx_legis_congress_of_date(1997, 1, 28), 105);
-    ck_assert_int_eq(lx_legis_congress_of_date(1789, 6, 1), 1);
-    ck_assert_int_eq(lx_legis_congress_of_date(1700, 6, 1), 0);
+    ck_assert_int_eq(lx_congress_of_date(2018, 6, 20), 115);
+    ck_assert_int_eq(lx_congress_of_date(2017, 1, 3), 114);
+    ck_assert_int_eq(lx_congress_of_date(2017, 1, 4), 115);
+    ck_assert_int_eq(lx_congress_of_date(2019, 1, 1), 115);
+    ck_assert_int_eq(lx_congress_of_date(2019, 12, 31), 116);
+    ck_assert_int_eq(lx_congress_of_date(2020, 1, 2), 116);
+    ck_assert_int_eq(lx_congress_of_date(1997, 1, 28), 105);
+    ck_assert_int_eq(lx_congress_of_date(1789, 6, 1), 1);
+    ck_assert_int_eq(lx_congress_of_date(1700, 6, 1), 0);
 }
 END_TEST
 
 START_TEST(parse_date)
 {
     int y, m, d;
-    ck_assert_int_eq(lx_legis_parse_date("2018-06-20", &y, &m, &d), 0);
+    ck_assert_int_eq(lx_congress_parse_date("2018-06-20", &y, &m, &d), 0);
     ck_assert_int_eq(y * 10000 + m * 100 + d, 20180620);
-    ck_assert_int_eq(lx_legis_parse_date("2020-02-29", &y, &m, &d), 0);
-    ck_assert_int_eq(lx_legis_parse_date("2019-02-29", &y, &m, &d), -1);
-    ck_assert_int_eq(lx_legis_parse_date("2018-13-01", &y, &m, &d), -1);
-    ck_assert_int_eq(lx_legis_parse_date("2018-6-20", &y, &m, &d), -1);
-    ck_assert_int_eq(lx_legis_parse_date("June 20", &y, &m, &d), -1);
-    ck_assert_int_eq(lx_legis_parse_date(NULL, &y, &m, &d), -1);
+    ck_assert_int_eq(lx_congress_parse_date("2020-02-29", &y, &m, &d), 0);
+    ck_assert_int_eq(lx_congress_parse_date("2019-02-29", &y, &m, &d), -1);
+    ck_assert_int_eq(lx_congress_parse_date("2018-13-01", &y, &m, &d), -1);
+    ck_assert_int_eq(lx_congress_parse_date("2018-6-20", &y, &m, &d), -1);
+    ck_assert_int_eq(lx_congress_parse_date("June 20", &y, &m, &d), -1);
+    ck_assert_int_eq(lx_congress_parse_date(NULL, &y, &m, &d), -1);
 }
 END_TEST
 
@@ -102,7 +102,7 @@ static int prep_congress(const char *text, const char *date, const char **src)
 {
     lx_legis_doc ld;
     lx_arena_free(&arena);
-    ck_assert_int_eq(lx_legis_prepare(&ld, text, strlen(text), date, &arena), 0);
+    ck_assert_int_eq(lx_congress_prepare(&ld, text, strlen(text), date, &arena), 0);
     *src = ld.date_source;
     return ld.date_congress;
 }

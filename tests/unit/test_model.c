@@ -261,6 +261,21 @@ START_TEST(threads_give_the_same_result)
 }
 END_TEST
 
+START_TEST(rules_skip_country_in_team_slot)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    /* a country is one key of all its words: "Korea" alone is none */
+    const char *gaz = "Norvia\tCOUNTRY\nSouth Korea\tCOUNTRY\n";
+    const char *rules = "team\tORG\t(?m)^(?<e>[A-Z][a-z]+(?: [A-Z][a-z]+)?) \\d\tcountry=skip\n";
+    const char *text = "Norvia 2\nHartwell 1\nSouth Korea 3\nKorea 1\n";
+    lextag_result *r = tag_with(gaz, rules, text, &m, &t);
+    span want[] = {{"ORG", "Hartwell", NULL, 9, 17}, {"ORG", "Korea", NULL, 34, 39}};
+    expect(r, text, want, 2);
+    done(r, m, t);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("model");
@@ -273,6 +288,7 @@ static Suite *suite(void)
     tcase_add_test(tc, rules_bad_pattern_column);
     tcase_add_test(tc, rules_catastrophic_pattern_is_cut_off);
     tcase_add_test(tc, resolver_order);
+    tcase_add_test(tc, rules_skip_country_in_team_slot);
     tcase_add_test(tc, offsets_in_three_units);
     tcase_add_test(tc, threads_give_the_same_result);
     suite_add_tcase(s, tc);

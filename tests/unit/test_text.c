@@ -120,6 +120,40 @@ START_TEST(tokens_initial_ends_no_sentence)
 }
 END_TEST
 
+/* lx_tok_wrapped() at the first token of the second line of s. */
+static bool second_line_wrapped(const char *s)
+{
+    lx_toklist tl = {0};
+    ck_assert_int_eq(lx_tokenize(&tl, s, strlen(s)), 0);
+    size_t j = 1;
+    while (j < tl.n && !(tl.v[j].flags & LX_TF_NEWLINE))
+        j++;
+    ck_assert_uint_lt(j, tl.n);
+    bool w = lx_tok_wrapped(&tl, s, j);
+    lx_toklist_free(&tl);
+    return w;
+}
+
+START_TEST(lines_wrapped_or_not)
+{
+    /* running text wrapped at the margin, however short the line */
+    ck_assert(second_line_wrapped("The report was signed by Jorun\nDahl on Friday."));
+    ck_assert(second_line_wrapped("and the fund paid by Halvorsen\r\nFisheries bought it"));
+    /* a headline in title case or capitals, a score line */
+    ck_assert(!second_line_wrapped("Harbour Board Names New Chair Of The Fund Jorun\nDahl Wins"));
+    ck_assert(!second_line_wrapped("HARBOUR BOARD NAMES JORUN\nDAHL"));
+    ck_assert(!second_line_wrapped("Ashby 2 Dunmore 1\nHartwell 0 Riverton 3"));
+    /* a list item, a label, a table row (tab, bar, three spaces) */
+    ck_assert(!second_line_wrapped("- tickets sold at the gate by Jorun\nDahl and friends"));
+    ck_assert(!second_line_wrapped("2. tickets sold at the gate by Jorun\nDahl and friends"));
+    ck_assert(!second_line_wrapped("Tickets were sold at the gate by:\nJorun Dahl"));
+    ck_assert(!second_line_wrapped("the crew from the north shore\tcaptain Jorun\nDahl crew\tsecond"));
+    ck_assert(!second_line_wrapped("the crew from the north shore | Jorun\nDahl crew | second"));
+    ck_assert(!second_line_wrapped("the crew from the north shore   Jorun\nDahl crew   second"));
+    ck_assert(!second_line_wrapped("the crew from the north shore, Jorun\n\nDahl then spoke"));
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("text");
@@ -130,6 +164,7 @@ static Suite *suite(void)
     tcase_add_test(tc, tokens_folded_quotes_and_offsets);
     tcase_add_test(tc, tokens_barriers_and_lines);
     tcase_add_test(tc, tokens_initial_ends_no_sentence);
+    tcase_add_test(tc, lines_wrapped_or_not);
     suite_add_tcase(s, tc);
     return s;
 }

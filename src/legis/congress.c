@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The Congress of a bill number: from a "115th Congress" ordinal before it
+ * in the text, else from the document's date or a dateline near the top.
+ *
+ * Congress ordinals are found by one linear pass over the bytes (no regex);
+ * they are kept as a sorted array of marks so that a reference looks its
+ * Congress up by binary search.  When the document has a date, an ordinal
+ * only holds until the end of its paragraph (a mark with congress 0 closes
+ * it): "the 104th Congress passed ..." in a 1997 speech must not reassign the
+ * bills introduced further down.  Without a date it holds to the end.
+ */
+#include "congress.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lextag/lextag.h"
+#include "scan.h"
+#include "words.h"
+
+#define DATELINE_SPAN 1024
+#define MAX_CONGRESS 200
+
+/* ---- dates and Congress numbers --------------------------------------- */
+
+int lx_congress_of_date(int year, int month, int day)
+{
+    if (year % 2 == 1 && month == 1 && day >= 1 && day <= 3)
+        year--;
+    if (year < 1789)
+        return 0;
+    return (year + 1) / 2 - 894;
+}
+
+static bool valid_date(int y, int m, int d)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return false;
+    return !(m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
+}
+
+/* Reads exactly n digits at s; -1 when one is missing. */
+static int fixed_digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!is_digit(s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+int lx_congress_parse_date(const char *s, int *year, int *month, int *day)
+{
+    if (!s)
+        return -1;
+    int y = fixed_digits(s, 4);
+    if (y < 0 || s[4] != '-')
+        return -1;
+    int m = fixed_digits(s + 5, 2);
+    if (m < 0 || s[7] != '-')
+        return -1;
+    int d = fixed_digits(s + 8, 2);
+    if (d < 0 || (s[10] != '\0' && s[10] != 'T' && s[10] != ' '))
+        return -1;
+    if (!valid_date(y, m, d))
+        return -1;
+    *year = y;
+    *month = m;
+    *day = d;
+    return 0;
+}
+
+/* Month name (full, 3-letter or "sept", optional '.') at t[i]: 1-12, or 0. */
+static int month_at(const char *t, size_t i, size_t e, size_t *after)
+{
+    if (!(t[i] >= 'A' && t[i] <= 'Z') || (i > 0 && is_alnum(t[i - 1])))
+        return 0;
+    for (int m = 0; m < 12 && lx_words_months[m]; m++) {
+        size_t full = strlen(lx_words_months[m]), n = 0;
+        while (i + n < e && n < full && lower(t[i + n]) == lx_words_months[m][n])
+            n++;
+        bool ok = n == full || (n == 3 && m != 4) || (m == 8 && n == 4);
+        if (!ok || (i + n < e && is_alpha(t[i + n])))
+            continue;
+        if (n < full && i + n < e && t[i + n] == '.')
+            n++;
+        *after = i + n;
+        return m + 1;
+    }
+    return 0;
+}
+
+/* "June 20, 2018" / "June 20 2018" / "June 20 -" (year 0) at t[i]. */
+static bool month_date_at(const char *t, size_t i, size_t e, int *y, int *m, int *d)
+{
+    size_t j;
+    int mo = month_at(t, i, e, &j);
+    if (!mo)
+        return false;
+    j = skip_ws(t, j, e);
+    int dd = read_num(t, &j, e, 2);
+    if (dd < 1 || dd > 31 || (j < e && is_alpha(t[j]) && !word_at(t, j, e, "st") &&
+                              !word_at(t, j, e, "nd") && !word_at(t, j, e, "rd") &&
+                              !word_at(t, j, e, "th")))
+        return false;
+    while (j < e && is_alpha(t[j]))
+        j++;
+    if (j < e && t[j] == ',')
+        j++;
+    j = skip_ws(t, j, e);
+    size_t k = j;
+    int yy = read_num(t, &k, e, 4);
+    *y = (k - j == 4 && yy >= 1789) ? yy : 0;
+    *m = mo;
+    *d = dd;
+    return true;
+}
+
+/* "2018-06-20" at t[i]. */
+static bool iso_date_at(const char *t, size_t i, size_t e, int *y, int *m, int *d)
+{
+    if (i + 10 > e || (i > 0 && is_alnum(t[i - 1])) || (i + 10 < e && is_digit(t[i + 10])))
+        return false;
+    char buf[11];
+    memcpy(buf, t + i, 10);
+    buf[10] = '\0';
+    return lx_congress_parse_date(buf, y, m, d) == 0 && *y >= 1789;
+}
+
+/* A standalone year 1789-2099 in t[0..e), or 0. */
+static int some_year(const char *t, size_t e)
+{
+    for (size_t i = 0; i + 4 <= e; i++) {
+        if (!is_digit(t[i]) || (i > 0 && is_alnum(t[i - 1])) || (i + 4 < e && is_alnum(t[i + 4])))
+            continue;
+        int y = fixed_digits(t + i, 4);
+        if (y >= 1789 && y <= 2099)
+            return y;
+    }
+    return 0;
+}
+
+/* Congress of the first dateline-like date near the top of the text. */
+static int dateline_congress(const char *t, size_t len)
+{
+    size_t e = len < DATELINE_SPAN ? len : DATELINE_SPAN;
+    int pm = 0, pd = 0;
+    for (size_t i = 0; i < e; i++) {
+        int y, m, d;
+        if ((is_digit(t[i]) && iso_date_at(t, i, e, &y, &m, &d)) ||
+            (t[i] >= 'A' && t[i] <= 'Z' && month_date_at(t, i, e, &y, &m, &d))) {
+            if (y && valid_date(y, m, d))
+                return lx_congress_of_date(y, m, d);
+            if (!pm) {
+                pm = m;
+                pd = d;
+            }
+        }
+    }
+    int y = pm ? some_year(t, e) : 0;
+    return y && valid_date(y, pm, pd) ? lx_congress_of_date(y, pm, pd) : 0;
+}
+
+/* ---- Congress ordinals ------------------------------------------------ */
+
+typedef struct markbuf {
+    lx_congress_mark *v;
+    size_t n, cap;
+    lx_arena *a;
+} markbuf;
+
+static int mark_push(markbuf *mb, size_t pos, int congress)
+{
+    if (mb->n == mb->cap) {
+        size_t cap = mb->cap ? mb->cap * 2 : 16;
+        lx_congress_mark *v = lx_arena_alloc(mb->a, cap * sizeof(*v));
+        if (!v)
+            return LEXTAG_ERR_NOMEM;
+        if (mb->n)
+            memcpy(v, mb->v, mb->n * sizeof(*v));
+        mb->v = v;
+        mb->cap = cap;
+    }
+    mb->v[mb->n++] = (lx_congress_mark){pos, congress};
+    return 0;
+}
+
+/* End of the paragraph holding t[i]: a blank or indented next line. */
+static size_t para_end(const char *t, size_t len, size_t i)
+{
+    const char *p = t + i;
+    while ((p = memchr(p, '\n', len - (size_t) (p - t))) != NULL) {
+        size_t q = (size_t) (p - t) + 1, k = q;
+        while (k < len && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r'))
+            k++;
+        if (k >= len || t[k] == '\n' || k - q >= 2)
+            return (size_t) (p - t);
+        p++;
+    }
+    return len;
+}
+
+/*
+ * Ordinal at t[i] ("115th", "103d"): its value with *after set past the
+ * suffix when it is followed by "Congress" (not "Congresses"/"Congressional")
+ * or is "the 115th" closing a phrase; else 0.
+ */
+static int ordinal_at(const char *t, size_t len, size_t i, size_t *after)
+{
+    size_t j = i;
+    int n = read_num(t, &j, len, 3);
+    if (n < 1 || n > MAX_CONGRESS)
+        return 0;
+    size_t sl = 0;
+    if (word_at(t, j, len, "st") || word_at(t, j, len, "nd") || word_at(t, j, len, "rd") ||
+        word_at(t, j, len, "th"))
+        sl = 2;
+    else if (word_at(t, j, len, "d"))
+        sl = 1;
+    if (!sl || (j + sl < len && is_alnum(t[j + sl])))
+        return 0;
+    j += sl;
+    *after = j;
+    size_t k = skip_ws(t, j, len);
+    if (word_at(t, k, len, "congress") && !(k + 8 < len && is_alpha(t[k + 8])))
+        return n;
+    bool the = i >= 4 && word_at(t, i - 4, len, "the ") && (i == 4 || !is_alpha(t[i - 5]));
+    if (the && n >= 60 && j < len && strchr(",.;:)", t[j]) != NULL)
+        return n;
+    return 0;
+}
+
+static int scan_marks(lx_legis_doc *ld, const char *t, size_t len, lx_arena *a)
+{
+    markbuf mb = {NULL, 0, 0, a};
+    size_t pending = (size_t) -1;
+    bool scoped = ld->date_congress != 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!is_digit(t[i]) || (i > 0 && is_alnum(t[i - 1])))
+            continue;
+        size_t after;
+        int n = ordinal_at(t, len, i, &after);
+        if (!n) {
+            while (i + 1 < len && is_digit(t[i + 1]))
+                i++;
+            continue;
+        }
+        if (pending != (size_t) -1 && pending <= i) {
+            if (mark_push(&mb, pending, 0))
+                return LEXTAG_ERR_NOMEM;
+            pending = (size_t) -1;
+        }
+        if (mark_push(&mb, i, n))
+            return LEXTAG_ERR_NOMEM;
+        if (scoped)
+            pending = para_end(t, len, after);
+        i = after - 1;
+    }
+    if (pending != (size_t) -1 && mark_push(&mb, pending, 0))
+        return LEXTAG_ERR_NOMEM;
+    ld->marks = mb.v;
+    ld->n_marks = mb.n;
+    return 0;
+}
+
+int lx_congress_prepare(lx_legis_doc *ld, const char *text, size_t len, const char *date,
+                        lx_arena *a)
+{
+    int y, m, d;
+    memset(ld, 0, sizeof(*ld));
+    if (date && lx_congress_parse_date(date, &y, &m, &d) == 0 &&
+        (ld->date_congress = lx_congress_of_date(y, m, d)) != 0)
+        ld->date_source = "date";
+    else if (text && (ld->date_congress = dateline_congress(text, len)) != 0)
+        ld->date_source = "dateline";
+    return text ? scan_marks(ld, text, len, a) : 0;
+}
+
+int lx_congress_at(const lx_legis_doc *ld, size_t pos, const char **src)
+{
+    size_t lo = 0, hi = ld->n_marks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ld->marks[mid].pos <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && ld->marks[lo - 1].congress > 0) {
+        *src = "text";
+        return ld->marks[lo - 1].congress;
+    }
+    if (ld->date_congress) {
+        *src = ld->date_source ? ld->date_source : "date";
+        return ld->date_congress;
+    }
+    *src = "none";
+    return 0;
+}

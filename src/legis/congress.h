@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The Congress of a bill number: Congress ordinals in the text ("the 115th
+ * Congress"), the document's date or a dateline near its top.  One
+ * lx_legis_doc per document holds what was found.
+ */
+#ifndef LX_CONGRESS_H
+#define LX_CONGRESS_H
+
+#include <stddef.h>
+
+#include "arena.h"
+
+/* A "115th Congress" style ordinal found in the text. */
+typedef struct lx_congress_mark {
+    size_t pos;   /* byte offset where it applies from */
+    int congress;
+} lx_congress_mark;
+
+typedef struct lx_legis_doc {
+    int date_congress;       /* Congress of the document date, 0 unknown */
+    const char *date_source; /* "date" or "dateline" when date_congress set */
+    lx_congress_mark *marks; /* arena, sorted by pos */
+    size_t n_marks;
+} lx_legis_doc;
+
+/*
+ * Congress in session on a date: ((year + 1) / 2) - 894, with 1-3 January of
+ * an odd year counted in the previous Congress.  Returns 0 for year < 1789.
+ */
+int lx_congress_of_date(int year, int month, int day);
+
+/*
+ * Parses "YYYY-MM-DD".  Returns 0 and fills the fields, or -1 when malformed.
+ */
+int lx_congress_parse_date(const char *s, int *year, int *month, int *day);
+
+/*
+ * Prepares the per-document state: the Congress of `date` (YYYY-MM-DD, may be
+ * NULL), else of a dateline near the top of the text; and every Congress
+ * ordinal in the text.  Allocates from `a`.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_congress_prepare(lx_legis_doc *ld, const char *text, size_t len,
+                        const char *date, lx_arena *a);
+
+/*
+ * The Congress in effect at byte pos of the prepared document, 0 when
+ * unknown; *src says where it came from: "text", "date", "dateline" or
+ * "none".
+ */
+int lx_congress_at(const lx_legis_doc *ld, size_t pos, const char **src);
+
+#endif
