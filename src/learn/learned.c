@@ -85,22 +85,25 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t i,
                         int32_t *e)
 {
-    uint32_t ids[LX_FEAT_MAX];
+    uint32_t ids[LX_FEAT_MAX], wids[LX_FEAT_MAX];
+    lx_fsink s = {ids, 0, LX_FEAT_MAX, NULL};
+    lx_feat_context(c, i, &s);
+    /* the rows are scattered over the table: ask for them all before adding */
+    for (size_t k = 0; k < s.n; k++)
+        __builtin_prefetch(w->w + (size_t) (ids[k] & w->mask) * LX_WSTRIDE);
     uint64_t key = lx_feat_word_key(c, i);
     lx_wcache *slot = &L->wc[(key >> 40) & (LX_WORD_CACHE - 1)];
     e[0] = 0;
     if (slot->key == key) {
         memcpy(e + 1, slot->sum, sizeof(slot->sum));
     } else {
-        lx_fsink s = {ids, 0, LX_FEAT_MAX, NULL};
-        lx_feat_word(c, i, &s);
+        lx_fsink ws = {wids, 0, LX_FEAT_MAX, NULL};
+        lx_feat_word(c, i, &ws);
         memset(e + 1, 0, sizeof(slot->sum));
-        lx_weights_sum(w, ids, s.n, e + 1);
+        lx_weights_sum(w, wids, ws.n, e + 1);
         slot->key = key;
         memcpy(slot->sum, e + 1, sizeof(slot->sum));
     }
-    lx_fsink s = {ids, 0, LX_FEAT_MAX, NULL};
-    lx_feat_context(c, i, &s);
     lx_weights_sum(w, ids, s.n, e + 1);
 }
 
