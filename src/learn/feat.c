@@ -222,15 +222,16 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
     return 0;
 }
 
-static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint32_t gen, uint64_t key, bool add)
+static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add)
 {
-    size_t h = (size_t) (key ^ (key >> 29)) & (cap - 1);
-    while (d[h].gen == gen && d[h].key != key)
+    uint32_t key = (uint32_t) (hash >> 32) | 1;
+    size_t h = (size_t) (hash ^ (hash >> 29)) & (cap - 1);
+    while (d[h].key && d[h].key != key)
         h = (h + 1) & (cap - 1);
-    if (d[h].gen != gen) {
+    if (!d[h].key) {
         if (!add)
             return NULL;
-        d[h] = (lx_dslot){key, 0, 0, 0, 0, gen};
+        d[h].key = key;
     }
     return &d[h];
 }
@@ -247,25 +248,22 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
     size_t want = 64, n = 0;
     for (size_t r = 0; r < sc->n_reg; r++)
         n += sc->reg[r].e - sc->reg[r].s;
-    while (want < n * 2)
+    /* at most n words: a third of the slots stay empty, and words repeat */
+    while (want < n + n / 2)
         want *= 2;
-    /* a new generation empties every slot without touching them */
-    if (++sc->gen == 0 || want > sc->doc_alloc) {
-        if (want > sc->doc_alloc) {
-            lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
-            if (!d)
-                return LEXTAG_ERR_NOMEM;
-            sc->doc = d;
-            sc->doc_alloc = want;
-        }
-        memset(sc->doc, 0, sc->doc_alloc * sizeof(*sc->doc));
-        sc->gen = 1;
+    if (want > sc->doc_alloc) {
+        lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
+        if (!d)
+            return LEXTAG_ERR_NOMEM;
+        sc->doc = d;
+        sc->doc_alloc = want;
     }
+    memset(sc->doc, 0, want * sizeof(*sc->doc));
     sc->doc_cap = want;
     for (size_t r = 0; r < sc->n_reg; r++)
         for (size_t i = sc->reg[r].s; i < sc->reg[r].e; i++) {
             const lx_token *t = &tl->v[i];
-            lx_dslot *d = doc_slot(sc->doc, want, sc->gen, t->hash, true);
+            lx_dslot *d = doc_slot(sc->doc, want, t->hash, true);
             if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
                 bump(&d->capmid);
             if (sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER))
@@ -277,7 +275,7 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
         const lx_token *t = &tl->v[i];
         if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
             continue;
-        lx_dslot *d = doc_slot(sc->doc, want, sc->gen, t->hash, false);
+        lx_dslot *d = doc_slot(sc->doc, want, t->hash, false);
         if (d)
             bump(&d->lower);
     }
@@ -286,7 +284,7 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
 
 const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
 {
-    return doc_slot(sc->doc, sc->doc_cap, sc->gen, hash, false);
+    return doc_slot(sc->doc, sc->doc_cap, hash, false);
 }
 
 /*

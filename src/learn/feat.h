@@ -38,10 +38,10 @@ typedef struct lx_region {
     uint32_t s, e;
 } lx_region;
 
+/* A word of the document table: 8 bytes, so the table stays in cache. */
 typedef struct lx_dslot {
-    uint64_t key;  /* token hash */
+    uint32_t key;  /* 32 bits of the token hash, | 1; 0 = empty */
     uint8_t lower, capmid, per, org; /* saturating counts */
-    uint32_t gen;  /* the stretch it belongs to: others are empty slots */
 } lx_dslot;
 
 /* Per-lane scratch, grown to the largest stretch and reused. */
@@ -57,7 +57,6 @@ typedef struct lx_feat_scratch {
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */
     size_t doc_cap, doc_alloc;
-    uint32_t gen;     /* stretches prepared, for the table's slots */
 } lx_feat_scratch;
 
 /* What extraction reads. */
