@@ -165,15 +165,32 @@ static void shapes(const lx_fctx *c, long i, lx_fsink *s)
         (t->flags & LX_TF_NEWLINE) ? " line-start" : "");
 }
 
+/* "B-PERSON I-ORG gazetteer-ORG": a candidate summary, for names. */
+static const char *cm_name(uint8_t m, char *buf, size_t cap)
+{
+    static const char *const bit[] = {"B-PERSON", "I-PERSON", "B-ORG", "I-ORG",
+                                      "gazetteer-PERSON", "gazetteer-ORG"};
+    size_t o = 0;
+    buf[0] = '\0';
+    if (m == 0xFF)
+        return "<none>";
+    for (int k = 0; k < 6; k++)
+        if (m & (1u << k))
+            o += (size_t) snprintf(buf + o, o < cap ? cap - o : 0, "%s%s", o ? " " : "", bit[k]);
+    return m ? buf : "no candidate";
+}
+
 static void marks(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_feat_scratch *sc = c->sc;
+    char a[96], b[96], d[96];
     for (uint8_t k = 0; k < sc->n_marks[i]; k++)
-        PUT(s, T_MARK, sc->marks[i * LX_FEAT_MARKS + k], "candidate#%u", k);
-    PUT(s, T_CM, sc->cmask[i], "cands=%#x", sc->cmask[i]);
+        PUT(s, T_MARK, sc->marks[i * LX_FEAT_MARKS + k], "candidate mark %u (see sources)", k + 1);
+    PUT(s, T_CM, sc->cmask[i], "cands=%s", cm_name(sc->cmask[i], a, sizeof(a)));
     uint8_t pm = i > 0 ? sc->cmask[i - 1] : 0xFF;
     uint8_t nm = (size_t) i + 1 < c->tl->n ? sc->cmask[i + 1] : 0xFF;
-    PUT(s, T_CMM1, pm << 8 | nm, "around:cands=%#x,%#x", pm, nm);
+    PUT(s, T_CMM1, pm << 8 | nm, "prev:cands=%s next:cands=%s", cm_name(pm, b, sizeof(b)),
+        cm_name(nm, d, sizeof(d)));
 }
 
 static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
