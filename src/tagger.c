@@ -24,6 +24,7 @@
 #include "document.h"
 #include "error.h"
 #include "legis.h"
+#include "statebill.h"
 #include "model.h"
 #include "resolve.h"
 #include "result.h"
@@ -488,6 +489,8 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
         (rc = first_pass(t, text, len, &ld, res)))
         goto fail;
     if ((rc = drop_unsupported(t)) || (rc = document_pass(t, text, len, res)) ||
+        (t->m->has_legis && (rc = lx_statebill_settle(&ld, &t->m->rules, t->accepted.v,
+                                                      &t->accepted.n, text, len, &res->arena))) ||
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
         goto fail;
     const char *types = opt ? opt->types : NULL;

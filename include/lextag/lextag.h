@@ -231,9 +231,15 @@ typedef struct lextag_bill {
     long range_end;              /* 227 for "S. 204-227"; 0 when not a range */
     int congress;                /* 115; 0 when unknown */
     const char *congress_source; /* "text", "date", "dateline" or "none" */
-    const char *jurisdiction;    /* reserved for state bills; NULL for now */
-    int year;                    /* reserved for state bills; 0 for now */
-    const char *year_source;     /* reserved for state bills; NULL for now */
+    const char *jurisdiction;    /* "us" (federal), a state's two-letter code ("tx"),
+                                    "state" (some state, not named), or NULL when
+                                    the form is written at both levels and nothing
+                                    tells which ("House Bill 5") */
+    int year;                    /* state bills: session year; 0 when unknown */
+    const char *year_source;     /* state bills: "text", "date" or "none"; NULL for
+                                    federal bills (they have congress instead) */
+    const char *jurisdiction_source; /* state bills: "span", "sentence", "dateline",
+                                        "document", "form" or "none"; else NULL */
 } lextag_bill;
 
 /*

@@ -142,7 +142,7 @@ static int collect_near(lx_learn_lane *L, const lx_candvec *cands)
     L->near.n = 0;
     for (size_t k = 0; k < cands->n; k++) {
         const lx_cand *c = &cands->v[k];
-        if (lx_feat_learned_type(c) && (c->entry != LX_NONE || lx_learn_rule_kept(c)) &&
+        if (lx_feat_learned_type(c) && (c->entry != LX_NONE || c->id || lx_learn_rule_kept(c)) &&
             lx_candvec_push(&L->near, c))
             return LEXTAG_ERR_NOMEM;
     }
@@ -169,12 +169,13 @@ static size_t near_from(const lx_learn_lane *L, size_t s)
     return lo;
 }
 
-/* The gazetteer candidate of type `type` over exactly [s, e), or NULL. */
+/* The candidate with an id (a gazetteer entry, a rule's id) of type `type`
+   over exactly [s, e), or NULL. */
 static const lx_cand *entry_over(const lx_learn_lane *L, size_t s, size_t e, const char *type)
 {
     for (size_t k = near_from(L, s); k < L->near.n && L->near.v[k].start == s; k++) {
         const lx_cand *c = &L->near.v[k];
-        if (c->end == e && c->entry != LX_NONE && strcmp(c->type, type) == 0)
+        if (c->end == e && (c->entry != LX_NONE || c->id) && strcmp(c->type, type) == 0)
             return c;
     }
     return NULL;
@@ -261,9 +262,18 @@ static int rewrite(lx_learn_lane *L, lx_candvec *cands)
 {
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
-        const lx_cand *c = &cands->v[i];
-        if (!lx_feat_learned_type(c) || lx_learn_rule_kept(c))
-            cands->v[k++] = *c;
+        lx_cand *c = &cands->v[i];
+        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c))
+            continue;
+        /* a kept rule span over a gazetteer entry ("(AP)") keeps the entry's id */
+        const lx_cand *g = c->id || !lx_feat_learned_type(c)
+                               ? NULL
+                               : entry_over(L, c->start, c->end, c->type);
+        if (g) {
+            c->id = g->id;
+            c->entry = g->entry;
+        }
+        cands->v[k++] = *c;
     }
     cands->n = k;
     for (size_t i = 0; i < L->spans.n; i++)

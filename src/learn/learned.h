@@ -8,8 +8,9 @@
  *   - every PERSON or ORG candidate is replaced by the learned spans, except
  *     bylines and acronym definitions ("context:byline", "context:acronym"),
  *     which stay rule-driven (a learned span overlapping one is dropped);
- *   - a learned span over exactly the bytes of a gazetteer entry of its type
- *     keeps the entry's id, and its source reads "learned+SOURCE";
+ *   - a learned span over exactly the bytes of a gazetteer entry (or a
+ *     candidate with an id) of its type keeps the id, and its source reads
+ *     "learned+SOURCE";
  *     otherwise the source is "learned";
  *   - every other candidate (legislation, citations) is left alone.
  *

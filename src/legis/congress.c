@@ -146,8 +146,8 @@ static int some_year(const char *t, size_t e)
     return 0;
 }
 
-/* Congress of the first dateline-like date near the top of the text. */
-static int dateline_congress(const char *t, size_t len)
+/* Congress (and *year) of the first dateline-like date near the top of the text. */
+static int dateline_congress(const char *t, size_t len, int *year)
 {
     size_t e = len < DATELINE_SPAN ? len : DATELINE_SPAN;
     int pm = 0, pd = 0;
@@ -155,8 +155,10 @@ static int dateline_congress(const char *t, size_t len)
         int y, m, d;
         if ((is_digit(t[i]) && iso_date_at(t, i, e, &y, &m, &d)) ||
             (t[i] >= 'A' && t[i] <= 'Z' && month_date_at(t, i, e, &y, &m, &d))) {
-            if (y && valid_date(y, m, d))
+            if (y && valid_date(y, m, d)) {
+                *year = y;
                 return lx_congress_of_date(y, m, d);
+            }
             if (!pm) {
                 pm = m;
                 pd = d;
@@ -164,7 +166,10 @@ static int dateline_congress(const char *t, size_t len)
         }
     }
     int y = pm ? some_year(t, e) : 0;
-    return y && valid_date(y, pm, pd) ? lx_congress_of_date(y, pm, pd) : 0;
+    if (!y || !valid_date(y, pm, pd))
+        return 0;
+    *year = y;
+    return lx_congress_of_date(y, pm, pd);
 }
 
 /* ---- Congress ordinals ------------------------------------------------ */
@@ -275,10 +280,13 @@ int lx_congress_prepare(lx_legis_doc *ld, const char *text, size_t len, const ch
     int y, m, d;
     memset(ld, 0, sizeof(*ld));
     if (date && lx_congress_parse_date(date, &y, &m, &d) == 0 &&
-        (ld->date_congress = lx_congress_of_date(y, m, d)) != 0)
+        (ld->date_congress = lx_congress_of_date(y, m, d)) != 0) {
         ld->date_source = "date";
-    else if (text && (ld->date_congress = dateline_congress(text, len)) != 0)
+        ld->date_year = y;
+    } else if (text && (ld->date_congress = dateline_congress(text, len, &y)) != 0) {
         ld->date_source = "dateline";
+        ld->date_year = y;
+    }
     return text ? scan_marks(ld, text, len, a) : 0;
 }
 

@@ -20,6 +20,7 @@ typedef struct lx_congress_mark {
 typedef struct lx_legis_doc {
     int date_congress;       /* Congress of the document date, 0 unknown */
     const char *date_source; /* "date" or "dateline" when date_congress set */
+    int date_year;           /* year of that date, 0 unknown */
     lx_congress_mark *marks; /* arena, sorted by pos */
     size_t n_marks;
 } lx_legis_doc;

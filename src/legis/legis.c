@@ -27,6 +27,7 @@
 #include "congress.h"
 #include "lextag/lextag.h"
 #include "scan.h"
+#include "statebill.h"
 
 #define MAX_BILL 99999L
 
@@ -143,7 +144,7 @@ static size_t next_item(const char *t, size_t i, size_t e)
 }
 
 static int push_bill(const lx_legis_doc *ld, const lx_rule *r, const char *type,
-                     size_t s, const item *it, lx_arena *a, lx_candvec *out)
+                     size_t s, const item *it, uint32_t flags, lx_arena *a, lx_candvec *out)
 {
     const char *src;
     int c = lx_congress_at(ld, s, &src);
@@ -157,7 +158,8 @@ static int push_bill(const lx_legis_doc *ld, const lx_rule *r, const char *type,
     x->bill.range_end = it->to;
     x->bill.congress = c;
     x->bill.congress_source = src;
-    lx_cand cand = {s, it->end, r->type, r->source, id, x, r->prio, 0, LX_NONE, LX_NOREF};
+    x->bill.jurisdiction = "us";
+    lx_cand cand = {s, it->end, r->type, r->source, id, x, r->prio, flags, LX_NONE, LX_NOREF};
     return lx_candvec_push(out, &cand);
 }
 
@@ -172,8 +174,10 @@ static int emit_bill(const lx_legis_doc *ld, const lx_rule *r, const char *t, si
         i--;
     item it;
     bool first = true;
+    /* "House Bill 5" is a state form too: its level is settled later */
+    uint32_t flags = word_at(t, s, e, "house") || word_at(t, s, e, "senate") ? LX_CAND_DUAL : 0;
     while (i < e && parse_item(t, i, e, &it)) {
-        int rc = push_bill(ld, r, type, first ? s : it.start, &it, a, out);
+        int rc = push_bill(ld, r, type, first ? s : it.start, &it, flags, a, out);
         if (rc)
             return rc;
         first = false;
@@ -252,6 +256,8 @@ int lx_legis_emit(const lx_legis_doc *ld, const lx_rule *r, const char *text, si
         return lx_citation_emit(r, text, s, e, ov, a, out);
     case LX_RULE_ACT:
         return emit_act(r, text, s, e, a, out);
+    case LX_RULE_STATEBILL:
+        return lx_statebill_emit(r, text, s, e, a, out);
     default:
         return 0;
     }

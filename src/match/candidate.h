@@ -32,6 +32,9 @@ enum lx_cand_flags {
     LX_CAND_AMBIGUOUS = 1u << 1, /* needs supporting context to be kept */
     LX_CAND_ALIAS = 1u << 2,     /* made by the document pass */
     LX_CAND_SENT = 1u << 3,      /* starts a sentence */
+    LX_CAND_DUAL = 1u << 4,      /* bill form written at both levels ("House Bill 5") */
+    LX_CAND_STATE = 1u << 5,     /* state bill, its jurisdiction not yet settled */
+    LX_CAND_NEED_STATE = 1u << 6, /* ... kept only where a state is named (need=state) */
 };
 
 typedef struct lx_cand {

@@ -298,6 +298,28 @@ static void mark_runs(const lx_lane *t, lx_capword *caps)
     }
 }
 
+/*
+ * "HB60", "LB1152": letters run into a number make one token, which anchors
+ * the rules that name its shape, the letters and one "0" ("hb0"), as an
+ * anchor.  (The letters alone would also fire on "a" and "h" as words.)
+ */
+static uint32_t shape_of(const lx_lane *t, const lx_token *tok)
+{
+    const char *f = lx_tok_fold(&t->tl, tok);
+    size_t n = tok->fold_len, p = 0;
+    if (tok->kind != LX_TOK_WORD || n < 2 || f[n - 1] < '0' || f[n - 1] > '9')
+        return LX_NONE;
+    while (p < n && p < 8 && f[p] >= 'a' && f[p] <= 'z')
+        p++;
+    for (size_t k = p; k < n; k++)
+        if (f[k] < '0' || f[k] > '9')
+            return LX_NONE;
+    char key[10];
+    memcpy(key, f, p);
+    key[p] = '0';
+    return p ? lx_trie_vocab(&t->m->trie, key, p + 1) : LX_NONE;
+}
+
 /* Vocabulary ids, trie matches and anchor windows for one stretch. */
 static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
                        lx_stretch_out *out)
@@ -326,14 +348,17 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
     mark_runs(t, out->caps + caps0);
     for (size_t i = 0; i < t->tl.n; i++) {
         uint32_t v = t->tl.v[i].vocab;
-        if (v == LX_NONE)
-            continue;
-        const lx_vocab *voc = &trie->voc[v];
-        /* a lowercase word starts no match unless some entry allows it */
-        bool may_start = !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
-        if (voc->root != LX_NONE && may_start && match_at(t, i, base, doc + base))
-            return LEXTAG_ERR_NOMEM;
-        if (trie->voc[v].anchor == LX_NONE)
+        if (v != LX_NONE) {
+            const lx_vocab *voc = &trie->voc[v];
+            /* a lowercase word starts no match unless some entry allows it */
+            bool may_start =
+                !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
+            if (voc->root != LX_NONE && may_start && match_at(t, i, base, doc + base))
+                return LEXTAG_ERR_NOMEM;
+        } else {
+            v = shape_of(t, &t->tl.v[i]);
+        }
+        if (v == LX_NONE || trie->voc[v].anchor == LX_NONE)
             continue;
         const uint32_t *list = trie->anchors + trie->voc[v].anchor;
         for (uint32_t k = 1; k <= list[0]; k++) {
@@ -451,7 +476,7 @@ static int run_rules(lx_lane *t, const char *doc, size_t len, size_t a,
     const lx_ruleset *rs = &t->m->rules;
     size_t last_end = 0;
     for (uint32_t r = 0; r < rs->n; r++)
-        if (!rs->v[r].n_anchors) {
+        if (!rs->v[r].n_anchors && rs->v[r].kind != LX_RULE_STATE) {
             last_end = 0;
             int rc = run_rule(t, r, doc, a, b, b, ld, out, &last_end);
             if (rc)

@@ -147,8 +147,13 @@ static int parse_attr(lx_rule *r, const char *p, size_t n, const rctx *rc,
             r->kind = LX_RULE_CITATION;
         else if (VAL("act"))
             r->kind = LX_RULE_ACT;
+        else if (VAL("statebill"))
+            r->kind = LX_RULE_STATEBILL;
+        else if (VAL("state"))
+            r->kind = LX_RULE_STATE;
         else
-            return fail(err, rc, v, "kind must be bill, citation or act", NULL);
+            return fail(err, rc, v, "kind must be bill, statebill, state, citation or act",
+                        NULL);
     } else if (KEY("case")) {
         if (!VAL("any") && !VAL("exact"))
             return fail(err, rc, v, "case must be any or exact", NULL);
@@ -181,8 +186,11 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
         pcre2_get_error_message(errcode, msg, sizeof(msg));
         return fail(err, rc, pat_at + erroff, "bad pattern: ", (const char *) msg);
     }
-    /* JIT is an optimization: without it (unsupported CPU) matching still works */
-    pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+    /* JIT is an optimization: without it (unsupported CPU) matching still
+       works.  State evidence runs only over documents with a state bill:
+       compiling it to machine code would cost every run more than it saves */
+    if (r->kind != LX_RULE_STATE)
+        pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
     return 0;
 }
 

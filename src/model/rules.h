@@ -9,9 +9,12 @@
  *   anchor=A|B|...  literal tokens (matched folded); the rule then runs only in
  *                   a window around each occurrence instead of over the text
  *   window=N        bytes searched before and after an anchor (default 160)
- *   kind=bill|citation|act
+ *   kind=bill|statebill|citation|act
  *                   hand the match to the legislation module, which builds
  *                   ids and may split lists into several spans
+ *   kind=state      evidence of a state (state=XX, forms=...): never run by
+ *                   the matcher; the state-bill module runs it over a
+ *                   document that holds a state bill
  *   case=any        compile the pattern caseless
  *   emit=no         the rule provides context only (no entity)
  *   country=skip    no entity when the match is exactly a country's name
@@ -34,6 +37,8 @@ enum lx_rule_kind {
     LX_RULE_BILL,
     LX_RULE_CITATION,
     LX_RULE_ACT,
+    LX_RULE_STATEBILL,
+    LX_RULE_STATE,
 };
 
 typedef struct lx_rule_example {

@@ -195,6 +195,14 @@ static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size
                          (i >= 2 && lx_evidence_is(c, i - 1, "to") && lx_evidence_is(c, i - 2, "according"));
     if ((speech_after || speech_before) && (multi || any_known))
         return lx_evidence_emit(c, i, end, "PERSON", "context:speech", LX_PRIO_CONTEXT);
+    /* a first name and a surname that are also common words, doing what people
+       do: "Bill Lee signed it" (and never a bill); not an English word last
+       ("the Green Zone has killed") */
+    uint32_t b0 = lx_evidence_bits(c, i);
+    if (j - i == 2 && (b0 & LX_EV_FIRSTNAME) && (bl & LX_EV_SURNAME) && !(bl & LX_EV_WORD) &&
+        !(b0 & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_NOT_NAME)) &&
+        verb_of(c, end, LX_EV_PERSON_VERB | LX_EV_ACTION_VERB))
+        return lx_evidence_emit(c, i, end, "PERSON", "context:verb", LX_PRIO_CONTEXT - 5);
     /* a word no list knows, speaking: "Hoddle said", "said Hoddle." (a
        company or agency that speaks is usually in the lists, and wins; "said
        Moscow wants" is reported speech, not a speaker) */

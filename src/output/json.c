@@ -40,6 +40,36 @@ static void explanation(FILE *out, const lextag_explain *x)
     out_s(out, "]}");
 }
 
+/* A federal bill's members after "number". */
+static void federal_bill(FILE *out, const lextag_bill *b)
+{
+    out_s(out, ", \"congress\": ");
+    if (b->congress)
+        fprintf(out, "%d", b->congress);
+    else
+        out_s(out, "null");
+    out_s(out, ", \"congress_source\": ");
+    lx_writer_json_opt(out, b->congress_source);
+    out_s(out, ", \"jurisdiction\": ");
+    lx_writer_json_opt(out, b->jurisdiction);
+}
+
+/* A state bill's members after "number". */
+static void state_bill(FILE *out, const lextag_bill *b)
+{
+    out_s(out, ", \"jurisdiction\": ");
+    lx_writer_json_opt(out, b->jurisdiction);
+    out_s(out, ", \"jurisdiction_source\": ");
+    lx_writer_json_opt(out, b->jurisdiction_source);
+    out_s(out, ", \"year\": ");
+    if (b->year)
+        fprintf(out, "%d", b->year);
+    else
+        out_s(out, "null");
+    out_s(out, ", \"year_source\": ");
+    lx_writer_json_opt(out, b->year_source);
+}
+
 /* The typed attributes: "bill" and "range", "kind" and "ids", a LAW's "bill",
    and with explain the "explain" member. */
 static void attributes(FILE *out, const lextag_entity *e)
@@ -48,13 +78,11 @@ static void attributes(FILE *out, const lextag_entity *e)
     if (b) {
         out_s(out, ", \"bill\": {\"type\": ");
         lx_writer_json_opt(out, b->type);
-        fprintf(out, ", \"number\": %ld, \"congress\": ", b->number);
-        if (b->congress)
-            fprintf(out, "%d", b->congress);
+        fprintf(out, ", \"number\": %ld", b->number);
+        if (b->year_source)
+            state_bill(out, b);
         else
-            out_s(out, "null");
-        out_s(out, ", \"congress_source\": ");
-        lx_writer_json_opt(out, b->congress_source);
+            federal_bill(out, b);
         out_c(out, '}');
         if (b->range_end)
             fprintf(out, ", \"range\": [%ld, %ld]", b->number, b->range_end);

@@ -178,6 +178,7 @@ START_TEST(bill_forms)
     ck_assert_int_eq(b->range_end, 0);
     ck_assert_int_eq(b->congress, 115);
     ck_assert_str_eq(b->congress_source, "date");
+    ck_assert_str_eq(b->jurisdiction, "us");
     ck_assert_ptr_null(cv.v[0].attrs->citation.kind);
 }
 END_TEST
@@ -336,7 +337,9 @@ START_TEST(public_attributes)
     ck_assert_int_eq(b->congress, 116);
     ck_assert_str_eq(b->congress_source, "date");
     ck_assert_int_eq(b->range_end, 0);
-    ck_assert_ptr_null(b->jurisdiction);
+    ck_assert_str_eq(b->jurisdiction, "us");
+    ck_assert_int_eq(b->year, 0);
+    ck_assert_ptr_null(b->year_source);
     ck_assert_ptr_null(lextag_entity_citation(hr));
     ck_assert_ptr_null(lextag_entity_linked_bill(hr));
     const lextag_citation *c = lextag_entity_citation(usc);
