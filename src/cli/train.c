@@ -5,8 +5,9 @@
  * [-o IMAGE]`: reads every record's text and gold spans, maps the corpus
  * labels to PER, ORG, LOC and MISC (labels.h), trains, and writes a model
  * image (-o) and/or the bare weights (--weights, the file the build puts
- * into the built-in model).  Progress and per-epoch dev figures go to
- * stderr when it is a terminal; the final summary always does.
+ * into the built-in model).  Progress goes to stderr when it is a
+ * terminal; the dev figures of each epoch (with --dev) and the final
+ * summary always do.
  */
 #include "train.h"
 
@@ -175,7 +176,8 @@ int cli_train(int argc, char **argv)
         rc = read_file(tr, &lm, o.data[i], false, tty);
     if (!rc && o.dev)
         rc = read_file(tr, &lm, o.dev, true, tty);
-    if (!rc && lextag_trainer_run(tr, o.epochs, tty ? on_epoch : NULL, &o, &err))
+    /* the dev figures of each epoch are the result of a run: always shown */
+    if (!rc && lextag_trainer_run(tr, o.epochs, tty || o.dev ? on_epoch : NULL, &o, &err))
         rc = 3;
     if (!rc)
         rc = finish(tr, &o, &err);
