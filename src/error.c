@@ -30,8 +30,12 @@ int lx_error_set(lextag_error *err, int code, const char *file, unsigned line,
 
 void lextag_error_clear(lextag_error *err)
 {
-    if (err)
-        memset(err, 0, sizeof(*err));
+    /* the marks of "no error" only: this runs once per tagged record */
+    if (err) {
+        err->code = 0;
+        err->file[0] = err->message[0] = err->context[0] = '\0';
+        err->line = err->column = 0;
+    }
 }
 
 char *lextag_error_format(const lextag_error *err, char *buf, size_t cap)

@@ -17,6 +17,7 @@ struct lextag_result {
     const char **limit_rules; /* borrowed from the model */
     size_t n_limit;
     lx_arena arena;
+    unsigned threads;          /* the tagger's: the writers may use them too */
 };
 
 #endif

@@ -34,13 +34,14 @@
 #include "utf8.h"
 #include "vec.h"
 
-#define MAX_LANES 64
+#define MAX_LANES 1024
 
 struct lextag_tagger {
     const struct lextag_model *m;
-    lx_lane lanes[MAX_LANES];
+    lx_lane **lanes;    /* one per thread, set up when first needed */
     unsigned n_lanes;   /* lanes set up so far */
-    unsigned threads;   /* lanes allowed for one document */
+    unsigned threads;   /* room in lanes */
+    unsigned want;      /* lanes allowed for one document */
     lx_stretch_out *outs;
     size_t outs_cap;
     size_t *bounds;     /* stretch starts, then the document length */
@@ -57,14 +58,21 @@ struct lextag_tagger {
 lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err)
 {
     lextag_tagger *t = calloc(1, sizeof(*t));
-    if (!t || lx_lane_init(&t->lanes[0], m)) {
+    if (t && (!(t->lanes = calloc(1, sizeof(*t->lanes))) ||
+              !(t->lanes[0] = calloc(1, sizeof(lx_lane))) || lx_lane_init(t->lanes[0], m))) {
+        if (t->lanes)
+            free(t->lanes[0]);
+        free(t->lanes);
         free(t);
+        t = NULL;
+    }
+    if (!t) {
         lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         return NULL;
     }
     t->m = m;
     t->n_lanes = 1;
-    t->threads = 1;
+    t->threads = t->want = 1;
     return t;
 }
 
@@ -73,7 +81,12 @@ int lextag_tagger_set_threads(lextag_tagger *t, unsigned n, lextag_error *err)
     if (n == 0 || n > MAX_LANES)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
                             "threads must be from 1 to %d", MAX_LANES);
-    t->threads = n;
+    lx_lane **v = n > t->threads ? realloc(t->lanes, n * sizeof(*v)) : t->lanes;
+    if (!v)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    t->lanes = v;
+    t->threads = n > t->threads ? n : t->threads;
+    t->want = n;
     return 0;
 }
 
@@ -81,8 +94,11 @@ void lextag_tagger_free(lextag_tagger *t)
 {
     if (!t)
         return;
-    for (unsigned i = 0; i < t->n_lanes; i++)
-        lx_lane_release(&t->lanes[i]);
+    for (unsigned i = 0; i < t->n_lanes; i++) {
+        lx_lane_release(t->lanes[i]);
+        free(t->lanes[i]);
+    }
+    free(t->lanes);
     for (size_t i = 0; i < t->outs_cap; i++)
         lx_stretch_out_free(&t->outs[i]);
     free(t->outs);
@@ -157,26 +173,35 @@ static int run_lanes(lextag_tagger *t, const char *text, size_t len, size_t n,
                      const lx_legis_doc *ld)
 {
     pass_job job = {.t = t, .text = text, .len = len, .n = n, .ld = ld};
-    unsigned want = t->threads < n ? t->threads : (unsigned) n;
-    while (t->n_lanes < want && lx_lane_init(&t->lanes[t->n_lanes], t->m) == 0)
-        t->n_lanes++;
+    unsigned want = t->want < n ? t->want : (unsigned) n;
+    while (t->n_lanes < want) {
+        lx_lane *l = calloc(1, sizeof(*l));
+        if (!l || lx_lane_init(l, t->m)) {
+            free(l);
+            break;
+        }
+        t->lanes[t->n_lanes++] = l;
+    }
     if (want > t->n_lanes)
         want = t->n_lanes;
     atomic_init(&job.next, 0);
     atomic_init(&job.rc, 0);
-    pthread_t th[MAX_LANES];
-    lane_arg args[MAX_LANES];
+    /* a thread that cannot be had leaves its stretches to the others */
+    pthread_t *th = want > 1 ? malloc(want * sizeof(*th)) : NULL;
+    lane_arg *args = want > 1 ? malloc(want * sizeof(*args)) : NULL;
+    lane_arg self = {&job, t->lanes[0]};
     unsigned started = 0;
-    for (unsigned k = 1; k < want; k++) {
-        args[k] = (lane_arg){&job, &t->lanes[k]};
+    for (unsigned k = 1; th && args && k < want; k++) {
+        args[k] = (lane_arg){&job, t->lanes[k]};
         if (pthread_create(&th[k], NULL, lane_main, &args[k]) != 0)
             break;
         started++;
     }
-    args[0] = (lane_arg){&job, &t->lanes[0]};
-    lane_main(&args[0]);
+    lane_main(&self);
     for (unsigned k = 1; k <= started; k++)
         pthread_join(th[k], NULL);
+    free(th);
+    free(args);
     return atomic_load(&job.rc);
 }
 
@@ -253,7 +278,7 @@ static int first_pass(lextag_tagger *t, const char *text, size_t len,
     int rc = run_lanes(t, text, len, n, ld);
     /* the ids the lanes made now belong to the result */
     for (unsigned k = 0; k < t->n_lanes; k++)
-        lx_arena_adopt(&res->arena, &t->lanes[k].arena);
+        lx_arena_adopt(&res->arena, &t->lanes[k]->arena);
     return rc ? rc : merge_stretches(t, n, res);
 }
 
@@ -475,6 +500,8 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
                                  const lextag_options *opt, lextag_error *err)
 {
     lextag_result *res = calloc(1, sizeof(*res));
+    if (res)
+        res->threads = t->want;
     lx_legis_doc ld;
     int rc = LEXTAG_ERR_NOMEM;
     if (!res)

@@ -183,7 +183,7 @@ typedef struct lextag_options {
 LEXTAG_EXPORT lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err);
 
 /*
- * Lets the tagger use up to n threads (1..64) for one large document: its
+ * Lets the tagger use up to n threads (1..1024) for one large document: its
  * stretches of about 1 MiB are tagged side by side.  The result is the same
  * for every n.  Small documents always use the calling thread only.
  * Errors: LEXTAG_ERR_INVALID.

@@ -22,6 +22,7 @@
 #include "input.h"
 #include "options.h"
 #include "output.h"
+#include "pipeline.h"
 #include "stats.h"
 #include "train.h"
 
@@ -53,6 +54,7 @@ typedef struct run {
     const char *brat_dir; /* brat with -o DIR: one .ann and .txt per document */
     size_t n_docs;        /* documents handed out so far */
     run_stats stats;
+    pipe_cfg cfg;         /* how each record is tagged and written */
     const lextag_model *model;
     lextag_tagger **taggers;
     job *jobs;            /* the batch being read */
@@ -184,36 +186,15 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
         j->error = j->rec.error;
     }
     FILE *mem = direct ? direct : open_memstream(&j->out, &j->out_len);
-    lextag_error err;
-    lextag_error_clear(&err);
     if (!mem) {
         j->failed = 1;
         return;
     }
-    if (j->error) {
-        /* the JSON Lines formats keep one record per input line */
-        if (r->format == LEXTAG_FORMAT_JSON || r->format == LEXTAG_FORMAT_DOCCANO)
-            lextag_write_error_record(j->id, j->error, mem, NULL);
-        else
-            fprintf(stderr, "lextag: %s: %s\n", j->id, j->error);
-    } else if (r->brat_dir) {
+    if (r->brat_dir && !j->error) {
         j->failed = write_brat_files(r, t, j);
     } else {
-        lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types,
-                             r->opt->all_candidates, r->opt->rules_only, r->opt->explain};
-        lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, &err);
-        /* a rule cut off by its match limits is skipped, never silently */
-        for (size_t k = 0; k < lextag_result_limit_hits(res); k++)
-            fprintf(stderr, "lextag: %s: warning: rule %s hit its match limits and was skipped\n",
-                    j->id, lextag_result_limit_rule(res, k));
-        stats_add(&r->stats, res, j->len, !res);
-        if (res)
-            lextag_result_write_doc(res, r->format, j->index, j->id, lo.date, j->text,
-                                    j->len, mem, &err);
-        else
-            lextag_write_error_record(j->id, err.message, mem, NULL);
-        j->failed = !res;
-        lextag_result_free(res);
+        pipe_rec rec = {j->id, j->text, j->len, j->date, j->error, j->index};
+        j->failed = pipeline_tag_record(&r->cfg, t, &rec, mem, &r->stats);
     }
     if (!direct && fclose(mem) != 0)
         j->failed = 1;
@@ -243,8 +224,6 @@ static int write_jobs(run *r, job *jobs, size_t n, FILE *out, int *status)
             rc = -1;
         if (j->failed || j->error)
             *status = EXIT_IO;
-        if (j->error)
-            stats_add(&r->stats, NULL, 0, true);
         free(j->out);
         free(j->raw);
         input_record_free(&j->rec);
@@ -436,10 +415,15 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
         if (stat(o->files[i], &st) == 0 && S_ISREG(st.st_mode))
             total += (size_t) st.st_size;
     stats_init(&r.stats, !o->quiet && isatty(2), total);
+    r.cfg = (pipe_cfg){r.format,      o->date,  o->types, o->all_candidates, o->rules_only,
+                       o->explain,    &r.stats, r.taggers, o->threads};
+    /* Label Studio numbers its tasks, brat -o DIR writes files: batches */
+    bool piped = o->jsonl && !r.brat_dir && r.format != LEXTAG_FORMAT_LABELSTUDIO;
     int rc = lextag_write_begin(r.format, out.f, NULL) ? -1 : 0;
     if (!rc)
-        rc = o->jsonl ? tag_jsonl(&r, out.f, batch, &status)
-                      : tag_files(&r, out.f, batch, &status);
+        rc = piped       ? pipeline_jsonl(&r.cfg, o->files, o->n_files, out.f, &status)
+             : o->jsonl ? tag_jsonl(&r, out.f, batch, &status)
+                        : tag_files(&r, out.f, batch, &status);
     if (land(&r, out.f, &status))
         rc = -1;
     if (!rc && lextag_write_end(r.format, out.f, NULL))

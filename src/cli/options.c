@@ -33,7 +33,7 @@ static const char usage_text[] =
     "  --no-defaults          do not load the built-in model\n"
     "  --model FILE           load a compiled model image\n"
     "  --types T1,T2,...      keep only these entity types\n"
-    "  --threads N            threads (default: processors, at most 8); output is\n"
+    "  --threads N            threads, 1 to 256 (default: every processor); output is\n"
     "                         the same for any N, in input order\n"
     "  --all-candidates       also print the candidates that lost overlaps\n"
     "  --rules-only           tag without the learned layer (rules and lists only)\n"
@@ -178,7 +178,7 @@ int cli_parse(cli_options *o, int argc, char **argv)
     o->format = "json";
     /* like ripgrep: all processors unless told otherwise (output is the same) */
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    o->threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (int) ncpu;
+    o->threads = ncpu < 1 ? 1 : ncpu > 256 ? 256 : (int) ncpu;
     int first = 1;
     if (argc > 1 && strcmp(argv[1], "info") == 0) {
         o->cmd = CMD_INFO;

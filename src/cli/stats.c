@@ -41,6 +41,26 @@ void stats_add(run_stats *s, const lextag_result *r, size_t bytes, bool error)
     pthread_mutex_unlock(&s->lock);
 }
 
+void stats_merge(run_stats *dst, run_stats *src)
+{
+    pthread_mutex_lock(&dst->lock);
+    dst->docs += src->docs;
+    dst->bytes += src->bytes;
+    dst->errors += src->errors;
+    for (size_t i = 0; i < STATS_TYPES && src->types[i]; i++) {
+        size_t k = 0;
+        while (k < STATS_TYPES && dst->types[k] && strcmp(dst->types[k], src->types[i]) != 0)
+            k++;
+        if (k < STATS_TYPES) {
+            dst->types[k] = src->types[i];
+            dst->counts[k] += src->counts[i];
+        }
+        src->counts[i] = 0;
+    }
+    src->docs = src->bytes = src->errors = 0;
+    pthread_mutex_unlock(&dst->lock);
+}
+
 void stats_progress(run_stats *s)
 {
     if (!s->progress)

@@ -29,6 +29,9 @@ void stats_init(run_stats *s, bool progress, size_t total_bytes);
 /* Counts one tagged document (thread-safe). */
 void stats_add(run_stats *s, const lextag_result *r, size_t bytes, bool error);
 
+/* Adds src's counts to dst (thread-safe for dst) and zeroes them in src. */
+void stats_merge(run_stats *dst, run_stats *src);
+
 /* Redraws the progress line at most a few times a second (main thread). */
 void stats_progress(run_stats *s);
 

@@ -13,6 +13,7 @@
 #include "congress.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,8 @@ static int month_at(const char *t, size_t i, size_t e, size_t *after)
     if (!(t[i] >= 'A' && t[i] <= 'Z') || (i > 0 && is_alnum(t[i - 1])))
         return 0;
     for (int m = 0; m < 12 && lx_words_months[m]; m++) {
+        if (lower(t[i]) != lx_words_months[m][0])
+            continue;
         size_t full = strlen(lx_words_months[m]), n = 0;
         while (i + n < e && n < full && lower(t[i + n]) == lx_words_months[m][n])
             n++;
@@ -146,6 +149,19 @@ static int some_year(const char *t, size_t e)
     return 0;
 }
 
+/*
+ * Whether any of the eight bytes at t lies strictly between lo and hi (both
+ * below 128): the pre-scans skip plain text eight bytes at a time.
+ */
+static bool any_between(const char *t, unsigned lo, unsigned hi)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t x, low7;
+    memcpy(&x, t, 8);
+    low7 = x & (ones * 127);
+    return ((ones * (127 + hi) - low7) & ~x & (low7 + ones * (127 - lo)) & (ones * 128)) != 0;
+}
+
 /* Congress (and *year) of the first dateline-like date near the top of the text. */
 static int dateline_congress(const char *t, size_t len, int *year)
 {
@@ -153,6 +169,11 @@ static int dateline_congress(const char *t, size_t len, int *year)
     int pm = 0, pd = 0;
     for (size_t i = 0; i < e; i++) {
         int y, m, d;
+        while (i + 8 <= e && !any_between(t + i, '0' - 1, '9' + 1) &&
+               !any_between(t + i, 'A' - 1, 'Z' + 1))
+            i += 8;
+        if (i >= e)
+            break;
         if ((is_digit(t[i]) && iso_date_at(t, i, e, &y, &m, &d)) ||
             (t[i] >= 'A' && t[i] <= 'Z' && month_date_at(t, i, e, &y, &m, &d))) {
             if (y && valid_date(y, m, d)) {
@@ -247,6 +268,10 @@ static int scan_marks(lx_legis_doc *ld, const char *t, size_t len, lx_arena *a)
     size_t pending = (size_t) -1;
     bool scoped = ld->date_congress != 0;
     for (size_t i = 0; i < len; i++) {
+        while (i + 8 <= len && !any_between(t + i, '0' - 1, '9' + 1))
+            i += 8;
+        if (i >= len)
+            break;
         if (!is_digit(t[i]) || (i > 0 && is_alnum(t[i - 1])))
             continue;
         size_t after;

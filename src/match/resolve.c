@@ -129,6 +129,32 @@ void lx_resolve_done(lx_resolver *rv, lx_candvec *accepted, lx_candvec *lost)
         lx_resolve_sort(lost);
 }
 
+/*
+ * Merges the sorted run v[n0..n) into the sorted run v[0..n0) in place,
+ * from the back: linear, where sorting the whole document's entities again
+ * was the longest serial step after the lanes.  Accepted candidates never
+ * share a start, so the order is the one a sort gives.
+ */
+static int merge_tail(lx_candvec *cv, size_t n0)
+{
+    size_t k = cv->n - n0;
+    if (!k || !n0 || by_start(&cv->v[n0 - 1], &cv->v[n0]) <= 0)
+        return 0;
+    lx_cand *tail = malloc(k * sizeof(*tail));
+    if (!tail)
+        return LEXTAG_ERR_NOMEM;
+    memcpy(tail, cv->v + n0, k * sizeof(*tail));
+    size_t i = n0, o = cv->n;
+    while (k) {
+        if (i && by_start(&cv->v[i - 1], &tail[k - 1]) > 0)
+            cv->v[--o] = cv->v[--i];
+        else
+            cv->v[--o] = tail[--k];
+    }
+    free(tail);
+    return 0;
+}
+
 int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
 {
     size_t n0 = accepted->n;
@@ -169,9 +195,8 @@ int lx_resolve_fill(lx_candvec *accepted, lx_candvec *extra, lx_candvec *lost)
         if (lx_candvec_push(clash ? lost : accepted, &l))
             return LEXTAG_ERR_NOMEM;
     }
-    lx_resolve_sort(accepted);
     lx_resolve_sort(lost);
-    return 0;
+    return merge_tail(accepted, n0);
 }
 
 void lx_resolver_free(lx_resolver *rv)

@@ -207,8 +207,15 @@ int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
 
 void lx_aliases_clear(lx_aliases *al)
 {
-    if (al->cap)
+    /* proportional to what the last document used: a table grown by a long
+       document is dropped rather than wiped for every short one after it */
+    if (al->cap > 256 && al->n * 16 < al->cap) {
+        free(al->slots);
+        al->slots = NULL;
+        al->cap = 0;
+    } else if (al->n) {
         memset(al->slots, 0, al->cap * sizeof(*al->slots));
+    }
     al->n = 0;
 }
 

@@ -135,14 +135,28 @@ static void entity(FILE *out, const lextag_entity *e, const char *text)
     out_c(out, '}');
 }
 
-static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text)
+typedef struct list {
+    const lextag_entity *v;
+    const char *text;
+} list;
+
+static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
 {
-    out_c(out, '[');
-    for (size_t i = 0; i < n; i++) {
+    const list *l = ctx;
+    for (size_t i = from; i < to; i++) {
         if (i)
             out_s(out, ", ");
-        entity(out, &v[i], text);
+        entity(out, &l->v[i], l->text);
     }
+}
+
+/* A long list is formatted on the threads the tagger was given. */
+static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text,
+                        unsigned threads)
+{
+    list l = {v, text};
+    out_c(out, '[');
+    lx_writer_parallel(out, n, threads, entity_range, &l);
     out_c(out, ']');
 }
 
@@ -156,10 +170,10 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
         lx_writer_json_string(out, date, strlen(date));
     }
     out_s(out, ", \"entities\": ");
-    entity_list(out, r->ents, r->n, text);
+    entity_list(out, r->ents, r->n, text, r->threads);
     if (r->lost) {
         out_s(out, ", \"candidates_lost\": ");
-        entity_list(out, r->lost, r->n_lost, text);
+        entity_list(out, r->lost, r->n_lost, text, r->threads);
     }
     if (r->n_limit) {
         fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", r->n_limit);

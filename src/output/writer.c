@@ -6,7 +6,9 @@
  */
 #include "writer.h"
 
+#include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "utf8.h"
 
@@ -79,4 +81,60 @@ void lx_writer_json_num(char *buf, size_t *o, const char *key_part, size_t klen,
     } while (v);
     while (n)
         buf[(*o)++] = digits[--n];
+}
+
+#define CHUNK_ITEMS 8192
+
+typedef struct chunk {
+    lx_writer_range_fn fmt;
+    void *ctx;
+    size_t from, to;
+    char *buf;
+    size_t len;
+    bool ok;
+} chunk;
+
+static void *format_chunk(void *p)
+{
+    chunk *c = p;
+    FILE *f = open_memstream(&c->buf, &c->len);
+    if (!f)
+        return NULL;
+    c->fmt(f, c->from, c->to, c->ctx);
+    c->ok = fclose(f) == 0;
+    return NULL;
+}
+
+void lx_writer_parallel(FILE *out, size_t n, unsigned threads, lx_writer_range_fn fmt,
+                        void *ctx)
+{
+    chunk *c = threads > 1 && n >= 2 * CHUNK_ITEMS ? calloc(threads, sizeof(*c)) : NULL;
+    pthread_t *th = c ? malloc(threads * sizeof(*th)) : NULL;
+    if (!th) {
+        free(c);
+        fmt(out, 0, n, ctx);
+        return;
+    }
+    for (size_t base = 0; base < n;) {
+        unsigned k = 0, started = 0;
+        for (; k < threads && base < n; k++, base = c[k - 1].to)
+            c[k] = (chunk){fmt, ctx, base, base + (n - base < CHUNK_ITEMS ? n - base : CHUNK_ITEMS),
+                           NULL, 0, false};
+        /* thread i formats chunk i; a thread that cannot be had leaves its
+           chunk to be written directly below */
+        for (unsigned i = 1; i < k && started + 1 == i; i++)
+            started += pthread_create(&th[i], NULL, format_chunk, &c[i]) == 0;
+        format_chunk(&c[0]);
+        for (unsigned i = 1; i <= started; i++)
+            pthread_join(th[i], NULL);
+        for (unsigned i = 0; i < k; i++) {
+            if (c[i].ok)
+                out_n(out, c[i].buf, c[i].len);
+            else
+                fmt(out, c[i].from, c[i].to, ctx);
+            free(c[i].buf);
+        }
+    }
+    free(th);
+    free(c);
 }

@@ -49,4 +49,17 @@ void lx_writer_json_opt(FILE *out, const char *s);
  */
 void lx_writer_json_num(char *buf, size_t *o, const char *key_part, size_t klen, size_t v);
 
+/* Formats items [from, to) of a list to out. */
+typedef void (*lx_writer_range_fn)(FILE *out, size_t from, size_t to, void *ctx);
+
+/*
+ * Writes items [0, n) with fmt, on up to `threads` threads for a long list:
+ * chunks of items are formatted side by side into memory, a round of one
+ * chunk per thread at a time, and written in order, so the output is the
+ * one fmt writes alone and the memory held is one round's text.  Falls back
+ * to the calling thread alone when threads or memory cannot be had.
+ */
+void lx_writer_parallel(FILE *out, size_t n, unsigned threads, lx_writer_range_fn fmt,
+                        void *ctx);
+
 #endif
