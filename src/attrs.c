@@ -33,3 +33,8 @@ const char *lextag_entity_linked_bill(const lextag_entity *e)
 {
     return e && e->attrs ? e->attrs->linked_bill : NULL;
 }
+
+const lextag_explain *lextag_entity_explain(const lextag_entity *e)
+{
+    return e && e->attrs ? e->attrs->explain : NULL;
+}

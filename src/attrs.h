@@ -16,6 +16,7 @@ struct lextag_attrs {
     lextag_bill bill;         /* set when bill.type is not NULL */
     lextag_citation citation; /* set when citation.kind is not NULL */
     const char *linked_bill;  /* LAW: id of the bill written beside it, or NULL */
+    const lextag_explain *explain; /* PERSON, ORG with explain: why, or NULL */
 };
 
 /*

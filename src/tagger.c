@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrs.h"
 #include "candidate.h"
 #include "document.h"
 #include "error.h"
@@ -48,6 +49,8 @@ struct lextag_tagger {
     lx_toklist scratch; /* tokens of single entities (document pass) */
     lx_candvec accepted, lost, extra;
     bool keep_lost;     /* --all-candidates: keep the resolver's losers */
+    bool learn;         /* run the learned layer (not rules_only) */
+    bool explain;       /* explain learned spans */
     lx_aliases aliases;
     size_t n_stretches; /* of the current document */
 };
@@ -148,6 +151,8 @@ static void *lane_main(void *p)
 {
     lane_arg *a = p;
     pass_job *j = a->job;
+    a->lane->use_learn = j->t->learn;
+    a->lane->explain = j->t->explain;
     for (;;) {
         size_t s = atomic_fetch_add(&j->next, 1);
         if (s >= j->n || atomic_load(&j->rc))
@@ -332,6 +337,29 @@ static int drop_unsupported(lextag_tagger *t)
     return rc;
 }
 
+/*
+ * An alias the learned layer tagged itself ("Vance" after "Teodora Vance")
+ * still refers to the name seen in full: it takes the alias's ref and id.
+ */
+static void link_aliases(lextag_tagger *t)
+{
+    const lx_candvec *acc = &t->accepted;
+    for (size_t i = 0; i < t->extra.n; i++) {
+        const lx_cand *a = &t->extra.v[i];
+        size_t k = lx_cands_ending_after(acc->v, acc->n, a->start);
+        if (k == acc->n)
+            continue;
+        lx_cand *e = &acc->v[k];
+        if (e->start == a->start && e->end == a->end && e->ref == LX_NOREF &&
+            a->ref < e->start && strcmp(e->type, a->type) == 0 &&
+            strncmp(e->source, "learned", 7) == 0) {
+            e->ref = a->ref;
+            if (!e->id)
+                e->id = a->id;
+        }
+    }
+}
+
 /* Second pass: aliases of names seen in full. */
 static int document_pass(lextag_tagger *t, const char *text, size_t len,
                          lextag_result *res)
@@ -345,6 +373,7 @@ static int document_pass(lextag_tagger *t, const char *text, size_t len,
     for (size_t s = 0; s < t->n_stretches; s++)
         if ((rc = lx_document_scan(&t->aliases, t->outs[s].caps, t->outs[s].n_caps, &t->extra)))
             return rc;
+    link_aliases(t);
     return lx_resolve_fill(&t->accepted, &t->extra, &t->lost);
 }
 
@@ -389,9 +418,32 @@ static void advance(cursor *c, const char *text, size_t len, size_t target)
     }
 }
 
+/*
+ * With --explain, a PERSON or ORG the rules decided (a byline, an alias,
+ * a list item) says so: no learned score, its source.
+ */
+static bool needs_explain(const lx_cand *k)
+{
+    bool named = strcmp(k->type, "PERSON") == 0 || strcmp(k->type, "ORG") == 0;
+    return named && !(k->attrs && k->attrs->explain);
+}
+
+static const struct lextag_attrs *rule_explain(const lx_cand *k, lx_arena *a)
+{
+    struct lextag_attrs *x = lx_attrs_new(a, k->attrs);
+    lextag_explain *e = lx_arena_alloc(a, sizeof(*e));
+    const char **src = lx_arena_alloc(a, sizeof(*src));
+    if (!x || !e || !src)
+        return NULL;
+    src[0] = k->source;
+    *e = (lextag_explain){false, 0, NULL, 0, src, 1};
+    x->explain = e;
+    return x;
+}
+
 /* Converts accepted (or lost) candidates into public entity records. */
 static int fill_entities(const lx_candvec *cv, const char *text, size_t len,
-                         const char *types, lextag_result *res,
+                         const char *types, bool explain, lextag_result *res,
                          lextag_entity **out, size_t *n_out)
 {
     lextag_entity *v = lx_arena_alloc(&res->arena, (cv->n + 1) * sizeof(*v));
@@ -420,6 +472,8 @@ static int fill_entities(const lx_candvec *cv, const char *text, size_t len,
         e->id = k->id;
         e->source = k->source;
         e->attrs = k->attrs;
+        if (explain && needs_explain(k) && !(e->attrs = rule_explain(k, &res->arena)))
+            return LEXTAG_ERR_NOMEM;
         e->ref = -1;
     }
     /* a ref is the start byte of the mention referred to: find its index */
@@ -468,6 +522,8 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     }
     t->lost.n = t->accepted.n = t->n_stretches = 0;
     t->keep_lost = opt && opt->all_candidates;
+    t->learn = !(opt && opt->rules_only);
+    t->explain = opt && opt->explain;
     memset(&ld, 0, sizeof(ld));
     if ((t->m->has_legis &&
          (rc = lx_congress_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena))) ||
@@ -479,13 +535,15 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
         goto fail;
     const char *types = opt ? opt->types : NULL;
-    if ((rc = fill_entities(&t->accepted, text, len, types, res, &res->ents, &res->n)))
+    if ((rc = fill_entities(&t->accepted, text, len, types, t->explain, res, &res->ents,
+                             &res->n)))
         goto fail;
     if (t->keep_lost) {
         lx_resolve_sort(&t->lost);
         for (size_t i = 0; i < t->lost.n; i++)
             t->lost.v[i].ref = LX_NOREF;
-        if ((rc = fill_entities(&t->lost, text, len, types, res, &res->lost, &res->n_lost)))
+        if ((rc = fill_entities(&t->lost, text, len, types, t->explain, res, &res->lost,
+                             &res->n_lost)))
             goto fail;
     }
     return res;

@@ -114,6 +114,24 @@ LEXTAG_EXPORT int lextag_builder_add_rules_data(lextag_builder *b, const char *n
                                                 lextag_error *err);
 
 /*
+ * Adds the learned layer's weights (a file `lextag train --weights` writes,
+ * e.g. gazetteers/model/ner.weights).  The data is copied into the model.
+ * Without weights the model tags with its rules only.
+ * Errors: LEXTAG_ERR_IO, LEXTAG_ERR_MODEL (wrong format or feature set).
+ */
+LEXTAG_EXPORT int lextag_builder_add_weights(lextag_builder *b, const char *path,
+                               lextag_error *err);
+
+/*
+ * Adds word clusters for the learned layer's features: a file in Liang's
+ * wcluster format (BITSTRING<TAB>WORD<TAB>COUNT per line, '#' comments).
+ * Weights must be trained with the same clusters.
+ * Errors: LEXTAG_ERR_IO, LEXTAG_ERR_PARSE.
+ */
+LEXTAG_EXPORT int lextag_builder_add_clusters(lextag_builder *b, const char *path,
+                                lextag_error *err);
+
+/*
  * Builds the model.  The builder stays valid and may be freed afterwards.
  * Caller frees the model with lextag_model_free().
  */
@@ -154,6 +172,8 @@ typedef struct lextag_options {
     const char *date;    /* "YYYY-MM-DD" document date, or NULL */
     const char *types;   /* comma-separated types to keep, or NULL (all) */
     bool all_candidates; /* keep the resolver's losers in the result */
+    bool rules_only;     /* skip the learned layer: the rules decide every span */
+    bool explain;        /* each learned entity gets an "explain" member */
 } lextag_options;
 
 /*
@@ -239,6 +259,33 @@ typedef struct lextag_citation {
     size_t n_ids;           /* entries in ids; 0 when ids is NULL */
 } lextag_citation;
 
+/* One feature of an explanation: its readable name and its weight. */
+typedef struct lextag_feature {
+    const char *name;  /* "word=smith", "prev=coach", "bit=FIRSTNAME", ... */
+    double weight;     /* its weight for the labels chosen, summed over the span */
+} lextag_feature;
+
+/*
+ * Why a PERSON or ORG was tagged (lextag_options.explain).  Allocated by
+ * the library; members may be added at the end in later versions.
+ */
+typedef struct lextag_explain {
+    bool learned;       /* the learned layer decided (else a rule: a byline, an
+                           acronym, an alias, a list) */
+    double score;       /* learned: the span's score over O; 0 otherwise */
+    const lextag_feature *features; /* learned: the top contributions, largest first */
+    size_t n_features;
+    const char *const *sources;     /* the rules and lists that proposed a
+                                       candidate over the span */
+    size_t n_sources;
+} lextag_explain;
+
+/*
+ * The explanation of e, or NULL when the document was tagged without
+ * explain or e is no PERSON or ORG.  Borrowed from the result.
+ */
+LEXTAG_EXPORT const lextag_explain *lextag_entity_explain(const lextag_entity *e);
+
 /*
  * The bill attributes of e, or NULL when e has none (e is not a BILL).
  * Borrowed from the result: valid until lextag_result_free().
@@ -278,6 +325,74 @@ LEXTAG_EXPORT const char *lextag_result_limit_rule(const lextag_result *r, size_
 
 /* Frees a result.  NULL-safe. */
 LEXTAG_EXPORT void lextag_result_free(lextag_result *r);
+
+/* ---- training ------------------------------------------------------- */
+
+/*
+ * Training the learned layer (an averaged structured perceptron that decides
+ * PERSON and ORG spans from the rules' evidence).  Add annotated documents,
+ * run the epochs, write the weights or a whole model image.  Training is
+ * deterministic: the same documents in the same order give the same bytes.
+ */
+typedef struct lextag_trainer lextag_trainer;
+
+/* A gold span in code points; label is "PER", "ORG", "LOC" or "MISC". */
+typedef struct lextag_span {
+    size_t start, end;
+    const char *label;
+} lextag_span;
+
+/* What one epoch reached; dev figures are 0 without dev documents. */
+typedef struct lextag_epoch {
+    unsigned epoch, epochs;
+    size_t mistakes;          /* training sequences decoded wrongly */
+    double dev_per, dev_org;  /* dev F1 of PERSON and ORG spans (exact) */
+    double dev_f1;            /* of both together */
+    bool best;                /* the best dev F1 so far: these weights are kept */
+} lextag_epoch;
+
+typedef void (*lextag_epoch_fn)(void *arg, const lextag_epoch *e);
+
+/*
+ * New trainer whose features come from model m (its rules, lists and word
+ * clusters; borrowed: it must outlive the trainer).  The trained weights
+ * only fit models with the same lists and clusters.  Caller frees with
+ * lextag_trainer_free().
+ */
+LEXTAG_EXPORT lextag_trainer *lextag_trainer_new(const lextag_model *m, lextag_error *err);
+
+/*
+ * Adds one document: text[0..len) and its gold spans (copied; the text is
+ * not kept).  dev documents only measure each epoch.  Spans that do not
+ * start and end on token boundaries, or overlap an earlier span, are
+ * skipped and counted (lextag_trainer_counts()).
+ */
+LEXTAG_EXPORT int lextag_trainer_add(lextag_trainer *tr, const char *text, size_t len,
+                                     const lextag_span *spans, size_t n, bool dev,
+                                     lextag_error *err);
+
+/*
+ * Runs the epochs (documents shuffled with a fixed seed), calling fn (may be
+ * NULL) after each.  With dev documents the weights of the epoch with the
+ * best dev F1 are kept, otherwise those of the last.
+ */
+LEXTAG_EXPORT int lextag_trainer_run(lextag_trainer *tr, unsigned epochs, lextag_epoch_fn fn,
+                                     void *arg, lextag_error *err);
+
+/* Spans added, skipped as unaligned or overlapping, and outside every decoded region. */
+LEXTAG_EXPORT void lextag_trainer_counts(const lextag_trainer *tr, size_t *spans,
+                                         size_t *skipped, size_t *outside);
+
+/* Writes the trained weights (the file lextag_builder_add_weights() reads). */
+LEXTAG_EXPORT int lextag_trainer_write_weights(const lextag_trainer *tr, const char *path,
+                                 lextag_error *err);
+
+/* Writes a model image: the trainer's model with the trained weights. */
+LEXTAG_EXPORT int lextag_trainer_write_image(const lextag_trainer *tr, const char *path,
+                               lextag_error *err);
+
+/* Frees a trainer.  NULL-safe. */
+LEXTAG_EXPORT void lextag_trainer_free(lextag_trainer *tr);
 
 /* ---- output --------------------------------------------------------- */
 

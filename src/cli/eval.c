@@ -17,6 +17,8 @@
 
 #include <lextag/lextag.h>
 
+#include "labels.h"
+
 #define MAX_TYPES 64
 
 typedef struct span {
@@ -34,14 +36,15 @@ typedef struct eval_opts {
     const char *gold, *pred, *types, *map, *date;
     const char *gaz[64], *rules[64];
     int n_gaz, n_rules;
-    bool json, no_defaults;
+    const char *model;
+    bool json, no_defaults, rules_only;
 } eval_opts;
 
 typedef struct scorer {
     char *types[MAX_TYPES]; /* interned type names */
     int n_types;
-    char *map_from[MAX_TYPES], *map_to[MAX_TYPES];
-    int n_map;
+    label_map map;
+    bool rules_only; /* tag the gold texts with the rules only */
 } scorer;
 
 static int type_index(scorer *s, const char *name)
@@ -53,21 +56,6 @@ static int type_index(scorer *s, const char *name)
         return -1;
     s->types[s->n_types] = strdup(name);
     return s->n_types++;
-}
-
-/* Gold labels are renamed as nerscore does: PER -> PERSON, organisation -> ORG, ... */
-static const char *map_gold(const scorer *s, const char *t)
-{
-    static const char *const def[][2] = {
-        {"PER", "PERSON"}, {"ORGANIZATION", "ORG"}, {"organisation", "ORG"},
-        {"person", "PERSON"}, {"politician", "PERSON"}, {"politicalparty", "ORG"}};
-    for (int i = s->n_map - 1; i >= 0; i--)
-        if (strcmp(s->map_from[i], t) == 0)
-            return s->map_to[i];
-    for (size_t i = 0; i < sizeof(def) / sizeof(def[0]); i++)
-        if (strcmp(def[i][0], t) == 0)
-            return def[i][1];
-    return t;
 }
 
 static char *id_string(json_t *id, size_t lineno)
@@ -103,7 +91,7 @@ static void read_spans(scorer *s, json_t *ents, bool gold, doc *d)
         json_t *st = json_object_get(e, "start"), *en = json_object_get(e, "end");
         if (!t || !json_is_integer(st) || !json_is_integer(en))
             continue;
-        int ti = type_index(s, gold ? map_gold(s, t) : t);
+        int ti = type_index(s, gold ? label_map_get(&s->map, t, false) : t);
         if (ti < 0)
             continue;
         d->v[k++] = (span){(size_t) json_integer_value(st), (size_t) json_integer_value(en), ti};
@@ -192,7 +180,7 @@ static const doc *docset_find(const docset *ds, const char *id)
 static void tag_text(scorer *s, lextag_tagger *t, const char *text, size_t len,
                      const char *date, doc *d)
 {
-    lextag_options o = {date, NULL, false};
+    lextag_options o = {date, NULL, false, s->rules_only, false};
     lextag_result *r = lextag_tagger_tag(t, text, len, &o, NULL);
     size_t n = lextag_result_count(r), k = 0;
     d->v = calloc(n + 1, sizeof(span));
@@ -313,6 +301,8 @@ static const char eval_usage[] =
     "  --gazetteer PATH       add a gazetteer when tagging (repeatable)\n"
     "  --rules PATH           add a rules file when tagging (repeatable)\n"
     "  --no-defaults          do not load the built-in model\n"
+    "  --model FILE           tag with a compiled model image\n"
+    "  --rules-only           tag without the learned layer\n"
     "  --date YYYY-MM-DD      document date when tagging\n"
     "  -h, --help             show this help\n";
 
@@ -347,6 +337,10 @@ static int parse_args(int argc, char **argv, eval_opts *o)
             o->json = true;
         else if (strcmp(a, "--no-defaults") == 0)
             o->no_defaults = true;
+        else if (strcmp(a, "--rules-only") == 0)
+            o->rules_only = true;
+        else if (strcmp(a, "--model") == 0 && more)
+            o->model = argv[++i];
         else if (strcmp(a, "--types") == 0 && more)
             o->types = argv[++i];
         else if (strcmp(a, "--map") == 0 && more)
@@ -365,30 +359,13 @@ static int parse_args(int argc, char **argv, eval_opts *o)
     return o->gold ? 0 : usage("GOLD.jsonl is missing");
 }
 
-static int parse_map(scorer *s, const char *map)
-{
-    char *copy = strdup(map ? map : ""), *save = NULL;
-    for (char *kv = strtok_r(copy, ",", &save); kv; kv = strtok_r(NULL, ",", &save)) {
-        char *eq = strchr(kv, '=');
-        if (!eq || s->n_map == MAX_TYPES) {
-            free(copy);
-            return usage("--map takes GOLD=PRED pairs");
-        }
-        *eq = '\0';
-        s->map_from[s->n_map] = strdup(kv);
-        s->map_to[s->n_map++] = strdup(eq + 1);
-    }
-    free(copy);
-    return 0;
-}
-
 static lextag_model *build_model(const eval_opts *o)
 {
     lextag_error err;
     char buf[1200];
     lextag_error_clear(&err);
-    if (!o->no_defaults && !o->n_gaz && !o->n_rules) {
-        lextag_model *m = lextag_model_default(&err);
+    if (o->model || (!o->no_defaults && !o->n_gaz && !o->n_rules)) {
+        lextag_model *m = o->model ? lextag_model_load(o->model, &err) : lextag_model_default(&err);
         if (!m)
             fprintf(stderr, "%s\n", lextag_error_format(&err, buf, sizeof(buf)));
         return m;
@@ -429,8 +406,9 @@ int cli_eval(int argc, char **argv)
     int rc = parse_args(argc, argv, &o);
     if (rc < 0)
         return 0;
+    s.rules_only = o.rules_only;
     if (!rc)
-        rc = parse_map(&s, o.map);
+        rc = label_map_init(&s.map, o.map) ? usage("--map takes GOLD=PRED pairs") : 0;
     if (!rc && !o.pred && (!(m = build_model(&o)) || !(t = lextag_tagger_new(m, NULL))))
         rc = 2;
     if (!rc)
@@ -462,10 +440,7 @@ int cli_eval(int argc, char **argv)
     free_docs(&pred);
     for (int i = 0; i < s.n_types; i++)
         free(s.types[i]);
-    for (int i = 0; i < s.n_map; i++) {
-        free(s.map_from[i]);
-        free(s.map_to[i]);
-    }
+    label_map_free(&s.map);
     lextag_tagger_free(t);
     lextag_model_free(m);
     return rc;

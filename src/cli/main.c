@@ -24,6 +24,7 @@
 #include "output.h"
 #include "pipeline.h"
 #include "stats.h"
+#include "train.h"
 
 #define EXIT_USAGE 1
 #define EXIT_MODEL 2
@@ -143,7 +144,8 @@ static char *brat_path(const char *dir, const char *id, const char *ext)
 /* brat with -o DIR: DIR/NAME.txt (the text, byte for byte) and DIR/NAME.ann. */
 static int write_brat_files(run *r, lextag_tagger *t, job *j)
 {
-    lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types, false};
+    lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types, false,
+                         r->opt->rules_only, r->opt->explain};
     lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, NULL);
     char *txt = brat_path(r->brat_dir, strcmp(j->id, "-") ? j->id : "stdin", ".txt");
     char *ann = brat_path(r->brat_dir, strcmp(j->id, "-") ? j->id : "stdin", ".ann");
@@ -422,8 +424,8 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
         if (stat(o->files[i], &st) == 0 && S_ISREG(st.st_mode))
             total += (size_t) st.st_size;
     stats_init(&r.stats, !o->quiet && isatty(2), total);
-    r.cfg = (pipe_cfg){r.format, o->date, o->types, o->all_candidates, &r.stats, r.taggers,
-                       o->threads};
+    r.cfg = (pipe_cfg){r.format,      o->date,  o->types, o->all_candidates, o->rules_only,
+                       o->explain,    &r.stats, r.taggers, o->threads};
     /* Label Studio numbers its tasks, brat -o DIR writes files: batches */
     bool piped = o->jsonl && !r.brat_dir && r.format != LEXTAG_FORMAT_LABELSTUDIO;
     int rc = lextag_write_begin(r.format, out.f, NULL) ? -1 : 0;
@@ -487,6 +489,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "eval") == 0)
         return cli_eval(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "train") == 0)
+        return cli_train(argc - 1, argv + 1);
     cli_options o;
     int rc = cli_parse(&o, argc, argv);
     if (rc) {

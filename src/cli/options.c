@@ -19,6 +19,7 @@ static const char usage_text[] =
     "       lextag compile -o FILE [OPTIONS]      save the model as an image\n"
     "       lextag info [OPTIONS]                 describe the model\n"
     "       lextag eval GOLD.jsonl [PRED.jsonl]   score spans against gold spans\n"
+    "       lextag train --data FILE.jsonl [OPTIONS] -o IMAGE   train the learned layer\n"
     "       lextag COMMAND --help                 help on one command\n"
     "\n"
     "Tags people, organizations and US legislation references and prints\n"
@@ -37,6 +38,8 @@ static const char usage_text[] =
     "  --threads N            threads, 1 to 256 (default: every processor); output is\n"
     "                         the same for any N, in input order\n"
     "  --all-candidates       also print the candidates that lost overlaps\n"
+    "  --rules-only           tag without the learned layer (rules and lists only)\n"
+    "  --explain              give each learned entity an \"explain\" member\n"
     "  -o FILE                write output to FILE (replaced atomically, and only\n"
     "                         when at least one document was tagged)\n"
     "  -q, --quiet            no progress line\n"
@@ -72,7 +75,7 @@ static const char info_text[] =
 
 enum {
     OPT_INPUT = 256, OPT_FORMAT, OPT_DATE, OPT_GAZ, OPT_RULES, OPT_NODEF,
-    OPT_MODEL, OPT_TYPES, OPT_THREADS, OPT_ALL, OPT_STATS,
+    OPT_MODEL, OPT_TYPES, OPT_THREADS, OPT_ALL, OPT_STATS, OPT_RULES_ONLY, OPT_EXPLAIN,
 };
 
 static const struct option long_opts[] = {
@@ -87,6 +90,8 @@ static const struct option long_opts[] = {
     {"threads", required_argument, NULL, OPT_THREADS},
     {"all-candidates", no_argument, NULL, OPT_ALL},
     {"stats", no_argument, NULL, OPT_STATS},
+    {"rules-only", no_argument, NULL, OPT_RULES_ONLY},
+    {"explain", no_argument, NULL, OPT_EXPLAIN},
     {"output", required_argument, NULL, 'o'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
@@ -178,6 +183,12 @@ static int parse_one(cli_options *o, int c, const char *arg)
         return 0;
     case OPT_STATS:
         o->stats = true;
+        return 0;
+    case OPT_RULES_ONLY:
+        o->rules_only = true;
+        return 0;
+    case OPT_EXPLAIN:
+        o->explain = true;
         return 0;
     case 'o':
         o->output = arg;

@@ -26,6 +26,8 @@ typedef struct cli_options {
     int threads;
     const char *output;
     bool all_candidates;
+    bool rules_only;
+    bool explain;
     bool quiet;
     bool stats;
     char **files;

@@ -82,7 +82,8 @@ int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, 
         stats_add(st, NULL, 0, true);
         return 1;
     }
-    lextag_options lo = {c->date ? c->date : r->date, c->types, c->all_candidates};
+    lextag_options lo = {c->date ? c->date : r->date, c->types, c->all_candidates,
+                         c->rules_only, c->explain};
     lextag_error err;
     lextag_error_clear(&err);
     lextag_result *res = lextag_tagger_tag(t, r->text, r->len, &lo, &err);

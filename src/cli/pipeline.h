@@ -26,6 +26,8 @@ typedef struct pipe_cfg {
     const char *date;       /* --date: overrides the records' dates */
     const char *types;      /* --types or NULL */
     bool all_candidates;
+    bool rules_only;        /* --rules-only */
+    bool explain;           /* --explain */
     run_stats *stats;
     lextag_tagger **taggers; /* one per thread */
     int threads;

@@ -63,6 +63,7 @@ void lx_lane_release(lx_lane *t)
     pcre2_jit_stack_free(t->jit);
     free(t->rule_off);
     lx_arena_free(&t->arena);
+    lx_learn_lane_free(&t->learn);
     memset(t, 0, sizeof(*t));
 }
 
@@ -562,8 +563,8 @@ static void drop_long(lx_lane *t)
     t->cands.n = k;
 }
 
-int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
-                    const lx_legis_doc *ld, bool keep_lost, lx_stretch_out *out)
+int lx_lane_collect(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
+                    const lx_legis_doc *ld, lx_stretch_out *out)
 {
     int rc = lx_tokenize(&t->tl, doc + a, b - a);
     t->cands.n = 0;
@@ -579,6 +580,15 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
         drop_event_orgs(t, doc, len);
     if (!rc)
         drop_long(t);
+    return rc;
+}
+
+int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
+                    const lx_legis_doc *ld, bool keep_lost, lx_stretch_out *out)
+{
+    int rc = lx_lane_collect(t, doc, len, a, b, ld, out);
+    if (!rc && t->use_learn && t->m->learn.bits)
+        rc = lx_learn_apply(&t->learn, t->m, doc, a, &t->tl, &t->cands, t->explain, &t->arena);
     if (!rc)
         rc = lx_resolve_add(&t->rv, &t->cands, len, &out->accepted,
                             keep_lost ? &out->lost : NULL);

@@ -22,6 +22,7 @@
 #include "arena.h"
 #include "candidate.h"
 #include "document.h"
+#include "learned.h"
 #include "legis.h"
 #include "model.h"
 #include "resolve.h"
@@ -62,6 +63,9 @@ typedef struct lx_lane {
     pcre2_jit_stack *jit;
     unsigned char *rule_off;
     lx_arena arena; /* ids and attributes; handed to the result */
+    lx_learn_lane learn; /* the learned layer's scratch */
+    bool use_learn;      /* decode PERSON and ORG with the model's weights */
+    bool explain;        /* and explain each learned span */
 } lx_lane;
 
 /* Sets up a lane for model m.  Returns 0 or LEXTAG_ERR_NOMEM. */
@@ -80,6 +84,14 @@ size_t lx_stretch_end(const char *doc, size_t len, size_t a);
  */
 int lx_lane_stretch(lx_lane *l, const char *doc, size_t len, size_t a, size_t b,
                     const lx_legis_doc *ld, bool keep_lost, lx_stretch_out *out);
+
+/*
+ * The first pass up to the candidates, before the learned layer and the
+ * resolver: tokens (with vocabulary ids and bits) in l->tl, candidates in
+ * l->cands.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_lane_collect(lx_lane *l, const char *doc, size_t len, size_t a, size_t b,
+                    const lx_legis_doc *ld, lx_stretch_out *out);
 
 /* Frees an output record.  NULL-safe. */
 void lx_stretch_out_free(lx_stretch_out *out);

@@ -198,6 +198,63 @@ int lextag_builder_add_defaults(lextag_builder *b, lextag_error *err)
     return 0;
 }
 
+static uint64_t word_hash(void *arg, const char *w, size_t n)
+{
+    lx_toklist *tl = arg;
+    if (lx_tokenize(tl, w, n) || tl->n != 1)
+        return 0;
+    return tl->v[0].hash;
+}
+
+int lextag_builder_add_clusters(lextag_builder *b, const char *path, lextag_error *err)
+{
+    char *data;
+    size_t len, blob_len;
+    if (!b->m)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    int rc = read_file(path, &data, &len, err);
+    if (rc)
+        return rc;
+    void *blob = lx_clusters_parse(path, data, len, word_hash, &b->tl, &blob_len, err);
+    free(data);
+    if (!blob)
+        return err && err->code ? err->code : LEXTAG_ERR_NOMEM;
+    struct lextag_model *m = b->m;
+    if (m->clusters_owned)
+        free((void *) m->clusters_blob);
+    lx_clusters_attach(&m->clusters, blob, blob_len, path, NULL);
+    m->clusters_blob = blob;
+    m->clusters_len = blob_len;
+    m->clusters_owned = true;
+    lx_model_hash(m, blob, blob_len);
+    return 0;
+}
+
+int lextag_builder_add_weights(lextag_builder *b, const char *path, lextag_error *err)
+{
+    char *data;
+    size_t len;
+    lx_weights w;
+    if (!b->m)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    int rc = read_file(path, &data, &len, err);
+    if (rc)
+        return rc;
+    if ((rc = lx_weights_attach(&w, data, len, path, err))) {
+        free(data);
+        return rc;
+    }
+    struct lextag_model *m = b->m;
+    if (m->learn_owned)
+        free((void *) m->learn_blob);
+    m->learn = w;
+    m->learn_blob = data;
+    m->learn_len = len;
+    m->learn_owned = true;
+    lx_model_hash(m, data, len);
+    return 0;
+}
+
 lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err)
 {
     struct lextag_model *m = b->m;

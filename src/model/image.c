@@ -21,12 +21,12 @@
 #include "utf8.h"
 
 #define IMAGE_MAGIC "LEXTAGM"
-#define IMAGE_VERSION 3u
+#define IMAGE_VERSION 4u
 
 enum {
     S_VSLOTS, S_VOCAB, S_VBLOOM, S_EKEYS, S_EVALS,
     S_NODE_FIRST, S_NODE_COUNT, S_ENTRY_IX, S_ANCHORS, S_POOL, S_ENTRIES,
-    S_STRINGS, S_TYPES, S_SOURCES, S_RULES, N_SECTIONS
+    S_STRINGS, S_TYPES, S_SOURCES, S_RULES, S_LEARN, S_CLUSTERS, N_SECTIONS
 };
 
 typedef struct image_header {
@@ -94,7 +94,7 @@ static void set_sections(const struct lextag_model *m, const void **ptr, uint64_
     const void *p[N_SECTIONS] = {
         t->vslots, t->voc, t->vbloom, t->ekeys,
         t->evals, t->node_first, t->node_count, t->entry_ix, t->anchors, t->pool,
-        m->entries, m->strings, m->types, m->sources, rules,
+        m->entries, m->strings, m->types, m->sources, rules, m->learn_blob, m->clusters_blob,
     };
     uint64_t l[N_SECTIONS] = {
         (uint64_t) t->vslot_cap * 8, (uint64_t) t->n_vocab * sizeof(lx_vocab), LX_BLOOM_BITS / 8,
@@ -102,9 +102,45 @@ static void set_sections(const struct lextag_model *m, const void **ptr, uint64_
         (uint64_t) t->n_nodes * 4, (uint64_t) t->n_entry_ix * 4, (uint64_t) t->n_anchors * 4,
         t->pool_len, (uint64_t) m->n_entries * sizeof(lx_entry), m->strings_len,
         (uint64_t) m->n_types * 4, (uint64_t) m->n_sources * 4, rules_len,
+        m->learn_blob ? m->learn_len : 0, m->clusters_blob ? m->clusters_len : 0,
     };
     memcpy(ptr, p, sizeof(p));
     memcpy(len, l, sizeof(l));
+}
+
+int lx_image_write_file(const char *path, const void *buf, size_t n, lextag_error *err)
+{
+    int rc = 0;
+    size_t pl = strlen(path);
+    char *tmp = malloc(pl + 16);
+    if (!tmp)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, path, 0, 0, "out of memory");
+    snprintf(tmp, pl + 16, "%s.tmp-XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd >= 0) {
+        /* mkstemp makes 0600; an image is an ordinary file (0666 & ~umask),
+           and a replaced one keeps its mode */
+        struct stat old;
+        mode_t mask = umask(0);
+        umask(mask);
+        fchmod(fd, stat(path, &old) == 0 && S_ISREG(old.st_mode) ? old.st_mode & 07777
+                                                                 : 0666 & ~mask);
+    }
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!f || fwrite(buf, 1, n, f) != n || fflush(f) != 0 || fsync(fd) != 0) {
+        rc = lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
+        if (f)
+            fclose(f);
+        else if (fd >= 0)
+            close(fd);
+        if (fd >= 0)
+            unlink(tmp);
+    } else if (fclose(f) != 0 || rename(tmp, path) != 0) {
+        rc = lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    return rc;
 }
 
 int lextag_model_save(const lextag_model *m, const char *path, lextag_error *err)
@@ -145,37 +181,7 @@ int lextag_model_save(const lextag_model *m, const char *path, lextag_error *err
             memcpy(buf + h.off[i], ptr[i], h.len[i]);
     h.checksum = checksum(buf + sizeof(h), off - sizeof(h));
     memcpy(buf, &h, sizeof(h));
-    size_t pl = strlen(path);
-    char *tmp = malloc(pl + 16);
-    if (!tmp) {
-        rc = lx_error_set(err, LEXTAG_ERR_NOMEM, path, 0, 0, "out of memory");
-        goto out;
-    }
-    snprintf(tmp, pl + 16, "%s.tmp-XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd >= 0) {
-        /* mkstemp makes 0600; an image is an ordinary file (0666 & ~umask),
-           and a replaced one keeps its mode */
-        struct stat old;
-        mode_t mask = umask(0);
-        umask(mask);
-        fchmod(fd, stat(path, &old) == 0 && S_ISREG(old.st_mode) ? old.st_mode & 07777
-                                                                 : 0666 & ~mask);
-    }
-    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-    if (!f || fwrite(buf, 1, off, f) != off || fflush(f) != 0 || fsync(fd) != 0) {
-        rc = lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
-        if (f)
-            fclose(f);
-        else if (fd >= 0)
-            close(fd);
-        if (fd >= 0)
-            unlink(tmp);
-    } else if (fclose(f) != 0 || rename(tmp, path) != 0) {
-        rc = lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
-        unlink(tmp);
-    }
-    free(tmp);
+    rc = lx_image_write_file(path, buf, off, err);
 out:
     free(buf);
     free(rules);
@@ -197,6 +203,7 @@ static bool sizes_ok(const image_header *h)
         (uint64_t) h->n_nodes * 4, (uint64_t) h->n_entry_ix * 4, (uint64_t) h->n_anchors * 4,
         h->pool_len, (uint64_t) h->n_entries * sizeof(lx_entry), h->strings_len,
         (uint64_t) h->n_types * 4, (uint64_t) h->n_sources * 4, h->len[S_RULES],
+        h->len[S_LEARN], h->len[S_CLUSTERS],
     };
     if (!h->vslot_cap || (h->vslot_cap & (h->vslot_cap - 1)) || !h->eslot_cap ||
         (h->eslot_cap & (h->eslot_cap - 1)) || !h->strings_len)
@@ -394,6 +401,16 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
     int rc = restore_rules(m, (const char *) b + h.off[S_RULES], h.len[S_RULES], name, err);
     if (!rc && !anchors_ok(m))
         rc = bad(err, name, "a rule anchor names no rule, or a name is not UTF-8");
+    if (!rc && h.len[S_LEARN]) {
+        m->learn_blob = b + h.off[S_LEARN];
+        m->learn_len = h.len[S_LEARN];
+        rc = lx_weights_attach(&m->learn, m->learn_blob, m->learn_len, name, err);
+    }
+    if (!rc && h.len[S_CLUSTERS]) {
+        m->clusters_blob = b + h.off[S_CLUSTERS];
+        m->clusters_len = h.len[S_CLUSTERS];
+        rc = lx_clusters_attach(&m->clusters, m->clusters_blob, m->clusters_len, name, err);
+    }
     if (!rc)
         lx_model_summarize(m);
     return rc;

@@ -5,8 +5,11 @@
  *   header   magic "LEXTAGM\0", format version, payload checksum, total size,
  *            content hash of the inputs, counts, section table
  *   sections the trie's flat arrays, entries, the string table, type and
- *            source tables, and the rule lines (recompiled at load: PCRE2
- *            code and JIT output are not portable between processes)
+ *            source tables, the rule lines (recompiled at load: PCRE2
+ *            code and JIT output are not portable between processes), the
+ *            learned layer's weights and the word clusters (both optional,
+ *            each checked by its own header; see learn/weights.h and
+ *            learn/clusters.h)
  *
  * Because the trie and entry tables hold no pointers, loading is one mmap
  * plus pointer arithmetic; only the handful of rules is compiled again.
@@ -24,6 +27,12 @@
  */
 int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
                     const char *name, lextag_error *err);
+
+/*
+ * Writes buf[0..n) to path through a temporary file renamed into place, with
+ * the permissions of an ordinary new file.  Errors: LEXTAG_ERR_IO, NOMEM.
+ */
+int lx_image_write_file(const char *path, const void *buf, size_t n, lextag_error *err);
 
 /*
  * Makes the header of image[0..len) describe it: its size and the checksum

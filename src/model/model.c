@@ -48,6 +48,14 @@ uint32_t lx_model_evidence_bit(const char *type)
     return 0;
 }
 
+const char *lx_model_evidence_name(uint32_t bit)
+{
+    for (size_t i = 0; i < sizeof(evidence_types) / sizeof(evidence_types[0]); i++)
+        if (evidence_types[i].bit == bit)
+            return evidence_types[i].name;
+    return NULL;
+}
+
 int lx_model_init(struct lextag_model *m)
 {
     memset(m, 0, sizeof(*m));
@@ -184,6 +192,10 @@ void lx_model_release(struct lextag_model *m)
     if (!m)
         return;
     lx_ruleset_free(&m->rules);
+    if (m->learn_owned)
+        free((void *) m->learn_blob);
+    if (m->clusters_owned)
+        free((void *) m->clusters_blob);
     if (m->image || m->image_static) {
         if (m->image)
             munmap(m->image, m->image_len);

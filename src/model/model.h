@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "clusters.h"
+#include "weights.h"
 #include "rules.h"
 #include "trie.h"
 
@@ -78,6 +80,9 @@ enum lx_evidence_bits {
 /* Evidence bit of a type name, 0 when the type is an entity type. */
 uint32_t lx_model_evidence_bit(const char *type);
 
+/* Name of an evidence bit ("FIRSTNAME"), NULL for a bit without one. */
+const char *lx_model_evidence_name(uint32_t bit);
+
 typedef struct lx_entry {
     uint32_t name;   /* offset of the surface form in strings */
     uint32_t type;   /* index into types */
@@ -102,6 +107,15 @@ struct lextag_model {
     uint32_t *sources;
     uint32_t n_sources, sources_cap;
     lx_ruleset rules;
+    /* the learned layer: weights and word clusters, each one blob (in the
+       image, or owned when learn_owned / clusters_owned is set) */
+    lx_weights learn;       /* learn.bits == 0: no learned layer */
+    const void *learn_blob;
+    size_t learn_len;
+    lx_clusters clusters;
+    const void *clusters_blob;
+    size_t clusters_len;
+    bool learn_owned, clusters_owned;
     char hash[17];   /* content hash of the inputs, hex */
     uint64_t hash_state;
     void *image;     /* mmap of a loaded image, or NULL */

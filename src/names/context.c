@@ -187,7 +187,7 @@ static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size
 {
     bool multi = j - i >= 2;
     /* the weaker rules below may rest on a surname's ending: looked up only now */
-    bool ending = lx_evidence_bits(c, j - 1) == 0 && lx_evidence_name_ending(c, j - 1);
+    bool ending = lx_evidence_bits(c, j - 1) == 0 && lx_model_evidence_name_ending(c, j - 1);
     any_known |= ending;
     /* "Smith wrote", "said Smith", "according to Smith" */
     bool speech_after = lx_evidence_bits(c, end) & LX_EV_SPEECH;
@@ -255,7 +255,7 @@ static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size
             /* words before it that no list knows are the person's too ("Ebuka Obi-Uchendu") */
             bool unknown = true;
             for (size_t u = i; u < k && unknown; u++)
-                unknown = lx_evidence_bits(c, u) == 0 && !lx_evidence_name_ending(c, u) && c->tl->v[u].kind == LX_TOK_WORD;
+                unknown = lx_evidence_bits(c, u) == 0 && !lx_model_evidence_name_ending(c, u) && c->tl->v[u].kind == LX_TOK_WORD;
             return lx_evidence_emit(c, unknown ? i : k, end, "PERSON", "context:first-name", LX_PRIO_CONTEXT);
         }
     return 0;
@@ -271,7 +271,7 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
     if (rc0)
         return rc0;
     for (size_t i = 0; i < tl->n;) {
-        if (!lx_evidence_name_token(&c, i)) {
+        if (!lx_model_evidence_name_token(&c, i)) {
             i++;
             continue;
         }
@@ -299,7 +299,7 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
             byline |= lx_evidence_is(&c, i, "by");
             i++;
         }
-        if (i == j || !lx_evidence_name_token(&c, i)) {
+        if (i == j || !lx_model_evidence_name_token(&c, i)) {
             i = j;
             continue;
         }

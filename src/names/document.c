@@ -147,10 +147,12 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
         /* only names with evidence for the whole name define aliases: a speech
            verb vouches for the words next to it, not for a surname; a title
            ("coach Ann Brill", "Mr Tom Vale") for the name it heads, whose
-           surname then names the person alone, but not for a first name */
+           surname then names the person alone, but not for a first name; the
+           learned layer decides on the whole name */
         bool titled = strcmp(e->source, "context:title") == 0;
+        bool learned = strncmp(e->source, "learned", 7) == 0;
         if (strcmp(e->type, "PERSON") != 0 ||
-            (strncmp(e->source, "gazetteer:", 10) != 0 && !titled &&
+            (strncmp(e->source, "gazetteer:", 10) != 0 && !titled && !learned &&
              strcmp(e->source, "context:first-name") != 0 &&
              strcmp(e->source, "context:byline") != 0))
             continue;

@@ -28,7 +28,7 @@ size_t lx_evidence_run_end(const lx_evidence *c, size_t i)
     size_t j = i + 1;
     /* a run may open with initials: "J. Adams", "T. S. Eliot" */
     while (lx_evidence_initial(c, j - 1) && j + 1 < c->tl->n &&
-           (lx_evidence_initial(c, j + 1) || lx_evidence_name_token(c, j + 1)))
+           (lx_evidence_initial(c, j + 1) || lx_model_evidence_name_token(c, j + 1)))
         j += 2;
     while (j < c->tl->n && j - i < LX_EV_MAX_RUN) {
         const lx_token *t = &c->tl->v[j];
@@ -45,17 +45,17 @@ size_t lx_evidence_run_end(const lx_evidence *c, size_t i)
         /* an organization's head word ends it: "Liberal Party Joe Dickson" */
         if (lx_evidence_bits(c, j - 1) & LX_EV_ORG_SUFFIX)
             break;
-        if (lx_evidence_initial(c, j) && lx_evidence_name_token(c, j + 2)) {
+        if (lx_evidence_initial(c, j) && lx_model_evidence_name_token(c, j + 2)) {
             j += 2;
-        } else if (lx_evidence_name_token(c, j) && (t->flags & LX_TF_SPACE)) {
+        } else if (lx_model_evidence_name_token(c, j) && (t->flags & LX_TF_SPACE)) {
             j++;
         } else if (lx_evidence_is(c, j, "-") && !(t->flags & LX_TF_SPACE) && j + 1 < c->tl->n &&
                    !(c->tl->v[j + 1].flags & LX_TF_SPACE) &&
-                   (lx_evidence_name_token(c, j + 1) || syllable_at(c, i, j + 1))) {
+                   (lx_model_evidence_name_token(c, j + 1) || syllable_at(c, i, j + 1))) {
             /* "Jean-Pierre", and the second syllable of "Kim Dae-jung" */
             j += 2;
         } else if ((lx_evidence_bits(c, j) & LX_EV_PARTICLE) && !(t->flags & LX_TF_CAP) &&
-                   lx_evidence_name_token(c, j + 1)) {
+                   lx_model_evidence_name_token(c, j + 1)) {
             j += 2;
         } else {
             break;
@@ -123,7 +123,7 @@ bool lx_evidence_all_words(const lx_evidence *c, size_t i, size_t j)
  * vocabulary entry of its own, so the test is a few hash lookups of the
  * word's last bytes.
  */
-bool lx_evidence_name_ending(const lx_evidence *c, size_t k)
+bool lx_model_evidence_name_ending(const lx_evidence *c, size_t k)
 {
     if (k >= c->tl->n || c->tl->v[k].kind != LX_TOK_WORD || !c->m->has_endings)
         return false;

@@ -64,7 +64,7 @@ static inline bool lx_evidence_cap_word(const lx_evidence *c, size_t i)
 }
 
 /* Can token i be part of a name? */
-static inline bool lx_evidence_name_token(const lx_evidence *c, size_t i)
+static inline bool lx_model_evidence_name_token(const lx_evidence *c, size_t i)
 {
     return lx_evidence_cap_word(c, i) &&
            !(lx_evidence_bits(c, i) & (LX_EV_NOT_NAME | LX_EV_TITLE | LX_EV_ROLE | LX_EV_SPEECH |
@@ -112,7 +112,7 @@ bool lx_evidence_ends_in_place(const lx_evidence *c, size_t i, size_t j);
 bool lx_evidence_all_words(const lx_evidence *c, size_t i, size_t j);
 
 /* Does the word at k end as surnames do ("Gorokhovsky", "Popescu")? */
-bool lx_evidence_name_ending(const lx_evidence *c, size_t k);
+bool lx_model_evidence_name_ending(const lx_evidence *c, size_t k);
 
 /* A function word ("the", "in", "his"). */
 bool lx_evidence_function_word(const lx_evidence *c, size_t i);

@@ -35,7 +35,7 @@ static const lx_cand *overlap(const lx_candvec *acc, size_t s, size_t e)
 /* Can an item of a list start at token i? */
 static bool item_start(const lx_evidence *c, size_t i)
 {
-    return lx_evidence_name_token(c, i) || lx_evidence_initial(c, i);
+    return lx_model_evidence_name_token(c, i) || lx_evidence_initial(c, i);
 }
 
 /* Could the unnamed item look like a name of its own?  No place, no phrase. */

@@ -40,7 +40,7 @@ int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done)
     /* partners joined by "&": "Douglas & Lomason Co", "Schroder Wertheim & Co" */
     if (lx_evidence_is(c, j, "&") && j + 1 < c->tl->n) {
         k = j + 1;
-        if (lx_evidence_name_token(c, k) && !(lx_evidence_bits(c, k) & LX_EV_DESIGNATOR))
+        if (lx_model_evidence_name_token(c, k) && !(lx_evidence_bits(c, k) & LX_EV_DESIGNATOR))
             k = lx_evidence_run_end(c, k);
         if (lx_evidence_is(c, k, ","))
             k++;

@@ -15,6 +15,31 @@
 
 #define NUM(buf, o, key, v) lx_writer_json_num(buf, o, key, sizeof(key) - 1, v)
 
+/* "explain": the learned score (null when a rule decided), features, sources. */
+static void explanation(FILE *out, const lextag_explain *x)
+{
+    if (!x)
+        return;
+    out_s(out, ", \"explain\": {\"score\": ");
+    if (x->learned)
+        fprintf(out, "%.3f", x->score);
+    else
+        out_s(out, "null");
+    out_s(out, ", \"features\": [");
+    for (size_t i = 0; i < x->n_features; i++) {
+        out_s(out, i ? ", {\"name\": " : "{\"name\": ");
+        lx_writer_json_opt(out, x->features[i].name);
+        fprintf(out, ", \"weight\": %.3f}", x->features[i].weight);
+    }
+    out_s(out, "], \"sources\": [");
+    for (size_t i = 0; i < x->n_sources; i++) {
+        if (i)
+            out_s(out, ", ");
+        lx_writer_json_opt(out, x->sources[i]);
+    }
+    out_s(out, "]}");
+}
+
 /* A federal bill's members after "number". */
 static void federal_bill(FILE *out, const lextag_bill *b)
 {
@@ -45,7 +70,8 @@ static void state_bill(FILE *out, const lextag_bill *b)
     lx_writer_json_opt(out, b->year_source);
 }
 
-/* The typed attributes: "bill" and "range", "kind" and "ids", a LAW's "bill". */
+/* The typed attributes: "bill" and "range", "kind" and "ids", a LAW's "bill",
+   and with explain the "explain" member. */
 static void attributes(FILE *out, const lextag_entity *e)
 {
     const lextag_bill *b = lextag_entity_bill(e);
@@ -80,6 +106,7 @@ static void attributes(FILE *out, const lextag_entity *e)
         out_s(out, ", \"bill\": ");
         lx_writer_json_opt(out, linked);
     }
+    explanation(out, lextag_entity_explain(e));
 }
 
 static void entity(FILE *out, const lextag_entity *e, const char *text)

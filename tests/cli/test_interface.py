@@ -51,8 +51,9 @@ def help_everywhere():
     p = run(["--help"])
     out = p.stdout.decode()
     check("main help lists every command",
-          p.returncode == 0 and all("lextag %s" % c in out for c in ("compile", "info", "eval")), out)
-    for cmd in ("compile", "info", "eval"):
+          p.returncode == 0 and all("lextag %s" % c in out
+                                    for c in ("compile", "info", "eval", "train")), out)
+    for cmd in ("compile", "info", "eval", "train"):
         for flag in ("--help", "-h"):
             p = run([cmd, flag])
             check("%s %s: exit 0, its own usage on stdout" % (cmd, flag),
@@ -155,7 +156,7 @@ def crafted_image(tmp):
     s_types = 12  # section index of the type table
     off = int.from_bytes(data[112 + 8 * s_types:120 + 8 * s_types], "little")
     data[off:off + 4] = (0xFFFFFF00).to_bytes(4, "little")
-    header = 112 + 8 * 15 * 2
+    header = 112 + 8 * 17 * 2  # counts, then offsets and lengths of the 17 sections
     data[16:24] = image_checksum(bytes(data[header:])).to_bytes(8, "little")
     with open(img, "wb") as f:
         f.write(data)

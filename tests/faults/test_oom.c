@@ -94,7 +94,7 @@ static int tag(const lextag_model *m, char **out, lextag_error *err)
     lextag_tagger *t = lextag_tagger_new(m, err);
     if (!t)
         return err->code;
-    lextag_options opt = {NULL, NULL, true};
+    lextag_options opt = {NULL, NULL, true, false, false};
     lextag_result *r = lextag_tagger_tag(t, doc, strlen(doc), &opt, err);
     int rc = r ? 0 : err->code;
     if (r) {

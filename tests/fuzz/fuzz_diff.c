@@ -88,7 +88,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     lx_stretch_size = (size_t) 64 << (data[0] % 6);
     const char *text = (const char *) data + 1;
     size_t len = size - 1, n1, n4, ni;
-    lextag_options opt = {"2018-06-20", NULL, size % 2 == 1};
+    lextag_options opt = {.date = "2018-06-20", .all_candidates = size % 2 == 1};
     char *j1 = tag_json(one, text, len, &opt, &n1);
     char *j4 = tag_json(four, text, len, &opt, &n4);
     char *ji = tag_json(from_image, text, len, &opt, &ni);

@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     free(info);
     lextag_tagger *t = lextag_tagger_new(m, &err);
     FUZZ_CHECK(t != NULL);
-    lextag_options opt = {"2018-06-20", NULL, size % 2 == 1};
+    lextag_options opt = {.date = "2018-06-20", .all_candidates = size % 2 == 1};
     lextag_result *r = lextag_tagger_tag(t, probe, sizeof(probe) - 1, &opt, &err);
     fuzz_check_result(r, probe, sizeof(probe) - 1);
     lextag_result_free(r);

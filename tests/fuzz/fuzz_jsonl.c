@@ -38,7 +38,7 @@ static void check_output(const jsonl_record *rec)
     if (rec->error) {
         FUZZ_CHECK(lextag_write_error_record(rec->id, rec->error, f, NULL) == 0);
     } else {
-        lextag_options opt = {rec->date, NULL, false};
+        lextag_options opt = {rec->date, NULL, false, false, false};
         lextag_result *r = lextag_tagger_tag(tagger, rec->text, rec->len, &opt, NULL);
         fuzz_check_result(r, rec->text, rec->len);
         FUZZ_CHECK(lextag_result_write(r, LEXTAG_FORMAT_JSON, rec->id, rec->date,

@@ -31,7 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(m != NULL);
     lextag_tagger *t = lextag_tagger_new(m, &err);
     FUZZ_CHECK(t != NULL);
-    lextag_options opt = {"2018-06-20", NULL, true};
+    lextag_options opt = {"2018-06-20", NULL, true, false, false};
     lextag_result *r = lextag_tagger_tag(t, text, size, &opt, &err);
     fuzz_check_result(r, text, size);
     lextag_result_free(r);

@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(model && tagger);
         atexit(cleanup);
     }
-    lextag_options opt = {NULL, NULL, size % 2 == 1};
+    lextag_options opt = {NULL, NULL, size % 2 == 1, false, false};
     lextag_error err;
     lextag_error_clear(&err);
     lextag_result *r = lextag_tagger_tag(tagger, (const char *) data, size, &opt, &err);

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Features of the learned layer, computed from what the first pass already
+ * has for a stretch: the tokens (folded form and its hash, case flags,
+ * evidence bits), the candidates every source proposed before resolution,
+ * the kind of line each token stands on, word clusters, and a table of how
+ * each word is written and proposed elsewhere in the stretch (the
+ * document-level features).
+ *
+ * Only regions that can hold a name are decoded: runs of capitalized words
+ * or candidate tokens, joined across gaps of up to two tokens ("Bank of
+ * America").  Every other token is O without scoring.
+ *
+ * A feature is the 64-bit hash of a template id and a value, cut to 32
+ * bits; the weights reduce it to a bucket.  Extracting allocates nothing:
+ * the scratch grows with the largest stretch and is reused.
+ */
+#ifndef LX_LEARN_FEAT_H
+#define LX_LEARN_FEAT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "candidate.h"
+#include "model.h"
+#include "tokenizer.h"
+
+/* At most this many features per token. */
+#define LX_FEAT_MAX 96
+/* Candidate marks remembered per token. */
+#define LX_FEAT_MARKS 4
+/* Length of a readable feature name (explain only). */
+#define LX_FEAT_NAME 64
+
+/* A region of tokens [s, e) to decode. */
+typedef struct lx_region {
+    uint32_t s, e;
+} lx_region;
+
+/* A word of the document table: 8 bytes, so the table stays in cache. */
+typedef struct lx_dslot {
+    uint32_t key;  /* 32 bits of the token hash, | 1; 0 = empty */
+    uint8_t lower, capmid, per, org; /* saturating counts */
+} lx_dslot;
+
+/* Per-lane scratch, grown to the largest stretch and reused. */
+typedef struct lx_feat_scratch {
+    uint8_t *line;    /* line kind per token */
+    uint8_t *cmask;   /* candidate summary per token */
+    uint8_t *n_marks;
+    uint64_t *marks;  /* LX_FEAT_MARKS per token */
+    uint64_t *shp;    /* shape hash per token (regions and their neighbours) */
+    uint32_t *clu;    /* cluster path per token (same tokens) */
+    size_t cap;       /* tokens */
+    lx_region *reg;
+    size_t n_reg, reg_cap;
+    lx_dslot *doc;    /* document table, power of two */
+    size_t doc_cap, doc_alloc;
+} lx_feat_scratch;
+
+/* What extraction reads. */
+typedef struct lx_fctx {
+    const struct lextag_model *m;
+    const char *text; /* the stretch (token offsets are relative to it) */
+    const lx_toklist *tl;
+    const lx_feat_scratch *sc;
+} lx_fctx;
+
+/* Where extraction writes: ids, and names when names is not NULL. */
+typedef struct lx_fsink {
+    uint32_t *ids;
+    size_t n, cap;
+    char (*names)[LX_FEAT_NAME];
+} lx_fsink;
+
+/*
+ * Prepares a stretch: line kinds, candidate marks (cands have absolute
+ * offsets; the stretch starts at byte base of the document), the document
+ * table and the regions.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
+                    size_t base, const lx_toklist *tl, const lx_candvec *cands);
+
+/* Appends the features of token i: those of its word, then its context. */
+void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s);
+
+/*
+ * The features that depend only on the token itself (folded word, shape,
+ * evidence bits, cluster), equal for every token with the same
+ * lx_feat_word_key(); and the others.
+ */
+void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s);
+void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
+uint64_t lx_feat_word_key(const lx_fctx *c, size_t i);
+
+/*
+ * The bias feature, which lx_feat_token() (training, explaining) gives
+ * every token and lx_feat_context() leaves out: stored weights carry it in
+ * the transitions into each label.
+ */
+uint32_t lx_feat_bias(void);
+
+/* Frees the scratch.  NULL-safe. */
+void lx_feat_scratch_free(lx_feat_scratch *sc);
+
+/* Is this candidate a PERSON or ORG the learned layer decides over? */
+bool lx_feat_learned_type(const lx_cand *c);
+
+#endif

@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Decoding a stretch with the learned layer and putting its spans in place
+ * of the rules' PERSON and ORG candidates (see learned.h).
+ */
+#include "learned.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrs.h"
+#include "explain.h"
+
+void lx_learn_lane_free(lx_learn_lane *L)
+{
+    if (!L)
+        return;
+    lx_feat_scratch_free(&L->sc);
+    free(L->feats);
+    free(L->off);
+    free(L->em);
+    free(L->back);
+    free(L->lab);
+    lx_candvec_free(&L->spans);
+    lx_candvec_free(&L->near);
+    free(L->wc);
+    memset(L, 0, sizeof(*L));
+}
+
+int lx_learn_reserve(lx_learn_lane *L, size_t n)
+{
+    if (n <= L->cap)
+        return 0;
+    size_t cap = L->cap ? L->cap : 64;
+    while (cap < n)
+        cap *= 2;
+    uint32_t *f = realloc(L->feats, cap * LX_FEAT_MAX * sizeof(*f));
+    if (f)
+        L->feats = f;
+    uint32_t *o = realloc(L->off, (cap + 1) * sizeof(*o));
+    if (o)
+        L->off = o;
+    int32_t *em = realloc(L->em, cap * LX_NLABELS * sizeof(*em));
+    if (em)
+        L->em = em;
+    uint8_t *b = realloc(L->back, cap * LX_NLABELS);
+    if (b)
+        L->back = b;
+    uint8_t *l = realloc(L->lab, cap);
+    if (l)
+        L->lab = l;
+    if (!f || !o || !em || !b || !l)
+        return LEXTAG_ERR_NOMEM;
+    L->cap = cap;
+    return 0;
+}
+
+bool lx_learn_rule_kept(const lx_cand *c)
+{
+    return c->source[0] == 'c' &&
+           (strcmp(c->source, "context:byline") == 0 || strcmp(c->source, "context:acronym") == 0);
+}
+
+int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
+{
+    const lx_region *g = &c->sc->reg[r];
+    size_t n = g->e - g->s;
+    if (lx_learn_reserve(L, n))
+        return LEXTAG_ERR_NOMEM;
+    lx_fsink s = {L->feats, 0, 0, NULL};
+    for (size_t k = 0; k < n; k++) {
+        L->off[k] = (uint32_t) s.n;
+        s.cap = s.n + LX_FEAT_MAX;
+        lx_feat_token(c, g->s + k, &s);
+    }
+    L->off[n] = (uint32_t) s.n;
+    return 0;
+}
+
+/*
+ * Emissions of token i into e: its word's own features come from the
+ * cache when the word was scored before (names repeat), its context's are
+ * extracted and scored every time.
+ */
+static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t i,
+                        int32_t *e)
+{
+    uint32_t ids[LX_FEAT_MAX], wids[LX_FEAT_MAX];
+    lx_fsink s = {ids, 0, LX_FEAT_MAX, NULL};
+    lx_feat_context(c, i, &s);
+    /* the rows are scattered over the table: ask for them all before adding */
+    for (size_t k = 0; k < s.n; k++)
+        __builtin_prefetch(w->w + (size_t) (ids[k] & w->mask) * LX_WSTRIDE);
+    uint64_t key = lx_feat_word_key(c, i);
+    lx_wcache *slot = &L->wc[(key >> 40) & (LX_WORD_CACHE - 1)];
+    e[0] = 0;
+    if (slot->key == key) {
+        memcpy(e + 1, slot->sum, sizeof(slot->sum));
+    } else {
+        lx_fsink ws = {wids, 0, LX_FEAT_MAX, NULL};
+        lx_feat_word(c, i, &ws);
+        memset(e + 1, 0, sizeof(slot->sum));
+        lx_weights_sum(w, wids, ws.n, e + 1);
+        slot->key = key;
+        memcpy(slot->sum, e + 1, sizeof(slot->sum));
+    }
+    lx_weights_sum(w, ids, s.n, e + 1);
+}
+
+int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r)
+{
+    size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
+    if (lx_learn_reserve(L, n))
+        return LEXTAG_ERR_NOMEM;
+    if (L->tw != w) {
+        if (!L->wc && !(L->wc = malloc(LX_WORD_CACHE * sizeof(*L->wc))))
+            return LEXTAG_ERR_NOMEM;
+        memset(L->wc, 0, LX_WORD_CACHE * sizeof(*L->wc));
+        lx_trans_prepare(NULL, w->trans, L->trans);
+        L->tw = w;
+    }
+    for (size_t k = 0; k < n; k++)
+        score_token(L, c, w, s + k, L->em + k * LX_NLABELS);
+    lx_viterbi(L->em, L->trans, n, L->back, L->lab);
+    return 0;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const lx_cand *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/*
+ * The PERSON and ORG candidates a learned span is compared with: gazetteer
+ * entries (for their ids) and the spans the rules keep, sorted by start.
+ */
+static int collect_near(lx_learn_lane *L, const lx_candvec *cands)
+{
+    L->near.n = 0;
+    for (size_t k = 0; k < cands->n; k++) {
+        const lx_cand *c = &cands->v[k];
+        if (lx_feat_learned_type(c) && (c->entry != LX_NONE || c->id || lx_learn_rule_kept(c)) &&
+            lx_candvec_push(&L->near, c))
+            return LEXTAG_ERR_NOMEM;
+    }
+    /* the trie's matches come in order: most stretches need no sort */
+    bool sorted = true;
+    for (size_t k = 1; k < L->near.n && sorted; k++)
+        sorted = by_start(&L->near.v[k - 1], &L->near.v[k]) <= 0;
+    if (!sorted)
+        qsort(L->near.v, L->near.n, sizeof(lx_cand), by_start);
+    return 0;
+}
+
+/* Index of the first of L->near starting at or after byte s. */
+static size_t near_from(const lx_learn_lane *L, size_t s)
+{
+    size_t lo = 0, hi = L->near.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (L->near.v[mid].start < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The candidate with an id (a gazetteer entry, a rule's id) of type `type`
+   over exactly [s, e), or NULL. */
+static const lx_cand *entry_over(const lx_learn_lane *L, size_t s, size_t e, const char *type)
+{
+    for (size_t k = near_from(L, s); k < L->near.n && L->near.v[k].start == s; k++) {
+        const lx_cand *c = &L->near.v[k];
+        if (c->end == e && (c->entry != LX_NONE || c->id) && strcmp(c->type, type) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+/* Does x overlap a span the rules keep?  (No entity is longer than the limit.) */
+static bool overlaps_kept(const lx_learn_lane *L, const lx_cand *x)
+{
+    size_t from = x->start > LX_MAX_ENTITY_BYTES ? x->start - LX_MAX_ENTITY_BYTES : 0;
+    for (size_t k = near_from(L, from); k < L->near.n && L->near.v[k].start < x->end; k++)
+        if (L->near.v[k].end > x->start && lx_learn_rule_kept(&L->near.v[k]))
+            return true;
+    return false;
+}
+
+/* "learned+SOURCE", made once per source and stretch. */
+static const char *learned_source(lx_learn_lane *L, const char *source, lx_arena *arena)
+{
+    for (size_t k = 0; k < L->n_src; k++)
+        if (L->src[k][0] == source)
+            return L->src[k][1];
+    const char *s = lx_arena_printf(arena, "learned+%s", source);
+    if (s && L->n_src < LX_LEARN_SOURCES) {
+        L->src[L->n_src][0] = source;
+        L->src[L->n_src++][1] = s;
+    }
+    return s;
+}
+
+static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
+                size_t r, size_t a, size_t b, bool explain, lx_arena *arena)
+{
+    const lx_toklist *tl = c->tl;
+    size_t s0 = c->sc->reg[r].s;
+    int cls = lx_label_class(L->lab[a - s0]);
+    const char *type = cls == LX_C_PER ? "PERSON" : "ORG";
+    lx_cand out = {base + tl->v[a].start, base + tl->v[b - 1].end, type, LX_SOURCE_LEARNED,
+                   NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE, LX_NOREF};
+    if (out.end - out.start > LX_MAX_ENTITY_BYTES)
+        return 0;
+    const lx_cand *g = entry_over(L, out.start, out.end, type);
+    if (g) {
+        out.id = g->id;
+        out.entry = g->entry;
+        out.attrs = g->attrs;
+        if (!(out.source = learned_source(L, g->source, arena)))
+            return LEXTAG_ERR_NOMEM;
+    }
+    if (explain) {
+        struct lextag_attrs *x = lx_attrs_new(arena, g ? g->attrs : NULL);
+        if (!x || !(x->explain = lx_explain_span(c, L->lab + (a - s0),
+                                                 L->em + (a - s0) * LX_NLABELS, a, b, cands,
+                                                 base, arena)))
+            return LEXTAG_ERR_NOMEM;
+        out.attrs = x;
+    }
+    return lx_candvec_push(&L->spans, &out);
+}
+
+/* Spans of PER and ORG labels in region r. */
+static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
+                    size_t r, bool explain, lx_arena *arena)
+{
+    size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    for (size_t i = s; i < e;) {
+        int l = L->lab[i - s], cls = lx_label_class(l);
+        if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls)
+            j++;
+        int rc = emit(L, c, base, cands, r, i, j, explain, arena);
+        if (rc)
+            return rc;
+        i = j;
+    }
+    return 0;
+}
+
+/* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
+static int rewrite(lx_learn_lane *L, lx_candvec *cands)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < cands->n; i++) {
+        lx_cand *c = &cands->v[i];
+        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c))
+            continue;
+        /* a kept rule span over a gazetteer entry ("(AP)") keeps the entry's id */
+        const lx_cand *g = c->id || !lx_feat_learned_type(c)
+                               ? NULL
+                               : entry_over(L, c->start, c->end, c->type);
+        if (g) {
+            c->id = g->id;
+            c->entry = g->entry;
+        }
+        cands->v[k++] = *c;
+    }
+    cands->n = k;
+    for (size_t i = 0; i < L->spans.n; i++)
+        if (!overlaps_kept(L, &L->spans.v[i]) &&
+            lx_candvec_push(cands, &L->spans.v[i]))
+            return LEXTAG_ERR_NOMEM;
+    return 0;
+}
+
+int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *doc,
+                   size_t base, const lx_toklist *tl, lx_candvec *cands, bool explain,
+                   lx_arena *arena)
+{
+    L->spans.n = 0;
+    L->n_src = 0; /* the arena goes with the document: its strings too */
+    int rc = lx_feat_prepare(&L->sc, m, doc + base, base, tl, cands);
+    if (!rc)
+        rc = collect_near(L, cands);
+    lx_fctx c = {m, doc + base, tl, &L->sc};
+    for (size_t r = 0; !rc && r < L->sc.n_reg; r++) {
+        rc = lx_learn_region(L, &c, &m->learn, r);
+        if (!rc)
+            rc = spans_of(L, &c, base, cands, r, explain, arena);
+    }
+    return rc ? rc : rewrite(L, cands);
+}

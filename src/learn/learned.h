@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The learned layer in the first pass of a stretch.  After every source has
+ * proposed its candidates and before the resolver settles them, the
+ * perceptron decodes the regions that can hold a name and decides the
+ * PERSON and ORG spans:
+ *
+ *   - every PERSON or ORG candidate is replaced by the learned spans, except
+ *     bylines and acronym definitions ("context:byline", "context:acronym"),
+ *     which stay rule-driven (a learned span overlapping one is dropped);
+ *   - a learned span over exactly the bytes of a gazetteer entry (or a
+ *     candidate with an id) of its type keeps the id, and its source reads
+ *     "learned+SOURCE";
+ *     otherwise the source is "learned";
+ *   - every other candidate (legislation, citations) is left alone.
+ *
+ * With explain, each learned span gets an "explain" member (explain.c).
+ */
+#ifndef LX_LEARN_LEARNED_H
+#define LX_LEARN_LEARNED_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "candidate.h"
+#include "feat.h"
+#include "model.h"
+#include "tokenizer.h"
+
+/* The source of a learned span that matches no gazetteer entry. */
+#define LX_SOURCE_LEARNED "learned"
+
+/* Entries of the cache of word scores (a power of two). */
+#define LX_WORD_CACHE 4096
+
+/* The summed weights of one word's own features (see lx_feat_word()). */
+typedef struct lx_wcache {
+    uint64_t key;
+    int32_t sum[LX_WSTRIDE];
+} lx_wcache;
+
+/* Sources "learned+SOURCE" remembered per stretch. */
+#define LX_LEARN_SOURCES 16
+
+/* Scratch of the learned layer, one per lane. */
+typedef struct lx_learn_lane {
+    lx_feat_scratch sc;
+    uint32_t *feats, *off; /* features of one region's tokens */
+    int32_t *em;           /* their emissions */
+    uint8_t *back, *lab;
+    size_t cap;            /* tokens */
+    lx_candvec spans;      /* learned spans of the stretch */
+    lx_candvec near;       /* gazetteer entries and kept rule spans, by start */
+    int32_t trans[(LX_NLABELS + 1) * LX_NLABELS];
+    const lx_weights *tw;  /* weights trans and wc were made with */
+    lx_wcache *wc;         /* LX_WORD_CACHE entries, direct-mapped */
+    const char *src[LX_LEARN_SOURCES][2]; /* gazetteer source, "learned+" it */
+    size_t n_src;
+} lx_learn_lane;
+
+/*
+ * Decodes the regions of one stretch, starting at byte base of doc (tokens
+ * in tl with vocabulary and bits filled), and rewrites cands as described
+ * above.  Strings it makes go into arena.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *doc,
+                   size_t base, const lx_toklist *tl, lx_candvec *cands, bool explain,
+                   lx_arena *arena);
+
+/*
+ * Labels of region r (tokens L->sc.reg[r]) into L->lab, emissions into
+ * L->em, under weights w.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r);
+
+/*
+ * Features of the tokens of region r into L->feats; token k's are
+ * L->feats[L->off[k] .. L->off[k+1]).  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r);
+
+/* Makes room for n tokens of one region.  0 or LEXTAG_ERR_NOMEM. */
+int lx_learn_reserve(lx_learn_lane *L, size_t n);
+
+/* Frees the scratch.  NULL-safe. */
+void lx_learn_lane_free(lx_learn_lane *L);
+
+/* Is this candidate's decision left to the rules (byline, acronym)? */
+bool lx_learn_rule_kept(const lx_cand *c);
+
+#endif

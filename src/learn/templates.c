@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The feature templates: for token i, its folded word and those of the two
+ * tokens either side, word bigrams, shapes, case flags, prefixes and
+ * suffixes, evidence bits (its own and its neighbours'), line kind,
+ * candidate marks (its own and its neighbours'), document-level counts and
+ * word-cluster prefixes.  In explain mode every feature also gets a
+ * readable name; names are only formatted then, so tagging pays nothing
+ * for them.
+ */
+#include "templates.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "model.h"
+#include "trie.h"
+
+enum tmpl {
+    T_BIAS = 1, T_W, T_WM1, T_WP1, T_WM2, T_WP2, T_BIL, T_BIR,
+    T_SHAPE, T_SHAPEM1, T_SHAPEP1, T_SHAPE3, T_FLAGS, T_PRE, T_SUF = T_PRE + 8,
+    T_BIT = T_SUF + 8, T_BITM1, T_BITP1, T_LINE, T_LINECASE, T_MARK, T_CM, T_CMM1, T_CMP1,
+    T_DOC, T_CL, T_CLM1 = T_CL + 8, T_CLP1,
+};
+
+/* One multiply: the values are hashes already, or small codes the
+   template id spreads. */
+static inline uint32_t fh(uint32_t tpl, uint64_t v)
+{
+    uint64_t x = (v + (uint64_t) tpl * 0x9E3779B97F4A7C15ull) * 0xD6E8FEB86659FD93ull;
+    return (uint32_t) (x >> 32);
+}
+
+#define PUT(s, tpl, val, ...)                                                      \
+    do {                                                                           \
+        if ((s)->n < (s)->cap) {                                                   \
+            (s)->ids[(s)->n] = fh((tpl), (val));                                   \
+            if ((s)->names)                                                        \
+                snprintf((s)->names[(s)->n], LX_FEAT_NAME, __VA_ARGS__);           \
+            (s)->n++;                                                              \
+        }                                                                          \
+    } while (0)
+
+uint64_t lx_tmpl_cand_value(const lx_cand *c)
+{
+    uint64_t h = lx_hash64(c->source, strlen(c->source)) * 31 + (uint64_t) c->type[0];
+    return h ^ ((c->flags & LX_CAND_AMBIGUOUS) ? 0x9E37u : 0);
+}
+
+/* Word hash of token k, or a fixed value outside the stretch. */
+static uint64_t word(const lx_toklist *tl, long k)
+{
+    return k >= 0 && (size_t) k < tl->n ? tl->v[k].hash : 0x2545F4914F6CDD1Dull;
+}
+
+static const char *wname(const lx_toklist *tl, long k)
+{
+    return k >= 0 && (size_t) k < tl->n ? lx_tok_fold(tl, &tl->v[k]) : "<none>";
+}
+
+size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
+{
+    if (k < 0 || (size_t) k >= tl->n) {
+        memcpy(buf, "<none>", 7);
+        return 6;
+    }
+    const lx_token *t = &tl->v[k];
+    size_t n = 0;
+    char last = 0;
+    for (uint32_t b = t->start; b < t->end && n < 12; b++) {
+        unsigned char ch = (unsigned char) text[b];
+        char c;
+        if (ch >= 'A' && ch <= 'Z')
+            c = 'X';
+        else if (ch >= 'a' && ch <= 'z')
+            c = 'x';
+        else if (ch >= '0' && ch <= '9')
+            c = 'd';
+        else if (ch >= 0xC0)
+            c = (b == t->start && (t->flags & LX_TF_CAP)) ? 'X' : 'x';
+        else if (ch >= 0x80)
+            continue;
+        else
+            c = (char) ch;
+        if (c != last)
+            buf[n++] = c;
+        last = c;
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+#define EV_MASK ((1u << 23) - 1)
+
+/* The evidence bits of token k, one feature each. */
+static void bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
+{
+    uint32_t b = c->tl->v[k].bits & EV_MASK;
+    while (b) {
+        uint32_t bit = b & -b;
+        b &= b - 1;
+        const char *nm = s->names ? lx_model_evidence_name(bit) : NULL;
+        PUT(s, tpl, bit, "bit=%s", nm ? nm : "PLACE_PART");
+    }
+}
+
+/* The token's own word: folded form, prefixes and suffixes. */
+static void own_word(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *t = &tl->v[i];
+    const char *f = lx_tok_fold(tl, t);
+    PUT(s, T_W, t->hash, "word=%s", f);
+    /* FNV-1a grown a byte at a time: prefix k's hash is step k's, and the
+       suffixes' hashes are those of their bytes read from the end */
+    uint64_t hp = 1469598103934665603ull, hs = hp;
+    for (uint32_t k = 1; k <= 4 && k <= t->fold_len; k++) {
+        hp = (hp ^ (unsigned char) f[k - 1]) * 1099511628211ull;
+        hs = (hs ^ (unsigned char) f[t->fold_len - k]) * 1099511628211ull;
+        PUT(s, T_PRE + k, hp, "prefix%u=%.*s", k, (int) k, f);
+        PUT(s, T_SUF + k, hs, "suffix%u=%s", k, f + t->fold_len - k);
+    }
+}
+
+/* The words around it. */
+static void near_words(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_toklist *tl = c->tl;
+    uint64_t w0 = word(tl, i), wm = word(tl, i - 1), wp = word(tl, i + 1);
+    PUT(s, T_WM1, wm, "prev=%s", wname(tl, i - 1));
+    PUT(s, T_WP1, wp, "next=%s", wname(tl, i + 1));
+    PUT(s, T_WM2, word(tl, i - 2), "prev2=%s", wname(tl, i - 2));
+    PUT(s, T_WP2, word(tl, i + 2), "next2=%s", wname(tl, i + 2));
+    PUT(s, T_BIL, wm * 31 + w0, "prev+word=%s %s", wname(tl, i - 1), wname(tl, i));
+    PUT(s, T_BIR, w0 * 31 + wp, "word+next=%s %s", wname(tl, i), wname(tl, i + 1));
+}
+
+/* The evidence bits of a neighbour, as one value. */
+static void near_bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
+{
+    uint32_t b = k >= 0 && (size_t) k < c->tl->n ? c->tl->v[k].bits & EV_MASK : 1u << 31;
+    PUT(s, tpl, b, "%s:bits=%#x", tpl == T_BITM1 ? "prev" : "next", b);
+}
+
+static uint64_t shape_at(const lx_fctx *c, long k)
+{
+    return k >= 0 && (size_t) k < c->tl->n ? c->sc->shp[k] : 0x7F4A7C15u;
+}
+
+static void shapes(const lx_fctx *c, long i, lx_fsink *s)
+{
+    char a[16] = "", d[16] = "";
+    if (s->names) {
+        lx_tmpl_shape(c->text, c->tl, i - 1, a);
+        lx_tmpl_shape(c->text, c->tl, i + 1, d);
+    }
+    uint64_t ha = shape_at(c, i - 1), hd = shape_at(c, i + 1);
+    const lx_token *t = &c->tl->v[i];
+    PUT(s, T_SHAPEM1, ha, "prev:shape=%s", a);
+    PUT(s, T_SHAPEP1, hd, "next:shape=%s", d);
+    uint32_t fl = t->kind | (uint32_t) (t->flags & ~LX_TF_SPACE) << 3;
+    PUT(s, T_FLAGS, fl, "case=%s%s%s", (t->flags & LX_TF_ALLCAPS) ? "CAPS" :
+                                        (t->flags & LX_TF_CAP) ? "Cap" : "lower",
+        (t->flags & LX_TF_SENT) ? " sentence-start" : "",
+        (t->flags & LX_TF_NEWLINE) ? " line-start" : "");
+}
+
+/* "B-PERSON I-ORG gazetteer-ORG": a candidate summary, for names. */
+static const char *cm_name(uint8_t m, char *buf, size_t cap)
+{
+    static const char *const bit[] = {"B-PERSON", "I-PERSON", "B-ORG", "I-ORG",
+                                      "gazetteer-PERSON", "gazetteer-ORG"};
+    size_t o = 0;
+    buf[0] = '\0';
+    if (m == 0xFF)
+        return "<none>";
+    for (int k = 0; k < 6; k++)
+        if (m & (1u << k))
+            o += (size_t) snprintf(buf + o, o < cap ? cap - o : 0, "%s%s", o ? " " : "", bit[k]);
+    return m ? buf : "no candidate";
+}
+
+static void marks(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_feat_scratch *sc = c->sc;
+    char a[96], b[96], d[96];
+    for (uint8_t k = 0; k < sc->n_marks[i]; k++)
+        PUT(s, T_MARK, sc->marks[i * LX_FEAT_MARKS + k], "candidate mark %u (see sources)", k + 1);
+    PUT(s, T_CM, sc->cmask[i], "cands=%s", cm_name(sc->cmask[i], a, sizeof(a)));
+    uint8_t pm = i > 0 ? sc->cmask[i - 1] : 0xFF;
+    uint8_t nm = (size_t) i + 1 < c->tl->n ? sc->cmask[i + 1] : 0xFF;
+    PUT(s, T_CMM1, pm << 8 | nm, "prev:cands=%s next:cands=%s", cm_name(pm, b, sizeof(b)),
+        cm_name(nm, d, sizeof(d)));
+}
+
+static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_token *t = &c->tl->v[i];
+    uint8_t lk = c->sc->line[i];
+    unsigned cs = (t->flags & LX_TF_ALLCAPS) ? 2 : (t->flags & LX_TF_CAP) ? 1 : 0;
+    PUT(s, T_LINECASE, lk * 4u + cs, "line=%u case=%u", lk, cs);
+    const lx_dslot *d = lx_feat_doc(c->sc, t->hash);
+    if (!d)
+        return;
+    bool capmid = (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT);
+    unsigned own_per = (c->sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER)) != 0;
+    unsigned own_org = (c->sc->cmask[i] & (LX_CM_BORG | LX_CM_IORG)) != 0;
+    unsigned v = (d->lower > 0) | (d->capmid > capmid) << 1 | (d->per > own_per) << 2 |
+                 (d->org > own_org) << 3;
+    PUT(s, T_DOC, v * 4u + cs, "doc: lower=%u capitalized=%u person=%u org=%u case=%u",
+        v & 1, v >> 1 & 1, v >> 2 & 1, v >> 3 & 1, cs);
+}
+
+static void own_cluster(const lx_fctx *c, long i, lx_fsink *s)
+{
+    static const unsigned len[] = {4, 6, 10, 20};
+    uint32_t p = c->sc->clu[i];
+    for (unsigned k = 0; p && k < 4; k++) {
+        unsigned l = len[k] < (p >> 24) ? len[k] : p >> 24;
+        uint32_t v = (p & 0xFFFFFF) >> (24 - l);
+        PUT(s, T_CL + k, (uint64_t) l << 32 | v, "cluster%u=%u/%u", len[k], v, l);
+    }
+}
+
+static void near_clusters(const lx_fctx *c, long i, lx_fsink *s)
+{
+    for (int d = -1; d <= 1; d += 2) {
+        long k = i + d;
+        uint32_t q = k >= 0 && (size_t) k < c->tl->n ? c->sc->clu[k] : 0;
+        if (q)
+            PUT(s, d < 0 ? T_CLM1 : T_CLP1, (q & 0xFFFFFF) >> 18, "%s:cluster6=%u",
+                d < 0 ? "prev" : "next", (q & 0xFFFFFF) >> 18);
+    }
+}
+
+void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    long k = (long) i;
+    char b[16] = "";
+    if (s->names)
+        lx_tmpl_shape(c->text, c->tl, k, b);
+    own_word(c, k, s);
+    PUT(s, T_SHAPE, c->sc->shp[i], "shape=%s", b);
+    bits(c, k, T_BIT, s);
+    own_cluster(c, k, s);
+}
+
+uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
+{
+    return (c->tl->v[i].hash ^ c->sc->shp[i] * 0x9E3779B97F4A7C15ull) | 1;
+}
+
+void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    long k = (long) i;
+    near_words(c, k, s);
+    shapes(c, k, s);
+    near_bits(c, k - 1, T_BITM1, s);
+    near_bits(c, k + 1, T_BITP1, s);
+    marks(c, k, s);
+    line_doc(c, k, s);
+    near_clusters(c, k, s);
+}
+
+void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    /* the bias is a feature in training; tagging finds it folded into the
+       transitions (see lx_feat_bias()) */
+    PUT(s, T_BIAS, 0, "bias");
+    lx_feat_word(c, i, s);
+    lx_feat_context(c, i, s);
+}
+
+uint32_t lx_feat_bias(void)
+{
+    return fh(T_BIAS, 0);
+}

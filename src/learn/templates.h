@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The feature templates of the learned layer and the codes they share with
+ * feat.c (line kinds, candidate summary bits).  Changing what a
+ * template computes changes the meaning of trained weights: bump
+ * LX_FEATURE_VERSION (weights.h) with it.
+ */
+#ifndef LX_LEARN_TEMPLATES_H
+#define LX_LEARN_TEMPLATES_H
+
+#include <stdint.h>
+
+#include "candidate.h"
+#include "feat.h"
+
+enum lx_line_kind {
+    LX_LINE_TEXT = 0, /* running text */
+    LX_LINE_CAPS,     /* a line in capitals (headline, dateline) */
+    LX_LINE_TITLE,    /* a title-case line without closing punctuation */
+    LX_LINE_TABLE,    /* a score or table line: mostly numbers */
+    LX_LINE_SHORT,    /* up to four tokens, no lowercase word: a byline, a name */
+    LX_LINE_BYLINE,   /* "By ..." */
+    LX_LINE_WRAP,     /* continues the sentence of the line before */
+};
+
+/* Candidate summary bits of a token. */
+enum {
+    LX_CM_BPER = 1, LX_CM_IPER = 2, LX_CM_BORG = 4, LX_CM_IORG = 8,
+    LX_CM_GPER = 16, LX_CM_GORG = 32, /* from a gazetteer entry */
+};
+
+/* Hash of a candidate's type and source, the value of its marks. */
+uint64_t lx_tmpl_cand_value(const lx_cand *c);
+
+/*
+ * The shape of token k ("Xxx", "X.X.", "d-d": case classes of its
+ * characters, runs collapsed, at most 12) into buf (16 bytes); its length.
+ */
+size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf);
+
+/* The document-table slot of a word, or NULL. */
+const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash);
+
+#endif

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The learned layer's weights: an averaged perceptron over hashed features,
+ * BIO labels over PER, ORG, LOC and MISC (nine labels), first-order label
+ * transitions, Viterbi decoding.
+ *
+ * Weights are int16 within +-LX_WMAX, quantized with one scale for the
+ * whole table.  Only
+ * scores relative to O matter (every path has one label per token, so a
+ * constant added to all labels of a token changes no decision), so a
+ * bucket stores the eight labels other than O, side by side: 16 bytes,
+ * one aligned load, four buckets to a cache line.  The same bytes are the weights file
+ * (gazetteers/model/ner.weights) and the model image's weight section, so
+ * the image maps them in place:
+ *
+ *   header   magic "LXNERW1\0", feature-set version, labels, bucket bits,
+ *            scale (float), payload checksum
+ *   trans    (labels + 1) x labels int16: row `labels` is the start row
+ *   weights  2^bits x (labels - 1) int16
+ */
+#ifndef LX_LEARN_WEIGHTS_H
+#define LX_LEARN_WEIGHTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lextag/lextag.h"
+
+/* Labels: O, then B and I of each class. */
+enum lx_label {
+    LX_L_O = 0,
+    LX_L_BPER, LX_L_IPER, LX_L_BORG, LX_L_IORG,
+    LX_L_BLOC, LX_L_ILOC, LX_L_BMISC, LX_L_IMISC,
+    LX_NLABELS
+};
+
+enum lx_class { LX_C_NONE = 0, LX_C_PER, LX_C_ORG, LX_C_LOC, LX_C_MISC };
+
+static inline int lx_label_class(int l)
+{
+    return (l + 1) / 2;
+}
+
+static inline bool lx_label_inside(int l)
+{
+    return l && !(l & 1);
+}
+
+/* May label b follow label a?  (I-X only after B-X or I-X.) */
+static inline bool lx_label_allowed(int a, int b)
+{
+    return !lx_label_inside(b) || (a && lx_label_class(a) == lx_label_class(b));
+}
+
+/* Weights stored per bucket: every label but O. */
+#define LX_WSTRIDE (LX_NLABELS - 1)
+
+/* A view of weights bytes (image-backed or owned by whoever made them). */
+typedef struct lx_weights {
+    const int16_t *trans; /* (LX_NLABELS + 1) x LX_NLABELS */
+    const int16_t *w;     /* (1 << bits) x LX_WSTRIDE: labels 1.. */
+    uint32_t bits;        /* bucket bits; 0 = no weights */
+    uint32_t mask;
+    float scale;
+} lx_weights;
+
+/* Version of the feature templates the weights were trained for. */
+#define LX_FEATURE_VERSION 3u
+
+/*
+ * Largest stored weight: eight weights sum in an int16 without overflow,
+ * so scoring adds eight features with one instruction per feature before
+ * widening.  (Twelve bits lose nothing measurable against sixteen.)
+ */
+#define LX_WMAX 4095
+
+/* Size of a weights blob with 2^bits buckets. */
+size_t lx_weights_size(uint32_t bits);
+
+/*
+ * Checks a weights blob (magic, version, sizes, checksum) and points w into
+ * it.  `name` names it in errors.  Errors: LEXTAG_ERR_MODEL.
+ */
+int lx_weights_attach(lx_weights *w, const void *data, size_t len, const char *name,
+                      lextag_error *err);
+
+/*
+ * Writes the header of a blob of 2^bits buckets at `blob` (whose trans and
+ * weights are already filled) and its checksum.
+ */
+void lx_weights_seal(void *blob, uint32_t bits, float scale);
+
+/* Pointers into a blob being filled. */
+int16_t *lx_weights_trans_mut(void *blob);
+int16_t *lx_weights_w_mut(void *blob);
+
+/* Adds the weights of features f[0..n) to acc (labels 1.., LX_WSTRIDE int32). */
+void lx_weights_sum(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc);
+
+/*
+ * Emission scores: for each of n tokens, the sum over its features
+ * f[off[i]..off[i+1]) of the weights, into em[i * LX_NLABELS + l] (0 for O).
+ */
+void lx_weights_score(const lx_weights *w, const uint32_t *f, const uint32_t *off,
+                      size_t n, int32_t *em);
+
+/* Score that rules a transition out. */
+#define LX_TRANS_NEVER (-(1 << 28))
+
+/*
+ * Copies transitions (row LX_NLABELS = start) into out as int32, with
+ * LX_TRANS_NEVER where a label may not follow another.
+ */
+void lx_trans_prepare(const int32_t *in, const int16_t *in16, int32_t *out);
+
+/*
+ * Viterbi over n tokens with emissions em and transitions trans (both
+ * int32, from lx_trans_prepare()); the sequence starts and ends after and
+ * before an O.  back is scratch of n * LX_NLABELS bytes.  Writes the best
+ * labels into out.
+ */
+void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back,
+                uint8_t *out);
+
+#endif
