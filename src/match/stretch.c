@@ -373,6 +373,8 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
         const uint32_t *list = trie->anchors + trie->voc[v].anchor;
         for (uint32_t k = 1; k <= list[0]; k++) {
             const lx_rule *r = &t->m->rules.v[list[k]];
+            if (r->anchor_cap && !(t->tl.v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+                continue; /* "A.1234" is anchored on "A", never on the word "a" */
             size_t s = base + t->tl.v[i].start, e = base + t->tl.v[i].end;
             s = s > r->window ? s - r->window : 0;
             e = e + r->window < doc_len ? e + r->window : doc_len;
