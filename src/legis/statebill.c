@@ -252,7 +252,8 @@ static int scan_rule(const lx_rule *r, const char *t, const span *sp, size_t n_s
     const char *code = rule_attr(r, "state", &cl), *forms = rule_attr(r, "forms", &fl);
     if (!code || !r->code)
         return 0;
-    if (fed_only && !(forms && has_form(forms, fl, FED_SENATE)) && !(cl == 2 && !memcmp(code, "us", 2)))
+    bool us = cl == 2 && memcmp(code, "us", 2) == 0;
+    if (fed_only && !us && !(forms && has_form(forms, fl, FED_SENATE)))
         return 0;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->code, NULL);
     if (!md)
