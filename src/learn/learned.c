@@ -57,8 +57,14 @@ int lx_learn_reserve(lx_learn_lane *L, size_t n)
 
 bool lx_learn_rule_kept(const lx_cand *c)
 {
-    return c->source[0] == 'c' &&
-           (strcmp(c->source, "context:byline") == 0 || strcmp(c->source, "context:acronym") == 0);
+    if (c->source[0] != 'c')
+        return false;
+    if (strcmp(c->source, "context:byline") == 0)
+        return true;
+    /* an acronym's definition ("Long Name (LN)") is kept; a lone acronym
+       the rules merely guess is an ORG ("AAAI", but also "SVM", "NLP") is
+       a feature the learned layer weighs like any other */
+    return c->prio >= LX_PRIO_CONTEXT && strcmp(c->source, "context:acronym") == 0;
 }
 
 int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
