@@ -193,7 +193,24 @@ static bool connector(const lx_token *t)
     return t->kind == LX_TOK_WORD && (t->fold_len <= 3 || (t->bits & LX_EV_PARTICLE));
 }
 
-static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
+/*
+ * May a region go on across token k?  Always within a line; across a line
+ * break only onto a wrapped continuation of the same sentence ("signed by
+ * Marek / Nowak on Monday"), never across a headline, list or table line.
+ * Such a token is marked LX_LINE_JOINED.
+ */
+static bool joins(lx_feat_scratch *sc, const lx_toklist *tl, const char *text, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    if (!(t->flags & LX_TF_NEWLINE))
+        return true;
+    if ((t->flags & LX_TF_SENT) || !lx_tok_wrapped(tl, text, k))
+        return false;
+    sc->line[k] |= LX_LINE_JOINED;
+    return true;
+}
+
+static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
     sc->n_reg = 0;
     size_t i = 0;
@@ -203,7 +220,7 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
             continue;
         }
         size_t s = i, e = i + 1;
-        for (size_t k = e; k < tl->n && k <= e + MAX_GAP; k++) {
+        for (size_t k = e; k < tl->n && k <= e + MAX_GAP && joins(sc, tl, text, k); k++) {
             if (seed(sc, tl, k))
                 e = k + 1;
             else if (!connector(&tl->v[k]))
@@ -323,7 +340,7 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
         return LEXTAG_ERR_NOMEM;
     mark_lines(sc, tl, text);
     mark_cands(sc, tl, base, cands);
-    int rc = find_regions(sc, tl);
+    int rc = find_regions(sc, tl, text);
     if (!rc)
         token_values(sc, m, text, tl);
     return rc ? rc : fill_doc(sc, tl);

@@ -23,6 +23,10 @@ enum lx_line_kind {
     LX_LINE_WRAP,     /* continues the sentence of the line before */
 };
 
+/* Set on the line kind of a region's token that opens a wrapped
+   continuation line: its line break is read as a space. */
+#define LX_LINE_JOINED 0x80
+
 /* Candidate summary bits of a token. */
 enum {
     LX_CM_BPER = 1, LX_CM_IPER = 2, LX_CM_BORG = 4, LX_CM_IORG = 8,
