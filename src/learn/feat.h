@@ -30,6 +30,8 @@
 #define LX_FEAT_MAX 96
 /* Candidate marks remembered per token. */
 #define LX_FEAT_MARKS 4
+/* Bits of the filter in front of the document table (a power of two). */
+#define LX_DOC_FILTER 32768
 /* Length of a readable feature name (explain only). */
 #define LX_FEAT_NAME 64
 
@@ -57,6 +59,7 @@ typedef struct lx_feat_scratch {
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */
     size_t doc_cap, doc_alloc;
+    uint64_t filter[LX_DOC_FILTER / 64]; /* a bit per word hash of the table */
 } lx_feat_scratch;
 
 /* What extraction reads. */

@@ -41,12 +41,16 @@ static inline uint32_t fh(uint32_t tpl, uint64_t v)
         }                                                                          \
     } while (0)
 
-uint64_t lx_tmpl_cand_value(const lx_cand *c)
+uint64_t lx_tmpl_source_hash(const char *source)
+{
+    return lx_hash64(source, strlen(source));
+}
+
+uint64_t lx_tmpl_cand_value(const lx_cand *c, uint64_t source_hash)
 {
     /* the priority tells a rule's guess from its firmer reading ("AAAI"
        alone, or after its long form) */
-    uint64_t h = (lx_hash64(c->source, strlen(c->source)) * 31 + (uint64_t) c->type[0]) * 131 +
-                 (uint64_t) c->prio;
+    uint64_t h = (source_hash * 31 + (uint64_t) c->type[0]) * 131 + (uint64_t) c->prio;
     return h ^ ((c->flags & LX_CAND_AMBIGUOUS) ? 0x9E37u : 0);
 }
 
