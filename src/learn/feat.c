@@ -125,10 +125,31 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
     }
 }
 
-/* First token starting at or after byte b (relative), by binary search. */
-static size_t tok_at(const lx_toklist *tl, size_t b)
+/*
+ * First token starting at or after byte b (relative).  Candidates come
+ * mostly in text order: the search gallops on from the last answer, hint,
+ * and the token array, far larger than the cache, is touched near it.
+ */
+static size_t tok_at(const lx_toklist *tl, size_t b, size_t hint)
 {
-    size_t lo = 0, hi = tl->n;
+    size_t lo = 0, hi = tl->n, step = 1;
+    if (hint >= tl->n) {
+        /* search it all */
+    } else if (tl->v[hint].start < b) {
+        lo = hint + 1;
+        while (lo + step < tl->n && tl->v[lo + step].start < b) {
+            lo += step + 1;
+            step *= 2;
+        }
+        hi = lo + step < tl->n ? lo + step : tl->n;
+    } else {
+        hi = hint;
+        while (hi >= step && tl->v[hi - step].start >= b) {
+            hi -= step;
+            step *= 2;
+        }
+        lo = hi >= step ? hi - step : 0;
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (tl->v[mid].start < b)
@@ -155,6 +176,7 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
                        const lx_candvec *cv)
 {
     const char *src[SOURCE_CACHE] = {NULL};
+    size_t hint = 0;
     uint64_t src_hash[SOURCE_CACHE];
     memset(sc->cmask, 0, tl->n);
     memset(sc->n_marks, 0, tl->n);
@@ -168,8 +190,8 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
             src_hash[slot] = lx_tmpl_source_hash(c->source);
         }
         uint64_t h = lx_tmpl_cand_value(c, src_hash[slot]);
-        for (size_t i = tok_at(tl, c->start - base); i < tl->n && tl->v[i].start < c->end - base;
-             i++) {
+        size_t i = hint = tok_at(tl, c->start - base, hint);
+        for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
             bool begin = tl->v[i].start == c->start - base;
             sc->cmask[i] |= cand_bits(c, begin);
             if (sc->n_marks[i] < LX_FEAT_MARKS)
@@ -350,6 +372,16 @@ const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
     return doc_slot(sc->doc, sc->doc_cap, hash, false);
 }
 
+static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
+{
+    lx_cslot *s = &sc->ccache[(h >> 48) & (LX_CLUSTER_CACHE - 1)];
+    if (s->key != (h | 1)) {
+        s->key = h | 1;
+        s->path = lx_clusters_find(c, h);
+    }
+    return s->path;
+}
+
 /*
  * Shapes and cluster paths of the regions' tokens and of their neighbours.
  * A neighbour's shape is its kind and case: cheaper, and as telling.
@@ -357,6 +389,10 @@ const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
 static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
                          const lx_toklist *tl)
 {
+    if (sc->ccache_of != &m->clusters) {
+        memset(sc->ccache, 0, sizeof(sc->ccache));
+        sc->ccache_of = &m->clusters;
+    }
     for (size_t r = 0; r < sc->n_reg; r++) {
         size_t s = sc->reg[r].s, e = sc->reg[r].e;
         size_t around[2] = {s ? s - 1 : SIZE_MAX, e < tl->n ? e : SIZE_MAX};
@@ -364,7 +400,7 @@ static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, cons
             if (around[k] != SIZE_MAX) {
                 const lx_token *t = &tl->v[around[k]];
                 sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~LX_TF_SPACE);
-                sc->clu[around[k]] = lx_clusters_find(&m->clusters, t->hash);
+                sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
             }
     }
     for (size_t r = 0; r < sc->n_reg; r++)
@@ -372,7 +408,7 @@ static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, cons
             char buf[16];
             size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
             sc->shp[k] = lx_hash64(buf, n);
-            sc->clu[k] = lx_clusters_find(&m->clusters, tl->v[k].hash);
+            sc->clu[k] = cluster(sc, &m->clusters, tl->v[k].hash);
         }
 }
 
