@@ -227,9 +227,9 @@ static bool connector(const lx_token *t)
 
 /*
  * A word alone that is no name on its own and that no source proposed: a
- * month, a weekday, a holiday ("NOT_NAME" evidence, but not its
- * abbreviations: "AD" may be a party), or a function word opening a
- * sentence ("In", "But").  Left out of the regions, such words
+ * nationality ("Iraqi"; a place may be a team), a month, a weekday, a
+ * holiday ("NOT_NAME" evidence, but not its abbreviations: "AD" may be a
+ * party), or a function word opening a sentence ("In", "But").  Left out of the regions, such words
  * cost no scoring (weekdays alone are one region in ten of news text).
  */
 static bool never_alone(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
@@ -237,6 +237,9 @@ static bool never_alone(const lx_feat_scratch *sc, const lx_toklist *tl, size_t 
     const lx_token *t = &tl->v[i];
     if (sc->cmask[i])
         return false;
+    if ((t->bits & LX_EV_NATIONALITY) && !(t->bits & (LX_EV_PLACE | LX_EV_COUNTRY)) &&
+        !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)))
+        return true;
     return ((t->bits & LX_EV_NOT_NAME) && !(t->flags & LX_TF_ALLCAPS)) ||
            ((t->flags & LX_TF_SENT) && (t->bits & LX_EV_FUNCTION));
 }
