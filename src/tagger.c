@@ -496,6 +496,16 @@ static int fill_entities(const lx_candvec *cv, const char *text, size_t len,
     return 0;
 }
 
+/* What failed, by error code: only LEXTAG_ERR_NOMEM is "out of memory". */
+static int tag_failed(int rc, lextag_error *err)
+{
+    if (rc == LEXTAG_ERR_NOMEM)
+        return lx_error_set(err, rc, NULL, 0, 0, "out of memory while tagging");
+    if (rc == LEXTAG_ERR_INVALID)
+        return lx_error_set(err, rc, NULL, 0, 0, "tagging failed: invalid argument");
+    return lx_error_set(err, rc, NULL, 0, 0, "tagging failed (error code %d)", rc);
+}
+
 lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
                                  const lextag_options *opt, lextag_error *err)
 {
@@ -506,6 +516,10 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     int rc = LEXTAG_ERR_NOMEM;
     if (!res)
         goto fail;
+    if (!t || (!text && len)) {
+        rc = LEXTAG_ERR_INVALID;
+        goto fail;
+    }
     t->lost.n = t->accepted.n = t->n_stretches = 0;
     t->keep_lost = opt && opt->all_candidates;
     t->learn = !(opt && opt->rules_only);
@@ -535,7 +549,7 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     return res;
 fail:
     lextag_result_free(res);
-    lx_error_set(err, rc, NULL, 0, 0, "out of memory while tagging");
+    tag_failed(rc, err);
     return NULL;
 }
 

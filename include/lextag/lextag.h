@@ -198,6 +198,8 @@ LEXTAG_EXPORT void lextag_tagger_free(lextag_tagger *t);
  * is borrowed and must stay valid while the result is used: entity text is
  * reported as offsets into it.  opt may be NULL.
  * Caller frees the result with lextag_result_free().
+ * Errors: LEXTAG_ERR_NOMEM, LEXTAG_ERR_INVALID (no tagger, or NULL text with
+ * len > 0); the message says which.
  */
 LEXTAG_EXPORT lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text,
                                                size_t len, const lextag_options *opt,

@@ -288,22 +288,52 @@ static void report(const scorer *s, const int *types, int n, const counts *c, bo
     json_decref(root);
 }
 
+static const char eval_usage[] =
+    "usage: lextag eval GOLD.jsonl [PRED.jsonl] [OPTIONS]\n"
+    "\n"
+    "Scores predicted spans against gold spans (code points), per type: exact\n"
+    "and partial matches.  Without PRED.jsonl the gold texts are tagged.\n"
+    "Options may come before or after the files; '--' ends them.\n"
+    "\n"
+    "  --types T1,T2,...      types to score (default PERSON,ORG)\n"
+    "  --map GOLD=PRED,...    rename gold types before scoring\n"
+    "  --json                 print the scores as JSON\n"
+    "  --gazetteer PATH       add a gazetteer when tagging (repeatable)\n"
+    "  --rules PATH           add a rules file when tagging (repeatable)\n"
+    "  --no-defaults          do not load the built-in model\n"
+    "  --model FILE           tag with a compiled model image\n"
+    "  --rules-only           tag without the learned layer\n"
+    "  --date YYYY-MM-DD      document date when tagging\n"
+    "  -h, --help             show this help\n";
+
 static int usage(const char *msg)
 {
-    fprintf(stderr, "lextag eval: %s\nusage: lextag eval GOLD.jsonl [PRED.jsonl] [--types T,...] "
-                    "[--map GOLD=PRED,...] [--json] [--gazetteer PATH]... [--rules PATH]... "
-                    "[--no-defaults] [--model FILE] [--rules-only] [--date YYYY-MM-DD]\n", msg);
+    fprintf(stderr, "lextag eval: %s\nTry 'lextag eval --help' for more information.\n", msg);
     return 1;
 }
 
+/* Options anywhere before "--" (GNU order).  Returns 0, 1 (usage error) or -1 (help shown). */
 static int parse_args(int argc, char **argv, eval_opts *o)
 {
     memset(o, 0, sizeof(*o));
     o->types = "PERSON,ORG";
+    bool opts = true;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool more = i + 1 < argc;
-        if (strcmp(a, "--json") == 0)
+        if (!opts || a[0] != '-' || !a[1]) {
+            if (!o->gold)
+                o->gold = a;
+            else if (!o->pred)
+                o->pred = a;
+            else
+                return usage("too many files");
+        } else if (strcmp(a, "--") == 0)
+            opts = false;
+        else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(eval_usage, stdout);
+            return -1;
+        } else if (strcmp(a, "--json") == 0)
             o->json = true;
         else if (strcmp(a, "--no-defaults") == 0)
             o->no_defaults = true;
@@ -321,14 +351,10 @@ static int parse_args(int argc, char **argv, eval_opts *o)
             o->gaz[o->n_gaz++] = argv[++i];
         else if (strcmp(a, "--rules") == 0 && more && o->n_rules < 64)
             o->rules[o->n_rules++] = argv[++i];
-        else if (a[0] == '-' && a[1])
-            return usage("unknown option or missing argument");
-        else if (!o->gold)
-            o->gold = a;
-        else if (!o->pred)
-            o->pred = a;
         else
-            return usage("too many files");
+            return usage(strcmp(a, "--gazetteer") == 0 || strcmp(a, "--rules") == 0
+                             ? "too many --gazetteer or --rules, or a missing argument"
+                             : "unknown option or missing argument");
     }
     return o->gold ? 0 : usage("GOLD.jsonl is missing");
 }
@@ -378,6 +404,8 @@ int cli_eval(int argc, char **argv)
     lextag_model *m = NULL;
     lextag_tagger *t = NULL;
     int rc = parse_args(argc, argv, &o);
+    if (rc < 0)
+        return 0;
     s.rules_only = o.rules_only;
     if (!rc)
         rc = label_map_init(&s.map, o.map) ? usage("--map takes GOLD=PRED pairs") : 0;

@@ -62,7 +62,7 @@ typedef struct run {
     job *flight;          /* the batch the workers are tagging meanwhile */
     size_t n_flight;
     atomic_size_t next;
-    pthread_t th[256];
+    pthread_t th[CLI_MAX_THREADS];
     int started;          /* workers running on the flight batch */
 } run;
 
@@ -71,7 +71,10 @@ typedef struct worker_arg {
     lextag_tagger *t;
 } worker_arg;
 
-static worker_arg worker_args[256];
+static worker_arg worker_args[CLI_MAX_THREADS];
+
+/* Set when standard output's reader went away: main ends as cat does. */
+static bool reader_gone;
 
 static void print_model_error(const lextag_error *err)
 {
@@ -405,7 +408,13 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
         }
     /* the first tagger also takes single large documents: let it use every
        thread on their stretches */
-    lextag_tagger_set_threads(r.taggers[0], (unsigned) o->threads, NULL);
+    lextag_error err;
+    lextag_error_clear(&err);
+    if (lextag_tagger_set_threads(r.taggers[0], (unsigned) o->threads, &err) != 0) {
+        fprintf(stderr, "lextag: --threads %d: %s\n", o->threads, err.message);
+        status = EXIT_USAGE;
+        goto done;
+    }
     if (output_open(&out, r.brat_dir ? NULL : o->output) != 0) {
         status = EXIT_IO;
         goto done;
@@ -431,9 +440,15 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
     /* a write error leaves the batch being read: nothing more is written */
     write_jobs(&r, r.jobs, r.n_jobs, NULL, &status);
     r.n_jobs = 0;
+    /* -o FILE is replaced only when a document was tagged: a run that read
+       nothing leaves the old file as it was */
+    size_t tagged = r.stats.docs - r.stats.errors;
+    if (!rc && !tagged && out.path)
+        fprintf(stderr, "lextag: %s: left unchanged: no document was tagged\n", out.path);
     /* output_close reports the write error (the stream's error flag is set) */
-    if (output_close(&out, rc == 0) != 0 || rc)
+    if (output_close(&out, rc == 0 && (tagged || !out.path)) != 0 || rc)
         status = EXIT_IO;
+    reader_gone = out.reader_gone;
     stats_finish(&r.stats, o->stats);
 done:
     for (int k = 0; r.taggers && k < o->threads; k++)
@@ -453,11 +468,10 @@ static int cmd_info(lextag_model *m)
     }
     puts(s);
     free(s);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "lextag: standard output: write error\n");
-        return EXIT_IO;
-    }
-    return 0;
+    output out = {.f = stdout};
+    int rc = output_close(&out, true);
+    reader_gone = out.reader_gone;
+    return rc ? EXIT_IO : 0;
 }
 
 static int cmd_compile(const cli_options *o, lextag_model *m)
@@ -483,7 +497,8 @@ int main(int argc, char **argv)
         cli_options_free(&o);
         return rc < 0 ? 0 : EXIT_USAGE;
     }
-    /* a closed pipe is a write error reported by status, not a silent death */
+    /* a closed pipe shows as a write error, so that -o files are cleaned up;
+       the run then ends quietly (below) */
     signal(SIGPIPE, SIG_IGN);
     lextag_model *m = load_model(&o);
     if (!m) {
@@ -502,5 +517,11 @@ int main(int argc, char **argv)
     }
     lextag_model_free(m);
     cli_options_free(&o);
+    if (reader_gone) {
+        /* the reader closed the pipe: end as cat and grep do, by SIGPIPE
+           with no message, so a shell pipeline sees the usual status */
+        signal(SIGPIPE, SIG_DFL);
+        raise(SIGPIPE);
+    }
     return rc;
 }

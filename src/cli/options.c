@@ -15,14 +15,16 @@
 #include <lextag/lextag.h>
 
 static const char usage_text[] =
-    "usage: lextag [OPTIONS] [FILE...]\n"
-    "       lextag compile -o FILE [--gazetteer PATH]... [--rules PATH]... [--no-defaults]\n"
-    "       lextag info [--model FILE | --gazetteer PATH... --rules PATH... --no-defaults]\n"
-    "       lextag train --data FILE.jsonl [--data ...] [--dev FILE.jsonl] [--epochs N]\n"
-    "                    [--map GOLD=LABEL,...] [--model FILE] [--weights FILE] -o IMAGE\n"
+    "usage: lextag [OPTIONS] [FILE...]          tag files (or standard input)\n"
+    "       lextag compile -o FILE [OPTIONS]      save the model as an image\n"
+    "       lextag info [OPTIONS]                 describe the model\n"
+    "       lextag eval GOLD.jsonl [PRED.jsonl]   score spans against gold spans\n"
+    "       lextag train --data FILE.jsonl [OPTIONS] -o IMAGE   train the learned layer\n"
+    "       lextag COMMAND --help                 help on one command\n"
     "\n"
     "Tags people, organizations and US legislation references and prints\n"
     "JSON Lines: one object per document with exact entity offsets.\n"
+    "Options may come before or after the files; '--' ends them.\n"
     "\n"
     "  --input text|jsonl     jsonl: one {\"id\", \"text\", \"date\"?} per line\n"
     "  --format F             json (default), brat, conll, doccano, labelstudio, html;\n"
@@ -38,7 +40,8 @@ static const char usage_text[] =
     "  --all-candidates       also print the candidates that lost overlaps\n"
     "  --rules-only           tag without the learned layer (rules and lists only)\n"
     "  --explain              give each learned entity an \"explain\" member\n"
-    "  -o FILE                write output to FILE (atomically)\n"
+    "  -o FILE                write output to FILE (replaced atomically, and only\n"
+    "                         when at least one document was tagged)\n"
     "  -q, --quiet            no progress line\n"
     "  --stats                print a JSON summary on stderr at the end\n"
     "  -h, --help             show this help\n"
@@ -46,6 +49,29 @@ static const char usage_text[] =
     "\n"
     "Exit status: 0 ok, 1 usage error, 2 bad gazetteer or rule file,\n"
     "3 input or output error (other inputs are still processed).\n";
+
+static const char compile_text[] =
+    "usage: lextag compile -o FILE [--gazetteer PATH]... [--rules PATH]... [--no-defaults]\n"
+    "\n"
+    "Builds the model (the built-in one, plus or instead of the given gazetteers\n"
+    "and rules) and saves it as an image for --model FILE.\n"
+    "\n"
+    "  -o FILE                the image to write (replaced atomically)\n"
+    "  --gazetteer PATH       add a gazetteer file or folder (repeatable)\n"
+    "  --rules PATH           add a rules file or folder (repeatable)\n"
+    "  --no-defaults          leave out the built-in model\n"
+    "  -h, --help             show this help\n";
+
+static const char info_text[] =
+    "usage: lextag info [--model FILE | [--gazetteer PATH]... [--rules PATH]... [--no-defaults]]\n"
+    "\n"
+    "Prints what the model holds (types, entries, rules) as JSON.\n"
+    "\n"
+    "  --model FILE           describe a compiled model image\n"
+    "  --gazetteer PATH       add a gazetteer file or folder (repeatable)\n"
+    "  --rules PATH           add a rules file or folder (repeatable)\n"
+    "  --no-defaults          leave out the built-in model\n"
+    "  -h, --help             show this help\n";
 
 enum {
     OPT_INPUT = 256, OPT_FORMAT, OPT_DATE, OPT_GAZ, OPT_RULES, OPT_NODEF,
@@ -144,11 +170,14 @@ static int parse_one(cli_options *o, int c, const char *arg)
     case OPT_TYPES:
         o->types = arg;
         return check_types(arg);
-    case OPT_THREADS:
-        o->threads = (int) strtol(arg, &end, 10);
-        if (*end || o->threads < 1 || o->threads > 256)
-            return usage_error("--threads must be a number from 1 to 256, not '%s'", arg);
+    case OPT_THREADS: {
+        long v = strtol(arg, &end, 10);
+        if (*end || end == arg || v < 1 || v > CLI_MAX_THREADS)
+            return usage_error("--threads must be a number from 1 to %d, not '%s'",
+                               CLI_MAX_THREADS, arg);
+        o->threads = (int) v;
         return 0;
+    }
     case OPT_ALL:
         o->all_candidates = true;
         return 0;
@@ -178,7 +207,7 @@ int cli_parse(cli_options *o, int argc, char **argv)
     o->format = "json";
     /* like ripgrep: all processors unless told otherwise (output is the same) */
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    o->threads = ncpu < 1 ? 1 : ncpu > 256 ? 256 : (int) ncpu;
+    o->threads = ncpu < 1 ? 1 : ncpu > CLI_MAX_THREADS ? CLI_MAX_THREADS : (int) ncpu;
     int first = 1;
     if (argc > 1 && strcmp(argv[1], "info") == 0) {
         o->cmd = CMD_INFO;
@@ -190,9 +219,12 @@ int cli_parse(cli_options *o, int argc, char **argv)
     optind = first;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+o:qhV", long_opts, NULL)) != -1) {
+    /* no '+': GNU order, options anywhere before "--" */
+    while ((c = getopt_long(argc, argv, "o:qhV", long_opts, NULL)) != -1) {
         if (c == 'h') {
-            fputs(usage_text, stdout);
+            fputs(o->cmd == CMD_INFO ? info_text : o->cmd == CMD_COMPILE ? compile_text
+                                                                          : usage_text,
+                  stdout);
             return -1;
         }
         if (c == 'V') {

@@ -6,6 +6,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The most --threads (lextag_tagger_set_threads accepts more). */
+#define CLI_MAX_THREADS 256
+
 enum cli_command { CMD_TAG, CMD_INFO, CMD_COMPILE };
 
 typedef struct cli_options {

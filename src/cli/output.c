@@ -1,10 +1,24 @@
 /* SPDX-License-Identifier: MIT */
+/* The output stream (see output.h). */
 #include "output.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+/* The mode the file at path gets: its own when it exists, else 0666 & ~umask. */
+static mode_t file_mode(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        return st.st_mode & 07777;
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
 
 int output_open(output *o, const char *path)
 {
@@ -23,7 +37,7 @@ int output_open(output *o, const char *path)
     memcpy(o->tmp, path, n);
     memcpy(o->tmp + n, ".tmp-XXXXXX", 12);
     int fd = mkstemp(o->tmp);
-    if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
+    if (fd < 0 || fchmod(fd, file_mode(path)) != 0 || !(o->f = fdopen(fd, "w"))) {
         fprintf(stderr, "lextag: %s: cannot create: %s\n", path, strerror(errno));
         if (fd >= 0) {
             close(fd);
@@ -36,13 +50,27 @@ int output_open(output *o, const char *path)
     return 0;
 }
 
+bool output_reader_gone(FILE *f)
+{
+    struct stat st;
+    int fd = fileno(f);
+    if (fd < 0 || fstat(fd, &st) != 0 || !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+        return false;
+    /* the write end of a pipe polls as POLLERR once no reader is left */
+    struct pollfd p = {fd, POLLOUT, 0};
+    return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP));
+}
+
 int output_close(output *o, bool commit)
 {
     int rc = 0;
     const char *name = o->path ? o->path : "standard output";
     if (fflush(o->f) != 0 || ferror(o->f)) {
-        fprintf(stderr, "lextag: %s: write error: %s\n", name, strerror(errno));
         rc = -1;
+        if (!o->path && output_reader_gone(o->f))
+            o->reader_gone = true;
+        else
+            fprintf(stderr, "lextag: %s: write error: %s\n", name, strerror(errno));
     }
     if (!o->path)
         return rc;

@@ -92,13 +92,17 @@ int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, 
         fprintf(stderr, "lextag: %s: warning: rule %s hit its match limits and was skipped\n",
                 r->id, lextag_result_limit_rule(res, k));
     stats_add(st, res, r->len, !res);
-    if (res)
-        lextag_result_write_doc(res, c->format, r->index, r->id, lo.date, r->text, r->len, out,
-                                &err);
-    else
+    int failed = !res;
+    if (res && lextag_result_write_doc(res, c->format, r->index, r->id, lo.date, r->text, r->len,
+                                       out, &err) != 0) {
+        failed = 1;
+        if (err.code != LEXTAG_ERR_IO) /* a write error is reported once, at the end */
+            fprintf(stderr, "lextag: %s: %s\n", r->id, err.message);
+    }
+    if (!res)
         lextag_write_error_record(r->id, err.message, out, NULL);
     lextag_result_free(res);
-    return !res;
+    return failed;
 }
 
 /* One line (without its line end): parsed in place, or by jansson when unusual. */

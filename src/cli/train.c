@@ -37,6 +37,7 @@ static int usage(const char *msg)
     return 1;
 }
 
+/* Returns 0, 1 (usage error) or -1 (help shown). */
 static int parse_args(int argc, char **argv, train_opts *o)
 {
     memset(o, 0, sizeof(*o));
@@ -44,6 +45,13 @@ static int parse_args(int argc, char **argv, train_opts *o)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool more = i + 1 < argc;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            printf("usage: lextag train --data FILE.jsonl [--data ...] [--dev FILE.jsonl] "
+                   "[--epochs N]\n                    [--map GOLD=LABEL,...] [--model FILE] "
+                   "[--weights FILE] [-o IMAGE]\n\nTrains the learned layer on gold spans "
+                   "and writes it into a model image (-o)\nor a weights file (--weights).\n");
+            return -1;
+        }
         if (strcmp(a, "--data") == 0 && more && o->n_data < MAX_FILES)
             o->data[o->n_data++] = argv[++i];
         else if (strcmp(a, "--dev") == 0 && more)
@@ -163,7 +171,7 @@ int cli_train(int argc, char **argv)
     lextag_error_clear(&err);
     int rc = parse_args(argc, argv, &o);
     if (rc)
-        return rc;
+        return rc < 0 ? 0 : rc;
     if (label_map_init(&lm, o.map)) {
         label_map_free(&lm);
         return usage("--map takes GOLD=LABEL pairs");

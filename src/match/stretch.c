@@ -78,12 +78,15 @@ void lx_stretch_out_free(lx_stretch_out *out)
     memset(out, 0, sizeof(*out));
 }
 
+size_t lx_stretch_size = LX_STRETCH;
+
 /* End of the stretch starting at a: a paragraph or sentence break. */
 size_t lx_stretch_end(const char *s, size_t len, size_t a)
 {
-    if (len - a <= LX_STRETCH + LX_STRETCH / 4)
+    size_t n = lx_stretch_size;
+    if (len - a <= n + n / 4)
         return len;
-    size_t target = a + LX_STRETCH, lim = a + LX_STRETCH + LX_STRETCH / 8;
+    size_t target = a + n, lim = a + n + n / 8;
     for (size_t i = target; i + 1 < lim; i++)
         if (s[i] == '\n' && (s[i + 1] == '\n' || s[i + 1] == '\r'))
             return i + 1;
@@ -94,11 +97,13 @@ size_t lx_stretch_end(const char *s, size_t len, size_t a)
     for (size_t i = target; i < lim; i++)
         if (s[i] == ' ' || s[i] == '\n')
             return i;
-    /* no space at all: cut at a character boundary */
+    /* no space at all: cut at a character boundary, or anywhere in a run of
+       continuation bytes (invalid UTF-8: each byte is a character of its own),
+       so that a stretch never ends where it starts */
     size_t i = target;
     while (i > a && ((unsigned char) s[i] & 0xC0) == 0x80)
         i--;
-    return i;
+    return i > a ? i : target;
 }
 
 /* Does the entry's case policy accept tokens tok[0..n)? */
@@ -345,7 +350,8 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
         if (tok->vocab != LX_NONE)
             tok->bits = trie->voc[tok->vocab].bits;
     }
-    mark_runs(t, out->caps + caps0);
+    if (out->n_caps > caps0) /* no capitalized word: caps may still be NULL */
+        mark_runs(t, out->caps + caps0);
     for (size_t i = 0; i < t->tl.n; i++) {
         uint32_t v = t->tl.v[i].vocab;
         if (v != LX_NONE) {

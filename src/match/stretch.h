@@ -30,6 +30,13 @@
 
 #define LX_STRETCH (1u << 20)
 
+/*
+ * Stretch length in bytes: LX_STRETCH, except where tests and fuzz targets
+ * lower it to cut small documents into many stretches (set it before
+ * tagging, never while a tagger runs).
+ */
+extern size_t lx_stretch_size;
+
 typedef struct lx_window {
     uint32_t rule;
     size_t start, end;

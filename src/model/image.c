@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "utf8.h"
 
 #define IMAGE_MAGIC "LEXTAGM"
 #define IMAGE_VERSION 4u
@@ -54,6 +55,17 @@ static uint64_t checksum(const unsigned char *p, size_t n)
     for (; i < n; i++)
         h = (h ^ p[i]) * 0x100000001B3ull;
     return h;
+}
+
+void lx_image_seal(void *image, size_t len)
+{
+    image_header h;
+    if (len < sizeof(h))
+        return;
+    memcpy(&h, image, sizeof(h));
+    h.total = len;
+    h.checksum = checksum((const unsigned char *) image + sizeof(h), len - sizeof(h));
+    memcpy(image, &h, sizeof(h));
 }
 
 /* Rule lines, each "FILE\tLINE\tRULE-LINE\n". */
@@ -106,10 +118,13 @@ int lx_image_write_file(const char *path, const void *buf, size_t n, lextag_erro
     snprintf(tmp, pl + 16, "%s.tmp-XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd >= 0) {
-        /* mkstemp makes 0600; an image is an ordinary file (0666 & ~umask) */
+        /* mkstemp makes 0600; an image is an ordinary file (0666 & ~umask),
+           and a replaced one keeps its mode */
+        struct stat old;
         mode_t mask = umask(0);
         umask(mask);
-        fchmod(fd, 0666 & ~mask);
+        fchmod(fd, stat(path, &old) == 0 && S_ISREG(old.st_mode) ? old.st_mode & 07777
+                                                                 : 0666 & ~mask);
     }
     FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (!f || fwrite(buf, 1, n, f) != n || fflush(f) != 0 || fsync(fd) != 0) {
@@ -200,6 +215,115 @@ static bool sizes_ok(const image_header *h)
     return true;
 }
 
+/* An offset into a section of n bytes that ends with a NUL: a whole string. */
+static bool str_ok(uint32_t off, uint32_t n, bool optional)
+{
+    return (optional && off == LX_NONE) || off < n;
+}
+
+/*
+ * The trie's indices stay inside their tables, and both hash tables keep an
+ * empty slot (their probe loops stop there).  A checksum only proves the
+ * file is the one written; this proves a crafted one cannot read out of
+ * bounds or loop for ever.
+ */
+static bool trie_ok(const lx_trie *t, uint32_t n_entries)
+{
+    bool empty = false;
+    if (t->pool_len && t->pool[t->pool_len - 1] != '\0')
+        return false;
+    for (uint32_t i = 0; i < t->vslot_cap; i++) {
+        /* a used slot holds hash << 32 | (vocabulary id + 1) */
+        uint32_t v = (uint32_t) t->vslots[i];
+        empty |= t->vslots[i] == 0;
+        if (t->vslots[i] && (v == 0 || v > t->n_vocab))
+            return false;
+    }
+    for (uint32_t i = 0; empty && i < t->n_vocab; i++) {
+        const lx_vocab *v = &t->voc[i];
+        if (!t->pool_len || v->str >= t->pool_len || (v->root != LX_NONE && v->root >= t->n_nodes))
+            return false;
+        if (v->anchor != LX_NONE &&
+            (v->anchor >= t->n_anchors || t->anchors[v->anchor] >= t->n_anchors - v->anchor))
+            return false;
+    }
+    if (!empty)
+        return false;
+    empty = false;
+    for (uint32_t i = 0; i < t->eslot_cap; i++) {
+        empty |= t->ekeys[i] == UINT64_MAX;
+        if (t->ekeys[i] != UINT64_MAX && t->evals[i] >= t->n_nodes)
+            return false;
+    }
+    for (uint32_t i = 0; empty && i < t->n_nodes; i++)
+        if ((uint64_t) t->node_first[i] + t->node_count[i] > t->n_entry_ix)
+            return false;
+    for (uint32_t i = 0; empty && i < t->n_entry_ix; i++)
+        if (t->entry_ix[i] >= n_entries)
+            return false;
+    return empty;
+}
+
+/* Names that reach JSON (lextag info, entity types) must be UTF-8. */
+static bool utf8_ok(const char *s)
+{
+    size_t n = strlen(s), len;
+    for (size_t i = 0; i < n; i += len)
+        if (lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
+            return false;
+    return true;
+}
+
+/* A type or source name: a non-empty UTF-8 string of the string table. */
+static bool name_ok(const struct lextag_model *m, uint32_t off)
+{
+    return off < m->strings_len && m->strings[off] && utf8_ok(m->strings + off);
+}
+
+/* Entries, type and source tables point inside the string table. */
+static bool tables_ok(const struct lextag_model *m)
+{
+    uint32_t n = m->strings_len;
+    if (!n || m->strings[n - 1] != '\0')
+        return false;
+    for (uint32_t i = 0; i < m->n_types; i++)
+        if (!name_ok(m, m->types[i]))
+            return false;
+    for (uint32_t i = 0; i < m->n_sources; i++)
+        if (!name_ok(m, m->sources[i]))
+            return false;
+    for (uint32_t i = 0; i < m->n_entries; i++) {
+        const lx_entry *e = &m->entries[i];
+        if (!str_ok(e->name, n, false) || e->type >= m->n_types || !str_ok(e->id, n, true) ||
+            e->source >= m->n_sources || !str_ok(e->attrs, n, true) ||
+            (uint64_t) e->shape + e->n_tokens > n)
+            return false;
+    }
+    return true;
+}
+
+/* Every rule an anchor list names exists (after the rules are restored), the
+   rules' names are UTF-8, and the hash is what lextag writes: hex digits. */
+static bool anchors_ok(const struct lextag_model *m)
+{
+    const lx_trie *t = &m->trie;
+    if (strspn(m->hash, "0123456789abcdef") != strlen(m->hash))
+        return false;
+    for (size_t i = 0; i < m->rules.n; i++)
+        if (!utf8_ok(m->rules.v[i].name) || !utf8_ok(m->rules.v[i].type) ||
+            !utf8_ok(m->rules.v[i].file))
+            return false;
+    for (uint32_t i = 0; i < t->n_vocab; i++) {
+        if (t->voc[i].anchor == LX_NONE)
+            continue;
+        const uint32_t *list = t->anchors + t->voc[i].anchor;
+        for (uint32_t k = 1; k <= list[0]; k++)
+            if (list[k] >= m->rules.n)
+                return false;
+    }
+    return true;
+}
+
 static int restore_rules(struct lextag_model *m, const char *p, size_t n,
                          const char *name, lextag_error *err)
 {
@@ -213,10 +337,17 @@ static int restore_rules(struct lextag_model *m, const char *p, size_t n,
         char file[512];
         snprintf(file, sizeof(file), "%.*s", (int) (t1 - p), p);
         unsigned line = (unsigned) strtoul(t1 + 1, NULL, 10);
+        /* a rule that no longer parses is the image's fault, not the rule file's */
+        lextag_error rule_err;
+        lextag_error_clear(&rule_err);
         int rc = lx_rules_parse_line(&m->rules, file, line, t2 + 1, (size_t) (nl - t2 - 1),
-                                     err);
+                                     &rule_err);
+        if (rc == LEXTAG_ERR_NOMEM)
+            return lx_error_set(err, rc, name, 0, 0, "out of memory");
         if (rc)
-            return rc;
+            return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0,
+                                "not a usable model image: rule %s:%u: %s", file, line,
+                                rule_err.message);
         p = nl + 1;
     }
     return 0;
@@ -265,7 +396,11 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
     m->n_types = h.n_types, m->n_sources = h.n_sources;
     memcpy(m->hash, h.hash, sizeof(m->hash) - 1);
     m->frozen = true;
+    if (!trie_ok(t, m->n_entries) || !tables_ok(m))
+        return bad(err, name, "an index points outside its table");
     int rc = restore_rules(m, (const char *) b + h.off[S_RULES], h.len[S_RULES], name, err);
+    if (!rc && !anchors_ok(m))
+        rc = bad(err, name, "a rule anchor names no rule, or a name is not UTF-8");
     if (!rc && h.len[S_LEARN]) {
         m->learn_blob = b + h.off[S_LEARN];
         m->learn_len = h.len[S_LEARN];

@@ -34,4 +34,11 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
  */
 int lx_image_write_file(const char *path, const void *buf, size_t n, lextag_error *err);
 
+/*
+ * Makes the header of image[0..len) describe it: its size and the checksum
+ * of everything after the header, as lextag_model_save writes them.  For
+ * fuzzing the loader past its checksum; nothing else needs it.
+ */
+void lx_image_seal(void *image, size_t len);
+
 #endif

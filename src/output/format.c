@@ -66,8 +66,10 @@ int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t
     flockfile(out);
     int rc = f->document(out, r, index, doc_id, date, text, len);
     funlockfile(out);
-    if (rc)
+    if (rc == LEXTAG_ERR_NOMEM)
         return lx_error_set(err, rc, NULL, 0, 0, "out of memory");
+    if (rc)
+        return lx_error_set(err, rc, NULL, 0, 0, "cannot write the document (error code %d)", rc);
     return write_status(out, err);
 }
 

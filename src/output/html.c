@@ -2,8 +2,10 @@
 /*
  * A standalone HTML page (no scripts, fonts or other files): each document
  * in a section, each entity a <mark> coloured by type with its type, id and
- * source in the tooltip, and a legend of the colours.  All text is escaped;
- * an invalid UTF-8 byte is shown as U+FFFD.
+ * source in the tooltip.  Each section opens with a legend of the types
+ * present in it (custom types too), so the legend never lists a type the
+ * page does not show, and each document is written on its own, in any
+ * thread.  All text is escaped; an invalid UTF-8 byte is shown as U+FFFD.
  */
 #include "format.h"
 
@@ -63,23 +65,42 @@ static void begin(FILE *out)
                "<title>lextag</title>\n<style>\n"
                "body{font:16px/1.6 Georgia,serif;max-width:56em;margin:2em auto;padding:0 1em;"
                "color:#222}\n"
-               "header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;"
-               "padding:.5em 0}\n"
                "section{border-bottom:1px solid #eee;padding:1em 0}\n"
                "h2{font:600 14px sans-serif;color:#555;margin:0 0 .5em}\n"
                ".text{white-space:pre-wrap}\n"
                "mark{border-radius:3px;padding:0 2px}\n"
                "mark::after{content:attr(data-type);font:600 9px sans-serif;margin-left:3px;"
                "vertical-align:super;color:#444}\n"
+               ".legend{margin:0 0 .5em}\n"
                ".legend span{font:12px sans-serif;border-radius:3px;padding:2px 6px;"
-               "margin-right:6px}\n");
-    for (size_t i = 0; i < sizeof(colours) / sizeof(colours[0]); i++)
-        fprintf(out, "mark[data-type=\"%s\"],.legend .%s{background:%s}\n", colours[i].type,
-                colours[i].type, colours[i].colour);
-    out_s(out, "</style></head><body>\n<header><div class=\"legend\">");
-    for (size_t i = 0; i < sizeof(colours) / sizeof(colours[0]); i++)
-        fprintf(out, "<span class=\"%s\">%s</span>", colours[i].type, colours[i].type);
-    out_s(out, "</div></header>\n");
+               "margin-right:6px}\n"
+               "</style></head><body>\n");
+}
+
+/* The legend of a section: each type present, in order of first appearance. */
+static void legend(FILE *out, const lextag_result *r)
+{
+    const char *seen[64];
+    size_t n_seen = 0;
+    if (!r->n)
+        return;
+    out_s(out, "<div class=\"legend\">");
+    for (size_t i = 0; i < r->n; i++) {
+        const char *type = r->ents[i].type;
+        size_t k = 0;
+        while (k < n_seen && strcmp(seen[k], type) != 0)
+            k++;
+        if (k < n_seen)
+            continue;
+        if (n_seen < sizeof(seen) / sizeof(seen[0]))
+            seen[n_seen++] = type;
+        out_s(out, "<span data-type=\"");
+        escaped(out, type, strlen(type));
+        fprintf(out, "\" style=\"background:%s\">", colour_of(type));
+        escaped(out, type, strlen(type));
+        out_s(out, "</span>");
+    }
+    out_s(out, "</div>");
 }
 
 static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
@@ -88,7 +109,9 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
     size_t at = 0;
     out_s(out, "<section><h2>");
     escaped(out, doc_id, strlen(doc_id));
-    fprintf(out, " &middot; %zu entities</h2><div class=\"text\">", r->n);
+    fprintf(out, " &middot; %zu entities</h2>", r->n);
+    legend(out, r);
+    out_s(out, "<div class=\"text\">");
     for (size_t i = 0; i < r->n; i++) {
         const lextag_entity *e = &r->ents[i];
         escaped(out, text + at, e->byte_start - at);

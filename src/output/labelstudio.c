@@ -3,8 +3,10 @@
  * Label Studio tasks with predictions, for its named-entity template
  * (<Labels name="label" toName="text"> over <Text name="text">).  One JSON
  * array for the whole run; lextag_write_begin/end open and close it.
- * Offsets are UTF-16 code units: Label Studio's editor measures text as
- * JavaScript does, so code points would shift every span after an emoji.
+ * Offsets are code points: Label Studio's editor (since its 1.4 frontend)
+ * counts characters as [...text] does, so UTF-16 units would shift every
+ * span after an emoji or other character outside the BMP.
+ * tests/browser/ checks this against the editor itself.
  */
 #include "format.h"
 
@@ -31,7 +33,7 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
         const lextag_entity *e = &r->ents[i];
         fprintf(out, "%s{\"id\": \"e%zu\", \"from_name\": \"label\", \"to_name\": \"text\", "
                      "\"type\": \"labels\", \"value\": {\"start\": %zu, \"end\": %zu, \"text\": ",
-                i ? ", " : "", i + 1, e->utf16_start, e->utf16_end);
+                i ? ", " : "", i + 1, e->start, e->end);
         lx_writer_json_string(out, text + e->byte_start, e->byte_end - e->byte_start);
         out_s(out, ", \"labels\": [");
         lx_writer_json_string(out, e->type, strlen(e->type));

@@ -4,7 +4,7 @@
 
 Usage: test_cli.py LEXTAG   (prints TAP; exits 1 when a check fails)
 """
-import json, os, subprocess, sys, tempfile
+import atexit, json, os, shutil, subprocess, sys, tempfile
 
 LEXTAG = os.path.abspath(sys.argv[1])
 results = []
@@ -20,6 +20,7 @@ def records(out):
 
 def main():
     tmp = tempfile.mkdtemp(prefix="lextag-cli-")
+    atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     a = os.path.join(tmp, "a.txt")
     b = os.path.join(tmp, "b.txt")
     with open(a, "w") as f:

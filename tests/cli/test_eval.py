@@ -6,7 +6,7 @@ figures as that scorer.
 
 Usage: test_eval.py LEXTAG   (TAP)
 """
-import json, os, subprocess, sys, tempfile
+import atexit, json, os, shutil, subprocess, sys, tempfile
 
 LEXTAG = os.path.abspath(sys.argv[1])
 NERSCORE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..",
@@ -28,6 +28,7 @@ PRED = [
 
 def main():
     tmp = tempfile.mkdtemp(prefix="lextag-eval-")
+    atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     g, p = os.path.join(tmp, "gold.jsonl"), os.path.join(tmp, "pred.jsonl")
     for path, rows in ((g, GOLD), (p, PRED)):
         with open(path, "w") as f:

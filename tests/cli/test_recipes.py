@@ -8,7 +8,7 @@
 
 Usage: test_recipes.py LEXTAG   (TAP; the GNU parallel case is skipped when it is not installed)
 """
-import json, os, shutil, subprocess, sys, tempfile
+import atexit, json, os, shutil, subprocess, sys, tempfile
 
 LEXTAG = os.path.abspath(sys.argv[1])
 
@@ -25,6 +25,7 @@ def ids_once(out, n):
 def main():
     n = 3000
     tmp = tempfile.mkdtemp(prefix="lextag-recipes-")
+    atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     src = os.path.join(tmp, "in.jsonl")
     with open(src, "w") as f:
         f.writelines(records(n))

@@ -249,6 +249,25 @@ START_TEST(offsets_in_three_units)
 }
 END_TEST
 
+START_TEST(tag_errors_say_what_failed)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    lextag_result *r = tag_with("North Harbor Bank\tORG\n", NULL, "x", &m, &t);
+    lextag_error err;
+    lextag_error_clear(&err);
+    ck_assert_ptr_null(lextag_tagger_tag(t, NULL, 5, NULL, &err));
+    ck_assert_int_eq(err.code, LEXTAG_ERR_INVALID);
+    ck_assert_ptr_null(strstr(err.message, "memory"));
+    ck_assert_ptr_nonnull(strstr(err.message, "invalid argument"));
+    /* the thread count is checked, not clamped */
+    lextag_error_clear(&err);
+    ck_assert_int_eq(lextag_tagger_set_threads(t, 1025, &err), LEXTAG_ERR_INVALID);
+    ck_assert_int_eq(lextag_tagger_set_threads(t, 1024, NULL), 0);
+    done(r, m, t);
+}
+END_TEST
+
 START_TEST(threads_give_the_same_result)
 {
     /* a document of several stretches, tagged with one and with four lanes */
@@ -309,6 +328,7 @@ static Suite *suite(void)
     tcase_add_test(tc, resolver_order);
     tcase_add_test(tc, rules_skip_country_in_team_slot);
     tcase_add_test(tc, offsets_in_three_units);
+    tcase_add_test(tc, tag_errors_say_what_failed);
     tcase_add_test(tc, threads_give_the_same_result);
     suite_add_tcase(s, tc);
     return s;
