@@ -229,8 +229,10 @@ static bool connector(const lx_token *t)
  * A word alone that is no name on its own and that no source proposed: a
  * nationality ("Iraqi"; a place may be a team), a month, a weekday, a
  * holiday ("NOT_NAME" evidence, but not its abbreviations: "AD" may be a
- * party), or a function word opening a sentence ("In", "But").  Left out of the regions, such words
- * cost no scoring (weekdays alone are one region in ten of news text).
+ * party), or a function word opening a sentence ("In", "But").  A region
+ * of such words alone ("Thu, May 2") is left out: it costs no scoring
+ * (weekdays alone are one region in ten of news text), and a date is never
+ * a name.
  */
 static bool never_alone(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
 {
@@ -242,6 +244,16 @@ static bool never_alone(const lx_feat_scratch *sc, const lx_toklist *tl, size_t 
         return true;
     return ((t->bits & LX_EV_NOT_NAME) && !(t->flags & LX_TF_ALLCAPS)) ||
            ((t->flags & LX_TF_SENT) && (t->bits & LX_EV_FUNCTION));
+}
+
+/* Is every capitalized word of tokens [s, e) such a word ("Thu, May 2")? */
+static bool no_name_in(const lx_feat_scratch *sc, const lx_toklist *tl, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if ((sc->cmask[k] || (tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) &&
+            !never_alone(sc, tl, k))
+            return false;
+    return true;
 }
 
 /*
@@ -285,7 +297,7 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl, const char *t
                tl->v[e].kind == LX_TOK_PUNCT && !(tl->v[e + 1].flags & LX_TF_SPACE) &&
                tl->v[e + 1].kind == LX_TOK_WORD)
             e += 2;
-        if (e == s + 1 && never_alone(sc, tl, s)) {
+        if (no_name_in(sc, tl, s, e)) {
             i = e;
             continue;
         }
