@@ -28,30 +28,25 @@
 #include "lextag/lextag.h"
 #include "scan.h"
 #include "statebill.h"
+#include "words.h"
 
 #define MAX_BILL 99999L
 
 /* ---- bills ------------------------------------------------------------ */
 
-static const struct {
-    const char *letters, *type;
-} BILL_TYPES[] = {
-    {"hr", "hr"},           {"s", "s"},
-    {"hres", "hres"},       {"sres", "sres"},
-    {"hjres", "hjres"},     {"sjres", "sjres"},
-    {"hconres", "hconres"}, {"sconres", "sconres"},
-    {"hcres", "hconres"},   {"scres", "sconres"},
-    {"hamdt", "hamdt"},     {"samdt", "samdt"},
-    {"housebill", "hr"},    {"senatebill", "s"},
-    {"houseresolution", "hres"},
-    {"senateresolution", "sres"},
-    {"housejointresolution", "hjres"},
-    {"senatejointresolution", "sjres"},
-    {"houseconcurrentresolution", "hconres"},
-    {"senateconcurrentresolution", "sconres"},
-    {"houseamendment", "hamdt"},
-    {"senateamendment", "samdt"},
-};
+/*
+ * Bill type named by the letters buf (lowercase, nothing but letters), from
+ * the "LETTERS TYPE" lines of bill-types.txt; NULL when none.  The types are
+ * returned from the list itself, so they outlive every document.
+ */
+static const char *type_of_letters(const char *buf)
+{
+    size_t n = strlen(buf);
+    for (const char *const *w = lx_words_bill_types; *w; w++)
+        if (strncmp(*w, buf, n) == 0 && (*w)[n] == ' ')
+            return *w + n + 1;
+    return NULL;
+}
 
 /* Bill type named by the letters of a prefix ("H. J. Res." -> "hjres"). */
 static const char *bill_type(const char *t, size_t s, size_t e, size_t *num)
@@ -68,9 +63,9 @@ static const char *bill_type(const char *t, size_t s, size_t e, size_t *num)
     buf[n] = '\0';
     *num = i;
     for (int pass = 0; pass < 2; pass++) {
-        for (size_t k = 0; k < sizeof(BILL_TYPES) / sizeof(BILL_TYPES[0]); k++)
-            if (strcmp(buf, BILL_TYPES[k].letters) == 0)
-                return BILL_TYPES[k].type;
+        const char *type = type_of_letters(buf);
+        if (type)
+            return type;
         /* "H.R. No. 5", "House Bill Number 5" */
         if (n > 6 && strcmp(buf + n - 6, "number") == 0)
             buf[n - 6] = '\0';

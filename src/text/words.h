@@ -2,7 +2,7 @@
 /*
  * Word lists matched byte for byte before any model is involved: the
  * tokenizer's abbreviations, the dateline reader's months, the words after
- * an organization that make it an event.  They are data
+ * an organization that make it an event, the spellings of bill types.  They are data
  * (gazetteers/evidence/NAME.txt), compiled into the library at build time
  * by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -14,6 +14,9 @@
 
 /* abbreviations.txt: lowercase words whose period ends no sentence */
 extern const char *const lx_words_abbreviations[];
+
+/* bill-types.txt: "LETTERS TYPE", the letters of a bill prefix and its type */
+extern const char *const lx_words_bill_types[];
 
 /* events.txt: words after an organization's name that make it an event */
 extern const char *const lx_words_events[];
