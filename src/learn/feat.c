@@ -125,10 +125,31 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
     }
 }
 
-/* First token starting at or after byte b (relative), by binary search. */
-static size_t tok_at(const lx_toklist *tl, size_t b)
+/*
+ * First token starting at or after byte b (relative).  Candidates come
+ * mostly in text order: the search gallops on from the last answer, hint,
+ * and the token array, far larger than the cache, is touched near it.
+ */
+static size_t tok_at(const lx_toklist *tl, size_t b, size_t hint)
 {
-    size_t lo = 0, hi = tl->n;
+    size_t lo = 0, hi = tl->n, step = 1;
+    if (hint >= tl->n) {
+        /* search it all */
+    } else if (tl->v[hint].start < b) {
+        lo = hint + 1;
+        while (lo + step < tl->n && tl->v[lo + step].start < b) {
+            lo += step + 1;
+            step *= 2;
+        }
+        hi = lo + step < tl->n ? lo + step : tl->n;
+    } else {
+        hi = hint;
+        while (hi >= step && tl->v[hi - step].start >= b) {
+            hi -= step;
+            step *= 2;
+        }
+        lo = hi >= step ? hi - step : 0;
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (tl->v[mid].start < b)
@@ -148,18 +169,29 @@ static uint8_t cand_bits(const lx_cand *c, bool begin)
     return b;
 }
 
+/* Sources seen in a stretch are few: their hashes are kept by pointer. */
+#define SOURCE_CACHE 16
+
 static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
                        const lx_candvec *cv)
 {
+    const char *src[SOURCE_CACHE] = {NULL};
+    size_t hint = 0;
+    uint64_t src_hash[SOURCE_CACHE];
     memset(sc->cmask, 0, tl->n);
     memset(sc->n_marks, 0, tl->n);
     for (size_t k = 0; k < cv->n; k++) {
         const lx_cand *c = &cv->v[k];
         if (!lx_feat_learned_type(c) || c->start < base)
             continue;
-        uint64_t h = lx_tmpl_cand_value(c);
-        for (size_t i = tok_at(tl, c->start - base); i < tl->n && tl->v[i].start < c->end - base;
-             i++) {
+        size_t slot = ((uintptr_t) c->source >> 3) & (SOURCE_CACHE - 1);
+        if (src[slot] != c->source) {
+            src[slot] = c->source;
+            src_hash[slot] = lx_tmpl_source_hash(c->source);
+        }
+        uint64_t h = lx_tmpl_cand_value(c, src_hash[slot]);
+        size_t i = hint = tok_at(tl, c->start - base, hint);
+        for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
             bool begin = tl->v[i].start == c->start - base;
             sc->cmask[i] |= cand_bits(c, begin);
             if (sc->n_marks[i] < LX_FEAT_MARKS)
@@ -193,17 +225,68 @@ static bool connector(const lx_token *t)
     return t->kind == LX_TOK_WORD && (t->fold_len <= 3 || (t->bits & LX_EV_PARTICLE));
 }
 
-static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
+/*
+ * A word alone that is no name on its own and that no source proposed: a
+ * nationality ("Iraqi"; a place may be a team), a month, a weekday, a
+ * holiday ("NOT_NAME" evidence, but not its abbreviations: "AD" may be a
+ * party), or a function word opening a sentence ("In", "But").  A region
+ * of such words alone ("Thu, May 2") is left out: it costs no scoring
+ * (weekdays alone are one region in ten of news text), and a date is never
+ * a name.
+ */
+static bool never_alone(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
+{
+    const lx_token *t = &tl->v[i];
+    if (sc->cmask[i])
+        return false;
+    if ((t->bits & LX_EV_NATIONALITY) && !(t->bits & (LX_EV_PLACE | LX_EV_COUNTRY)) &&
+        !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)))
+        return true;
+    return ((t->bits & LX_EV_NOT_NAME) && !(t->flags & LX_TF_ALLCAPS)) ||
+           ((t->flags & LX_TF_SENT) && (t->bits & LX_EV_FUNCTION));
+}
+
+/* Is every capitalized word of tokens [s, e) such a word ("Thu, May 2")? */
+static bool no_name_in(const lx_feat_scratch *sc, const lx_toklist *tl, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if ((sc->cmask[k] || (tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) &&
+            !never_alone(sc, tl, k))
+            return false;
+    return true;
+}
+
+/*
+ * May a region go on across token k?  Always within a line; across a line
+ * break only onto a wrapped continuation of the same sentence ("signed by
+ * Marek / Nowak on Monday"), never across a headline, list or table line.
+ * Such a token is marked LX_LINE_JOINED.
+ */
+static bool joins(lx_feat_scratch *sc, const lx_toklist *tl, const char *text, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    if (!(t->flags & LX_TF_NEWLINE))
+        return true;
+    if ((t->flags & LX_TF_SENT) || !lx_tok_wrapped(tl, text, k))
+        return false;
+    sc->line[k] |= LX_LINE_JOINED;
+    return true;
+}
+
+static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
     sc->n_reg = 0;
     size_t i = 0;
     while (i < tl->n) {
-        if (!seed(sc, tl, i)) {
+        /* most tokens are lowercase words no source proposed: the first
+           test turns them away before the call */
+        if ((!sc->cmask[i] && !(tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) ||
+            !seed(sc, tl, i)) {
             i++;
             continue;
         }
         size_t s = i, e = i + 1;
-        for (size_t k = e; k < tl->n && k <= e + MAX_GAP; k++) {
+        for (size_t k = e; k < tl->n && k <= e + MAX_GAP && joins(sc, tl, text, k); k++) {
             if (seed(sc, tl, k))
                 e = k + 1;
             else if (!connector(&tl->v[k]))
@@ -214,6 +297,10 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl)
                tl->v[e].kind == LX_TOK_PUNCT && !(tl->v[e + 1].flags & LX_TF_SPACE) &&
                tl->v[e + 1].kind == LX_TOK_WORD)
             e += 2;
+        if (no_name_in(sc, tl, s, e)) {
+            i = e;
+            continue;
+        }
         if (lx_vec_reserve(&sc->reg, &sc->reg_cap, sc->n_reg + 1, sizeof(lx_region), 256))
             return LEXTAG_ERR_NOMEM;
         sc->reg[sc->n_reg++] = (lx_region){(uint32_t) s, (uint32_t) e};
@@ -242,6 +329,11 @@ static void bump(uint8_t *x)
         (*x)++;
 }
 
+static size_t filter_bit(uint64_t hash)
+{
+    return (size_t) (hash >> 40) & (LX_DOC_FILTER - 1);
+}
+
 /* How each word of the regions is written and proposed across the stretch. */
 static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
 {
@@ -259,10 +351,13 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
         sc->doc_alloc = want;
     }
     memset(sc->doc, 0, want * sizeof(*sc->doc));
+    memset(sc->filter, 0, sizeof(sc->filter));
     sc->doc_cap = want;
     for (size_t r = 0; r < sc->n_reg; r++)
         for (size_t i = sc->reg[r].s; i < sc->reg[r].e; i++) {
             const lx_token *t = &tl->v[i];
+            size_t b = filter_bit(t->hash);
+            sc->filter[b / 64] |= 1ull << (b % 64);
             lx_dslot *d = doc_slot(sc->doc, want, t->hash, true);
             if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
                 bump(&d->capmid);
@@ -274,6 +369,11 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
     for (size_t i = 0; i < tl->n; i++) {
         const lx_token *t = &tl->v[i];
         if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
+            continue;
+        /* most lowercase words are none of the regions': the filter, in
+           cache, answers them without a probe of the table */
+        size_t b = filter_bit(t->hash);
+        if (!(sc->filter[b / 64] & (1ull << (b % 64))))
             continue;
         lx_dslot *d = doc_slot(sc->doc, want, t->hash, false);
         if (d)
@@ -287,6 +387,16 @@ const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
     return doc_slot(sc->doc, sc->doc_cap, hash, false);
 }
 
+static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
+{
+    lx_cslot *s = &sc->ccache[(h >> 48) & (LX_CLUSTER_CACHE - 1)];
+    if (s->key != (h | 1)) {
+        s->key = h | 1;
+        s->path = lx_clusters_find(c, h);
+    }
+    return s->path;
+}
+
 /*
  * Shapes and cluster paths of the regions' tokens and of their neighbours.
  * A neighbour's shape is its kind and case: cheaper, and as telling.
@@ -294,6 +404,10 @@ const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
 static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
                          const lx_toklist *tl)
 {
+    if (sc->ccache_of != &m->clusters) {
+        memset(sc->ccache, 0, sizeof(sc->ccache));
+        sc->ccache_of = &m->clusters;
+    }
     for (size_t r = 0; r < sc->n_reg; r++) {
         size_t s = sc->reg[r].s, e = sc->reg[r].e;
         size_t around[2] = {s ? s - 1 : SIZE_MAX, e < tl->n ? e : SIZE_MAX};
@@ -301,7 +415,7 @@ static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, cons
             if (around[k] != SIZE_MAX) {
                 const lx_token *t = &tl->v[around[k]];
                 sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~LX_TF_SPACE);
-                sc->clu[around[k]] = lx_clusters_find(&m->clusters, t->hash);
+                sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
             }
     }
     for (size_t r = 0; r < sc->n_reg; r++)
@@ -309,7 +423,7 @@ static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, cons
             char buf[16];
             size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
             sc->shp[k] = lx_hash64(buf, n);
-            sc->clu[k] = lx_clusters_find(&m->clusters, tl->v[k].hash);
+            sc->clu[k] = cluster(sc, &m->clusters, tl->v[k].hash);
         }
 }
 
@@ -323,7 +437,7 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
         return LEXTAG_ERR_NOMEM;
     mark_lines(sc, tl, text);
     mark_cands(sc, tl, base, cands);
-    int rc = find_regions(sc, tl);
+    int rc = find_regions(sc, tl, text);
     if (!rc)
         token_values(sc, m, text, tl);
     return rc ? rc : fill_doc(sc, tl);

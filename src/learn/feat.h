@@ -30,6 +30,8 @@
 #define LX_FEAT_MAX 96
 /* Candidate marks remembered per token. */
 #define LX_FEAT_MARKS 4
+/* Bits of the filter in front of the document table (a power of two). */
+#define LX_DOC_FILTER 32768
 /* Length of a readable feature name (explain only). */
 #define LX_FEAT_NAME 64
 
@@ -44,6 +46,15 @@ typedef struct lx_dslot {
     uint8_t lower, capmid, per, org; /* saturating counts */
 } lx_dslot;
 
+/* Cluster paths looked up lately, by word hash: names repeat, and the
+   model's cluster table is larger than the cache (a power of two). */
+#define LX_CLUSTER_CACHE 2048
+
+typedef struct lx_cslot {
+    uint64_t key; /* word hash | 1; 0 = empty */
+    uint32_t path;
+} lx_cslot;
+
 /* Per-lane scratch, grown to the largest stretch and reused. */
 typedef struct lx_feat_scratch {
     uint8_t *line;    /* line kind per token */
@@ -57,6 +68,9 @@ typedef struct lx_feat_scratch {
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */
     size_t doc_cap, doc_alloc;
+    uint64_t filter[LX_DOC_FILTER / 64]; /* a bit per word hash of the table */
+    const void *ccache_of;                 /* the clusters ccache holds */
+    lx_cslot ccache[LX_CLUSTER_CACHE];
 } lx_feat_scratch;
 
 /* What extraction reads. */

@@ -57,8 +57,14 @@ int lx_learn_reserve(lx_learn_lane *L, size_t n)
 
 bool lx_learn_rule_kept(const lx_cand *c)
 {
-    return c->source[0] == 'c' &&
-           (strcmp(c->source, "context:byline") == 0 || strcmp(c->source, "context:acronym") == 0);
+    if (c->source[0] != 'c')
+        return false;
+    if (strcmp(c->source, "context:byline") == 0)
+        return true;
+    /* an acronym's definition ("Long Name (LN)") is kept; a lone acronym
+       the rules merely guess is an ORG ("AAAI", but also "SVM", "NLP") is
+       a feature the learned layer weighs like any other */
+    return c->prio >= LX_PRIO_CONTEXT && strcmp(c->source, "context:acronym") == 0;
 }
 
 int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
@@ -133,16 +139,31 @@ static int by_start(const void *a, const void *b)
     return x->end < y->end ? -1 : x->end > y->end;
 }
 
+/* A bill, a law or a citation: never inside a learned name. */
+static bool legislation(const lx_cand *c)
+{
+    return (c->type[0] == 'B' && strcmp(c->type, "BILL") == 0) ||
+           (c->type[0] == 'L' && strcmp(c->type, "LAW") == 0) ||
+           (c->type[0] == 'C' && strcmp(c->type, "CITATION") == 0);
+}
+
+/* May no learned span overlap c? */
+static bool blocks(const lx_cand *c)
+{
+    return legislation(c) || (lx_feat_learned_type(c) && lx_learn_rule_kept(c));
+}
+
 /*
- * The PERSON and ORG candidates a learned span is compared with: gazetteer
- * entries (for their ids) and the spans the rules keep, sorted by start.
+ * The candidates a learned span is compared with: PERSON and ORG gazetteer
+ * entries (for their ids), the spans the rules keep and legislation,
+ * sorted by start.
  */
 static int collect_near(lx_learn_lane *L, const lx_candvec *cands)
 {
     L->near.n = 0;
     for (size_t k = 0; k < cands->n; k++) {
         const lx_cand *c = &cands->v[k];
-        if (lx_feat_learned_type(c) && (c->entry != LX_NONE || c->id || lx_learn_rule_kept(c)) &&
+        if (((lx_feat_learned_type(c) && (c->entry != LX_NONE || c->id)) || blocks(c)) &&
             lx_candvec_push(&L->near, c))
             return LEXTAG_ERR_NOMEM;
     }
@@ -181,12 +202,13 @@ static const lx_cand *entry_over(const lx_learn_lane *L, size_t s, size_t e, con
     return NULL;
 }
 
-/* Does x overlap a span the rules keep?  (No entity is longer than the limit.) */
+/* Does x overlap a span the rules keep or legislation?  (No entity is
+   longer than the limit.) */
 static bool overlaps_kept(const lx_learn_lane *L, const lx_cand *x)
 {
     size_t from = x->start > LX_MAX_ENTITY_BYTES ? x->start - LX_MAX_ENTITY_BYTES : 0;
     for (size_t k = near_from(L, from); k < L->near.n && L->near.v[k].start < x->end; k++)
-        if (L->near.v[k].end > x->start && lx_learn_rule_kept(&L->near.v[k]))
+        if (L->near.v[k].end > x->start && blocks(&L->near.v[k]))
             return true;
     return false;
 }
@@ -235,6 +257,33 @@ static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     return lx_candvec_push(&L->spans, &out);
 }
 
+/* Does the sentence holding token a end in a question mark? */
+static bool question(const lx_fctx *c, size_t a)
+{
+    const lx_toklist *tl = c->tl;
+    size_t k = a + 1;
+    while (k < tl->n && !(tl->v[k].flags & LX_TF_SENT))
+        k++;
+    return c->text[tl->v[k - 1].start] == '?';
+}
+
+/*
+ * Narrows the decoded span [*a, *b) where the rules know better; false
+ * when it is no name.  An auxiliary opening a question is no first name
+ * ("Will Trump sign?"); an abbreviated title ("Rep.", "Sen.") opens a
+ * name and never ends one ("H.R. Rep. No. 1" is a report).
+ */
+static bool narrow(const lx_fctx *c, size_t *a, size_t *b)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
+    if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
+        question(c, *a))
+        ++*a;
+    return !(*b < tl->n && (last->bits & LX_EV_TITLE) && !(tl->v[*b].flags & LX_TF_SPACE) &&
+             c->text[tl->v[*b].start] == '.' && tl->v[*b].end - tl->v[*b].start == 1);
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -249,7 +298,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         size_t j = i + 1;
         while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls)
             j++;
-        int rc = emit(L, c, base, cands, r, i, j, explain, arena);
+        size_t a = i, b = j;
+        int rc = narrow(c, &a, &b) ? emit(L, c, base, cands, r, a, b, explain, arena) : 0;
         if (rc)
             return rc;
         i = j;

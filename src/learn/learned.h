@@ -87,7 +87,8 @@ int lx_learn_reserve(lx_learn_lane *L, size_t n);
 /* Frees the scratch.  NULL-safe. */
 void lx_learn_lane_free(lx_learn_lane *L);
 
-/* Is this candidate's decision left to the rules (byline, acronym)? */
+/* Is this candidate's decision left to the rules (a byline, an acronym's
+   definition; not a lone acronym the rules guess at)? */
 bool lx_learn_rule_kept(const lx_cand *c);
 
 #endif

@@ -41,9 +41,16 @@ static inline uint32_t fh(uint32_t tpl, uint64_t v)
         }                                                                          \
     } while (0)
 
-uint64_t lx_tmpl_cand_value(const lx_cand *c)
+uint64_t lx_tmpl_source_hash(const char *source)
 {
-    uint64_t h = lx_hash64(c->source, strlen(c->source)) * 31 + (uint64_t) c->type[0];
+    return lx_hash64(source, strlen(source));
+}
+
+uint64_t lx_tmpl_cand_value(const lx_cand *c, uint64_t source_hash)
+{
+    /* the priority tells a rule's guess from its firmer reading ("AAAI"
+       alone, or after its long form) */
+    uint64_t h = (source_hash * 31 + (uint64_t) c->type[0]) * 131 + (uint64_t) c->prio;
     return h ^ ((c->flags & LX_CAND_AMBIGUOUS) ? 0x9E37u : 0);
 }
 
@@ -158,11 +165,14 @@ static void shapes(const lx_fctx *c, long i, lx_fsink *s)
     const lx_token *t = &c->tl->v[i];
     PUT(s, T_SHAPEM1, ha, "prev:shape=%s", a);
     PUT(s, T_SHAPEP1, hd, "next:shape=%s", d);
-    uint32_t fl = t->kind | (uint32_t) (t->flags & ~LX_TF_SPACE) << 3;
+    /* a wrapped line's break is a space: news lines are sentences, and a
+       name at a line start is read as one opening a sentence */
+    uint32_t drop = LX_TF_SPACE | ((c->sc->line[i] & LX_LINE_JOINED) ? LX_TF_NEWLINE : 0);
+    uint32_t fl = t->kind | (uint32_t) (t->flags & ~drop) << 3;
     PUT(s, T_FLAGS, fl, "case=%s%s%s", (t->flags & LX_TF_ALLCAPS) ? "CAPS" :
                                         (t->flags & LX_TF_CAP) ? "Cap" : "lower",
         (t->flags & LX_TF_SENT) ? " sentence-start" : "",
-        (t->flags & LX_TF_NEWLINE) ? " line-start" : "");
+        (fl >> 3 & LX_TF_NEWLINE) ? " line-start" : "");
 }
 
 /* "B-PERSON I-ORG gazetteer-ORG": a candidate summary, for names. */
@@ -196,7 +206,7 @@ static void marks(const lx_fctx *c, long i, lx_fsink *s)
 static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_token *t = &c->tl->v[i];
-    uint8_t lk = c->sc->line[i];
+    uint8_t lk = c->sc->line[i] & ~LX_LINE_JOINED;
     unsigned cs = (t->flags & LX_TF_ALLCAPS) ? 2 : (t->flags & LX_TF_CAP) ? 1 : 0;
     PUT(s, T_LINECASE, lk * 4u + cs, "line=%u case=%u", lk, cs);
     const lx_dslot *d = lx_feat_doc(c->sc, t->hash);

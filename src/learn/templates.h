@@ -23,14 +23,23 @@ enum lx_line_kind {
     LX_LINE_WRAP,     /* continues the sentence of the line before */
 };
 
+/* Set on the line kind of a region's token that opens a wrapped
+   continuation line: its line break is read as a space. */
+#define LX_LINE_JOINED 0x80
+
 /* Candidate summary bits of a token. */
 enum {
     LX_CM_BPER = 1, LX_CM_IPER = 2, LX_CM_BORG = 4, LX_CM_IORG = 8,
     LX_CM_GPER = 16, LX_CM_GORG = 32, /* from a gazetteer entry */
 };
 
-/* Hash of a candidate's type and source, the value of its marks. */
-uint64_t lx_tmpl_cand_value(const lx_cand *c);
+/*
+ * Hash of a candidate's type, source and priority, the value of its marks;
+ * source_hash is lx_tmpl_source_hash(c->source), which callers keep per
+ * source string.
+ */
+uint64_t lx_tmpl_cand_value(const lx_cand *c, uint64_t source_hash);
+uint64_t lx_tmpl_source_hash(const char *source);
 
 /*
  * The shape of token k ("Xxx", "X.X.", "d-d": case classes of its
