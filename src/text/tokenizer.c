@@ -18,6 +18,10 @@
 #include "vec.h"
 #include "words.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 typedef struct scan {
     const unsigned char *s;
     size_t n;
@@ -399,10 +403,30 @@ static size_t line_start(const lx_toklist *tl, size_t j)
     return j;
 }
 
-/* Does s[a..b) hold a tab, a run of three spaces or a bar: cells of a table? */
+/*
+ * Does s[a..b) hold a tab, a run of three spaces or a bar: cells of a table?
+ * Every line break a name may run across asks this of two whole lines, so
+ * sixteen bytes are tested at a time.
+ */
 static bool table_bytes(const char *s, size_t a, size_t b)
 {
-    for (size_t k = a; k < b; k++)
+    size_t k = a;
+#if defined(__SSE2__)
+    const __m128i tab = _mm_set1_epi8('\t'), bar = _mm_set1_epi8('|'), sp = _mm_set1_epi8(' ');
+    /* positions k..k+15, the runs of three reading up to k+17 */
+    for (; k + 18 <= b; k += 16) {
+        __m128i v0 = _mm_loadu_si128((const __m128i *) (s + k));
+        __m128i v1 = _mm_loadu_si128((const __m128i *) (s + k + 1));
+        __m128i v2 = _mm_loadu_si128((const __m128i *) (s + k + 2));
+        __m128i run = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v0, sp), _mm_cmpeq_epi8(v1, sp)),
+                                    _mm_cmpeq_epi8(v2, sp));
+        __m128i cell = _mm_or_si128(_mm_cmpeq_epi8(v0, tab), _mm_cmpeq_epi8(v0, bar));
+        __m128i hit = _mm_or_si128(cell, run);
+        if (_mm_movemask_epi8(hit))
+            return true;
+    }
+#endif
+    for (; k < b; k++)
         if (s[k] == '\t' || s[k] == '|' || (k + 2 < b && s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' '))
             return true;
     return false;
