@@ -309,7 +309,7 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl, const char *t
     return 0;
 }
 
-static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add)
+static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add, size_t *used)
 {
     uint32_t key = (uint32_t) (hash >> 32) | 1;
     size_t h = (size_t) (hash ^ (hash >> 29)) & (cap - 1);
@@ -319,6 +319,7 @@ static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add)
         if (!add)
             return NULL;
         d[h].key = key;
+        ++*used;
     }
     return &d[h];
 }
@@ -334,22 +335,13 @@ static size_t filter_bit(uint64_t hash)
     return (size_t) (hash >> 40) & (LX_DOC_FILTER - 1);
 }
 
-/* How each word of the regions is written and proposed across the stretch. */
-static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
+/*
+ * Counts the regions' words into a table of want slots; false when they
+ * fill more than half of it.
+ */
+static bool fill_regions(lx_feat_scratch *sc, const lx_toklist *tl, size_t want)
 {
-    size_t want = 64, n = 0;
-    for (size_t r = 0; r < sc->n_reg; r++)
-        n += sc->reg[r].e - sc->reg[r].s;
-    /* at most n words: a third of the slots stay empty, and words repeat */
-    while (want < n + n / 2)
-        want *= 2;
-    if (want > sc->doc_alloc) {
-        lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
-        if (!d)
-            return LEXTAG_ERR_NOMEM;
-        sc->doc = d;
-        sc->doc_alloc = want;
-    }
+    size_t used = 0;
     memset(sc->doc, 0, want * sizeof(*sc->doc));
     memset(sc->filter, 0, sizeof(sc->filter));
     sc->doc_cap = want;
@@ -358,7 +350,9 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
             const lx_token *t = &tl->v[i];
             size_t b = filter_bit(t->hash);
             sc->filter[b / 64] |= 1ull << (b % 64);
-            lx_dslot *d = doc_slot(sc->doc, want, t->hash, true);
+            lx_dslot *d = doc_slot(sc->doc, want, t->hash, true, &used);
+            if (used * 2 > want)
+                return false;
             if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
                 bump(&d->capmid);
             if (sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER))
@@ -366,6 +360,32 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
             if (sc->cmask[i] & (LX_CM_BORG | LX_CM_IORG))
                 bump(&d->org);
         }
+    return true;
+}
+
+/* How each word of the regions is written and proposed across the stretch. */
+static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
+{
+    size_t want = 64, n = 0;
+    for (size_t r = 0; r < sc->n_reg; r++)
+        n += sc->reg[r].e - sc->reg[r].s;
+    /* the words of the regions are far fewer than their tokens (names and
+       connectors repeat), and the table is probed at random: it starts
+       small enough for the cache and grows when more than half full */
+    while (want < n / 2)
+        want *= 2;
+    for (;; want *= 2) {
+        if (want > sc->doc_alloc) {
+            lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
+            if (!d)
+                return LEXTAG_ERR_NOMEM;
+            sc->doc = d;
+            sc->doc_alloc = want;
+        }
+        if (fill_regions(sc, tl, want))
+            break;
+    }
+    size_t unused = 0;
     for (size_t i = 0; i < tl->n; i++) {
         const lx_token *t = &tl->v[i];
         if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
@@ -375,7 +395,7 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
         size_t b = filter_bit(t->hash);
         if (!(sc->filter[b / 64] & (1ull << (b % 64))))
             continue;
-        lx_dslot *d = doc_slot(sc->doc, want, t->hash, false);
+        lx_dslot *d = doc_slot(sc->doc, want, t->hash, false, &unused);
         if (d)
             bump(&d->lower);
     }
@@ -384,7 +404,8 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
 
 const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
 {
-    return doc_slot(sc->doc, sc->doc_cap, hash, false);
+    size_t unused = 0;
+    return doc_slot(sc->doc, sc->doc_cap, hash, false, &unused);
 }
 
 static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
