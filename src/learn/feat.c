@@ -309,10 +309,16 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl, const char *t
     return 0;
 }
 
+/* Home slot of a word hash in a table of cap slots (a power of two). */
+static size_t doc_home(uint64_t hash, size_t cap)
+{
+    return (size_t) (hash ^ (hash >> 29)) & (cap - 1);
+}
+
 static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add, size_t *used)
 {
     uint32_t key = (uint32_t) (hash >> 32) | 1;
-    size_t h = (size_t) (hash ^ (hash >> 29)) & (cap - 1);
+    size_t h = doc_home(hash, cap);
     while (d[h].key && d[h].key != key)
         h = (h + 1) & (cap - 1);
     if (!d[h].key) {
@@ -400,6 +406,11 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
             bump(&d->lower);
     }
     return 0;
+}
+
+void lx_feat_doc_prefetch(const lx_feat_scratch *sc, uint64_t hash)
+{
+    __builtin_prefetch(sc->doc + doc_home(hash, sc->doc_cap));
 }
 
 const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)

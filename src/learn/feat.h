@@ -115,6 +115,9 @@ uint64_t lx_feat_word_key(const lx_fctx *c, size_t i);
  */
 uint32_t lx_feat_bias(void);
 
+/* Asks for the document-table slot of a word hash (see templates.h). */
+void lx_feat_doc_prefetch(const lx_feat_scratch *sc, uint64_t hash);
+
 /* Frees the scratch.  NULL-safe. */
 void lx_feat_scratch_free(lx_feat_scratch *sc);
 

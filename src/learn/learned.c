@@ -387,6 +387,17 @@ static void prefetch_region(const lx_fctx *c, size_t r)
     __builtin_prefetch(sc->line + s);
 }
 
+/* Asks for the document-table and word-cache slots of region r's words,
+   whose tokens were asked for a region before. */
+static void prefetch_slots(const lx_learn_lane *L, const lx_fctx *c, size_t r)
+{
+    const lx_feat_scratch *sc = c->sc;
+    for (size_t i = sc->reg[r].s; i < sc->reg[r].e && i < sc->reg[r].s + LX_AHEAD; i++) {
+        lx_feat_doc_prefetch(sc, c->tl->v[i].hash);
+        __builtin_prefetch(&L->wc[(lx_feat_word_key(c, i) >> 40) & (LX_WORD_CACHE - 1)]);
+    }
+}
+
 int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *doc,
                    size_t base, const lx_toklist *tl, lx_candvec *cands, bool explain,
                    lx_arena *arena)
@@ -400,8 +411,10 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     /* the regions of the last stretch are no longer */
     L->ahead[0].r = L->ahead[1].r = SIZE_MAX;
     for (size_t r = 0; !rc && r < L->sc.n_reg; r++) {
-        if (r + 2 < L->sc.n_reg)
-            prefetch_region(&c, r + 2);
+        if (r + 3 < L->sc.n_reg)
+            prefetch_region(&c, r + 3);
+        if (r + 2 < L->sc.n_reg && L->wc)
+            prefetch_slots(L, &c, r + 2);
         if (L->tw == &m->learn && r + 1 < L->sc.n_reg &&
             L->sc.reg[r + 1].e - L->sc.reg[r + 1].s <= LX_AHEAD)
             extract_ahead(&c, &m->learn, r + 1, &L->ahead[(r + 1) & 1]);
