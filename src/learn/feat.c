@@ -33,6 +33,8 @@ void lx_feat_scratch_free(lx_feat_scratch *sc)
     free(sc->marks);
     free(sc->shp);
     free(sc->clu);
+    free(sc->lowh);
+    free(sc->tokix);
     free(sc->reg);
     free(sc->doc);
     memset(sc, 0, sizeof(*sc));
@@ -62,9 +64,26 @@ static int grow(lx_feat_scratch *sc, size_t n)
     uint32_t *clu = realloc(sc->clu, cap * sizeof(*clu));
     if (clu)
         sc->clu = clu;
-    if (!line || !cm || !nm || !mk || !shp || !clu)
+    uint64_t *lowh = realloc(sc->lowh, cap * sizeof(*lowh));
+    if (lowh)
+        sc->lowh = lowh;
+    if (!line || !cm || !nm || !mk || !shp || !clu || !lowh)
         return LEXTAG_ERR_NOMEM;
     sc->cap = cap;
+    return 0;
+}
+
+/* Room in the index of tokens by byte for a stretch of tokens tl. */
+static int grow_tokix(lx_feat_scratch *sc, const lx_toklist *tl)
+{
+    size_t n = tl->v[tl->n - 1].start / LX_TOKIX_BLOCK + 1;
+    if (n <= sc->tokix_cap)
+        return 0;
+    uint32_t *ix = realloc(sc->tokix, n * sizeof(*ix));
+    if (!ix)
+        return LEXTAG_ERR_NOMEM;
+    sc->tokix = ix;
+    sc->tokix_cap = n;
     return 0;
 }
 
@@ -113,51 +132,47 @@ static uint8_t line_kind(const lx_toklist *tl, const char *text, size_t s, size_
     return LX_LINE_TEXT;
 }
 
+/*
+ * Line kinds, the index of tokens by byte (see tok_at()); and the hashes
+ * of the lowercase words, which the document
+ * table counts once the regions are known: read from this short array
+ * rather than from the token array again, which is far larger than the
+ * cache.
+ */
 static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
-    size_t s = 0;
-    for (size_t i = 1; i <= tl->n; i++) {
-        if (i < tl->n && !(tl->v[i].flags & LX_TF_NEWLINE))
-            continue;
-        uint8_t k = line_kind(tl, text, s, i);
-        memset(sc->line + s, k, i - s);
-        s = i;
+    size_t s = 0, nl = 0, q = 0;
+    for (size_t i = 0; i < tl->n; i++) {
+        const lx_token *t = &tl->v[i];
+        if (i > s && (t->flags & LX_TF_NEWLINE)) {
+            memset(sc->line + s, line_kind(tl, text, s, i), i - s);
+            s = i;
+        }
+        sc->lowh[nl] = t->hash;
+        nl += t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER);
+        while (q * LX_TOKIX_BLOCK <= t->start)
+            sc->tokix[q++] = (uint32_t) i;
     }
+    memset(sc->line + s, line_kind(tl, text, s, tl->n), tl->n - s);
+    sc->n_lowh = nl;
+    sc->n_tokix = q;
 }
 
 /*
- * First token starting at or after byte b (relative).  Candidates come
- * mostly in text order: the search gallops on from the last answer, hint,
- * and the token array, far larger than the cache, is touched near it.
+ * First token starting at or after byte b (relative): from the index of
+ * the first token of each block of LX_TOKIX_BLOCK bytes, then on a few
+ * tokens.  (A binary search touched a cache line of the token array,
+ * far larger than the cache, at every step.)
  */
-static size_t tok_at(const lx_toklist *tl, size_t b, size_t hint)
+static size_t tok_at(const lx_feat_scratch *sc, const lx_toklist *tl, size_t b)
 {
-    size_t lo = 0, hi = tl->n, step = 1;
-    if (hint >= tl->n) {
-        /* search it all */
-    } else if (tl->v[hint].start < b) {
-        lo = hint + 1;
-        while (lo + step < tl->n && tl->v[lo + step].start < b) {
-            lo += step + 1;
-            step *= 2;
-        }
-        hi = lo + step < tl->n ? lo + step : tl->n;
-    } else {
-        hi = hint;
-        while (hi >= step && tl->v[hi - step].start >= b) {
-            hi -= step;
-            step *= 2;
-        }
-        lo = hi >= step ? hi - step : 0;
-    }
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (tl->v[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    size_t q = b / LX_TOKIX_BLOCK;
+    if (q >= sc->n_tokix)
+        return tl->n;
+    size_t i = sc->tokix[q];
+    while (i < tl->n && tl->v[i].start < b)
+        i++;
+    return i;
 }
 
 static uint8_t cand_bits(const lx_cand *c, bool begin)
@@ -176,7 +191,6 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
                        const lx_candvec *cv)
 {
     const char *src[SOURCE_CACHE] = {NULL};
-    size_t hint = 0;
     uint64_t src_hash[SOURCE_CACHE];
     memset(sc->cmask, 0, tl->n);
     memset(sc->n_marks, 0, tl->n);
@@ -190,7 +204,7 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
             src_hash[slot] = lx_tmpl_source_hash(c->source);
         }
         uint64_t h = lx_tmpl_cand_value(c, src_hash[slot]);
-        size_t i = hint = tok_at(tl, c->start - base, hint);
+        size_t i = tok_at(sc, tl, c->start - base);
         for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
             bool begin = tl->v[i].start == c->start - base;
             sc->cmask[i] |= cand_bits(c, begin);
@@ -392,16 +406,14 @@ static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
             break;
     }
     size_t unused = 0;
-    for (size_t i = 0; i < tl->n; i++) {
-        const lx_token *t = &tl->v[i];
-        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
-            continue;
+    for (size_t i = 0; i < sc->n_lowh; i++) {
+        uint64_t h = sc->lowh[i];
         /* most lowercase words are none of the regions': the filter, in
            cache, answers them without a probe of the table */
-        size_t b = filter_bit(t->hash);
+        size_t b = filter_bit(h);
         if (!(sc->filter[b / 64] & (1ull << (b % 64))))
             continue;
-        lx_dslot *d = doc_slot(sc->doc, want, t->hash, false, &unused);
+        lx_dslot *d = doc_slot(sc->doc, want, h, false, &unused);
         if (d)
             bump(&d->lower);
     }
@@ -465,7 +477,7 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
     sc->n_reg = 0;
     if (!tl->n)
         return 0;
-    if (grow(sc, tl->n))
+    if (grow(sc, tl->n) || grow_tokix(sc, tl))
         return LEXTAG_ERR_NOMEM;
     mark_lines(sc, tl, text);
     mark_cands(sc, tl, base, cands);

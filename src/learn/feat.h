@@ -32,6 +32,8 @@
 #define LX_FEAT_MARKS 4
 /* Bits of the filter in front of the document table (a power of two). */
 #define LX_DOC_FILTER 32768
+/* Bytes per entry of the index of tokens by byte offset. */
+#define LX_TOKIX_BLOCK 64
 /* Length of a readable feature name (explain only). */
 #define LX_FEAT_NAME 64
 
@@ -63,6 +65,10 @@ typedef struct lx_feat_scratch {
     uint64_t *marks;  /* LX_FEAT_MARKS per token */
     uint64_t *shp;    /* shape hash per token (regions and their neighbours) */
     uint32_t *clu;    /* cluster path per token (same tokens) */
+    uint64_t *lowh;   /* hashes of the lowercase words, in order */
+    size_t n_lowh;
+    uint32_t *tokix;  /* first token at or after each LX_TOKIX_BLOCK bytes */
+    size_t n_tokix, tokix_cap;
     size_t cap;       /* tokens */
     lx_region *reg;
     size_t n_reg, reg_cap;
