@@ -287,42 +287,6 @@ static bool joins(lx_feat_scratch *sc, const lx_toklist *tl, const char *text, s
     return true;
 }
 
-static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
-{
-    sc->n_reg = 0;
-    size_t i = 0;
-    while (i < tl->n) {
-        /* most tokens are lowercase words no source proposed: the first
-           test turns them away before the call */
-        if ((!sc->cmask[i] && !(tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) ||
-            !seed(sc, tl, i)) {
-            i++;
-            continue;
-        }
-        size_t s = i, e = i + 1;
-        for (size_t k = e; k < tl->n && k <= e + MAX_GAP && joins(sc, tl, text, k); k++) {
-            if (seed(sc, tl, k))
-                e = k + 1;
-            else if (!connector(&tl->v[k]))
-                break;
-        }
-        /* words written onto the region's last word stay with it: "Kim Dae-jung" */
-        while (e < tl->n && e + 1 < tl->n && !(tl->v[e].flags & LX_TF_SPACE) &&
-               tl->v[e].kind == LX_TOK_PUNCT && !(tl->v[e + 1].flags & LX_TF_SPACE) &&
-               tl->v[e + 1].kind == LX_TOK_WORD)
-            e += 2;
-        if (no_name_in(sc, tl, s, e)) {
-            i = e;
-            continue;
-        }
-        if (lx_vec_reserve(&sc->reg, &sc->reg_cap, sc->n_reg + 1, sizeof(lx_region), 256))
-            return LEXTAG_ERR_NOMEM;
-        sc->reg[sc->n_reg++] = (lx_region){(uint32_t) s, (uint32_t) e};
-        i = e;
-    }
-    return 0;
-}
-
 /* Home slot of a word hash in a table of cap slots (a power of two). */
 static size_t doc_home(uint64_t hash, size_t cap)
 {
@@ -355,67 +319,114 @@ static size_t filter_bit(uint64_t hash)
     return (size_t) (hash >> 40) & (LX_DOC_FILTER - 1);
 }
 
-/*
- * Counts the regions' words into a table of want slots; false when they
- * fill more than half of it.
- */
-static bool fill_regions(lx_feat_scratch *sc, const lx_toklist *tl, size_t want)
+static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
 {
-    size_t used = 0;
-    memset(sc->doc, 0, want * sizeof(*sc->doc));
-    memset(sc->filter, 0, sizeof(sc->filter));
-    sc->doc_cap = want;
-    for (size_t r = 0; r < sc->n_reg; r++)
-        for (size_t i = sc->reg[r].s; i < sc->reg[r].e; i++) {
-            const lx_token *t = &tl->v[i];
-            size_t b = filter_bit(t->hash);
-            sc->filter[b / 64] |= 1ull << (b % 64);
-            lx_dslot *d = doc_slot(sc->doc, want, t->hash, true, &used);
-            if (used * 2 > want)
-                return false;
-            if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
-                bump(&d->capmid);
-            if (sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER))
-                bump(&d->per);
-            if (sc->cmask[i] & (LX_CM_BORG | LX_CM_IORG))
-                bump(&d->org);
-        }
+    lx_cslot *s = &sc->ccache[(h >> 48) & (LX_CLUSTER_CACHE - 1)];
+    if (s->key != (h | 1)) {
+        s->key = h | 1;
+        s->path = lx_clusters_find(c, h);
+    }
+    return s->path;
+}
+
+/* Counts region token i into the document table; false once it is more
+   than half full. */
+static bool doc_count(lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
+{
+    const lx_token *t = &tl->v[i];
+    size_t b = filter_bit(t->hash);
+    sc->filter[b / 64] |= 1ull << (b % 64);
+    lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, t->hash, true, &sc->doc_used);
+    if (sc->doc_used * 2 > sc->doc_cap)
+        return false;
+    if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
+        bump(&d->capmid);
+    if (sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER))
+        bump(&d->per);
+    if (sc->cmask[i] & (LX_CM_BORG | LX_CM_IORG))
+        bump(&d->org);
     return true;
 }
 
-/* How each word of the regions is written and proposed across the stretch. */
-static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
+/* Empties the document table, want slots. */
+static int doc_reset(lx_feat_scratch *sc, size_t want)
 {
-    size_t want = 64, n = 0;
-    for (size_t r = 0; r < sc->n_reg; r++)
-        n += sc->reg[r].e - sc->reg[r].s;
-    /* the words of the regions are far fewer than their tokens (names and
-       connectors repeat), and the table is probed at random: it starts
-       small enough for the cache and grows when more than half full */
-    while (want < n / 2)
-        want *= 2;
-    for (;; want *= 2) {
-        if (want > sc->doc_alloc) {
-            lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
-            if (!d)
-                return LEXTAG_ERR_NOMEM;
-            sc->doc = d;
-            sc->doc_alloc = want;
-        }
-        if (fill_regions(sc, tl, want))
-            break;
+    if (want > sc->doc_alloc) {
+        lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
+        if (!d)
+            return LEXTAG_ERR_NOMEM;
+        sc->doc = d;
+        sc->doc_alloc = want;
     }
-    size_t unused = 0;
-    for (size_t i = 0; i < sc->n_lowh; i++) {
-        uint64_t h = sc->lowh[i];
-        /* most lowercase words are none of the regions': the filter, in
-           cache, answers them without a probe of the table */
-        size_t b = filter_bit(h);
-        if (!(sc->filter[b / 64] & (1ull << (b % 64))))
+    memset(sc->doc, 0, want * sizeof(*sc->doc));
+    memset(sc->filter, 0, sizeof(sc->filter));
+    sc->doc_cap = want;
+    sc->doc_used = 0;
+    sc->doc_full = false;
+    return 0;
+}
+
+/*
+ * A region [s, e) was found, its tokens still in cache: their shapes and
+ * cluster paths, those of its neighbours (a neighbour's shape is its kind
+ * and case: cheaper, and as telling; a neighbour that is a region's token
+ * keeps that region's), and their counts in the document table.
+ */
+static void region_done(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
+                        const lx_toklist *tl, size_t s, size_t e)
+{
+    bool after_region = sc->n_reg >= 2 && sc->reg[sc->n_reg - 2].e == s;
+    size_t around[2] = {s && !after_region ? s - 1 : SIZE_MAX, e < tl->n ? e : SIZE_MAX};
+    for (int k = 0; k < 2; k++)
+        if (around[k] != SIZE_MAX) {
+            const lx_token *t = &tl->v[around[k]];
+            sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~LX_TF_SPACE);
+            sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
+        }
+    for (size_t k = s; k < e; k++) {
+        char buf[16];
+        size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
+        sc->shp[k] = lx_hash64(buf, n);
+        sc->clu[k] = cluster(sc, &m->clusters, tl->v[k].hash);
+        if (!sc->doc_full && !doc_count(sc, tl, k))
+            sc->doc_full = true;
+    }
+}
+
+static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const lx_toklist *tl,
+                        const char *text)
+{
+    sc->n_reg = 0;
+    size_t i = 0;
+    while (i < tl->n) {
+        /* most tokens are lowercase words no source proposed: the first
+           test turns them away before the call */
+        if ((!sc->cmask[i] && !(tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) ||
+            !seed(sc, tl, i)) {
+            i++;
             continue;
-        lx_dslot *d = doc_slot(sc->doc, want, h, false, &unused);
-        if (d)
-            bump(&d->lower);
+        }
+        size_t s = i, e = i + 1;
+        for (size_t k = e; k < tl->n && k <= e + MAX_GAP && joins(sc, tl, text, k); k++) {
+            if (seed(sc, tl, k))
+                e = k + 1;
+            else if (!connector(&tl->v[k]))
+                break;
+        }
+        /* words written onto the region's last word stay with it: "Kim Dae-jung" */
+        while (e < tl->n && e + 1 < tl->n && !(tl->v[e].flags & LX_TF_SPACE) &&
+               tl->v[e].kind == LX_TOK_PUNCT && !(tl->v[e + 1].flags & LX_TF_SPACE) &&
+               tl->v[e + 1].kind == LX_TOK_WORD)
+            e += 2;
+        if (no_name_in(sc, tl, s, e)) {
+            i = e;
+            continue;
+        }
+        if (lx_vec_reserve(&sc->reg, &sc->reg_cap, sc->n_reg + 1, sizeof(lx_region), 256))
+            return LEXTAG_ERR_NOMEM;
+        sc->reg[sc->n_reg++] = (lx_region){(uint32_t) s, (uint32_t) e};
+        region_done(sc, m, text, tl, s, e);
+        i = e;
     }
     return 0;
 }
@@ -431,44 +442,35 @@ const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
     return doc_slot(sc->doc, sc->doc_cap, hash, false, &unused);
 }
 
-static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
+/* The document table filled up: a larger one, filled again. */
+static int refill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
 {
-    lx_cslot *s = &sc->ccache[(h >> 48) & (LX_CLUSTER_CACHE - 1)];
-    if (s->key != (h | 1)) {
-        s->key = h | 1;
-        s->path = lx_clusters_find(c, h);
+    for (size_t want = sc->doc_cap * 2;; want *= 2) {
+        if (doc_reset(sc, want))
+            return LEXTAG_ERR_NOMEM;
+        for (size_t r = 0; r < sc->n_reg && !sc->doc_full; r++)
+            for (size_t i = sc->reg[r].s; i < sc->reg[r].e && !sc->doc_full; i++)
+                sc->doc_full = !doc_count(sc, tl, i);
+        if (!sc->doc_full)
+            return 0;
     }
-    return s->path;
 }
 
-/*
- * Shapes and cluster paths of the regions' tokens and of their neighbours.
- * A neighbour's shape is its kind and case: cheaper, and as telling.
- */
-static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
-                         const lx_toklist *tl)
+/* How often each word of the regions is written in lowercase. */
+static void count_lower(lx_feat_scratch *sc)
 {
-    if (sc->ccache_of != &m->clusters) {
-        memset(sc->ccache, 0, sizeof(sc->ccache));
-        sc->ccache_of = &m->clusters;
+    size_t unused = 0;
+    for (size_t i = 0; i < sc->n_lowh; i++) {
+        uint64_t h = sc->lowh[i];
+        /* most lowercase words are none of the regions': the filter, in
+           cache, answers them without a probe of the table */
+        size_t b = filter_bit(h);
+        if (!(sc->filter[b / 64] & (1ull << (b % 64))))
+            continue;
+        lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, h, false, &unused);
+        if (d)
+            bump(&d->lower);
     }
-    for (size_t r = 0; r < sc->n_reg; r++) {
-        size_t s = sc->reg[r].s, e = sc->reg[r].e;
-        size_t around[2] = {s ? s - 1 : SIZE_MAX, e < tl->n ? e : SIZE_MAX};
-        for (int k = 0; k < 2; k++)
-            if (around[k] != SIZE_MAX) {
-                const lx_token *t = &tl->v[around[k]];
-                sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~LX_TF_SPACE);
-                sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
-            }
-    }
-    for (size_t r = 0; r < sc->n_reg; r++)
-        for (size_t k = sc->reg[r].s; k < sc->reg[r].e; k++) {
-            char buf[16];
-            size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
-            sc->shp[k] = lx_hash64(buf, n);
-            sc->clu[k] = cluster(sc, &m->clusters, tl->v[k].hash);
-        }
 }
 
 int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
@@ -477,12 +479,23 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
     sc->n_reg = 0;
     if (!tl->n)
         return 0;
-    if (grow(sc, tl->n) || grow_tokix(sc, tl))
+    /* a stretch of news holds about one region word for 40 tokens: the
+       table starts small enough for the cache and grows when half full */
+    size_t want = 64;
+    while (want < tl->n / 16)
+        want *= 2;
+    if (grow(sc, tl->n) || grow_tokix(sc, tl) || doc_reset(sc, want))
         return LEXTAG_ERR_NOMEM;
+    if (sc->ccache_of != &m->clusters) {
+        memset(sc->ccache, 0, sizeof(sc->ccache));
+        sc->ccache_of = &m->clusters;
+    }
     mark_lines(sc, tl, text);
     mark_cands(sc, tl, base, cands);
-    int rc = find_regions(sc, tl, text);
+    int rc = find_regions(sc, m, tl, text);
+    if (!rc && sc->doc_full)
+        rc = refill_doc(sc, tl);
     if (!rc)
-        token_values(sc, m, text, tl);
-    return rc ? rc : fill_doc(sc, tl);
+        count_lower(sc);
+    return rc;
 }

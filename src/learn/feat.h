@@ -73,7 +73,8 @@ typedef struct lx_feat_scratch {
     lx_region *reg;
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */
-    size_t doc_cap, doc_alloc;
+    size_t doc_cap, doc_alloc, doc_used;
+    bool doc_full;    /* more than half full: to be grown and filled again */
     uint64_t filter[LX_DOC_FILTER / 64]; /* a bit per word hash of the table */
     const void *ccache_of;                 /* the clusters ccache holds */
     lx_cslot ccache[LX_CLUSTER_CACHE];
