@@ -196,19 +196,18 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
 {
     const unsigned char *s = sc->s;
     size_t j = i, n = sc->n;
-    bool upper = false, lower = false, digit = false;
+    /* the classes seen, as bits: no branch per letter to mispredict */
+    const unsigned word = 1u << LX_CC_UPPER | 1u << LX_CC_LOWER | 1u << LX_CC_DIGIT;
+    unsigned seen = 0;
     while (j < n && s[j] < 0x80) {
-        unsigned cls = lx_ascii_class[s[j]];
-        if (cls == LX_CC_UPPER)
-            upper = true;
-        else if (cls == LX_CC_LOWER)
-            lower = true;
-        else if (cls == LX_CC_DIGIT)
-            digit = true;
-        else
+        unsigned bit = (1u << lx_ascii_class[s[j]]) & word;
+        if (!bit)
             break;
+        seen |= bit;
         j++;
     }
+    bool upper = seen & 1u << LX_CC_UPPER, lower = seen & 1u << LX_CC_LOWER,
+         digit = seen & 1u << LX_CC_DIGIT;
     if (j < n) {
         unsigned char c = s[j];
         unsigned char next = j + 1 < n ? s[j + 1] : ' ';
@@ -269,8 +268,9 @@ static bool abbreviation_period(const lx_toklist *tl, size_t k)
     if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
         return true;
     const char *f = tl->fold + w->fold;
+    /* every sentence's full stop comes here: test the first letter first */
     for (size_t i = 0; lx_words_abbreviations[i]; i++)
-        if (strcmp(f, lx_words_abbreviations[i]) == 0)
+        if (f[0] == lx_words_abbreviations[i][0] && strcmp(f, lx_words_abbreviations[i]) == 0)
             return true;
     return false;
 }
@@ -286,7 +286,7 @@ static bool ends_sentence(const lx_toklist *tl, size_t k)
         if (f[0] == '.' && back == 0 && abbreviation_period(tl, k))
             return false;
         if (f[0] == '.' || f[0] == '!' || f[0] == '?' ||
-            strcmp(f, "\xe2\x80\xa6") == 0)
+            (f[0] == '\xe2' && strcmp(f, "\xe2\x80\xa6") == 0))
             return true;
         if (f[0] != '"' && f[0] != '\'' && f[0] != ')')
             return false;
