@@ -196,6 +196,10 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
 {
     const unsigned char *s = sc->s;
     size_t j = i, n = sc->n;
+    /* lx_tokenize made room for every folded form of the text: fold and
+       hash while classifying, one pass over the bytes */
+    char *out = tl->fold + tl->fold_len;
+    uint64_t h = 1469598103934665603ull;
     /* the classes seen, as bits: no branch per letter to mispredict */
     const unsigned word = 1u << LX_CC_UPPER | 1u << LX_CC_LOWER | 1u << LX_CC_DIGIT;
     unsigned seen = 0;
@@ -204,6 +208,10 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
         if (!bit)
             break;
         seen |= bit;
+        /* 'A'..'Z' | 0x20 is 'a'..'z' */
+        unsigned char c = (unsigned char) (s[j] | ((bit >> LX_CC_UPPER) & 1u) << 5);
+        out[j - i] = (char) c;
+        h = (h ^ c) * 1099511628211ull;
         j++;
     }
     bool upper = seen & 1u << LX_CC_UPPER, lower = seen & 1u << LX_CC_LOWER,
@@ -215,17 +223,9 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
             ((c == '.' || c == ',') && digit && next >= '0' && next <= '9'))
             return 0;
     }
-    if (grow(tl, j - i + 1))
+    if (lx_vec_reserve(&tl->v, &tl->cap, tl->n + 1, sizeof(*tl->v), 1024))
         return SIZE_MAX;
     lx_token *t = &tl->v[tl->n++];
-    char *out = tl->fold + tl->fold_len;
-    uint64_t h = 1469598103934665603ull;
-    for (size_t k = i; k < j; k++) {
-        unsigned char c = s[k];
-        c = (unsigned char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        out[k - i] = (char) c;
-        h = (h ^ c) * 1099511628211ull;
-    }
     unsigned first = lx_ascii_class[s[i]];
     if (first == LX_CC_UPPER)
         flags |= LX_TF_CAP;
@@ -306,6 +306,11 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
 
     tl->n = 0;
     tl->fold_len = 0;
+    /* folding never lengthens a token and each adds one NUL: 2n + 1 bytes
+       hold every folded form, so the word loop needs no check */
+    if (n > (SIZE_MAX - 1) / 2 ||
+        lx_vec_reserve(&tl->fold, &tl->fold_cap, 2 * n + 1, 1, 4096))
+        return LEXTAG_ERR_NOMEM;
     while (i < n) {
         uint32_t cp = peek(&sc, i, &len, &cls);
         if (cls == LX_CC_SPACE) {
