@@ -313,6 +313,11 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
         lx_vec_reserve(&tl->fold, &tl->fold_cap, 2 * n + 1, 1, 4096))
         return LEXTAG_ERR_NOMEM;
     while (i < n) {
+        if (text[i] == ' ') { /* the one space between words */
+            pending |= LX_TF_SPACE;
+            i++;
+            continue;
+        }
         uint32_t cp = peek(&sc, i, &len, &cls);
         if (cls == LX_CC_SPACE) {
             if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text[i + 1] != '\n')) ||
