@@ -307,9 +307,43 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
     return 0;
 }
 
+/* Does a learned span (PERSON or ORG) overlap c? */
+static bool learned_over(const lx_learn_lane *L, const lx_cand *c)
+{
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *x = &L->spans.v[i];
+        if (x->start < c->end && x->end > c->start)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * An acronym definition stays rule-driven only where the learned layer,
+ * which weighs it with everything else, also reads a name there: "Mean
+ * Reciprocal Rank (MRR)" spells its initials but names a measure.  A
+ * vetoed one (its priority lowered below a kept one's) is left to the
+ * learned spans.  Returns whether any was.
+ */
+static bool veto_acronyms(const lx_learn_lane *L, lx_candvec *cands)
+{
+    bool any = false;
+    for (size_t i = 0; i < cands->n; i++) {
+        lx_cand *c = &cands->v[i];
+        if (lx_feat_learned_type(c) && lx_learn_rule_kept(c) &&
+            strcmp(c->source, "context:acronym") == 0 && !learned_over(L, c)) {
+            c->prio = LX_PRIO_CONTEXT - 1;
+            any = true;
+        }
+    }
+    return any;
+}
+
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands)
 {
+    if (veto_acronyms(L, cands) && collect_near(L, cands))
+        return LEXTAG_ERR_NOMEM;
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
