@@ -34,6 +34,8 @@
 #define LX_DOC_FILTER 32768
 /* Bytes per entry of the index of tokens by byte offset. */
 #define LX_TOKIX_BLOCK 64
+/* A stretch of at most this many tokens on one line is brief (see lx_feat_scratch). */
+#define LX_BRIEF_TOKENS 160
 /* Length of a readable feature name (explain only). */
 #define LX_FEAT_NAME 64
 
@@ -70,6 +72,7 @@ typedef struct lx_feat_scratch {
     uint32_t *tokix;  /* first token at or after each LX_TOKIX_BLOCK bytes */
     size_t n_tokix, tokix_cap;
     size_t cap;       /* tokens */
+    bool brief;       /* the stretch is one short line: a sentence on its own */
     lx_region *reg;
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */
