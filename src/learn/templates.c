@@ -99,10 +99,14 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
     return n;
 }
 
+/* Templates are inlined into the two callers below, once with names and
+   once without (see lx_feat_context()). */
+#define LX_ALWAYS_INLINE __attribute__((always_inline))
+
 #define EV_MASK ((1u << 23) - 1)
 
 /* The evidence bits of token k, one feature each. */
-static void bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
 {
     uint32_t b = c->tl->v[k].bits & EV_MASK;
     while (b) {
@@ -114,7 +118,7 @@ static void bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
 }
 
 /* The token's own word: folded form, prefixes and suffixes. */
-static void own_word(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void own_word(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_toklist *tl = c->tl;
     const lx_token *t = &tl->v[i];
@@ -132,7 +136,7 @@ static void own_word(const lx_fctx *c, long i, lx_fsink *s)
 }
 
 /* The words around it. */
-static void near_words(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void near_words(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_toklist *tl = c->tl;
     uint64_t w0 = word(tl, i), wm = word(tl, i - 1), wp = word(tl, i + 1);
@@ -145,18 +149,18 @@ static void near_words(const lx_fctx *c, long i, lx_fsink *s)
 }
 
 /* The evidence bits of a neighbour, as one value. */
-static void near_bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void near_bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
 {
     uint32_t b = k >= 0 && (size_t) k < c->tl->n ? c->tl->v[k].bits & EV_MASK : 1u << 31;
     PUT(s, tpl, b, "%s:bits=%#x", tpl == T_BITM1 ? "prev" : "next", b);
 }
 
-static uint64_t shape_at(const lx_fctx *c, long k)
+static inline LX_ALWAYS_INLINE uint64_t shape_at(const lx_fctx *c, long k)
 {
     return k >= 0 && (size_t) k < c->tl->n ? c->sc->shp[k] : 0x7F4A7C15u;
 }
 
-static void shapes(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void shapes(const lx_fctx *c, long i, lx_fsink *s)
 {
     char a[16] = "", d[16] = "";
     if (s->names) {
@@ -192,7 +196,7 @@ static const char *cm_name(uint8_t m, char *buf, size_t cap)
     return m ? buf : "no candidate";
 }
 
-static void marks(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void marks(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_feat_scratch *sc = c->sc;
     char a[96], b[96], d[96];
@@ -205,7 +209,7 @@ static void marks(const lx_fctx *c, long i, lx_fsink *s)
         cm_name(nm, d, sizeof(d)));
 }
 
-static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void line_doc(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_token *t = &c->tl->v[i];
     uint8_t lk = c->sc->line[i] & ~LX_LINE_JOINED;
@@ -223,7 +227,7 @@ static void line_doc(const lx_fctx *c, long i, lx_fsink *s)
         v & 1, v >> 1 & 1, v >> 2 & 1, v >> 3 & 1, cs);
 }
 
-static void own_cluster(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void own_cluster(const lx_fctx *c, long i, lx_fsink *s)
 {
     static const unsigned len[] = {4, 6, 10, 20};
     uint32_t p = c->sc->clu[i];
@@ -234,7 +238,7 @@ static void own_cluster(const lx_fctx *c, long i, lx_fsink *s)
     }
 }
 
-static void near_clusters(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void near_clusters(const lx_fctx *c, long i, lx_fsink *s)
 {
     for (int d = -1; d <= 1; d += 2) {
         long k = i + d;
@@ -245,7 +249,7 @@ static void near_clusters(const lx_fctx *c, long i, lx_fsink *s)
     }
 }
 
-void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void word_feats(const lx_fctx *c, size_t i, lx_fsink *s)
 {
     long k = (long) i;
     char b[16] = "";
@@ -255,6 +259,17 @@ void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
     PUT(s, T_SHAPE, c->sc->shp[i], "shape=%s", b);
     bits(c, k, T_BIT, s);
     own_cluster(c, k, s);
+}
+
+void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    if (s->names) {
+        word_feats(c, i, s);
+        return;
+    }
+    lx_fsink f = {s->ids, s->n, s->cap, NULL};
+    word_feats(c, i, &f);
+    s->n = f.n;
 }
 
 uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
@@ -271,7 +286,7 @@ uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
  * a prior of their own for such text (feature augmentation, as in Daume III
  * 2007).
  */
-static void brief(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void brief(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_feat_scratch *sc = c->sc;
     uint32_t fl = c->tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS | LX_TF_LOWER | LX_TF_SENT);
@@ -290,7 +305,7 @@ static void brief(const lx_fctx *c, long i, lx_fsink *s)
         PUT(s, T_BRIEF + 5, cl, "brief cluster4=%u", cl);
 }
 
-void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void context(const lx_fctx *c, size_t i, lx_fsink *s)
 {
     long k = (long) i;
     near_words(c, k, s);
@@ -303,6 +318,20 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
     /* a list's entry ("Microsoft") reads the same in either kind of text */
     if (c->sc->brief && !(c->sc->cmask[i] & (LX_CM_GPER | LX_CM_GORG)))
         brief(c, k, s);
+}
+
+void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    if (s->names) {
+        context(c, i, s);
+        return;
+    }
+    /* tagging: with no names to format, every template is inlined into a
+       copy of the sink the compiler keeps in registers, and the naming
+       branches drop out */
+    lx_fsink f = {s->ids, s->n, s->cap, NULL};
+    context(c, i, &f);
+    s->n = f.n;
 }
 
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
