@@ -67,6 +67,17 @@ static const char *wname(const lx_toklist *tl, long k)
     return k >= 0 && (size_t) k < tl->n ? lx_tok_fold(tl, &tl->v[k]) : "<none>";
 }
 
+/* Shape class of each ASCII byte: 'X', 'x', 'd', or the byte itself. */
+static const char shape_class[128] =
+    "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
+    "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f"
+    "\x20\x21\x22\x23\x24\x25\x26\x27\x28\x29\x2a\x2b\x2c\x2d\x2e\x2f"
+    "\x64\x64\x64\x64\x64\x64\x64\x64\x64\x64\x3a\x3b\x3c\x3d\x3e\x3f"
+    "\x40\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58"
+    "\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x5b\x5c\x5d\x5e\x5f"
+    "\x60\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78"
+    "\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x7b\x7c\x7d\x7e\x7f";
+
 size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
 {
     if (k < 0 || (size_t) k >= tl->n) {
@@ -79,20 +90,16 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
     for (uint32_t b = t->start; b < t->end && n < 12; b++) {
         unsigned char ch = (unsigned char) text[b];
         char c;
-        if (ch >= 'A' && ch <= 'Z')
-            c = 'X';
-        else if (ch >= 'a' && ch <= 'z')
-            c = 'x';
-        else if (ch >= '0' && ch <= '9')
-            c = 'd';
+        if (ch < 0x80)
+            c = shape_class[ch];
         else if (ch >= 0xC0)
             c = (b == t->start && (t->flags & LX_TF_CAP)) ? 'X' : 'x';
-        else if (ch >= 0x80)
-            continue;
         else
-            c = (char) ch;
-        if (c != last)
-            buf[n++] = c;
+            continue;
+        /* runs collapse without a branch: the byte is written, and kept
+           when it opens a run */
+        buf[n] = c;
+        n += c != last;
         last = c;
     }
     buf[n] = '\0';
