@@ -149,7 +149,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
             s = i;
         }
         sc->lowh[nl] = t->hash;
-        nl += t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER);
+        nl += (t->kind == LX_TOK_WORD) & ((t->flags & LX_TF_LOWER) != 0);
         while (q * LX_TOKIX_BLOCK <= t->start)
             sc->tokix[q++] = (uint32_t) i;
     }
@@ -308,10 +308,11 @@ static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add, size
     return &d[h];
 }
 
+/* A saturating count, without a branch: whether a count is full is
+   as good as random. */
 static void bump(uint8_t *x)
 {
-    if (*x < 255)
-        (*x)++;
+    *x = (uint8_t) (*x + (*x != 255));
 }
 
 static size_t filter_bit(uint64_t hash)
