@@ -83,25 +83,12 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
     return 0;
 }
 
-static lx_wcache *word_slot(const lx_learn_lane *L, uint64_t key)
-{
-    return &L->wc[(key >> 40) & (LX_WORD_CACHE - 1)];
-}
-
-static void prefetch_rows(const lx_weights *w, const uint32_t *ids, size_t n)
-{
-    for (size_t j = 0; j < n; j++)
-        __builtin_prefetch(w->w + (size_t) (ids[j] & w->mask) * LX_WSTRIDE);
-}
-
 /*
  * Context features of the tokens of region r (at most LX_AHEAD) into a,
  * and the weight rows they need asked for: they are scattered over a
- * table larger than the cache, and are summed a region later.  So are
- * the own features of the words the word cache does not hold now.
+ * table larger than the cache, and are summed a region later.
  */
-static void extract_ahead(const lx_learn_lane *L, const lx_fctx *c, const lx_weights *w,
-                          size_t r, lx_ahead *a)
+static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ahead *a)
 {
     size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
     lx_fsink k = {a->ids, 0, 0, NULL};
@@ -111,42 +98,30 @@ static void extract_ahead(const lx_learn_lane *L, const lx_fctx *c, const lx_wei
         lx_feat_context(c, s + t, &k);
     }
     a->off[n] = (uint32_t) k.n;
-    for (size_t t = 0; t < n; t++) {
-        a->woff[t] = (uint32_t) k.n;
-        k.cap = k.n + LX_FEAT_MAX;
-        uint64_t key = lx_feat_word_key(c, s + t);
-        if (word_slot(L, key)->key != key)
-            lx_feat_word(c, s + t, &k);
-    }
-    a->woff[n] = (uint32_t) k.n;
-    prefetch_rows(w, a->ids, k.n);
+    for (size_t j = 0; j < k.n; j++)
+        __builtin_prefetch(w->w + (size_t) (a->ids[j] & w->mask) * LX_WSTRIDE);
     a->r = r;
 }
 
 /*
  * Emissions of token i into e from its context features ids[0..n): its
  * word's own features come from the cache when the word was scored before
- * (names repeat), else from wids[0..wn) when extracted ahead (wn > 0).
+ * (names repeat).
  */
 static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t i,
-                        const uint32_t *ids, size_t n, const uint32_t *wids, size_t wn,
-                        int32_t *e)
+                        const uint32_t *ids, size_t n, int32_t *e)
 {
-    uint32_t own[LX_FEAT_MAX];
+    uint32_t wids[LX_FEAT_MAX];
     uint64_t key = lx_feat_word_key(c, i);
-    lx_wcache *slot = word_slot(L, key);
+    lx_wcache *slot = &L->wc[(key >> 40) & (LX_WORD_CACHE - 1)];
     e[0] = 0;
     if (slot->key == key) {
         memcpy(e + 1, slot->sum, sizeof(slot->sum));
     } else {
-        if (!wn) {
-            lx_fsink ws = {own, 0, LX_FEAT_MAX, NULL};
-            lx_feat_word(c, i, &ws);
-            wids = own;
-            wn = ws.n;
-        }
+        lx_fsink ws = {wids, 0, LX_FEAT_MAX, NULL};
+        lx_feat_word(c, i, &ws);
         memset(e + 1, 0, sizeof(slot->sum));
-        lx_weights_sum(w, wids, wn, e + 1);
+        lx_weights_sum(w, wids, ws.n, e + 1);
         slot->key = key;
         memcpy(slot->sum, e + 1, sizeof(slot->sum));
     }
@@ -166,14 +141,13 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
         L->tw = w;
         L->ahead[0].r = L->ahead[1].r = SIZE_MAX;
     }
-    const uint32_t *ids = L->feats, *off = L->off, *woff = NULL;
+    const uint32_t *ids = L->feats, *off = L->off;
     lx_ahead *a = &L->ahead[r & 1];
     if (n <= LX_AHEAD) {
         if (a->r != r)
-            extract_ahead(L, c, w, r, a);
+            extract_ahead(c, w, r, a);
         ids = a->ids;
         off = a->off;
-        woff = a->woff;
     } else {
         lx_fsink k = {L->feats, 0, 0, NULL};
         for (size_t t = 0; t < n; t++) {
@@ -184,9 +158,7 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
         L->off[n] = (uint32_t) k.n;
     }
     for (size_t k = 0; k < n; k++)
-        score_token(L, c, w, s + k, ids + off[k], off[k + 1] - off[k],
-                    woff ? ids + woff[k] : NULL, woff ? woff[k + 1] - woff[k] : 0,
-                    L->em + k * LX_NLABELS);
+        score_token(L, c, w, s + k, ids + off[k], off[k + 1] - off[k], L->em + k * LX_NLABELS);
     lx_viterbi(L->em, L->trans, n, L->back, L->lab);
     return 0;
 }
@@ -469,7 +441,7 @@ static void prefetch_slots(const lx_learn_lane *L, const lx_fctx *c, size_t r)
     const lx_feat_scratch *sc = c->sc;
     for (size_t i = sc->reg[r].s; i < sc->reg[r].e && i < sc->reg[r].s + LX_AHEAD; i++) {
         lx_feat_doc_prefetch(sc, c->tl->v[i].hash);
-        __builtin_prefetch(word_slot(L, lx_feat_word_key(c, i)));
+        __builtin_prefetch(&L->wc[(lx_feat_word_key(c, i) >> 40) & (LX_WORD_CACHE - 1)]);
     }
 }
 
@@ -492,7 +464,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             prefetch_slots(L, &c, r + 2);
         if (L->tw == &m->learn && r + 1 < L->sc.n_reg &&
             L->sc.reg[r + 1].e - L->sc.reg[r + 1].s <= LX_AHEAD)
-            extract_ahead(L, &c, &m->learn, r + 1, &L->ahead[(r + 1) & 1]);
+            extract_ahead(&c, &m->learn, r + 1, &L->ahead[(r + 1) & 1]);
         rc = lx_learn_region(L, &c, &m->learn, r);
         if (!rc)
             rc = spans_of(L, &c, base, cands, r, explain, arena);

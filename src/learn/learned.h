@@ -50,12 +50,10 @@ typedef struct lx_wcache {
    extracted one region ahead, while the region before is scored. */
 #define LX_AHEAD 8
 
-/* Context features of one short region, their weight rows asked for;
-   then the own features of its words the word cache lacked. */
+/* Context features of one short region, their weight rows asked for. */
 typedef struct lx_ahead {
-    uint32_t ids[2 * LX_AHEAD * LX_FEAT_MAX];
+    uint32_t ids[LX_AHEAD * LX_FEAT_MAX];
     uint32_t off[LX_AHEAD + 1];
-    uint32_t woff[LX_AHEAD + 1]; /* token t's word features: ids[woff[t]..woff[t + 1]) */
     size_t r; /* the region; SIZE_MAX = none */
 } lx_ahead;
 
