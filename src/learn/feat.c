@@ -92,26 +92,73 @@ static bool is_word(const lx_token *t)
     return t->kind == LX_TOK_WORD || t->kind == LX_TOK_ABBREV;
 }
 
-/* Kind of the line of tokens [s, e). */
-static uint8_t line_kind(const lx_toklist *tl, const char *text, size_t s, size_t e)
+/*
+ * The counts line_kind() sums, packed in one word, LINE_BITS each: nums,
+ * words, allcaps, caps, lower, longlower.  A token adds line_tab[] at its
+ * class (kind, case flags, whether it has a digit, and length over 1 and
+ * over 3): no branch, where a branch on each token's case, as good as
+ * random, was mispredicted once in three tokens.
+ */
+#define LINE_BITS 10
+#define LINE_CHUNK ((1u << LINE_BITS) - 1)
+
+static size_t line_class(const lx_token *t)
 {
-    size_t words = 0, caps = 0, allcaps = 0, lower = 0, longlower = 0, nums = 0;
-    for (size_t k = s; k < e; k++) {
-        const lx_token *t = &tl->v[k];
-        if (t->kind == LX_TOK_NUMBER || (t->flags & LX_TF_HASDIGIT)) {
-            nums++;
-        } else if (is_word(t)) {
-            words++;
-            if (lx_tok_capitals(t))
-                allcaps++;
-            else if (t->flags & LX_TF_CAP)
-                caps++;
-            else if (t->flags & LX_TF_LOWER) {
-                lower++;
-                longlower += t->end - t->start > 3;
-            }
+    uint32_t len = t->end - t->start;
+    return (size_t) (t->kind & 7) << 6 | (size_t) (t->flags & 7) << 3 |
+           (size_t) ((t->flags & LX_TF_HASDIGIT) != 0) << 2 | (size_t) (len > 1) << 1 |
+           (len > 3);
+}
+
+static void line_tab_fill(uint64_t *tab)
+{
+    for (size_t x = 0; x < 512; x++) {
+        unsigned kind = (unsigned) (x >> 6), f = (unsigned) (x >> 3) & 7;
+        bool digit = x & 4, over1 = x & 2, over3 = x & 1;
+        int field = -1, extra = -1;
+        if (kind == LX_TOK_NUMBER || digit) {
+            field = 0;
+        } else if (kind == LX_TOK_WORD || kind == LX_TOK_ABBREV) {
+            extra = 1;
+            if ((f & LX_TF_ALLCAPS) && over1)
+                field = 2;
+            else if (f & LX_TF_CAP)
+                field = 3;
+            else if (f & LX_TF_LOWER)
+                field = over3 ? 5 : 4;
         }
+        uint64_t v = 0;
+        if (field >= 0)
+            v += 1ull << (field * LINE_BITS);
+        if (extra >= 0)
+            v += 1ull << (extra * LINE_BITS);
+        if (field == 5)
+            v += 1ull << (4 * LINE_BITS); /* a long lowercase word is a lowercase word */
+        tab[x] = v;
     }
+}
+
+static size_t line_count(uint64_t packed, int field)
+{
+    return (size_t) (packed >> (field * LINE_BITS)) & LINE_CHUNK;
+}
+
+/* Kind of the line of tokens [s, e). */
+static uint8_t line_kind(const lx_feat_scratch *sc, const lx_toklist *tl, const char *text,
+                         size_t s, size_t e)
+{
+    size_t cnt[6] = {0};
+    for (size_t k = s; k < e;) {
+        /* a chunk at a time, so that no packed count overflows */
+        size_t end = e - k > LINE_CHUNK ? k + LINE_CHUNK : e;
+        uint64_t packed = 0;
+        for (; k < end; k++)
+            packed += sc->line_tab[line_class(&tl->v[k])];
+        for (int f = 0; f < 6; f++)
+            cnt[f] += line_count(packed, f);
+    }
+    size_t nums = cnt[0], words = cnt[1], allcaps = cnt[2], caps = cnt[3], lower = cnt[4],
+           longlower = cnt[5];
     const lx_token *first = &tl->v[s], *last = &tl->v[e - 1];
     char end_ch = text[last->end - 1];
     bool closed = end_ch == '.' || end_ch == '?' || end_ch == '!' || end_ch == '"' ||
@@ -145,7 +192,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
     for (size_t i = 0; i < tl->n; i++) {
         const lx_token *t = &tl->v[i];
         if (i > s && (t->flags & LX_TF_NEWLINE)) {
-            memset(sc->line + s, line_kind(tl, text, s, i), i - s);
+            memset(sc->line + s, line_kind(sc, tl, text, s, i), i - s);
             s = i;
         }
         sc->lowh[nl] = t->hash;
@@ -153,7 +200,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
         while (q * LX_TOKIX_BLOCK <= t->start)
             sc->tokix[q++] = (uint32_t) i;
     }
-    memset(sc->line + s, line_kind(tl, text, s, tl->n), tl->n - s);
+    memset(sc->line + s, line_kind(sc, tl, text, s, tl->n), tl->n - s);
     sc->n_lowh = nl;
     sc->n_tokix = q;
 }
@@ -494,6 +541,10 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
         want *= 2;
     if (grow(sc, tl->n) || grow_tokix(sc, tl) || doc_reset(sc, want))
         return LEXTAG_ERR_NOMEM;
+    if (!sc->line_tab_ready) {
+        line_tab_fill(sc->line_tab);
+        sc->line_tab_ready = true;
+    }
     if (sc->ccache_of != &m->clusters) {
         memset(sc->ccache, 0, sizeof(sc->ccache));
         sc->ccache_of = &m->clusters;
