@@ -37,6 +37,10 @@
 
 #define MAX_TYPE 6
 #define EVIDENCE_REACH 8192 /* bytes around a bill its document evidence is read from */
+/* a bill whose level is open until the document is read */
+#define OPEN (LX_CAND_STATE | LX_CAND_DUAL | LX_CAND_NO_CONGRESS)
+/* the pseudo-form of states whose Senate bills are written like Congress's ("S. 5678") */
+#define FED_SENATE "s."
 
 /* ---- rule attributes -------------------------------------------------- */
 
@@ -127,7 +131,8 @@ int lx_statebill_emit(const lx_rule *r, const char *text, size_t s, size_t e, lx
     size_t i = prefix_type(text, s, e, type), vl;
     if (!i)
         return 0;
-    uint32_t flags = LX_CAND_STATE | (rule_attr(r, "need", &vl) ? LX_CAND_NEED_STATE : 0);
+    uint32_t flags = LX_CAND_STATE | (rule_attr(r, "need", &vl) ? LX_CAND_NEED_STATE : 0) |
+                     (rule_attr(r, "unless", &vl) ? LX_CAND_NO_CONGRESS : 0);
     const char *ty = lx_arena_strndup(a, type, strlen(type));
     if (!ty)
         return LEXTAG_ERR_NOMEM;
@@ -137,6 +142,8 @@ int lx_statebill_emit(const lx_rule *r, const char *text, size_t s, size_t e, lx
         long num = number_at(text, &i, e);
         if (num < 1)
             break;
+        if (i < e && text[i] >= 'A' && text[i] <= 'Z' && (i + 1 == e || !is_alpha(text[i + 1])))
+            i++; /* New York's amendment letter: "A1234B" is a version of A1234 */
         /* the jurisdiction, year and id are settled after resolution */
         struct lextag_attrs *x = lx_attrs_new(a, NULL);
         if (!x)
@@ -220,7 +227,7 @@ static size_t evidence_spans(const lx_cand *ents, size_t n, size_t len, span **o
         return 0;
     v[k++] = (span){0, len < EVIDENCE_REACH ? len : EVIDENCE_REACH};
     for (size_t i = 0; i < n; i++) {
-        if (!(ents[i].flags & (LX_CAND_STATE | LX_CAND_DUAL)))
+        if (!(ents[i].flags & OPEN))
             continue;
         size_t lo = ents[i].start > EVIDENCE_REACH ? ents[i].start - EVIDENCE_REACH : 0;
         size_t hi = len - ents[i].end > EVIDENCE_REACH ? ents[i].end + EVIDENCE_REACH : len;
@@ -233,12 +240,20 @@ static size_t evidence_spans(const lx_cand *ents, size_t n, size_t len, span **o
     return k;
 }
 
-/* Every match of rule r (kind=state) within the spans. */
-static int scan_rule(const lx_rule *r, const char *t, const span *sp, size_t n_sp, marks *mv)
+/*
+ * Every match of rule r (kind=state) within the spans.  fed_only: the open
+ * bills are all federal "S. 5678" forms, which only Congress and the states
+ * of form FED_SENATE can claim: the other states' rules are not run.
+ */
+static int scan_rule(const lx_rule *r, const char *t, const span *sp, size_t n_sp, bool fed_only,
+                     marks *mv)
 {
     size_t cl, fl = 0;
     const char *code = rule_attr(r, "state", &cl), *forms = rule_attr(r, "forms", &fl);
     if (!code || !r->code)
+        return 0;
+    bool us = cl == 2 && memcmp(code, "us", 2) == 0;
+    if (fed_only && !us && !(forms && has_form(forms, fl, FED_SENATE)))
         return 0;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->code, NULL);
     if (!md)
@@ -264,10 +279,14 @@ static int collect_marks(const lx_legis_doc *ld, const lx_ruleset *rs, const lx_
     size_t n_sp = evidence_spans(ents, n, len, &sp);
     if (!sp)
         return LEXTAG_ERR_NOMEM;
+    bool fed_only = true;
+    for (size_t i = 0; i < n; i++)
+        if (ents[i].flags & (LX_CAND_STATE | LX_CAND_DUAL))
+            fed_only = false;
     int rc = 0;
     for (size_t k = 0; k < rs->n && !rc; k++)
         if (rs->v[k].kind == LX_RULE_STATE)
-            rc = scan_rule(&rs->v[k], t, sp, n_sp, mv);
+            rc = scan_rule(&rs->v[k], t, sp, n_sp, fed_only, mv);
     free(sp);
     if (rc)
         return rc;
@@ -477,21 +496,41 @@ typedef struct settle_job {
     char prev_type[MAX_TYPE + 1]; /* a list's later numbers carry no prefix */
 } settle_job;
 
+/*
+ * A form kept to one state only where no Congress is named (unless=congress,
+ * and the federal "S. 5678"): does verdict v name such a state?
+ */
+static bool no_congress_state(const ctx *x, const char *type, const verdict *v)
+{
+    return v->code[0] && strcmp(v->code, "state") != 0 && strcmp(v->code, "us") != 0 &&
+           strcmp(v->src, "form") != 0 && count(x, type, WANT_US) == 0;
+}
+
 static int settle_one(settle_job *j, const lx_cand *prev, lx_cand *c, bool *keep)
 {
     char type[MAX_TYPE + 1] = "";
     bool dual = (c->flags & LX_CAND_DUAL) != 0, need = (c->flags & LX_CAND_NEED_STATE) != 0;
+    bool fed = (c->flags & (LX_CAND_NO_CONGRESS | LX_CAND_STATE)) == LX_CAND_NO_CONGRESS;
     if (!c->attrs || !c->attrs->bill.type)
         return 0;
     long num = c->attrs->bill.number;
-    if (!dual)
+    if (fed)
+        snprintf(type, sizeof(type), "%s", FED_SENATE);
+    else if (!dual)
         snprintf(type, sizeof(type), "%s", c->attrs->bill.type);
     else if (!dual_type(j->x.t, c->start, c->end, type))
         memcpy(type, j->prev_type, sizeof(type));
     memcpy(j->prev_type, type, sizeof(type));
     verdict v = {"", "none"};
     size_t from = c->start;
-    decide(&j->x, c, type, dual, &v, &from);
+    decide(&j->x, c, type, dual || fed, &v, &from);
+    if ((c->flags & LX_CAND_NO_CONGRESS) && !no_congress_state(&j->x, type, &v)) {
+        *keep = fed; /* the federal form stays as it was */
+        c->flags &= ~(uint32_t) LX_CAND_NO_CONGRESS;
+        return 0;
+    }
+    if (fed)
+        snprintf(type, sizeof(type), "%s", c->attrs->bill.type);
     if (dual && strcmp(v.code, "us") == 0)
         return 0;
     if (dual && !v.code[0])
@@ -500,7 +539,7 @@ static int settle_one(settle_job *j, const lx_cand *prev, lx_cand *c, bool *keep
         *keep = false;
         return 0;
     }
-    c->flags &= ~(uint32_t) (LX_CAND_STATE | LX_CAND_DUAL | LX_CAND_NEED_STATE);
+    c->flags &= ~(uint32_t) (OPEN | LX_CAND_NEED_STATE);
     if (from < c->start && (!prev || prev->end <= from))
         c->start = from;
     return set_state(&j->x, j->ld, c, type, num, &v, j->a);
@@ -510,7 +549,7 @@ int lx_statebill_settle(const lx_legis_doc *ld, const lx_ruleset *rs, lx_cand *e
                         size_t *n, const char *text, size_t len, lx_arena *a)
 {
     size_t k = 0;
-    while (k < *n && !(ents[k].flags & (LX_CAND_STATE | LX_CAND_DUAL)))
+    while (k < *n && !(ents[k].flags & OPEN))
         k++;
     if (k == *n)
         return 0;
@@ -521,7 +560,7 @@ int lx_statebill_settle(const lx_legis_doc *ld, const lx_ruleset *rs, lx_cand *e
     for (size_t i = k; i < *n && !rc; i++) {
         lx_cand c = ents[i];
         bool keep = true;
-        if (c.flags & (LX_CAND_STATE | LX_CAND_DUAL))
+        if (c.flags & OPEN)
             rc = settle_one(&j, w ? &ents[w - 1] : NULL, &c, &keep);
         if (keep)
             ents[w++] = c;

@@ -173,6 +173,10 @@ static int parse_attr(lx_rule *r, const char *p, size_t n, const rctx *rc,
         if (!VAL("skip"))
             return fail(err, rc, v, "country must be skip", NULL);
         r->skip_country = true;
+    } else if (KEY("anchor_case")) {
+        if (!VAL("cap") && !VAL("any"))
+            return fail(err, rc, v, "anchor_case must be cap or any", NULL);
+        r->anchor_cap = VAL("cap");
     }
 #undef KEY
 #undef VAL

@@ -65,6 +65,7 @@ typedef struct lx_rule {
     bool caseless;
     bool emit;
     bool skip_country;
+    bool anchor_cap;   /* an anchor fires only where written with a capital ("A", not "a") */
     pcre2_code *code;
     lx_rule_example *examples;
     size_t n_examples;
