@@ -53,6 +53,7 @@ struct lextag_tagger {
     bool explain;       /* explain learned spans */
     lx_aliases aliases;
     size_t n_stretches; /* of the current document */
+    lx_stateev *stateev; /* state evidence reader, made when first needed */
 };
 
 lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err)
@@ -108,6 +109,7 @@ void lextag_tagger_free(lextag_tagger *t)
     lx_candvec_free(&t->lost);
     lx_candvec_free(&t->extra);
     lx_aliases_free(&t->aliases);
+    lx_stateev_free(t->stateev);
     free(t);
 }
 
@@ -530,8 +532,9 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
         (rc = first_pass(t, text, len, &ld, res)))
         goto fail;
     if ((rc = drop_unsupported(t)) || (rc = document_pass(t, text, len, res)) ||
-        (t->m->has_legis && (rc = lx_statebill_settle(&ld, &t->m->rules, t->accepted.v,
-                                                      &t->accepted.n, text, len, &res->arena))) ||
+        (t->m->has_legis && (rc = lx_statebill_settle(&t->stateev, &ld, &t->m->rules,
+                                                      t->accepted.v, &t->accepted.n, text, len,
+                                                      &res->arena))) ||
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
         goto fail;
     const char *types = opt ? opt->types : NULL;
