@@ -135,6 +135,7 @@ typedef struct ctx {
     const char *t;
     size_t len;
     lx_marks mv;
+    lx_sentences sent;
     size_t dateline; /* end of the dateline, 0 when none */
 } ctx;
 
@@ -175,7 +176,7 @@ static void decide(const ctx *x, const lx_cand *c, const char *type, bool dual, 
         return;
     }
     size_t ss, se;
-    lx_sentence_of(x->t, x->len, c->start, c->end, &ss, &se);
+    lx_sentences_of(&x->sent, c->start, c->end, &ss, &se);
     if ((m = nearest(x, c->start, c->end, ss, se, type, want)) != NULL) {
         take(v, m, "sentence");
         return;
@@ -211,8 +212,8 @@ static int set_state(const ctx *x, const lx_legis_doc *ld, lx_cand *c, const cha
                      long num, const verdict *v, lx_arena *a)
 {
     size_t ss, se;
-    lx_sentence_of(x->t, x->len, c->start, c->end, &ss, &se);
-    int year = lx_sentence_year(x->t, ss, se, c->start, c->end);
+    lx_sentences_of(&x->sent, c->start, c->end, &ss, &se);
+    int year = lx_sentences_year(&x->sent, ss, se, c->start, c->end);
     const char *ysrc = year ? "text" : ld->date_year ? "date" : "none";
     if (!year)
         year = ld->date_year;
@@ -326,8 +327,10 @@ int lx_statebill_settle(lx_stateev **ev, const lx_legis_doc *ld, const lx_rulese
         k++;
     if (k == *n)
         return 0;
-    settle_job j = {{NULL, text, len, {0}, 0}, ld, a, ""};
-    int rc = lx_stateev_collect(ev, rs, ld, ents, *n, text, len, &j.x.mv);
+    settle_job j = {{NULL, text, len, {0}, {0}, 0}, ld, a, ""};
+    j.x.sent.t = text;
+    j.x.sent.len = len;
+    int rc = lx_stateev_collect(ev, rs, ld, ents, *n, text, len, &j.x.mv, &j.x.sent);
     j.x.ev = *ev;
     j.x.dateline = lx_dateline_end(text, len);
     size_t w = k;
@@ -342,5 +345,6 @@ int lx_statebill_settle(lx_stateev **ev, const lx_legis_doc *ld, const lx_rulese
     if (!rc)
         *n = w;
     lx_marks_free(&j.x.mv);
+    lx_sentences_free(&j.x.sent);
     return rc;
 }

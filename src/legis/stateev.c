@@ -297,7 +297,8 @@ static int scan(lx_stateev *ev, int j, const char *t, const span *sp, size_t n_s
 }
 
 int lx_stateev_collect(lx_stateev **ev, const lx_ruleset *rs, const lx_legis_doc *ld,
-                       const lx_cand *ents, size_t n, const char *t, size_t len, lx_marks *mv)
+                       const lx_cand *ents, size_t n, const char *t, size_t len, lx_marks *mv,
+                       lx_sentences *sent)
 {
     if (*ev && (*ev)->rs != rs) {
         lx_stateev_free(*ev);
@@ -313,6 +314,8 @@ int lx_stateev_collect(lx_stateev **ev, const lx_ruleset *rs, const lx_legis_doc
         rc = LEXTAG_ERR_NOMEM;
     if (!rc)
         rc = scan(*ev, j, t, sp, n_sp, mv);
+    for (size_t w = 0; w < n_sp && !rc; w++)
+        rc = lx_sentences_add(sent, sp[w].lo, sp[w].hi);
     free(sp);
     for (size_t i = 0; i < ld->n_marks && !rc; i++)
         if (ld->marks[i].congress > 0)

@@ -24,6 +24,7 @@
 #include "congress.h"
 #include "marks.h"
 #include "rules.h"
+#include "sentence.h"
 
 typedef struct lx_stateev lx_stateev;
 
@@ -40,12 +41,14 @@ typedef struct lx_stateev lx_stateev;
  * The evidence for the open bills of ents[0..n) (flags LX_CAND_STATE,
  * LX_CAND_DUAL, LX_CAND_NO_CONGRESS) into mv, indexed: the matches of the
  * kind=state rules of rs over the top of the text (its dateline) and 8 KB
- * around each open bill, and the Congress ordinals of ld.  *ev is the
+ * around each open bill, and the Congress ordinals of ld; the same
+ * stretches are added to sent (whose t and len are set).  *ev is the
  * tagger's reader, made on first use (caller frees with lx_stateev_free).
  * Returns 0 or LEXTAG_ERR_NOMEM.
  */
 int lx_stateev_collect(lx_stateev **ev, const lx_ruleset *rs, const lx_legis_doc *ld,
-                       const lx_cand *ents, size_t n, const char *t, size_t len, lx_marks *mv);
+                       const lx_cand *ents, size_t n, const char *t, size_t len, lx_marks *mv,
+                       lx_sentences *sent);
 
 /*
  * The one state whose chambers number bills of `type` ("lb": ne) into

@@ -5,7 +5,8 @@
  * one pattern: its marks must be exactly those of each rule run alone,
  * interpreted and, once the reader has read enough, as machine code.  The
  * index answers by binary search what a walk over every mark answered:
- * its answers are checked against such walks on random marks.  Runs the
+ * its answers are checked against such walks on random marks, and the
+ * sentence index against the scans it replaces.  Runs the
  * built-in model's rules; every text is written for this test.
  */
 #include <check.h>
@@ -15,6 +16,7 @@
 #include "candidate.h"
 #include "marks.h"
 #include "model.h"
+#include "sentence.h"
 #include "stateev.h"
 
 static const char text[] =
@@ -79,7 +81,10 @@ static void check_reader(lx_stateev **ev, const lx_ruleset *rs, uint32_t flags)
     lx_cand bill = {100, 106, "BILL", "test", NULL, NULL, 0, flags, LX_NONE, LX_NOREF};
     lx_legis_doc ld = {0};
     lx_marks mv = {0};
-    ck_assert_int_eq(lx_stateev_collect(ev, rs, &ld, &bill, 1, text, strlen(text), &mv), 0);
+    lx_sentences sent = {.t = text, .len = strlen(text)};
+    ck_assert_int_eq(
+        lx_stateev_collect(ev, rs, &ld, &bill, 1, text, strlen(text), &mv, &sent), 0);
+    lx_sentences_free(&sent);
     ck_assert_uint_gt(nw, 10); /* the text has evidence of many kinds, overlapping */
     ck_assert_uint_eq(mv.n, nw);
     for (size_t i = 0; i < nw; i++) {
@@ -208,6 +213,40 @@ START_TEST(index_answers_as_walks)
 }
 END_TEST
 
+START_TEST(sentence_index_answers_as_scans)
+{
+    static const char *const parts[] = {
+        "The 2019 session opened. ", "Gov. Ruiz of Calif. signed HB 5 (2021) on Monday. ",
+        "In 2020 legislative session, 2022 HB 7 passed! ", "Was it the U.S. Senate? ",
+        "No 1999 regular session here.\n\n", "- a bullet\n", "Lawmakers met in 2023. "};
+    static char t[6000];
+    size_t len = 0;
+    srand(5);
+    while (len < sizeof(t) - 80) {
+        const char *p = parts[rand() % 7];
+        memcpy(t + len, p, strlen(p));
+        len += strlen(p);
+    }
+    /* two stretches read, a gap between them */
+    lx_sentences x = {.t = t, .len = len};
+    ck_assert_int_eq(lx_sentences_add(&x, 0, 2500), 0);
+    ck_assert_int_eq(lx_sentences_add(&x, 2600, len), 0);
+    ck_assert_uint_gt(x.n_brk, 50);
+    ck_assert_uint_gt(x.n_yr, 50);
+    for (int q = 0; q < 3000; q++) {
+        size_t s = (size_t) (rand() % (int) len), e = s + 1 + (size_t) (rand() % 6);
+        e = e < len ? e : len;
+        size_t ss, se, ss2, se2;
+        lx_sentence_of(t, len, s, e, &ss, &se);
+        lx_sentences_of(&x, s, e, &ss2, &se2);
+        ck_assert_uint_eq(ss2, ss);
+        ck_assert_uint_eq(se2, se);
+        ck_assert_int_eq(lx_sentences_year(&x, ss, se, s, e), lx_sentence_year(t, ss, se, s, e));
+    }
+    lx_sentences_free(&x);
+}
+END_TEST
+
 static Suite *stateev_suite(void)
 {
     Suite *s = suite_create("stateev");
@@ -215,6 +254,7 @@ static Suite *stateev_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, joined_pass_is_every_rule_alone);
     tcase_add_test(tc, index_answers_as_walks);
+    tcase_add_test(tc, sentence_index_answers_as_scans);
     suite_add_tcase(s, tc);
     return s;
 }
