@@ -152,11 +152,11 @@ static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
 
 /* A long list is formatted on the threads the tagger was given. */
 static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text,
-                        unsigned threads)
+                        const lextag_result *r)
 {
     list l = {v, text};
     out_c(out, '[');
-    lx_writer_parallel(out, n, threads, entity_range, &l);
+    lx_writer_parallel(out, n, r->threads, entity_range, &l, r->timing);
     out_c(out, ']');
 }
 
@@ -170,10 +170,10 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
         lx_writer_json_string(out, date, strlen(date));
     }
     out_s(out, ", \"entities\": ");
-    entity_list(out, r->ents, r->n, text, r->threads);
+    entity_list(out, r->ents, r->n, text, r);
     if (r->lost) {
         out_s(out, ", \"candidates_lost\": ");
-        entity_list(out, r->lost, r->n_lost, text, r->threads);
+        entity_list(out, r->lost, r->n_lost, text, r);
     }
     if (r->n_limit) {
         fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", r->n_limit);
