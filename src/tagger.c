@@ -21,6 +21,7 @@
 
 #include "attrs.h"
 #include "candidate.h"
+#include "carry.h"
 #include "document.h"
 #include "error.h"
 #include "legis.h"
@@ -29,6 +30,7 @@
 #include "resolve.h"
 #include "result.h"
 #include "stretch.h"
+#include "tagger.h"
 #include "tokenizer.h"
 #include "trie.h"
 #include "utf8.h"
@@ -53,7 +55,13 @@ struct lextag_tagger {
     bool explain;       /* explain learned spans */
     lx_aliases aliases;
     size_t n_stretches; /* of the current document */
+    lx_carry *carry;    /* a stream's window: what earlier windows left */
 };
+
+void lx_tagger_set_carry(lextag_tagger *t, lx_carry *c)
+{
+    t->carry = c;
+}
 
 lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err)
 {
@@ -303,6 +311,8 @@ static int drop_unsupported(lextag_tagger *t)
 {
     lx_candvec *acc = &t->accepted;
     size_t n_amb = 0, cap = 16, k = 0;
+    if (lx_carry_ids(t->carry, acc->v, acc->n))
+        return LEXTAG_ERR_NOMEM;
     for (size_t i = 0; i < acc->n; i++)
         n_amb += (acc->v[i].flags & LX_CAND_AMBIGUOUS) != 0;
     if (!n_amb)
@@ -323,7 +333,7 @@ static int drop_unsupported(lextag_tagger *t)
         lx_cand *c = &acc->v[i];
         bool keep = !(c->flags & LX_CAND_AMBIGUOUS) || !(c->flags & LX_CAND_SENT);
         if (!keep && c->id)
-            keep = set[id_slot(set, cap, c->id)] != NULL;
+            keep = set[id_slot(set, cap, c->id)] || lx_carry_named(t->carry, c->id);
         if (keep) {
             acc->v[k++] = *c;
         } else {
@@ -364,15 +374,17 @@ static void link_aliases(lextag_tagger *t)
 static int document_pass(lextag_tagger *t, const char *text, size_t len,
                          lextag_result *res)
 {
-    lx_aliases_clear(&t->aliases);
-    int rc = lx_document_collect(&t->aliases, t->m, t->accepted.v, t->accepted.n,
-                                 text, len, &t->scratch, &res->arena);
-    if (rc || t->aliases.n == 0)
+    lx_aliases *al = lx_carry_aliases(t->carry, &t->aliases);
+    int rc = lx_document_collect(al, t->m, t->accepted.v, t->accepted.n, text, len,
+                                 &t->scratch, &res->arena);
+    if (rc || al->n == 0)
         return rc;
     t->extra.n = 0;
     for (size_t s = 0; s < t->n_stretches; s++)
-        if ((rc = lx_document_scan(&t->aliases, t->outs[s].caps, t->outs[s].n_caps, &t->extra)))
+        if ((rc = lx_document_scan(al, t->outs[s].caps, t->outs[s].n_caps, &t->extra)))
             return rc;
+    if ((rc = lx_carry_cross(t->carry, &t->extra)))
+        return rc;
     link_aliases(t);
     return lx_resolve_fill(&t->accepted, &t->extra, &t->lost);
 }
@@ -526,7 +538,7 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     t->explain = opt && opt->explain;
     memset(&ld, 0, sizeof(ld));
     if ((t->m->has_legis &&
-         (rc = lx_congress_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena))) ||
+         (rc = lx_carry_prepare(t->carry, &ld, text, len, opt ? opt->date : NULL, &res->arena))) ||
         (rc = first_pass(t, text, len, &ld, res)))
         goto fail;
     if ((rc = drop_unsupported(t)) || (rc = document_pass(t, text, len, res)) ||
@@ -551,43 +563,4 @@ fail:
     lextag_result_free(res);
     tag_failed(rc, err);
     return NULL;
-}
-
-size_t lextag_result_count(const lextag_result *r)
-{
-    return r ? r->n : 0;
-}
-
-const lextag_entity *lextag_result_entity(const lextag_result *r, size_t i)
-{
-    return r && i < r->n ? &r->ents[i] : NULL;
-}
-
-size_t lextag_result_lost_count(const lextag_result *r)
-{
-    return r ? r->n_lost : 0;
-}
-
-const lextag_entity *lextag_result_lost(const lextag_result *r, size_t i)
-{
-    return r && i < r->n_lost ? &r->lost[i] : NULL;
-}
-
-size_t lextag_result_limit_hits(const lextag_result *r)
-{
-    return r ? r->n_limit : 0;
-}
-
-const char *lextag_result_limit_rule(const lextag_result *r, size_t i)
-{
-    return r && i < r->n_limit ? r->limit_rules[i] : NULL;
-}
-
-void lextag_result_free(lextag_result *r)
-{
-    if (!r)
-        return;
-    lx_arena_free(&r->arena);
-    free(r->limit_rules);
-    free(r);
 }

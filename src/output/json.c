@@ -109,12 +109,13 @@ static void attributes(FILE *out, const lextag_entity *e)
     explanation(out, lextag_entity_explain(e));
 }
 
+/* text: the entity's own bytes */
 static void entity(FILE *out, const lextag_entity *e, const char *text)
 {
     out_s(out, "{\"type\": ");
     lx_writer_json_string(out, e->type, strlen(e->type));
     out_s(out, ", \"text\": ");
-    lx_writer_json_string(out, text + e->byte_start, e->byte_end - e->byte_start);
+    lx_writer_json_string(out, text, e->byte_end - e->byte_start);
     /* the six offsets are formatted into one buffer and written at once */
     char buf[6 * 40 + 16];
     size_t o = 0;
@@ -146,7 +147,7 @@ static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
     for (size_t i = from; i < to; i++) {
         if (i)
             out_s(out, ", ");
-        entity(out, &l->v[i], l->text);
+        entity(out, &l->v[i], l->text + l->v[i].byte_start);
     }
 }
 
@@ -160,9 +161,10 @@ static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char 
     out_c(out, ']');
 }
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+/* The document's members before its entities. */
+static void head(FILE *out, size_t index, const char *doc_id, const char *date)
 {
+    (void) index;
     out_s(out, "{\"id\": ");
     lx_writer_json_opt(out, doc_id);
     if (date) {
@@ -170,25 +172,63 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
         lx_writer_json_string(out, date, strlen(date));
     }
     out_s(out, ", \"entities\": ");
+}
+
+/* The rules cut off and the end of the document. */
+static void limits(FILE *out, const char *const *rules, size_t n)
+{
+    if (n) {
+        fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", n);
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                out_s(out, ", ");
+            lx_writer_json_opt(out, rules[i]);
+        }
+        out_c(out, ']');
+    }
+    out_s(out, "}\n");
+}
+
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
+{
+    head(out, index, doc_id, date);
     entity_list(out, r->ents, r->n, text, r->threads);
     if (r->lost) {
         out_s(out, ", \"candidates_lost\": ");
         entity_list(out, r->lost, r->n_lost, text, r->threads);
     }
-    if (r->n_limit) {
-        fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", r->n_limit);
-        for (size_t i = 0; i < r->n_limit; i++) {
-            if (i)
-                out_s(out, ", ");
-            lx_writer_json_opt(out, r->limit_rules[i]);
-        }
-        out_c(out, ']');
-    }
-    out_s(out, "}\n");
+    limits(out, r->limit_rules, r->n_limit);
     return 0;
 }
 
-const lx_format lx_format_json = {.name = "json", .document = document};
+/* Streamed: the list opens after the head and closes before the tail. */
+static void stream_head(FILE *out, size_t index, const char *doc_id, const char *date)
+{
+    head(out, index, doc_id, date);
+    out_c(out, '[');
+}
+
+static void stream_entity(FILE *out, const lextag_entity *e, size_t i, const char *text,
+                          size_t *notes)
+{
+    (void) notes;
+    if (i)
+        out_s(out, ", ");
+    entity(out, e, text);
+}
+
+static void stream_tail(FILE *out, const char *const *rules, size_t n)
+{
+    out_c(out, ']');
+    limits(out, rules, n);
+}
+
+const lx_format lx_format_json = {.name = "json",
+                                  .document = document,
+                                  .head = stream_head,
+                                  .entity = stream_entity,
+                                  .tail = stream_tail};
 
 int lextag_write_error_record(const char *doc_id, const char *message, FILE *out,
                               lextag_error *err)
