@@ -44,9 +44,19 @@ static int read_upto(int fd, doc_text *pre, size_t limit, bool *end)
     return buf && (*end || pre->len > limit) ? 0 : -1;
 }
 
+/* STREAMDOC_MIN_BYTES, or the testing knob LEXTAG_STREAM_MIN_BYTES. */
+static size_t min_bytes(void)
+{
+    const char *v = getenv("LEXTAG_STREAM_MIN_BYTES");
+    char *end;
+    unsigned long long n = v && *v ? strtoull(v, &end, 10) : 0;
+    return v && *v && !*end ? (size_t) n : STREAMDOC_MIN_BYTES;
+}
+
 streamdoc_way streamdoc_wanted(const pipe_cfg *c, const char *path, int *fd, doc_text *pre)
 {
     struct stat st;
+    size_t min = min_bytes();
     bool end;
     memset(pre, 0, sizeof(*pre));
     if (c->all_candidates || !lextag_format_streams(c->format))
@@ -58,12 +68,12 @@ streamdoc_way streamdoc_wanted(const pipe_cfg *c, const char *path, int *fd, doc
         return STREAMDOC_READ; /* reported by the whole-document reader */
     }
     if (S_ISREG(st.st_mode)) {
-        if ((size_t) st.st_size > STREAMDOC_MIN_BYTES)
+        if ((size_t) st.st_size > min)
             return STREAMDOC_STREAM;
         close(*fd);
         return STREAMDOC_READ;
     }
-    if (read_upto(*fd, pre, STREAMDOC_MIN_BYTES, &end) != 0) {
+    if (read_upto(*fd, pre, min, &end) != 0) {
         fprintf(stderr, "lextag: %s: read error: %s\n", path, strerror(errno ? errno : ENOMEM));
         input_release(pre);
         close(*fd);

@@ -21,7 +21,9 @@
  * Documents up to this size keep the whole-document path (every document
  * that fits gives the same output as before streams existed, and the
  * batched path tags several files at once on the worker threads); larger
- * ones are streamed, one window at a time.
+ * ones are streamed, one window at a time.  The environment variable
+ * LEXTAG_STREAM_MIN_BYTES sets another size (a testing knob: 0 streams every
+ * document of a format that streams).
  */
 #define STREAMDOC_MIN_BYTES (16u << 20)
 
