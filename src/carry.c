@@ -15,10 +15,12 @@
 #include "trie.h"
 #include "vec.h"
 
+size_t lx_carry_limit = LX_CARRY_NAMES;
+
 void lx_carry_init(lx_carry *c)
 {
     memset(c, 0, sizeof(*c));
-    c->limit = LX_CARRY_NAMES;
+    c->limit = lx_carry_limit;
 }
 
 void lx_carry_free(lx_carry *c)
@@ -161,18 +163,20 @@ static int drop_unsealed(lx_aliases *al)
 int lx_carry_seal(lx_carry *c, const lextag_entity *ents, size_t n, size_t base)
 {
     lx_aliases *al = &c->aliases;
+    size_t kept = c->n_sealed;
     c->n_xrefs = 0;
-    if (al->n > c->limit)
-        return drop_unsealed(al);
-    for (size_t i = 0; i < al->cap; i++) {
+    for (size_t i = 0; i < al->cap && kept < c->limit; i++) {
         lx_alias *a = &al->slots[i];
         if (!a->hash || (a->ref != LX_NOREF && (a->ref & LX_XREF)))
             continue;
         if (a->id && !(a->id = lx_arena_strndup(&c->arena, a->id, strlen(a->id))))
             return LEXTAG_ERR_NOMEM;
         a->ref = LX_XREF | entity_at(ents, n, a->ref, base);
+        kept++;
     }
-    return 0;
+    c->n_sealed = kept;
+    /* past the limit, the names this window defined and could not keep go */
+    return kept < al->n ? drop_unsealed(al) : 0;
 }
 
 long lx_carry_ref(const lx_carry *c, const lextag_entity *e)

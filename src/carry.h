@@ -48,6 +48,7 @@ typedef struct lx_carry {
     lx_legis_doc first;  /* the first window's date and dateline (no marks) */
     int open;            /* Congress ordinal open at the end of the last window */
     lx_aliases aliases;  /* names seen in full so far */
+    size_t n_sealed;     /* of them, those of windows already delivered */
     const char **ids;    /* open-addressing set of ids named unambiguously */
     size_t ids_cap, ids_n;
     lx_xref *xrefs;      /* of the current window */
@@ -55,6 +56,12 @@ typedef struct lx_carry {
     size_t limit;        /* distinct names kept: LX_CARRY_NAMES unless lowered */
     lx_arena arena;      /* copies of the ids kept */
 } lx_carry;
+
+/*
+ * The limit of new carries: LX_CARRY_NAMES, except where tests lower it.
+ * Set it before making a stream.
+ */
+extern size_t lx_carry_limit;
 
 /* Sets up an empty carry. */
 void lx_carry_init(lx_carry *c);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "carry.h"
 #include "lextag/lextag.h"
 #include "stream.h"
 #include "stretch.h"
@@ -84,6 +85,7 @@ static void teardown(void)
     lextag_model_free(model);
     lx_stretch_size = LX_STRETCH;
     lx_stream_stretches = LX_STREAM_STRETCHES;
+    lx_carry_limit = LX_CARRY_NAMES;
 }
 
 /* The whole-document path's entities. */
@@ -232,6 +234,33 @@ START_TEST(alias_before_full_name_is_lost_across_windows)
 }
 END_TEST
 
+/* At the limit of names carried, the names of a later window are aliases
+   inside that window only; those kept before still refer across windows. */
+START_TEST(names_past_the_limit_stay_in_their_window)
+{
+    /* one paragraph per 40-byte stretch */
+    const char *text = "Senator Ada Quill arrived at the big hall.\n\n"
+                       "Senator Bo Lind came, and Lind sat down.\n\n"
+                       "Quill and Lind left together at ten.\n";
+    lx_stretch_size = 40;
+    lx_stream_stretches = 1;
+    recs a = whole(text, strlen(text), NULL), full = streamed(text, strlen(text), NULL, 100);
+    expect_same(&a, &full);
+    lx_carry_limit = 2;
+    recs b = streamed(text, strlen(text), NULL, 100);
+    ck_assert_uint_eq(b.n, a.n);
+    size_t last = b.n - 1;
+    ck_assert_str_eq(b.v[last - 1].type, "PERSON");
+    ck_assert_int_eq(b.v[last - 1].ref, 0); /* Quill: kept */
+    ck_assert_int_ge(a.v[last].ref, 1);     /* Lind: refers back in the whole path */
+    ck_assert_int_eq(b.v[last].ref, -1);    /* but its name was not kept */
+    ck_assert_int_eq(b.v[last - 2].ref, a.v[last - 2].ref); /* Lind inside its own window */
+    free(a.v);
+    free(full.v);
+    free(b.v);
+}
+END_TEST
+
 /* Writing streamed entities gives the whole-document writer's bytes. */
 START_TEST(doc_writer_matches_result_writer)
 {
@@ -307,6 +336,7 @@ static Suite *suite(void)
     tcase_add_test(tc, types_filter_keeps_refs);
     tcase_add_test(tc, congress_ordinal_carried_forward);
     tcase_add_test(tc, alias_before_full_name_is_lost_across_windows);
+    tcase_add_test(tc, names_past_the_limit_stay_in_their_window);
     tcase_add_test(tc, doc_writer_matches_result_writer);
     tcase_add_test(tc, errors_and_stops);
     suite_add_tcase(s, tc);
