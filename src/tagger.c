@@ -537,8 +537,8 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     t->learn = !(opt && opt->rules_only);
     t->explain = opt && opt->explain;
     memset(&ld, 0, sizeof(ld));
-    if ((t->m->has_legis &&
-         (rc = lx_carry_prepare(t->carry, &ld, text, len, opt ? opt->date : NULL, &res->arena))) ||
+    if ((t->m->has_legis && (rc = lx_carry_prepare(t->carry, &ld, text, len,
+                                                   opt ? opt->date : NULL, &res->arena))) ||
         (rc = first_pass(t, text, len, &ld, res)))
         goto fail;
     if ((rc = drop_unsupported(t)) || (rc = document_pass(t, text, len, res)) ||
