@@ -176,6 +176,37 @@ START_TEST(tiny_windows_keep_offsets_and_refs)
 }
 END_TEST
 
+/* Runs without a space force cuts inside invalid UTF-8, NUL bytes and
+   emoji: the offsets after them stay those of the whole path.  (No bill
+   here: a rule match that would reach across a window cut is the
+   documented exception.) */
+START_TEST(cuts_in_odd_bytes_keep_offsets)
+{
+    static const char junk[] = "\x80\x80\xe2\x82\xac\0\xff\xf0\x9f\x98\x80\xe2\x82\r\n\xc3";
+    char text[4096];
+    size_t o = 0;
+    for (int i = 0; i < 6; i++) {
+        o += (size_t) snprintf(text + o, sizeof(text) - o, "Senator Ada Quill met Microsoft. ");
+        for (int k = 0; k < 5 + i * 3; k++) {
+            memcpy(text + o, junk, sizeof(junk) - 1);
+            o += sizeof(junk) - 1;
+        }
+        o += (size_t) snprintf(text + o, sizeof(text) - o, " Quill left.\n");
+    }
+    lx_stretch_size = 16 + (size_t) _i * 8;
+    lx_stream_stretches = 1;
+    recs a = whole(text, o, NULL);
+    ck_assert_uint_ge(a.n, 12);
+    size_t pieces[] = {1, 3, o};
+    for (size_t k = 0; k < sizeof(pieces) / sizeof(pieces[0]); k++) {
+        recs b = streamed(text, o, NULL, pieces[k]);
+        expect_same(&a, &b);
+        free(b.v);
+    }
+    free(a.v);
+}
+END_TEST
+
 START_TEST(types_filter_keeps_refs)
 {
     size_t len = sizeof(fixture) - 1;
@@ -333,6 +364,7 @@ static Suite *suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, under_one_window_is_the_whole_path);
     tcase_add_loop_test(tc, tiny_windows_keep_offsets_and_refs, 0, 3);
+    tcase_add_loop_test(tc, cuts_in_odd_bytes_keep_offsets, 0, 4);
     tcase_add_test(tc, types_filter_keeps_refs);
     tcase_add_test(tc, congress_ordinal_carried_forward);
     tcase_add_test(tc, alias_before_full_name_is_lost_across_windows);
