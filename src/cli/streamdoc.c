@@ -59,9 +59,13 @@ streamdoc_way streamdoc_wanted(const pipe_cfg *c, const char *path, int *fd, doc
     size_t min = min_bytes();
     bool end;
     memset(pre, 0, sizeof(*pre));
+    bool std_in = strcmp(path, "-") == 0;
     if (c->all_candidates || !lextag_format_streams(c->format))
         return STREAMDOC_READ;
-    *fd = strcmp(path, "-") == 0 ? dup(0) : open(path, O_RDONLY);
+    /* a small file is not even opened here */
+    if (!std_in && stat(path, &st) == 0 && S_ISREG(st.st_mode) && (size_t) st.st_size <= min)
+        return STREAMDOC_READ;
+    *fd = std_in ? dup(0) : open(path, O_RDONLY);
     if (*fd < 0 || fstat(*fd, &st) != 0 || S_ISDIR(st.st_mode)) {
         if (*fd >= 0)
             close(*fd);
