@@ -18,6 +18,7 @@ struct lextag_result {
     size_t n_limit;
     lx_arena arena;
     unsigned threads;          /* the tagger's: the writers may use them too */
+    lextag_timing *timing;     /* the tagger's sink, or NULL: the writers add to it */
 };
 
 #endif

@@ -14,15 +14,14 @@
  * size; the tagger keeps its scratch between documents so that steady-state
  * tagging allocates little beyond the result.
  */
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "attrs.h"
 #include "candidate.h"
 #include "carry.h"
+#include "convert.h"
 #include "document.h"
+#include "lanes.h"
 #include "error.h"
 #include "legis.h"
 #include "statebill.h"
@@ -31,9 +30,9 @@
 #include "result.h"
 #include "stretch.h"
 #include "tagger.h"
+#include "timing.h"
 #include "tokenizer.h"
 #include "trie.h"
-#include "utf8.h"
 #include "vec.h"
 
 #define MAX_LANES 1024
@@ -41,6 +40,8 @@
 struct lextag_tagger {
     const struct lextag_model *m;
     lx_lane **lanes;    /* one per thread, set up when first needed */
+    lx_lanes *pool;     /* the threads of lanes 1.., started when first needed */
+    lextag_timing *timing; /* phase times go here, when set */
     unsigned n_lanes;   /* lanes set up so far */
     unsigned threads;   /* room in lanes */
     unsigned want;      /* lanes allowed for one document */
@@ -54,6 +55,9 @@ struct lextag_tagger {
     bool learn;         /* run the learned layer (not rules_only) */
     bool explain;       /* explain learned spans */
     lx_aliases aliases;
+    lx_aliases *al;     /* the table in use: aliases, or a stream's */
+    lx_aliasvec *props; /* per stretch: the aliases its entities define */
+    size_t props_cap;
     size_t n_stretches; /* of the current document */
     lx_carry *carry;    /* a stream's window: what earlier windows left */
 };
@@ -102,6 +106,7 @@ void lextag_tagger_free(lextag_tagger *t)
 {
     if (!t)
         return;
+    lx_lanes_free(t->pool);
     for (unsigned i = 0; i < t->n_lanes; i++) {
         lx_lane_release(t->lanes[i]);
         free(t->lanes[i]);
@@ -116,6 +121,9 @@ void lextag_tagger_free(lextag_tagger *t)
     lx_candvec_free(&t->lost);
     lx_candvec_free(&t->extra);
     lx_aliases_free(&t->aliases);
+    for (size_t i = 0; i < t->props_cap; i++)
+        free(t->props[i].v);
+    free(t->props);
     free(t);
 }
 
@@ -141,46 +149,41 @@ static size_t cut_stretches(lextag_tagger *t, const char *text, size_t len)
     return n - 1; /* bounds[n-1] == len */
 }
 
-typedef struct pass_job {
-    lextag_tagger *t;
-    const char *text;
-    size_t len, n;
-    const lx_legis_doc *ld;
-    atomic_size_t next;
-    atomic_int rc;
-} pass_job;
-
-typedef struct lane_arg {
-    pass_job *job;
-    lx_lane *lane;
-} lane_arg;
-
-static void *lane_main(void *p)
+/*
+ * Runs fn over stretches [0, n) on up to `want` lanes of the tagger's pool
+ * (started when first needed); see lx_lanes_each.
+ */
+static int each_stretch(lextag_tagger *t, size_t n, unsigned want, lx_lanes_item_fn fn,
+                        void *ctx, double *phase)
 {
-    lane_arg *a = p;
-    pass_job *j = a->job;
-    a->lane->use_learn = j->t->learn;
-    a->lane->explain = j->t->explain;
-    for (;;) {
-        size_t s = atomic_fetch_add(&j->next, 1);
-        if (s >= j->n || atomic_load(&j->rc))
-            break;
-        lx_stretch_out *out = &j->t->outs[s];
-        int rc = lx_lane_stretch(a->lane, j->text, j->len, j->t->bounds[s],
-                                 j->t->bounds[s + 1], j->ld, j->t->keep_lost, out);
-        if (rc) {
-            int zero = 0;
-            atomic_compare_exchange_strong(&j->rc, &zero, rc);
-        }
-    }
-    return NULL;
+    if (want > 1 && n > 1 && !t->pool)
+        t->pool = lx_lanes_new(); /* without a pool, the caller does it all */
+    return lx_lanes_each(t->pool, n, want, fn, ctx, t->timing, phase);
 }
 
-/* Runs the first pass over n stretches on up to t->threads lanes. */
+typedef struct pass_arg {
+    lextag_tagger *t;
+    const char *text;
+    size_t len;
+    const lx_legis_doc *ld;
+} pass_arg;
+
+static int pass_stretch(void *arg, unsigned k, size_t s)
+{
+    const pass_arg *a = arg;
+    lextag_tagger *t = a->t;
+    lx_lane *lane = t->lanes[k];
+    lane->use_learn = t->learn;
+    lane->explain = t->explain;
+    return lx_lane_stretch(lane, a->text, a->len, t->bounds[s], t->bounds[s + 1], a->ld,
+                           t->keep_lost, &t->outs[s]);
+}
+
+/* Runs the first pass over n stretches on up to t->want lanes. */
 static int run_lanes(lextag_tagger *t, const char *text, size_t len, size_t n,
                      const lx_legis_doc *ld)
 {
-    pass_job job = {.t = t, .text = text, .len = len, .n = n, .ld = ld};
+    pass_arg a = {t, text, len, ld};
     unsigned want = t->want < n ? t->want : (unsigned) n;
     while (t->n_lanes < want) {
         lx_lane *l = calloc(1, sizeof(*l));
@@ -190,27 +193,7 @@ static int run_lanes(lextag_tagger *t, const char *text, size_t len, size_t n,
         }
         t->lanes[t->n_lanes++] = l;
     }
-    if (want > t->n_lanes)
-        want = t->n_lanes;
-    atomic_init(&job.next, 0);
-    atomic_init(&job.rc, 0);
-    /* a thread that cannot be had leaves its stretches to the others */
-    pthread_t *th = want > 1 ? malloc(want * sizeof(*th)) : NULL;
-    lane_arg *args = want > 1 ? malloc(want * sizeof(*args)) : NULL;
-    lane_arg self = {&job, t->lanes[0]};
-    unsigned started = 0;
-    for (unsigned k = 1; th && args && k < want; k++) {
-        args[k] = (lane_arg){&job, t->lanes[k]};
-        if (pthread_create(&th[k], NULL, lane_main, &args[k]) != 0)
-            break;
-        started++;
-    }
-    lane_main(&self);
-    for (unsigned k = 1; k <= started; k++)
-        pthread_join(th[k], NULL);
-    free(th);
-    free(args);
-    return atomic_load(&job.rc);
+    return each_stretch(t, n, want < t->n_lanes ? want : t->n_lanes, pass_stretch, &a, NULL);
 }
 
 static int lose(lextag_tagger *t, lx_cand c)
@@ -274,8 +257,9 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
 
 /* First pass over the whole document, then the merge. */
 static int first_pass(lextag_tagger *t, const char *text, size_t len,
-                      const lx_legis_doc *ld, lextag_result *res)
+                      const lx_legis_doc *ld, lextag_result *res, double *t0)
 {
+    lextag_timing *tm = t->timing;
     size_t n = cut_stretches(t, text, len);
     if (!n && len)
         return LEXTAG_ERR_NOMEM;
@@ -283,10 +267,12 @@ static int first_pass(lextag_tagger *t, const char *text, size_t len,
     for (size_t s = 0; s < n; s++)
         t->outs[s].accepted.n = t->outs[s].lost.n = t->outs[s].n_caps =
             t->outs[s].n_limits = 0;
+    lx_timing_lap(tm, tm ? &tm->cut : NULL, t0);
     int rc = run_lanes(t, text, len, n, ld);
     /* the ids the lanes made now belong to the result */
     for (unsigned k = 0; k < t->n_lanes; k++)
         lx_arena_adopt(&res->arena, &t->lanes[k]->arena);
+    lx_timing_lap(tm, tm ? &tm->lanes : NULL, t0);
     return rc ? rc : merge_stretches(t, n, res);
 }
 
@@ -370,142 +356,103 @@ static void link_aliases(lextag_tagger *t)
     }
 }
 
+static int scan_stretch(void *arg, unsigned k, size_t s)
+{
+    lextag_tagger *t = arg;
+    lx_stretch_out *o = &t->outs[s];
+    o->accepted.n = 0;
+    return lx_document_scan(t->al, o->caps, o->n_caps, &o->accepted);
+}
+
+typedef struct collect_arg {
+    lextag_tagger *t;
+    const char *text;
+    size_t len;
+} collect_arg;
+
+static int propose_stretch(void *arg, unsigned k, size_t s)
+{
+    const collect_arg *a = arg;
+    lextag_tagger *t = a->t;
+    const lx_candvec *acc = &t->accepted;
+    size_t from = lx_cands_starting_from(acc->v, acc->n, t->bounds[s]);
+    size_t to = lx_cands_starting_from(acc->v, acc->n, t->bounds[s + 1]);
+    t->props[s].n = 0;
+    return lx_document_propose(&t->props[s], t->m, acc->v + from, to - from, a->text, a->len,
+                               &t->lanes[k]->tl);
+}
+
+/* The aliases the accepted entities define: a long document's stretch by
+   stretch on the lanes (the lanes' token lists are free after the first pass). */
+static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
+{
+    size_t n = t->n_stretches;
+    if (n < 2 || t->want < 2 || t->n_lanes < 2)
+        return lx_document_collect(t->al, t->m, t->accepted.v, t->accepted.n, text, len,
+                                   &t->scratch);
+    if (n > t->props_cap) {
+        lx_aliasvec *v = realloc(t->props, n * sizeof(*v));
+        if (!v)
+            return LEXTAG_ERR_NOMEM;
+        memset(v + t->props_cap, 0, (n - t->props_cap) * sizeof(*v));
+        t->props = v;
+        t->props_cap = n;
+    }
+    collect_arg a = {t, text, len};
+    unsigned want = t->want < t->n_lanes ? t->want : t->n_lanes;
+    int rc = each_stretch(t, n, want, propose_stretch, &a,
+                          t->timing ? &t->timing->document : NULL);
+    for (size_t s = 0; s < n && !rc; s++)
+        rc = lx_document_adopt(t->al, &t->props[s]);
+    return rc;
+}
+
 /* Second pass: aliases of names seen in full. */
 static int document_pass(lextag_tagger *t, const char *text, size_t len,
                          lextag_result *res)
 {
-    lx_aliases *al = lx_carry_aliases(t->carry, &t->aliases);
-    int rc = lx_document_collect(al, t->m, t->accepted.v, t->accepted.n, text, len,
-                                 &t->scratch, &res->arena);
-    if (rc || al->n == 0)
+    t->al = lx_carry_aliases(t->carry, &t->aliases);
+    int rc = collect_aliases(t, text, len);
+    if (rc || t->al->n == 0)
         return rc;
     t->extra.n = 0;
-    for (size_t s = 0; s < t->n_stretches; s++)
-        if ((rc = lx_document_scan(al, t->outs[s].caps, t->outs[s].n_caps, &t->extra)))
-            return rc;
-    if ((rc = lx_carry_cross(t->carry, &t->extra)))
+    /* each stretch's capitalized words are scanned into its own (emptied)
+       accepted list, on the lanes, then gathered in order */
+    rc = each_stretch(t, t->n_stretches, t->want, scan_stretch, t,
+                      t->timing ? &t->timing->document : NULL);
+    for (size_t s = 0; s < t->n_stretches && !rc; s++) {
+        lx_candvec *o = &t->outs[s].accepted;
+        for (size_t i = 0; i < o->n && !rc; i++)
+            rc = lx_candvec_push(&t->extra, &o->v[i]);
+        o->n = 0;
+    }
+    if (rc || (rc = lx_carry_cross(t->carry, &t->extra)))
         return rc;
     link_aliases(t);
     return lx_resolve_fill(&t->accepted, &t->extra, &t->lost);
 }
 
-static bool type_kept(const char *types, const char *type)
+static int convert_stretch(void *arg, unsigned k, size_t s)
 {
-    if (!types || !*types)
-        return true;
-    size_t n = strlen(type);
-    for (const char *p = types; *p;) {
-        const char *comma = strchr(p, ',');
-        size_t l = comma ? (size_t) (comma - p) : strlen(p);
-        if (l == n && memcmp(p, type, n) == 0)
-            return true;
-        p += l + (comma ? 1 : 0);
-    }
-    return false;
-}
-
-typedef struct cursor {
-    size_t byte, cp, u16;
-} cursor;
-
-static void advance(cursor *c, const char *text, size_t len, size_t target)
-{
-    size_t l;
-    /* ASCII, eight bytes at a time: one byte, one code point, one unit */
-    while (c->byte + 8 <= target) {
-        uint64_t w;
-        memcpy(&w, text + c->byte, 8);
-        if (w & 0x8080808080808080ull)
-            break;
-        c->byte += 8;
-        c->cp += 8;
-        c->u16 += 8;
-    }
-    while (c->byte < target) {
-        uint32_t cp = lx_utf8_decode((const unsigned char *) text + c->byte,
-                                     len - c->byte, &l);
-        c->byte += l;
-        c->cp++;
-        c->u16 += lx_utf16_units(cp);
-    }
-}
-
-/*
- * With --explain, a PERSON or ORG the rules decided (a byline, an alias,
- * a list item) says so: no learned score, its source.
- */
-static bool needs_explain(const lx_cand *k)
-{
-    bool named = strcmp(k->type, "PERSON") == 0 || strcmp(k->type, "ORG") == 0;
-    return named && !(k->attrs && k->attrs->explain);
-}
-
-static const struct lextag_attrs *rule_explain(const lx_cand *k, lx_arena *a)
-{
-    struct lextag_attrs *x = lx_attrs_new(a, k->attrs);
-    lextag_explain *e = lx_arena_alloc(a, sizeof(*e));
-    const char **src = lx_arena_alloc(a, sizeof(*src));
-    if (!x || !e || !src)
-        return NULL;
-    src[0] = k->source;
-    *e = (lextag_explain){false, 0, NULL, 0, src, 1};
-    x->explain = e;
-    return x;
-}
-
-/* Converts accepted (or lost) candidates into public entity records. */
-static int fill_entities(const lx_candvec *cv, const char *text, size_t len,
-                         const char *types, bool explain, lextag_result *res,
-                         lextag_entity **out, size_t *n_out)
-{
-    lextag_entity *v = lx_arena_alloc(&res->arena, (cv->n + 1) * sizeof(*v));
-    uint32_t *newix = lx_arena_alloc(&res->arena, (cv->n + 1) * sizeof(*newix));
-    cursor c = {0, 0, 0};
-    size_t n = 0;
-    if (!v || !newix)
-        return LEXTAG_ERR_NOMEM;
-    for (size_t i = 0; i < cv->n; i++) {
-        const lx_cand *k = &cv->v[i];
-        newix[i] = LX_NONE;
-        if (!type_kept(types, k->type))
-            continue;
-        newix[i] = (uint32_t) n;
-        lextag_entity *e = &v[n++];
-        advance(&c, text, len, k->start);
-        e->byte_start = c.byte;
-        e->start = c.cp;
-        e->utf16_start = c.u16;
-        cursor c2 = c;
-        advance(&c2, text, len, k->end);
-        e->byte_end = c2.byte;
-        e->end = c2.cp;
-        e->utf16_end = c2.u16;
-        e->type = k->type;
-        e->id = k->id;
-        e->source = k->source;
-        e->attrs = k->attrs;
-        if (explain && needs_explain(k) && !(e->attrs = rule_explain(k, &res->arena)))
-            return LEXTAG_ERR_NOMEM;
-        e->ref = -1;
-    }
-    /* a ref is the start byte of the mention referred to: find its index */
-    for (size_t i = 0; i < cv->n; i++) {
-        if (cv->v[i].ref == LX_NOREF || newix[i] == LX_NONE)
-            continue;
-        size_t lo = 0, hi = cv->n;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (cv->v[mid].start < cv->v[i].ref)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo < cv->n && cv->v[lo].start == cv->v[i].ref && newix[lo] != LX_NONE)
-            v[newix[i]].ref = (long) newix[lo];
-    }
-    *out = v;
-    *n_out = n;
+    lx_convert_part(arg, s);
     return 0;
+}
+
+/* Candidates to entity records: a long document's stretch by stretch on the lanes. */
+static int convert(lextag_tagger *t, const lx_candvec *cv, const char *text, size_t len,
+                   const char *types, lextag_result *res, lextag_entity **out, size_t *n)
+{
+    lx_convert c;
+    if (t->n_stretches > 1 && t->want > 1 && !(types && *types) && !t->explain) {
+        int rc = lx_convert_begin(&c, cv, text, len, t->bounds, t->n_stretches, &res->arena);
+        if (rc)
+            return rc;
+        each_stretch(t, t->n_stretches, t->want, convert_stretch, &c,
+                     t->timing ? &t->timing->convert : NULL);
+        if (lx_convert_end(&c, out, n))
+            return 0;
+    }
+    return lx_convert_entities(cv, text, len, types, t->explain, res, out, n);
 }
 
 /* What failed, by error code: only LEXTAG_ERR_NOMEM is "out of memory". */
@@ -518,12 +465,21 @@ static int tag_failed(int rc, lextag_error *err)
     return lx_error_set(err, rc, NULL, 0, 0, "tagging failed (error code %d)", rc);
 }
 
+void lextag_tagger_set_timing(lextag_tagger *t, lextag_timing *sink)
+{
+    if (t)
+        t->timing = sink;
+}
+
+/* Adds the time since *t0 to the sink's member f; nothing without a sink. */
+#define LAP(f) lx_timing_lap(tm, tm ? &tm->f : NULL, &t0)
+
 lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
                                  const lextag_options *opt, lextag_error *err)
 {
     lextag_result *res = calloc(1, sizeof(*res));
-    if (res)
-        res->threads = t->want;
+    lextag_timing *tm = t ? t->timing : NULL;
+    double t0 = tm ? lx_timing_clock(tm) : 0;
     lx_legis_doc ld;
     int rc = LEXTAG_ERR_NOMEM;
     if (!res)
@@ -532,35 +488,81 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
         rc = LEXTAG_ERR_INVALID;
         goto fail;
     }
+    res->threads = t->want;
+    res->timing = tm;
     t->lost.n = t->accepted.n = t->n_stretches = 0;
     t->keep_lost = opt && opt->all_candidates;
     t->learn = !(opt && opt->rules_only);
     t->explain = opt && opt->explain;
     memset(&ld, 0, sizeof(ld));
-    if ((t->m->has_legis && (rc = lx_carry_prepare(t->carry, &ld, text, len,
-                                                   opt ? opt->date : NULL, &res->arena))) ||
-        (rc = first_pass(t, text, len, &ld, res)))
+    if (t->m->has_legis &&
+        (rc = lx_carry_prepare(t->carry, &ld, text, len, opt ? opt->date : NULL, &res->arena)))
         goto fail;
-    if ((rc = drop_unsupported(t)) || (rc = document_pass(t, text, len, res)) ||
+    LAP(prescan);
+    if ((rc = first_pass(t, text, len, &ld, res, &t0)) || (rc = drop_unsupported(t)))
+        goto fail;
+    LAP(merge);
+    if ((rc = document_pass(t, text, len, res)) ||
         (t->m->has_legis && (rc = lx_statebill_settle(&ld, &t->m->rules, t->accepted.v,
                                                       &t->accepted.n, text, len, &res->arena))) ||
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
         goto fail;
+    LAP(document);
     const char *types = opt ? opt->types : NULL;
-    if ((rc = fill_entities(&t->accepted, text, len, types, t->explain, res, &res->ents,
-                             &res->n)))
+    if ((rc = convert(t, &t->accepted, text, len, types, res, &res->ents, &res->n)))
         goto fail;
     if (t->keep_lost) {
         lx_resolve_sort(&t->lost);
         for (size_t i = 0; i < t->lost.n; i++)
             t->lost.v[i].ref = LX_NOREF;
-        if ((rc = fill_entities(&t->lost, text, len, types, t->explain, res, &res->lost,
-                             &res->n_lost)))
+        if ((rc = convert(t, &t->lost, text, len, types, res, &res->lost, &res->n_lost)))
             goto fail;
     }
+    LAP(convert);
+    if (tm)
+        tm->documents++;
     return res;
 fail:
     lextag_result_free(res);
     tag_failed(rc, err);
     return NULL;
+}
+
+size_t lextag_result_count(const lextag_result *r)
+{
+    return r ? r->n : 0;
+}
+
+const lextag_entity *lextag_result_entity(const lextag_result *r, size_t i)
+{
+    return r && i < r->n ? &r->ents[i] : NULL;
+}
+
+size_t lextag_result_lost_count(const lextag_result *r)
+{
+    return r ? r->n_lost : 0;
+}
+
+const lextag_entity *lextag_result_lost(const lextag_result *r, size_t i)
+{
+    return r && i < r->n_lost ? &r->lost[i] : NULL;
+}
+
+size_t lextag_result_limit_hits(const lextag_result *r)
+{
+    return r ? r->n_limit : 0;
+}
+
+const char *lextag_result_limit_rule(const lextag_result *r, size_t i)
+{
+    return r && i < r->n_limit ? r->limit_rules[i] : NULL;
+}
+
+void lextag_result_free(lextag_result *r)
+{
+    if (!r)
+        return;
+    lx_arena_free(&r->arena);
+    free(r->limit_rules);
+    free(r);
 }

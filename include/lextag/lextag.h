@@ -194,6 +194,45 @@ LEXTAG_EXPORT int lextag_tagger_set_threads(lextag_tagger *t, unsigned n, lextag
 LEXTAG_EXPORT void lextag_tagger_free(lextag_tagger *t);
 
 /*
+ * Where tagging time goes, for diagnosis and benchmarks: seconds per phase
+ * of lextag_tagger_tag(), summed over the documents tagged.  Each phase
+ * counts only its part on the calling thread alone; the sections run stretch
+ * by stretch on the lanes (the first pass, and for a long document the alias
+ * scan and the offset conversion) count as lanes.  The phases are wall time
+ * (CLOCK_MONOTONIC), or with `cpu` set by the caller the calling thread's
+ * CPU time (CLOCK_THREAD_CPUTIME_ID: a system call per phase, but figures
+ * that hold on a busy machine).  Members may be added at the end in later
+ * versions.
+ */
+typedef struct lextag_timing {
+    bool cpu;              /* set by the caller: measure CPU time, not wall time */
+    size_t documents;      /* documents tagged */
+    double prescan;        /* legislation context: date, dateline, Congress ordinals */
+    double cut;            /* stretch bounds */
+    double lanes;          /* the sections on the lanes (with cpu: the calling
+                              thread's share) */
+    double lanes_cpu;      /* the same, CPU time summed over the lanes, for
+                              documents cut into several stretches (for every
+                              document with cpu) */
+    double merge;          /* stretches merged in order, unsupported entries dropped */
+    double document;       /* aliases and refs, state bills, acts linked to bills */
+    double convert;        /* byte offsets to code points and UTF-16 */
+    double format;         /* lextag_result_write_doc() of this tagger's results,
+                              but for format_parallel */
+    double format_parallel; /* chunks of a long entity list formatted side by side
+                               (with cpu: CPU time summed over the threads) */
+} lextag_timing;
+
+/*
+ * Adds the phase times of every document t tags from now on to *sink, and
+ * the formatting time of its results to the same sink; NULL stops.  The sink
+ * is borrowed: it must outlive the tagger and its results, and only the
+ * thread using t (and writing its results) writes to it.  Off by default:
+ * timing then costs nothing.
+ */
+LEXTAG_EXPORT void lextag_tagger_set_timing(lextag_tagger *t, lextag_timing *sink);
+
+/*
  * Tags text[0..len): any bytes (invalid UTF-8, NUL, CRLF, BOM).  The text
  * is borrowed and must stay valid while the result is used: entity text is
  * reported as offsets into it.  opt may be NULL.

@@ -221,6 +221,7 @@ static void *worker(void *p)
 static int write_jobs(run *r, job *jobs, size_t n, FILE *out, int *status)
 {
     int rc = 0;
+    double t0 = r->stats.phases ? stats_cpu() : 0;
     for (size_t i = 0; i < n; i++) {
         job *j = &jobs[i];
         /* out NULL: discard the job (after a write error) */
@@ -236,6 +237,8 @@ static int write_jobs(run *r, job *jobs, size_t n, FILE *out, int *status)
     }
     if (!out)
         return 0;
+    if (r->stats.phases)
+        r->stats.writer += stats_cpu() - t0;
     stats_progress(&r->stats);
     return rc || ferror(out) ? -1 : 0;
 }
@@ -321,11 +324,14 @@ static int tag_files(run *r, FILE *out, size_t batch, int *status)
             bytes = 0;
             continue;
         }
+        double t0 = r->stats.phases ? stats_cpu() : 0;
         if (way == STREAMDOC_FAILED ||
             (way == STREAMDOC_READ && input_read_file(files[i], &j->doc) != 0)) {
             *status = EXIT_IO;
             continue;
         }
+        if (r->stats.phases)
+            r->stats.reader += stats_cpu() - t0;
         j->id = files[i];
         j->index = r->n_docs++;
         j->text = j->doc.data;
@@ -448,6 +454,15 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
         if (stat(o->files[i], &st) == 0 && S_ISREG(st.st_mode))
             total += (size_t) st.st_size;
     stats_init(&r.stats, !o->quiet && isatty(2), total);
+    /* a diagnostic: the time of each phase, in the --stats summary */
+    if (o->stats && getenv("LEXTAG_TIMING") &&
+        (r.stats.phases = calloc((size_t) o->threads, sizeof(*r.stats.phases)))) {
+        r.stats.n_phases = (size_t) o->threads;
+        for (int k = 0; k < o->threads; k++) {
+            r.stats.phases[k].cpu = strcmp(getenv("LEXTAG_TIMING"), "cpu") == 0;
+            lextag_tagger_set_timing(r.taggers[k], &r.stats.phases[k]);
+        }
+    }
     r.cfg = (pipe_cfg){r.format,      o->date,  o->types, o->all_candidates, o->rules_only,
                        o->explain,    &r.stats, r.taggers, o->threads};
     /* Label Studio numbers its tasks, brat -o DIR writes files: batches */
@@ -475,6 +490,7 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
     reader_gone = out.reader_gone;
     stats_finish(&r.stats, o->stats);
 done:
+    free(r.stats.phases); /* the taggers are not used after this */
     for (int k = 0; r.taggers && k < o->threads; k++)
         lextag_tagger_free(r.taggers[k]);
     free(r.taggers);

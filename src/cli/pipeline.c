@@ -66,6 +66,7 @@ typedef struct worker {
     pool *p;
     lextag_tagger *t;
     run_stats st;       /* merged into the run's after each block */
+    double busy;        /* with timing: seconds spent tagging blocks */
     pthread_t th;
     bool running;
 } worker;
@@ -129,6 +130,7 @@ static bool tag_line(worker *w, char *s, size_t len, size_t lineno, FILE *mem)
 
 static void tag_block(worker *w, block *b)
 {
+    double t0 = w->p->c->stats->phases ? stats_cpu() : 0;
     FILE *mem = open_memstream(&b->out, &b->out_len);
     b->bad = false;
     if (!mem) {
@@ -149,6 +151,8 @@ static void tag_block(worker *w, block *b)
     }
     if (fclose(mem) != 0)
         b->bad = true;
+    if (w->p->c->stats->phases)
+        w->busy += stats_cpu() - t0;
     stats_merge(w->p->c->stats, &w->st);
 }
 
@@ -222,9 +226,11 @@ static int fill_block(reader *rd, block *b)
         memcpy(rd->carry, b->buf + cut, rd->carry_len);
     b->len = cut;
     b->lineno = rd->lineno;
+    /* memchr, not a byte loop: the reader is the pipeline's serial stage */
     size_t lines = 0;
-    for (size_t i = 0; i < cut; i++)
-        lines += b->buf[i] == '\n';
+    for (const char *q = b->buf, *end = b->buf + cut; (q = memchr(q, '\n', (size_t) (end - q)));
+         q++)
+        lines++;
     rd->lineno += lines + (cut && b->buf[cut - 1] != '\n');
     return cut > 0;
 }
@@ -240,11 +246,14 @@ static void write_ready(pool *p)
         bool failed = p->write_failed;
         pthread_mutex_unlock(&p->mu);
         int why = 0;
+        double t0 = p->c->stats->phases ? stats_cpu() : 0;
         if (!failed && b->out_len &&
             (fwrite(b->out, 1, b->out_len, p->out) != b->out_len || ferror(p->out))) {
             failed = true;
             why = errno;
         }
+        if (p->c->stats->phases) /* one writer at a time: p->writing */
+            p->c->stats->writer += stats_cpu() - t0;
         if (!failed)
             stats_progress(p->c->stats);
         free(b->out);
@@ -298,7 +307,10 @@ static int feed(pool *p, reader *rd, worker *inline_w)
         pthread_mutex_unlock(&p->mu);
         if (stop)
             return 0;
+        double t0 = p->c->stats->phases ? stats_cpu() : 0;
         int got = fill_block(rd, b);
+        if (p->c->stats->phases)
+            p->c->stats->reader += stats_cpu() - t0;
         if (got <= 0)
             return got;
         pthread_mutex_lock(&p->mu);
@@ -384,8 +396,10 @@ int pipeline_jsonl(const pipe_cfg *c, char **files, size_t n_files, FILE *out, i
         free(p.slots[i].buf);
         free(p.slots[i].out);
     }
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
+        c->stats->workers += w[k].busy;
         stats_finish(&w[k].st, false);
+    }
     pthread_cond_destroy(&p.work);
     pthread_cond_destroy(&p.room);
     pthread_mutex_destroy(&p.mu);

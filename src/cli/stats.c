@@ -6,11 +6,21 @@
 #include <string.h>
 #include <time.h>
 
-static double now(void)
+static double seconds(clockid_t id)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(id, &ts);
     return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+double stats_now(void)
+{
+    return seconds(CLOCK_MONOTONIC);
+}
+
+double stats_cpu(void)
+{
+    return seconds(CLOCK_THREAD_CPUTIME_ID);
 }
 
 void stats_init(run_stats *s, bool progress, size_t total_bytes)
@@ -19,7 +29,7 @@ void stats_init(run_stats *s, bool progress, size_t total_bytes)
     pthread_mutex_init(&s->lock, NULL);
     s->progress = progress;
     s->total_bytes = total_bytes;
-    s->t0 = now();
+    s->t0 = stats_now();
 }
 
 void stats_count(run_stats *s, const char *type)
@@ -68,7 +78,7 @@ void stats_progress(run_stats *s)
 {
     if (!s->progress)
         return;
-    double t = now();
+    double t = stats_now();
     if (t - s->last_progress < 0.25)
         return;
     s->last_progress = t;
@@ -81,6 +91,35 @@ void stats_progress(run_stats *s)
     pthread_mutex_unlock(&s->lock);
 }
 
+/* The "timing" member: the run's stages, then the taggers' phases summed. */
+static void print_timing(const run_stats *s)
+{
+    if (!s->phases)
+        return;
+    lextag_timing sum = {0};
+    for (size_t i = 0; i < s->n_phases; i++) {
+        const lextag_timing *p = &s->phases[i];
+        sum.documents += p->documents;
+        sum.prescan += p->prescan;
+        sum.cut += p->cut;
+        sum.lanes += p->lanes;
+        sum.lanes_cpu += p->lanes_cpu;
+        sum.merge += p->merge;
+        sum.document += p->document;
+        sum.convert += p->convert;
+        sum.format += p->format;
+        sum.format_parallel += p->format_parallel;
+    }
+    fprintf(stderr,
+            ", \"timing\": {\"reader\": %.6f, \"writer\": %.6f, \"workers\": %.6f, "
+            "\"prescan\": %.6f, \"cut\": %.6f, \"lanes\": %.6f, \"lanes_cpu\": %.6f, "
+            "\"merge\": %.6f, \"document\": %.6f, \"convert\": %.6f, \"format\": %.6f, "
+            "\"format_parallel\": %.6f}",
+            s->reader, s->writer, s->workers, sum.prescan, sum.cut, sum.lanes,
+            sum.lanes_cpu, sum.merge, sum.document, sum.convert, sum.format,
+            sum.format_parallel);
+}
+
 void stats_finish(run_stats *s, bool json)
 {
     if (s->progress && s->last_progress > 0)
@@ -88,10 +127,12 @@ void stats_finish(run_stats *s, bool json)
     if (json) {
         fprintf(stderr, "{\"documents\": %zu, \"bytes\": %zu, \"errors\": %zu, \"seconds\": %.3f, "
                         "\"entities\": {",
-                s->docs, s->bytes, s->errors, now() - s->t0);
+                s->docs, s->bytes, s->errors, stats_now() - s->t0);
         for (size_t k = 0; k < STATS_TYPES && s->types[k]; k++)
             fprintf(stderr, "%s\"%s\": %zu", k ? ", " : "", s->types[k], s->counts[k]);
-        fputs("}}\n", stderr);
+        fputc('}', stderr);
+        print_timing(s);
+        fputs("}\n", stderr);
     }
     pthread_mutex_destroy(&s->lock);
 }

@@ -21,6 +21,11 @@ typedef struct run_stats {
     size_t counts[STATS_TYPES];
     double t0, last_progress;
     bool progress;                  /* stderr is a terminal and not --quiet */
+    /* --stats with LEXTAG_TIMING set in the environment: where the time went */
+    lextag_timing *phases;          /* the taggers' phase times, one per tagger; NULL: off */
+    size_t n_phases;
+    double reader, writer, workers; /* busy seconds: reading, writing, tagging (JSONL:
+                                       CPU seconds per block of records) */
 } run_stats;
 
 /* Starts the clock; total_bytes (0 when unknown) gives the progress an ETA. */
@@ -39,7 +44,14 @@ void stats_merge(run_stats *dst, run_stats *src);
 /* Redraws the progress line at most a few times a second (main thread). */
 void stats_progress(run_stats *s);
 
-/* Clears the progress line and, with json, prints the summary on stderr. */
+/* Seconds on CLOCK_MONOTONIC. */
+double stats_now(void);
+
+/* CPU seconds of the calling thread (a system call: per block, not per record). */
+double stats_cpu(void);
+
+/* Clears the progress line and, with json, prints the summary on stderr
+   (with phases, a "timing" member: see DESIGN.md). */
 void stats_finish(run_stats *s, bool json);
 
 #endif

@@ -28,6 +28,19 @@ size_t lx_cands_ending_after(const lx_cand *v, size_t n, size_t pos)
     return lo;
 }
 
+size_t lx_cands_starting_from(const lx_cand *v, size_t n, size_t pos)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 void lx_candvec_free(lx_candvec *cv)
 {
     if (!cv)

@@ -64,6 +64,10 @@ int lx_candvec_push(lx_candvec *cv, const lx_cand *c);
  */
 size_t lx_cands_ending_after(const lx_cand *v, size_t n, size_t pos);
 
+/* Index of the first of v[0..n) (sorted by start) that starts at or after
+   byte pos; n when none does. */
+size_t lx_cands_starting_from(const lx_cand *v, size_t n, size_t pos);
+
 /* Frees the array.  NULL-safe. */
 void lx_candvec_free(lx_candvec *cv);
 

@@ -11,6 +11,7 @@
 
 #include "lextag/lextag.h"
 #include "trie.h"
+#include "vec.h"
 
 static int table_grow(lx_aliases *al)
 {
@@ -45,11 +46,32 @@ static const lx_alias *find(const lx_aliases *al, uint64_t h)
     }
 }
 
+/* Adds alias a unless its word is an alias already (the first one stays). */
+static int insert(lx_aliases *al, const lx_alias *a)
+{
+    if (find(al, a->hash))
+        return 0;
+    if ((al->n + 1) * 2 > al->cap && table_grow(al))
+        return LEXTAG_ERR_NOMEM;
+    size_t i = a->hash & (al->cap - 1);
+    while (al->slots[i].hash)
+        i = (i + 1) & (al->cap - 1);
+    al->slots[i] = *a;
+    al->n++;
+    return 0;
+}
+
+/* Where aliases go: into the table, or proposed in order for it (lanes). */
+typedef struct sink {
+    lx_aliases *al;
+    lx_aliasvec *props;
+} sink;
+
 /*
  * Makes token ti of a name an alias of the entity def.  A surname that is
  * also a common word ("Bush", "Young") is one, but only inside a sentence.
  */
-static int add(lx_aliases *al, const struct lextag_model *m, const lx_toklist *tl, size_t ti,
+static int add(sink *to, const struct lextag_model *m, const lx_toklist *tl, size_t ti,
                const lx_cand *def, bool surname)
 {
     const char *key = lx_tok_fold(tl, &tl->v[ti]);
@@ -60,16 +82,16 @@ static int add(lx_aliases *al, const struct lextag_model *m, const lx_toklist *t
     const uint32_t never = LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME | LX_EV_NATIONALITY |
                            LX_EV_SUFFIX | LX_EV_ORG_SUFFIX | (surname ? 0 : LX_EV_COMMON);
     uint32_t b = v != LX_NONE ? m->trie.voc[v].bits : 0;
-    if (n < 2 || find(al, h) || (b & never))
+    if (n < 2 || (b & never))
         return 0;
-    if ((al->n + 1) * 2 > al->cap && table_grow(al))
+    lx_alias a = {h, def->type, def->id, allcaps, (b & LX_EV_COMMON) != 0,
+                  def->ref != LX_NOREF ? def->ref : def->start};
+    if (to->al)
+        return insert(to->al, &a);
+    lx_aliasvec *p = to->props;
+    if (lx_vec_reserve(&p->v, &p->cap, p->n + 1, sizeof(*p->v), 16))
         return LEXTAG_ERR_NOMEM;
-    size_t i = h & (al->cap - 1);
-    while (al->slots[i].hash)
-        i = (i + 1) & (al->cap - 1);
-    al->slots[i] = (lx_alias){h, def->type, def->id, allcaps, (b & LX_EV_COMMON) != 0,
-                              def->ref != LX_NOREF ? def->ref : def->start};
-    al->n++;
+    p->v[p->n++] = a;
     return 0;
 }
 
@@ -92,8 +114,8 @@ static bool is_word(const lx_toklist *tl, size_t i)
 }
 
 /* "Immigration and Customs Enforcement (ICE)": the acronym after an ORG. */
-static int acronym_after(lx_aliases *al, const struct lextag_model *m, const lx_cand *e, const char *doc,
-                         size_t len, lx_toklist *tl, lx_arena *ar)
+static int acronym_after(sink *al, const struct lextag_model *m, const lx_cand *e, const char *doc,
+                         size_t len, lx_toklist *tl)
 {
     size_t p = e->end;
     while (p < len && (doc[p] == ' ' || doc[p] == '\n' || doc[p] == '\r'))
@@ -110,9 +132,8 @@ static int acronym_after(lx_aliases *al, const struct lextag_model *m, const lx_
     return add(al, m, tl, 0, e, false);
 }
 
-int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
-                        const lx_cand *ents, size_t n,
-                        const char *doc, size_t len, lx_toklist *tl, lx_arena *a)
+static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, size_t n,
+                   const char *doc, size_t len, lx_toklist *tl)
 {
     for (size_t i = 0; i < n; i++) {
         const lx_cand *e = &ents[i];
@@ -120,7 +141,7 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
         if (e->flags & LX_CAND_ALIAS)
             continue;
         if (strcmp(e->type, "ORG") == 0) {
-            if ((rc = acronym_after(al, m, e, doc, len, tl, a)))
+            if ((rc = acronym_after(al, m, e, doc, len, tl)))
                 return rc;
             /* a one-word organization keeps its type through the document
                ("Karlsruhe" in a results table and in the match report), and
@@ -177,6 +198,28 @@ int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
             (rc = add(al, m, tl, first, e, false)))
             return rc;
     }
+    return 0;
+}
+
+int lx_document_collect(lx_aliases *al, const struct lextag_model *m, const lx_cand *ents,
+                        size_t n, const char *doc, size_t len, lx_toklist *tl)
+{
+    sink to = {al, NULL};
+    return collect(&to, m, ents, n, doc, len, tl);
+}
+
+int lx_document_propose(lx_aliasvec *out, const struct lextag_model *m, const lx_cand *ents,
+                        size_t n, const char *doc, size_t len, lx_toklist *tl)
+{
+    sink to = {NULL, out};
+    return collect(&to, m, ents, n, doc, len, tl);
+}
+
+int lx_document_adopt(lx_aliases *al, const lx_aliasvec *props)
+{
+    for (size_t i = 0; i < props->n; i++)
+        if (insert(al, &props->v[i]))
+            return LEXTAG_ERR_NOMEM;
     return 0;
 }
 

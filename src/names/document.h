@@ -43,16 +43,31 @@ typedef struct lx_aliases {
     size_t cap, n;
 } lx_aliases;
 
+/* Aliases proposed by one part of a document, in order. */
+typedef struct lx_aliasvec {
+    lx_alias *v;
+    size_t n, cap;
+} lx_aliasvec;
+
 /*
  * Collects aliases from the accepted entities (sorted by start) of doc.
  * Words the model knows as common words, places, titles or nationalities
- * never become aliases.
- * tl is scratch.  Returns 0 or LEXTAG_ERR_NOMEM.
+ * never become aliases; a word that is an alias already keeps its first
+ * definition.  tl is scratch.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
-int lx_document_collect(lx_aliases *al, const struct lextag_model *m,
-                        const lx_cand *ents, size_t n,
-                        const char *doc, size_t len, lx_toklist *tl,
-                        lx_arena *a);
+int lx_document_collect(lx_aliases *al, const struct lextag_model *m, const lx_cand *ents,
+                        size_t n, const char *doc, size_t len, lx_toklist *tl);
+
+/*
+ * The same in two steps, so that a long document's parts are read side by
+ * side: lx_document_propose appends to out, in order, every alias ents[0..n)
+ * define (it reads no table: lanes may run it at once on different parts);
+ * lx_document_adopt then adds each part's proposals, parts in document
+ * order, with the same result as lx_document_collect over the whole list.
+ */
+int lx_document_propose(lx_aliasvec *out, const struct lextag_model *m, const lx_cand *ents,
+                        size_t n, const char *doc, size_t len, lx_toklist *tl);
+int lx_document_adopt(lx_aliases *al, const lx_aliasvec *props);
 
 /*
  * Appends an alias candidate for every capitalized word that is a known

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "error.h"
+#include "result.h"
+#include "timing.h"
 
 /* Indexed by lextag_format. */
 static const lx_format *const formats[] = {
@@ -68,9 +70,12 @@ int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t
     const lx_format *f = format_of(format);
     if (!f)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "unknown output format");
+    double t0 = r->timing ? lx_timing_clock(r->timing) : 0;
     flockfile(out);
     int rc = f->document(out, r, index, doc_id, date, text, len);
     funlockfile(out);
+    if (r->timing)
+        r->timing->format += lx_timing_clock(r->timing) - t0;
     if (rc == LEXTAG_ERR_NOMEM)
         return lx_error_set(err, rc, NULL, 0, 0, "out of memory");
     if (rc)

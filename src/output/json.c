@@ -153,11 +153,11 @@ static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
 
 /* A long list is formatted on the threads the tagger was given. */
 static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text,
-                        unsigned threads)
+                        const lextag_result *r)
 {
     list l = {v, text};
     out_c(out, '[');
-    lx_writer_parallel(out, n, threads, entity_range, &l);
+    lx_writer_parallel(out, n, r->threads, entity_range, &l, r->timing);
     out_c(out, ']');
 }
 
@@ -193,10 +193,10 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
                     const char *date, const char *text, size_t len)
 {
     head(out, index, doc_id, date);
-    entity_list(out, r->ents, r->n, text, r->threads);
+    entity_list(out, r->ents, r->n, text, r);
     if (r->lost) {
         out_s(out, ", \"candidates_lost\": ");
-        entity_list(out, r->lost, r->n_lost, text, r->threads);
+        entity_list(out, r->lost, r->n_lost, text, r);
     }
     limits(out, r->limit_rules, r->n_limit);
     return 0;

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "timing.h"
 #include "utf8.h"
 
 void lx_writer_json_string(FILE *out, const char *s, size_t n)
@@ -92,21 +93,40 @@ typedef struct chunk {
     char *buf;
     size_t len;
     bool ok;
+    bool cpu;   /* time the chunk on its thread's CPU clock */
+    double secs;
 } chunk;
 
 static void *format_chunk(void *p)
 {
     chunk *c = p;
+    double t0 = c->cpu ? lx_timing_cpu() : 0;
     FILE *f = open_memstream(&c->buf, &c->len);
     if (!f)
         return NULL;
     c->fmt(f, c->from, c->to, c->ctx);
     c->ok = fclose(f) == 0;
+    if (c->cpu)
+        c->secs = lx_timing_cpu() - t0;
     return NULL;
 }
 
+/* A round's share of the timing: its wall time, or its chunks' CPU time
+   (the caller's own chunk moves from the serial "format" to the parallel). */
+static void time_round(lextag_timing *tm, double wall, const chunk *c, unsigned k)
+{
+    if (!tm->cpu) {
+        tm->format_parallel += wall;
+        tm->format -= wall;
+        return;
+    }
+    for (unsigned i = 0; i < k; i++)
+        tm->format_parallel += c[i].secs;
+    tm->format -= c[0].secs;
+}
+
 void lx_writer_parallel(FILE *out, size_t n, unsigned threads, lx_writer_range_fn fmt,
-                        void *ctx)
+                        void *ctx, lextag_timing *tm)
 {
     chunk *c = threads > 1 && n >= 2 * CHUNK_ITEMS ? calloc(threads, sizeof(*c)) : NULL;
     pthread_t *th = c ? malloc(threads * sizeof(*th)) : NULL;
@@ -119,14 +139,17 @@ void lx_writer_parallel(FILE *out, size_t n, unsigned threads, lx_writer_range_f
         unsigned k = 0, started = 0;
         for (; k < threads && base < n; k++, base = c[k - 1].to)
             c[k] = (chunk){fmt, ctx, base, base + (n - base < CHUNK_ITEMS ? n - base : CHUNK_ITEMS),
-                           NULL, 0, false};
+                           NULL, 0, false, tm && tm->cpu, 0};
         /* thread i formats chunk i; a thread that cannot be had leaves its
            chunk to be written directly below */
+        double t0 = tm ? lx_timing_now() : 0;
         for (unsigned i = 1; i < k && started + 1 == i; i++)
             started += pthread_create(&th[i], NULL, format_chunk, &c[i]) == 0;
         format_chunk(&c[0]);
         for (unsigned i = 1; i <= started; i++)
             pthread_join(th[i], NULL);
+        if (tm)
+            time_round(tm, lx_timing_now() - t0, c, started + 1);
         for (unsigned i = 0; i < k; i++) {
             if (c[i].ok)
                 out_n(out, c[i].buf, c[i].len);

@@ -57,9 +57,10 @@ typedef void (*lx_writer_range_fn)(FILE *out, size_t from, size_t to, void *ctx)
  * chunks of items are formatted side by side into memory, a round of one
  * chunk per thread at a time, and written in order, so the output is the
  * one fmt writes alone and the memory held is one round's text.  Falls back
- * to the calling thread alone when threads or memory cannot be had.
+ * to the calling thread alone when threads or memory cannot be had.  With a
+ * timing sink, the side-by-side formatting is counted as format_parallel.
  */
 void lx_writer_parallel(FILE *out, size_t n, unsigned threads, lx_writer_range_fn fmt,
-                        void *ctx);
+                        void *ctx, lextag_timing *tm);
 
 #endif
