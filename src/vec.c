@@ -33,7 +33,7 @@ static int reserve(void *pp, size_t *cap, size_t need, size_t elem, size_t first
     return 0;
 }
 
-int lx_vec_reserve(void *pp, size_t *cap, size_t need, size_t elem, size_t first)
+int lx_vec_grow(void *pp, size_t *cap, size_t need, size_t elem, size_t first)
 {
     return reserve(pp, cap, need, elem, first, SIZE_MAX);
 }

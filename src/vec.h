@@ -21,7 +21,14 @@
  * empty; never shrinks.  Returns 0, or LEXTAG_ERR_NOMEM when realloc fails
  * or the size overflows; on failure the array and *cap are unchanged.
  */
-int lx_vec_reserve(void *pp, size_t *cap, size_t need, size_t elem, size_t first);
+int lx_vec_grow(void *pp, size_t *cap, size_t need, size_t elem, size_t first);
+
+/* The check inline, the growing out of line: hot loops push one element at
+   a time, and almost every push fits. */
+static inline int lx_vec_reserve(void *pp, size_t *cap, size_t need, size_t elem, size_t first)
+{
+    return need <= *cap ? 0 : lx_vec_grow(pp, cap, need, elem, first);
+}
 
 /* The same for arrays indexed by 32-bit numbers (the model's tables): more
    than UINT32_MAX elements is LEXTAG_ERR_NOMEM. */

@@ -436,6 +436,7 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
     if (grow(sc, tl->n))
         return LEXTAG_ERR_NOMEM;
     mark_lines(sc, tl, text);
+    sc->brief = tl->n <= LX_BRIEF_TOKENS && !memchr(text, '\n', tl->v[tl->n - 1].end);
     mark_cands(sc, tl, base, cands);
     int rc = find_regions(sc, tl, text);
     if (!rc)

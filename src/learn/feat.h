@@ -32,6 +32,8 @@
 #define LX_FEAT_MARKS 4
 /* Bits of the filter in front of the document table (a power of two). */
 #define LX_DOC_FILTER 32768
+/* A stretch of at most this many tokens on one line is brief (see lx_feat_scratch). */
+#define LX_BRIEF_TOKENS 160
 /* Length of a readable feature name (explain only). */
 #define LX_FEAT_NAME 64
 
@@ -64,6 +66,7 @@ typedef struct lx_feat_scratch {
     uint64_t *shp;    /* shape hash per token (regions and their neighbours) */
     uint32_t *clu;    /* cluster path per token (same tokens) */
     size_t cap;       /* tokens */
+    bool brief;       /* the stretch is one short line: a sentence on its own */
     lx_region *reg;
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */

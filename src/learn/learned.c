@@ -307,9 +307,56 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
     return 0;
 }
 
+/*
+ * Does a learned span (PERSON or ORG) overlap c?  They come in text order
+ * and never overlap one another: only the last one starting before c's end
+ * may.
+ */
+static bool learned_over(const lx_learn_lane *L, const lx_cand *c)
+{
+    size_t lo = 0, hi = L->spans.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (L->spans.v[mid].start < c->end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && L->spans.v[lo - 1].end > c->start;
+}
+
+/* A kept acronym definition? */
+static bool kept_acronym(const lx_cand *c)
+{
+    return c->source[0] == 'c' && c->prio >= LX_PRIO_CONTEXT && lx_feat_learned_type(c) &&
+           strcmp(c->source, "context:acronym") == 0;
+}
+
+/*
+ * An acronym definition stays rule-driven only where the learned layer,
+ * which weighs it with everything else, also reads a name there: "Mean
+ * Reciprocal Rank (MRR)" spells its initials but names a measure.  A
+ * vetoed one gets a priority below a kept one's, in cands and in L->near
+ * (which holds copies), and is left to the learned spans.
+ */
+static void veto_acronyms(lx_learn_lane *L, lx_candvec *cands)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        lx_cand *c = &cands->v[i];
+        if (!kept_acronym(c) || learned_over(L, c))
+            continue;
+        for (size_t k = near_from(L, c->start); k < L->near.n && L->near.v[k].start == c->start;
+             k++)
+            if (L->near.v[k].end == c->end && L->near.v[k].source == c->source)
+                L->near.v[k].prio = LX_PRIO_CONTEXT - 1;
+        c->prio = LX_PRIO_CONTEXT - 1;
+    }
+}
+
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands)
 {
+    veto_acronyms(L, cands);
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];

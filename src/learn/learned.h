@@ -8,6 +8,8 @@
  *   - every PERSON or ORG candidate is replaced by the learned spans, except
  *     bylines and acronym definitions ("context:byline", "context:acronym"),
  *     which stay rule-driven (a learned span overlapping one is dropped);
+ *     an acronym definition that no learned span overlaps is dropped too
+ *     (the learned layer read a measure or a product there, not a name);
  *   - a learned span over exactly the bytes of a gazetteer entry (or a
  *     candidate with an id) of its type keeps the id, and its source reads
  *     "learned+SOURCE";

@@ -3,8 +3,9 @@
  * The feature templates: for token i, its folded word and those of the two
  * tokens either side, word bigrams, shapes, case flags, prefixes and
  * suffixes, evidence bits (its own and its neighbours'), line kind,
- * candidate marks (its own and its neighbours'), document-level counts and
- * word-cluster prefixes.  In explain mode every feature also gets a
+ * candidate marks (its own and its neighbours'), document-level counts,
+ * word-cluster prefixes, and for a sentence standing alone copies of the
+ * broadest of them.  In explain mode every feature also gets a
  * readable name; names are only formatted then, so tagging pays nothing
  * for them.
  */
@@ -21,6 +22,7 @@ enum tmpl {
     T_SHAPE, T_SHAPEM1, T_SHAPEP1, T_SHAPE3, T_FLAGS, T_PRE, T_SUF = T_PRE + 8,
     T_BIT = T_SUF + 8, T_BITM1, T_BITP1, T_LINE, T_LINECASE, T_MARK, T_CM, T_CMM1, T_CMP1,
     T_DOC, T_CL, T_CLM1 = T_CL + 8, T_CLP1,
+    T_BRIEF,
 };
 
 /* One multiply: the values are hashes already, or small codes the
@@ -260,6 +262,34 @@ uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
     return (c->tl->v[i].hash ^ c->sc->shp[i] * 0x9E3779B97F4A7C15ull) | 1;
 }
 
+/*
+ * A sentence standing alone (an encyclopedia's, a caption) reads unlike a
+ * news story: with no story around it, an unknown capitalized phrase is as
+ * likely a work, an event or a product as a company.  Copies of the
+ * broadest features (bias, shape, case, candidates, coarse cluster), given
+ * in brief stretches only and to tokens no list knows, let the weights keep
+ * a prior of their own for such text (feature augmentation, as in Daume III
+ * 2007).
+ */
+static void brief(const lx_fctx *c, long i, lx_fsink *s)
+{
+    const lx_feat_scratch *sc = c->sc;
+    uint32_t fl = c->tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS | LX_TF_LOWER | LX_TF_SENT);
+    uint32_t pm = i > 0 ? sc->cmask[i - 1] : 0xFF;
+    uint32_t nm = (size_t) i + 1 < c->tl->n ? sc->cmask[i + 1] : 0xFF;
+    uint32_t cl = (sc->clu[i] & 0xFFFFFF) >> 20;
+    char b[16] = "";
+    if (s->names)
+        lx_tmpl_shape(c->text, c->tl, i, b);
+    PUT(s, T_BRIEF, 1, "brief");
+    PUT(s, T_BRIEF + 1, sc->shp[i], "brief shape=%s", b);
+    PUT(s, T_BRIEF + 2, fl, "brief case=%#x", fl);
+    PUT(s, T_BRIEF + 3, sc->cmask[i], "brief cands=%#x", sc->cmask[i]);
+    PUT(s, T_BRIEF + 4, pm << 8 | nm, "brief prev:cands=%#x next:cands=%#x", pm, nm);
+    if (sc->clu[i])
+        PUT(s, T_BRIEF + 5, cl, "brief cluster4=%u", cl);
+}
+
 void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
 {
     long k = (long) i;
@@ -270,6 +300,9 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
     marks(c, k, s);
     line_doc(c, k, s);
     near_clusters(c, k, s);
+    /* a list's entry ("Microsoft") reads the same in either kind of text */
+    if (c->sc->brief && !(c->sc->cmask[i] & (LX_CM_GPER | LX_CM_GORG)))
+        brief(c, k, s);
 }
 
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)

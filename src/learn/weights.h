@@ -66,7 +66,7 @@ typedef struct lx_weights {
 } lx_weights;
 
 /* Version of the feature templates the weights were trained for. */
-#define LX_FEATURE_VERSION 3u
+#define LX_FEATURE_VERSION 4u
 
 /*
  * Largest stored weight: eight weights sum in an int16 without overflow,

@@ -4,6 +4,12 @@
  * and marking a span costs its length in bits, and the bitmap is reused from
  * document to document, so resolving is O(n log n) in the candidates plus
  * O(total accepted length) with no per-candidate allocation.
+ *
+ * The rank order is one 64-bit key per candidate (priority, length, start
+ * in the batch) put in order by a stable radix sort, which keeps equal keys
+ * in the order proposed: the order by_rank gives, without a comparison call
+ * per step.  The winners, which never share a start, are put in start order
+ * the same way.
  */
 #define _GNU_SOURCE
 #include "resolve.h"
@@ -69,6 +75,96 @@ static void span_mark(uint64_t *bits, size_t s, size_t e, bool on)
     }
 }
 
+/*
+ * Stable LSD radix sort of key[0..n) with idx[0..n) alongside, one byte a
+ * pass; a byte that is the same in every key costs no pass.  tk and ti are
+ * scratch of n elements each.
+ */
+static void radix_sort(uint64_t *key, uint32_t *idx, uint64_t *tk, uint32_t *ti, size_t n)
+{
+    size_t count[8][256];
+    if (n < 2)
+        return;
+    memset(count, 0, sizeof(count));
+    for (size_t i = 0; i < n; i++)
+        for (unsigned b = 0; b < 8; b++)
+            count[b][(key[i] >> (8 * b)) & 255]++;
+    uint64_t *k0 = key, *k1 = tk;
+    uint32_t *i0 = idx, *i1 = ti;
+    for (unsigned b = 0; b < 8; b++) {
+        size_t *c = count[b], sum = 0;
+        if (c[(k0[0] >> (8 * b)) & 255] == n)
+            continue;
+        for (unsigned d = 0; d < 256; d++) {
+            size_t k = c[d];
+            c[d] = sum;
+            sum += k;
+        }
+        for (size_t i = 0; i < n; i++) {
+            size_t o = c[(k0[i] >> (8 * b)) & 255]++;
+            k1[o] = k0[i];
+            i1[o] = i0[i];
+        }
+        uint64_t *kt = k0;
+        uint32_t *it = i0;
+        k0 = k1, i0 = i1, k1 = kt, i1 = it;
+    }
+    if (k0 != key) {
+        memcpy(key, k0, n * sizeof(*key));
+        memcpy(idx, i0, n * sizeof(*idx));
+    }
+}
+
+/*
+ * Rank keys of the candidates, lo being the batch's first byte: ascending
+ * keys are by_rank's order.  False when a candidate does not fit a key
+ * (then the caller sorts with by_rank).
+ */
+static bool rank_keys(const lx_candvec *cands, size_t lo, uint64_t *key)
+{
+    for (size_t i = 0; i < cands->n; i++) {
+        const lx_cand *c = &cands->v[i];
+        size_t span = c->end - c->start, at = c->start - lo;
+        if (c->prio < 0 || c->prio > 255 || c->end < c->start || span > 0xFFFFFF ||
+            at > UINT32_MAX)
+            return false;
+        key[i] = (uint64_t) (255 - c->prio) << 56 | (uint64_t) (0xFFFFFF - span) << 32 | at;
+    }
+    return true;
+}
+
+/* Room for n candidates' indices and keys, twice over (the sort's scratch). */
+static int reserve_order(lx_resolver *rv, size_t n)
+{
+    if (n <= rv->order_cap)
+        return 0;
+    uint32_t *o = realloc(rv->order, 2 * n * sizeof(uint32_t));
+    if (o)
+        rv->order = o;
+    uint64_t *k = o ? realloc(rv->keys, 2 * n * sizeof(uint64_t)) : NULL;
+    if (!k)
+        return LEXTAG_ERR_NOMEM;
+    rv->keys = k;
+    rv->order_cap = n;
+    return 0;
+}
+
+/* Appends the m winners win[0..m) in start order (keyed: by radix sort). */
+static int push_winners(lx_resolver *rv, const lx_candvec *cands, size_t lo, uint32_t *win,
+                        size_t m, bool keyed, lx_candvec *accepted)
+{
+    if (keyed) {
+        for (size_t i = 0; i < m; i++)
+            rv->keys[i] = cands->v[win[i]].start - lo;
+        radix_sort(rv->keys, win, rv->keys + rv->order_cap, rv->order, m);
+    }
+    if (lx_vec_reserve(&accepted->v, &accepted->cap, accepted->n + m, sizeof(lx_cand), 16))
+        return LEXTAG_ERR_NOMEM;
+    for (size_t i = 0; i < m; i++)
+        accepted->v[accepted->n++] = cands->v[win[i]];
+    return 0;
+}
+
 int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
                    lx_candvec *accepted, lx_candvec *lost)
 {
@@ -91,23 +187,24 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
         memset(b + rv->bits_cap, 0, (words - rv->bits_cap) * sizeof(uint64_t));
         rv->bits_cap = words;
     }
-    if (cands->n > rv->order_cap) {
-        uint32_t *o = realloc(rv->order, cands->n * sizeof(uint32_t));
-        if (!o)
-            return LEXTAG_ERR_NOMEM;
-        rv->order = o;
-        rv->order_cap = cands->n;
-    }
+    if (reserve_order(rv, cands->n))
+        return LEXTAG_ERR_NOMEM;
     for (size_t i = 0; i < cands->n; i++)
         rv->order[i] = (uint32_t) i;
-    if (cands->n) /* no candidates: order may still be NULL */
+    bool keyed = rank_keys(cands, lo, rv->keys);
+    if (keyed)
+        radix_sort(rv->keys, rv->order, rv->keys + rv->order_cap, rv->order + rv->order_cap,
+                   cands->n);
+    else if (cands->n) /* no candidates: order may still be NULL */
         qsort_r(rv->order, cands->n, sizeof(uint32_t), by_rank, cands->v);
+    /* the winners' indices go to the second half of order */
+    uint32_t *win = rv->order + rv->order_cap;
+    size_t m = 0;
     for (size_t k = 0; k < cands->n; k++) {
         const lx_cand *c = &cands->v[rv->order[k]];
         if (c->end > c->start && c->end <= hi && span_free(rv->bits, c->start - lo, c->end - lo)) {
             span_mark(rv->bits, c->start - lo, c->end - lo, true);
-            if (lx_candvec_push(accepted, c))
-                return LEXTAG_ERR_NOMEM;
+            win[m++] = rv->order[k];
         } else if (lost) {
             lx_cand l = *c;
             l.flags |= LX_CAND_LOST;
@@ -115,6 +212,8 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
                 return LEXTAG_ERR_NOMEM;
         }
     }
+    if (m && push_winners(rv, cands, lo, win, m, keyed, accepted))
+        return LEXTAG_ERR_NOMEM;
     /* clear only what was marked, so the bitmap is ready for the next call */
     for (size_t i = n0; i < accepted->n; i++)
         span_mark(rv->bits, accepted->v[i].start - lo, accepted->v[i].end - lo, false);
@@ -205,5 +304,6 @@ void lx_resolver_free(lx_resolver *rv)
         return;
     free(rv->bits);
     free(rv->order);
+    free(rv->keys);
     memset(rv, 0, sizeof(*rv));
 }

@@ -16,8 +16,9 @@
 typedef struct lx_resolver {
     uint64_t *bits;     /* one bit per byte of the document */
     size_t bits_cap;    /* in 64-bit words */
-    uint32_t *order;
-    size_t order_cap;
+    uint32_t *order;    /* candidate indices, and room to sort them */
+    uint64_t *keys;     /* their sort keys, and room to sort them */
+    size_t order_cap;   /* of each half of order and keys */
 } lx_resolver;
 
 /*

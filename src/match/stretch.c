@@ -58,6 +58,7 @@ void lx_lane_release(lx_lane *t)
     lx_candvec_free(&t->cands);
     lx_resolver_free(&t->rv);
     free(t->win);
+    free(t->work);
     pcre2_match_data_free(t->md);
     pcre2_match_context_free(t->mctx);
     pcre2_jit_stack_free(t->jit);
@@ -182,15 +183,15 @@ static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx
 }
 
 /*
- * Longest trie match starting at token i whose case policy holds.  A match
+ * Longest trie match starting at token i, whose child of the root is node,
+ * whose case policy holds.  A match
  * crosses a line break only into a wrapped line of running text.  text is
  * the stretch's text, tokenized from doc offset base.
  */
-static int match_at(lx_lane *t, size_t i, size_t base, const char *text)
+static int match_at(lx_lane *t, size_t i, uint32_t node, size_t base, const char *text)
 {
     const struct lextag_model *m = t->m;
     const lx_token *tok = t->tl.v;
-    uint32_t node = m->trie.voc[tok[i].vocab].root;
     uint32_t ends[64], nodes[64];
     size_t depth = 0;
     for (size_t j = i; node != LX_NONE;) {
@@ -325,12 +326,46 @@ static uint32_t shape_of(const lx_lane *t, const lx_token *tok)
     return p ? lx_trie_vocab(&t->m->trie, key, p + 1) : LX_NONE;
 }
 
+/*
+ * Looks token i up and notes the work it brings: the trie walk it may start
+ * and the rules it anchors.  Done while the vocabulary entry is in cache,
+ * so the second loop visits only the tokens with work.
+ */
+static int look_up(lx_lane *t, size_t i)
+{
+    const lx_trie *trie = &t->m->trie;
+    lx_token *tok = &t->tl.v[i];
+    uint32_t v = lx_trie_vocab_h(trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
+                                 lx_hash32(tok->hash));
+    uint32_t root = LX_NONE, anchor = LX_NONE;
+    tok->vocab = v;
+    if (v != LX_NONE) {
+        const lx_vocab *voc = &trie->voc[v];
+        /* the context rules read the bits from the token, in order, not
+           from the vocabulary at random */
+        tok->bits = voc->bits;
+        /* a lowercase word starts no match unless some entry allows it */
+        if (!(tok->flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START))
+            root = voc->root;
+        anchor = voc->anchor;
+    } else if ((v = shape_of(t, tok)) != LX_NONE) {
+        anchor = trie->voc[v].anchor;
+    }
+    if (root == LX_NONE && anchor == LX_NONE)
+        return 0;
+    if (lx_vec_reserve(&t->work, &t->work_cap, t->n_work + 1, sizeof(*t->work), 1024))
+        return LEXTAG_ERR_NOMEM;
+    t->work[t->n_work++] = (lx_tokwork){(uint32_t) i, root, anchor};
+    return 0;
+}
+
 /* Vocabulary ids, trie matches and anchor windows for one stretch. */
 static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
                        lx_stretch_out *out)
 {
     const lx_trie *trie = &t->m->trie;
     size_t caps0 = out->n_caps;
+    t->n_work = 0;
     for (size_t i = 0; i < t->tl.n; i++) {
         lx_token *tok = &t->tl.v[i];
         if (tok->kind == LX_TOK_BARRIER)
@@ -343,33 +378,22 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
                                                     lx_tok_capitals(tok), false,
                                                     (tok->flags & LX_TF_SENT) != 0};
         }
-        tok->vocab = lx_trie_vocab_h(trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
-                                     lx_hash32(tok->hash));
-        /* the context rules read the bits from the token, in order, not
-           from the vocabulary at random */
-        if (tok->vocab != LX_NONE)
-            tok->bits = trie->voc[tok->vocab].bits;
+        if (look_up(t, i))
+            return LEXTAG_ERR_NOMEM;
     }
     if (out->n_caps > caps0) /* no capitalized word: caps may still be NULL */
         mark_runs(t, out->caps + caps0);
-    for (size_t i = 0; i < t->tl.n; i++) {
-        uint32_t v = t->tl.v[i].vocab;
-        if (v != LX_NONE) {
-            const lx_vocab *voc = &trie->voc[v];
-            /* a lowercase word starts no match unless some entry allows it */
-            bool may_start =
-                !(t->tl.v[i].flags & LX_TF_LOWER) || (voc->bits & LX_VOC_LOWER_START);
-            if (voc->root != LX_NONE && may_start && match_at(t, i, base, doc + base))
-                return LEXTAG_ERR_NOMEM;
-        } else {
-            v = shape_of(t, &t->tl.v[i]);
-        }
-        if (v == LX_NONE || trie->voc[v].anchor == LX_NONE)
+    for (size_t w = 0; w < t->n_work; w++) {
+        const lx_tokwork *wk = &t->work[w];
+        if (wk->root != LX_NONE && match_at(t, wk->tok, wk->root, base, doc + base))
+            return LEXTAG_ERR_NOMEM;
+        if (wk->anchor == LX_NONE)
             continue;
-        const uint32_t *list = trie->anchors + trie->voc[v].anchor;
+        const uint32_t *list = trie->anchors + wk->anchor;
+        const lx_token *tok = &t->tl.v[wk->tok];
         for (uint32_t k = 1; k <= list[0]; k++) {
             const lx_rule *r = &t->m->rules.v[list[k]];
-            size_t s = base + t->tl.v[i].start, e = base + t->tl.v[i].end;
+            size_t s = base + tok->start, e = base + tok->end;
             s = s > r->window ? s - r->window : 0;
             e = e + r->window < doc_len ? e + r->window : doc_len;
             if (add_window(t, list[k], s, e))

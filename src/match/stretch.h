@@ -51,6 +51,11 @@ typedef struct lx_stretch_out {
     size_t n_limits;
 } lx_stretch_out;
 
+/* A token that starts a trie walk (root) or anchors rules (anchor). */
+typedef struct lx_tokwork {
+    uint32_t tok, root, anchor;
+} lx_tokwork;
+
 typedef struct lx_lane {
     const struct lextag_model *m;
     lx_toklist tl;
@@ -58,6 +63,8 @@ typedef struct lx_lane {
     lx_resolver rv;
     lx_window *win;
     size_t n_win, win_cap;
+    lx_tokwork *work; /* the stretch's tokens that have trie or rule work */
+    size_t n_work, work_cap;
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;

@@ -86,7 +86,12 @@ uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
         if ((uint32_t) (slot >> 32) == h) {
             uint32_t v = (uint32_t) slot - 1;
             const char *w = t->pool + t->voc[v].str;
-            if (memcmp(w, s, n) == 0 && w[n] == '\0')
+            /* tokens are short and a matching hash almost always means the
+               same word: a loop here is cheaper than a call to memcmp */
+            size_t k = 0;
+            while (k < n && w[k] == s[k])
+                k++;
+            if (k == n && w[n] == '\0')
                 return v;
         }
     }

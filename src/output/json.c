@@ -109,15 +109,24 @@ static void attributes(FILE *out, const lextag_entity *e)
     explanation(out, lextag_entity_explain(e));
 }
 
-/* text: the entity's own bytes */
-static void entity(FILE *out, const lextag_entity *e, const char *text)
+/* Does the entity have members after "source"? */
+static bool has_attributes(const lextag_entity *e)
 {
-    out_s(out, "{\"type\": ");
-    lx_writer_json_string(out, e->type, strlen(e->type));
-    out_s(out, ", \"text\": ");
-    lx_writer_json_string(out, text, e->byte_end - e->byte_start);
-    /* the six offsets are formatted into one buffer and written at once */
-    char buf[6 * 40 + 16];
+    return lextag_entity_bill(e) || lextag_entity_citation(e) || lextag_entity_linked_bill(e) ||
+           lextag_entity_explain(e);
+}
+
+#define PUT(ob, lit) lx_obuf_put(ob, lit, sizeof(lit) - 1)
+
+/* text: the entity's own bytes */
+static void entity(lx_obuf *ob, const lextag_entity *e, const char *text)
+{
+    PUT(ob, "{\"type\": ");
+    lx_obuf_json_string(ob, e->type, strlen(e->type));
+    PUT(ob, ", \"text\": ");
+    lx_obuf_json_string(ob, text, e->byte_end - e->byte_start);
+    /* the six offsets and the key after them */
+    char *buf = lx_obuf_room(ob, 6 * 40 + 16);
     size_t o = 0;
     NUM(buf, &o, ", \"start\": ", e->start);
     NUM(buf, &o, ", \"end\": ", e->end);
@@ -126,14 +135,21 @@ static void entity(FILE *out, const lextag_entity *e, const char *text)
     NUM(buf, &o, ", \"utf16_start\": ", e->utf16_start);
     NUM(buf, &o, ", \"utf16_end\": ", e->utf16_end);
     memcpy(buf + o, ", \"id\": ", 8);
-    out_n(out, buf, o + 8);
-    lx_writer_json_opt(out, e->id);
-    out_s(out, ", \"source\": ");
-    lx_writer_json_opt(out, e->source);
-    attributes(out, e);
-    if (e->ref >= 0)
-        fprintf(out, ", \"ref\": %ld", e->ref);
-    out_c(out, '}');
+    ob->n += o + 8;
+    lx_obuf_json_opt(ob, e->id);
+    PUT(ob, ", \"source\": ");
+    lx_obuf_json_opt(ob, e->source);
+    if (has_attributes(e)) {
+        lx_obuf_flush(ob);
+        attributes(ob->out, e);
+    }
+    if (e->ref >= 0) {
+        buf = lx_obuf_room(ob, 40);
+        o = 0;
+        NUM(buf, &o, ", \"ref\": ", (size_t) e->ref);
+        ob->n += o;
+    }
+    PUT(ob, "}");
 }
 
 typedef struct list {
@@ -144,11 +160,15 @@ typedef struct list {
 static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
 {
     const list *l = ctx;
+    lx_obuf ob;
+    ob.out = out;
+    ob.n = 0;
     for (size_t i = from; i < to; i++) {
         if (i)
-            out_s(out, ", ");
-        entity(out, &l->v[i], l->text + l->v[i].byte_start);
+            PUT(&ob, ", ");
+        entity(&ob, &l->v[i], l->text + l->v[i].byte_start);
     }
+    lx_obuf_flush(&ob);
 }
 
 /* A long list is formatted on the threads the tagger was given. */
@@ -212,10 +232,14 @@ static void stream_head(FILE *out, size_t index, const char *doc_id, const char 
 static void stream_entity(FILE *out, const lextag_entity *e, size_t i, const char *text,
                           size_t *notes)
 {
+    lx_obuf ob;
+    ob.out = out;
+    ob.n = 0;
     (void) notes;
     if (i)
-        out_s(out, ", ");
-    entity(out, e, text);
+        PUT(&ob, ", ");
+    entity(&ob, e, text);
+    lx_obuf_flush(&ob);
 }
 
 static void stream_tail(FILE *out, const char *const *rules, size_t n)

@@ -7,6 +7,7 @@
 #include "writer.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -70,18 +71,38 @@ void lx_writer_json_opt(FILE *out, const char *s)
         out_s(out, "null");
 }
 
-void lx_writer_json_num(char *buf, size_t *o, const char *key_part, size_t klen, size_t v)
+/* Printable ASCII without quote or backslash: written as it is. */
+static bool plain(const char *s, size_t n)
 {
-    char digits[24];
-    int n = 0;
-    memcpy(buf + *o, key_part, klen);
-    *o += klen;
-    do {
-        digits[n++] = (char) ('0' + v % 10);
-        v /= 10;
-    } while (v);
-    while (n)
-        buf[(*o)++] = digits[--n];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char) s[i];
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\')
+            return false;
+    }
+    return true;
+}
+
+void lx_obuf_json_string(lx_obuf *ob, const char *s, size_t n)
+{
+    /* most names are plain ASCII; anything else takes the escaper */
+    if (n + 2 > LX_OBUF_SIZE || !plain(s, n)) {
+        lx_obuf_flush(ob);
+        lx_writer_json_string(ob->out, s, n);
+        return;
+    }
+    char *p = lx_obuf_room(ob, n + 2);
+    p[0] = '"';
+    memcpy(p + 1, s, n);
+    p[n + 1] = '"';
+    ob->n += n + 2;
+}
+
+void lx_obuf_json_opt(lx_obuf *ob, const char *s)
+{
+    if (s)
+        lx_obuf_json_string(ob, s, strlen(s));
+    else
+        lx_obuf_put(ob, "null", 4);
 }
 
 #define CHUNK_ITEMS 8192

@@ -45,9 +45,76 @@ void lx_writer_json_opt(FILE *out, const char *s);
 /*
  * Appends key_part (klen bytes, e.g. `, "start": `) and the decimal digits
  * of v to buf at *o, without printf: entities are written by the million.
- * The caller leaves room (klen + 20 bytes).
+ * The caller leaves room (klen + 20 bytes).  Inline, so that copying the
+ * key is a constant-size move, and two digits a step.
  */
-void lx_writer_json_num(char *buf, size_t *o, const char *key_part, size_t klen, size_t v);
+static inline void lx_writer_json_num(char *buf, size_t *o, const char *key_part, size_t klen,
+                                      size_t v)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    char digits[24];
+    size_t n = sizeof(digits);
+    memcpy(buf + *o, key_part, klen);
+    *o += klen;
+    while (v >= 100) {
+        n -= 2;
+        memcpy(digits + n, pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10) {
+        n -= 2;
+        memcpy(digits + n, pairs + 2 * v, 2);
+    } else {
+        digits[--n] = (char) ('0' + v);
+    }
+    memcpy(buf + *o, digits + n, sizeof(digits) - n);
+    *o += sizeof(digits) - n;
+}
+
+/*
+ * A record built in memory and written to the stream in large pieces: an
+ * entity is a dozen short strings, and a stdio call for each cost more than
+ * formatting them.  lx_obuf_flush() before writing to out directly.
+ */
+#define LX_OBUF_SIZE 16384
+
+typedef struct lx_obuf {
+    FILE *out;
+    size_t n;
+    char b[LX_OBUF_SIZE];
+} lx_obuf;
+
+static inline void lx_obuf_flush(lx_obuf *ob)
+{
+    out_n(ob->out, ob->b, ob->n);
+    ob->n = 0;
+}
+
+/* Room for n more bytes (n <= LX_OBUF_SIZE), flushing when there is not. */
+static inline char *lx_obuf_room(lx_obuf *ob, size_t n)
+{
+    if (n > LX_OBUF_SIZE - ob->n)
+        lx_obuf_flush(ob);
+    return ob->b + ob->n;
+}
+
+static inline void lx_obuf_put(lx_obuf *ob, const char *s, size_t n)
+{
+    if (n > LX_OBUF_SIZE) {
+        lx_obuf_flush(ob);
+        out_n(ob->out, s, n);
+        return;
+    }
+    memcpy(lx_obuf_room(ob, n), s, n);
+    ob->n += n;
+}
+
+/* lx_writer_json_string and lx_writer_json_opt through the buffer. */
+void lx_obuf_json_string(lx_obuf *ob, const char *s, size_t n);
+void lx_obuf_json_opt(lx_obuf *ob, const char *s);
 
 /* Formats items [from, to) of a list to out. */
 typedef void (*lx_writer_range_fn)(FILE *out, size_t from, size_t to, void *ctx);

@@ -6,6 +6,7 @@
  * followed by a dot, at least two groups) so that "U.S." and "H.R." are
  * single tokens both in entries and in text.
  */
+#define _GNU_SOURCE /* memmem */
 #include "tokenizer.h"
 
 #include <stdbool.h>
@@ -196,19 +197,26 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
 {
     const unsigned char *s = sc->s;
     size_t j = i, n = sc->n;
-    bool upper = false, lower = false, digit = false;
+    /* lx_tokenize made room for every folded form of the text: fold and
+       hash while classifying, one pass over the bytes */
+    char *out = tl->fold + tl->fold_len;
+    uint64_t h = 1469598103934665603ull;
+    /* the classes seen, as bits: no branch per letter to mispredict */
+    const unsigned word = 1u << LX_CC_UPPER | 1u << LX_CC_LOWER | 1u << LX_CC_DIGIT;
+    unsigned seen = 0;
     while (j < n && s[j] < 0x80) {
-        unsigned cls = lx_ascii_class[s[j]];
-        if (cls == LX_CC_UPPER)
-            upper = true;
-        else if (cls == LX_CC_LOWER)
-            lower = true;
-        else if (cls == LX_CC_DIGIT)
-            digit = true;
-        else
+        unsigned bit = (1u << lx_ascii_class[s[j]]) & word;
+        if (!bit)
             break;
+        seen |= bit;
+        /* 'A'..'Z' | 0x20 is 'a'..'z' */
+        unsigned char c = (unsigned char) (s[j] | ((bit >> LX_CC_UPPER) & 1u) << 5);
+        out[j - i] = (char) c;
+        h = (h ^ c) * 1099511628211ull;
         j++;
     }
+    bool upper = seen & 1u << LX_CC_UPPER, lower = seen & 1u << LX_CC_LOWER,
+         digit = seen & 1u << LX_CC_DIGIT;
     if (j < n) {
         unsigned char c = s[j];
         unsigned char next = j + 1 < n ? s[j + 1] : ' ';
@@ -216,17 +224,9 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
             ((c == '.' || c == ',') && digit && next >= '0' && next <= '9'))
             return 0;
     }
-    if (grow(tl, j - i + 1))
+    if (lx_vec_reserve(&tl->v, &tl->cap, tl->n + 1, sizeof(*tl->v), 1024))
         return SIZE_MAX;
     lx_token *t = &tl->v[tl->n++];
-    char *out = tl->fold + tl->fold_len;
-    uint64_t h = 1469598103934665603ull;
-    for (size_t k = i; k < j; k++) {
-        unsigned char c = s[k];
-        c = (unsigned char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        out[k - i] = (char) c;
-        h = (h ^ c) * 1099511628211ull;
-    }
     unsigned first = lx_ascii_class[s[i]];
     if (first == LX_CC_UPPER)
         flags |= LX_TF_CAP;
@@ -269,8 +269,9 @@ static bool abbreviation_period(const lx_toklist *tl, size_t k)
     if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
         return true;
     const char *f = tl->fold + w->fold;
+    /* every sentence's full stop comes here: test the first letter first */
     for (size_t i = 0; lx_words_abbreviations[i]; i++)
-        if (strcmp(f, lx_words_abbreviations[i]) == 0)
+        if (f[0] == lx_words_abbreviations[i][0] && strcmp(f, lx_words_abbreviations[i]) == 0)
             return true;
     return false;
 }
@@ -286,7 +287,7 @@ static bool ends_sentence(const lx_toklist *tl, size_t k)
         if (f[0] == '.' && back == 0 && abbreviation_period(tl, k))
             return false;
         if (f[0] == '.' || f[0] == '!' || f[0] == '?' ||
-            strcmp(f, "\xe2\x80\xa6") == 0)
+            (f[0] == '\xe2' && strcmp(f, "\xe2\x80\xa6") == 0))
             return true;
         if (f[0] != '"' && f[0] != '\'' && f[0] != ')')
             return false;
@@ -306,7 +307,17 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
 
     tl->n = 0;
     tl->fold_len = 0;
+    /* folding never lengthens a token and each adds one NUL: 2n + 1 bytes
+       hold every folded form, so the word loop needs no check */
+    if (n > (SIZE_MAX - 1) / 2 ||
+        lx_vec_reserve(&tl->fold, &tl->fold_cap, 2 * n + 1, 1, 4096))
+        return LEXTAG_ERR_NOMEM;
     while (i < n) {
+        if (text[i] == ' ') { /* the one space between words */
+            pending |= LX_TF_SPACE;
+            i++;
+            continue;
+        }
         uint32_t cp = peek(&sc, i, &len, &cls);
         if (cls == LX_CC_SPACE) {
             if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text[i + 1] != '\n')) ||
@@ -399,13 +410,17 @@ static size_t line_start(const lx_toklist *tl, size_t j)
     return j;
 }
 
-/* Does s[a..b) hold a tab, a run of three spaces or a bar: cells of a table? */
+/*
+ * Does s[a..b) hold a tab, a run of three spaces or a bar: cells of a table?
+ * Asked at every line break, about whole paragraphs of running text: the
+ * library's vectorized searches answer it faster than a loop over bytes.
+ */
 static bool table_bytes(const char *s, size_t a, size_t b)
 {
-    for (size_t k = a; k < b; k++)
-        if (s[k] == '\t' || s[k] == '|' || (k + 2 < b && s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' '))
-            return true;
-    return false;
+    if (b <= a)
+        return false;
+    size_t n = b - a;
+    return memchr(s + a, '\t', n) || memchr(s + a, '|', n) || memmem(s + a, n, "   ", 3);
 }
 
 /* A list item opens with a bullet or a number and "." or ")": "- ", "2. ", "(b)". */

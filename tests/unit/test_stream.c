@@ -182,7 +182,7 @@ END_TEST
    documented exception.) */
 START_TEST(cuts_in_odd_bytes_keep_offsets)
 {
-    static const char junk[] = "\x80\x80\xe2\x82\xac\0\xff\xf0\x9f\x98\x80\xe2\x82\r\n\xc3";
+    static const char junk[] = "\x80\x80\xe2\x82\xac\0\xff\xf0\x9f\x98\x80\xe2\x82\r\n\xc3\x01";
     char text[4096];
     size_t o = 0;
     for (int i = 0; i < 6; i++) {
