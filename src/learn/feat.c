@@ -33,6 +33,8 @@ void lx_feat_scratch_free(lx_feat_scratch *sc)
     free(sc->marks);
     free(sc->shp);
     free(sc->clu);
+    free(sc->lowh);
+    free(sc->tokix);
     free(sc->reg);
     free(sc->doc);
     memset(sc, 0, sizeof(*sc));
@@ -62,9 +64,26 @@ static int grow(lx_feat_scratch *sc, size_t n)
     uint32_t *clu = realloc(sc->clu, cap * sizeof(*clu));
     if (clu)
         sc->clu = clu;
-    if (!line || !cm || !nm || !mk || !shp || !clu)
+    uint64_t *lowh = realloc(sc->lowh, cap * sizeof(*lowh));
+    if (lowh)
+        sc->lowh = lowh;
+    if (!line || !cm || !nm || !mk || !shp || !clu || !lowh)
         return LEXTAG_ERR_NOMEM;
     sc->cap = cap;
+    return 0;
+}
+
+/* Room in the index of tokens by byte for a stretch of tokens tl. */
+static int grow_tokix(lx_feat_scratch *sc, const lx_toklist *tl)
+{
+    size_t n = tl->v[tl->n - 1].start / LX_TOKIX_BLOCK + 1;
+    if (n <= sc->tokix_cap)
+        return 0;
+    uint32_t *ix = realloc(sc->tokix, n * sizeof(*ix));
+    if (!ix)
+        return LEXTAG_ERR_NOMEM;
+    sc->tokix = ix;
+    sc->tokix_cap = n;
     return 0;
 }
 
@@ -113,51 +132,47 @@ static uint8_t line_kind(const lx_toklist *tl, const char *text, size_t s, size_
     return LX_LINE_TEXT;
 }
 
+/*
+ * Line kinds, the index of tokens by byte (see tok_at()); and the hashes
+ * of the lowercase words, which the document
+ * table counts once the regions are known: read from this short array
+ * rather than from the token array again, which is far larger than the
+ * cache.
+ */
 static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
-    size_t s = 0;
-    for (size_t i = 1; i <= tl->n; i++) {
-        if (i < tl->n && !(tl->v[i].flags & LX_TF_NEWLINE))
-            continue;
-        uint8_t k = line_kind(tl, text, s, i);
-        memset(sc->line + s, k, i - s);
-        s = i;
+    size_t s = 0, nl = 0, q = 0;
+    for (size_t i = 0; i < tl->n; i++) {
+        const lx_token *t = &tl->v[i];
+        if (i > s && (t->flags & LX_TF_NEWLINE)) {
+            memset(sc->line + s, line_kind(tl, text, s, i), i - s);
+            s = i;
+        }
+        sc->lowh[nl] = t->hash;
+        nl += t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER);
+        while (q * LX_TOKIX_BLOCK <= t->start)
+            sc->tokix[q++] = (uint32_t) i;
     }
+    memset(sc->line + s, line_kind(tl, text, s, tl->n), tl->n - s);
+    sc->n_lowh = nl;
+    sc->n_tokix = q;
 }
 
 /*
- * First token starting at or after byte b (relative).  Candidates come
- * mostly in text order: the search gallops on from the last answer, hint,
- * and the token array, far larger than the cache, is touched near it.
+ * First token starting at or after byte b (relative): from the index of
+ * the first token of each block of LX_TOKIX_BLOCK bytes, then on a few
+ * tokens.  (A binary search touched a cache line of the token array,
+ * far larger than the cache, at every step.)
  */
-static size_t tok_at(const lx_toklist *tl, size_t b, size_t hint)
+static size_t tok_at(const lx_feat_scratch *sc, const lx_toklist *tl, size_t b)
 {
-    size_t lo = 0, hi = tl->n, step = 1;
-    if (hint >= tl->n) {
-        /* search it all */
-    } else if (tl->v[hint].start < b) {
-        lo = hint + 1;
-        while (lo + step < tl->n && tl->v[lo + step].start < b) {
-            lo += step + 1;
-            step *= 2;
-        }
-        hi = lo + step < tl->n ? lo + step : tl->n;
-    } else {
-        hi = hint;
-        while (hi >= step && tl->v[hi - step].start >= b) {
-            hi -= step;
-            step *= 2;
-        }
-        lo = hi >= step ? hi - step : 0;
-    }
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (tl->v[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    size_t q = b / LX_TOKIX_BLOCK;
+    if (q >= sc->n_tokix)
+        return tl->n;
+    size_t i = sc->tokix[q];
+    while (i < tl->n && tl->v[i].start < b)
+        i++;
+    return i;
 }
 
 static uint8_t cand_bits(const lx_cand *c, bool begin)
@@ -176,7 +191,6 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
                        const lx_candvec *cv)
 {
     const char *src[SOURCE_CACHE] = {NULL};
-    size_t hint = 0;
     uint64_t src_hash[SOURCE_CACHE];
     memset(sc->cmask, 0, tl->n);
     memset(sc->n_marks, 0, tl->n);
@@ -190,7 +204,7 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
             src_hash[slot] = lx_tmpl_source_hash(c->source);
         }
         uint64_t h = lx_tmpl_cand_value(c, src_hash[slot]);
-        size_t i = hint = tok_at(tl, c->start - base, hint);
+        size_t i = tok_at(sc, tl, c->start - base);
         for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
             bool begin = tl->v[i].start == c->start - base;
             sc->cmask[i] |= cand_bits(c, begin);
@@ -273,7 +287,114 @@ static bool joins(lx_feat_scratch *sc, const lx_toklist *tl, const char *text, s
     return true;
 }
 
-static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
+/* Home slot of a word hash in a table of cap slots (a power of two). */
+static size_t doc_home(uint64_t hash, size_t cap)
+{
+    return (size_t) (hash ^ (hash >> 29)) & (cap - 1);
+}
+
+static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add, size_t *used)
+{
+    uint32_t key = (uint32_t) (hash >> 32) | 1;
+    size_t h = doc_home(hash, cap);
+    while (d[h].key && d[h].key != key)
+        h = (h + 1) & (cap - 1);
+    if (!d[h].key) {
+        if (!add)
+            return NULL;
+        d[h].key = key;
+        ++*used;
+    }
+    return &d[h];
+}
+
+static void bump(uint8_t *x)
+{
+    if (*x < 255)
+        (*x)++;
+}
+
+static size_t filter_bit(uint64_t hash)
+{
+    return (size_t) (hash >> 40) & (LX_DOC_FILTER - 1);
+}
+
+static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
+{
+    lx_cslot *s = &sc->ccache[(h >> 48) & (LX_CLUSTER_CACHE - 1)];
+    if (s->key != (h | 1)) {
+        s->key = h | 1;
+        s->path = lx_clusters_find(c, h);
+    }
+    return s->path;
+}
+
+/* Counts region token i into the document table; false once it is more
+   than half full. */
+static bool doc_count(lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
+{
+    const lx_token *t = &tl->v[i];
+    size_t b = filter_bit(t->hash);
+    sc->filter[b / 64] |= 1ull << (b % 64);
+    lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, t->hash, true, &sc->doc_used);
+    if (sc->doc_used * 2 > sc->doc_cap)
+        return false;
+    if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
+        bump(&d->capmid);
+    if (sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER))
+        bump(&d->per);
+    if (sc->cmask[i] & (LX_CM_BORG | LX_CM_IORG))
+        bump(&d->org);
+    return true;
+}
+
+/* Empties the document table, want slots. */
+static int doc_reset(lx_feat_scratch *sc, size_t want)
+{
+    if (want > sc->doc_alloc) {
+        lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
+        if (!d)
+            return LEXTAG_ERR_NOMEM;
+        sc->doc = d;
+        sc->doc_alloc = want;
+    }
+    memset(sc->doc, 0, want * sizeof(*sc->doc));
+    memset(sc->filter, 0, sizeof(sc->filter));
+    sc->doc_cap = want;
+    sc->doc_used = 0;
+    sc->doc_full = false;
+    return 0;
+}
+
+/*
+ * A region [s, e) was found, its tokens still in cache: their shapes and
+ * cluster paths, those of its neighbours (a neighbour's shape is its kind
+ * and case: cheaper, and as telling; a neighbour that is a region's token
+ * keeps that region's), and their counts in the document table.
+ */
+static void region_done(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
+                        const lx_toklist *tl, size_t s, size_t e)
+{
+    bool after_region = sc->n_reg >= 2 && sc->reg[sc->n_reg - 2].e == s;
+    size_t around[2] = {s && !after_region ? s - 1 : SIZE_MAX, e < tl->n ? e : SIZE_MAX};
+    for (int k = 0; k < 2; k++)
+        if (around[k] != SIZE_MAX) {
+            const lx_token *t = &tl->v[around[k]];
+            sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~LX_TF_SPACE);
+            sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
+        }
+    for (size_t k = s; k < e; k++) {
+        char buf[16];
+        size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
+        sc->shp[k] = lx_hash64(buf, n);
+        sc->clu[k] = cluster(sc, &m->clusters, tl->v[k].hash);
+        if (!sc->doc_full && !doc_count(sc, tl, k))
+            sc->doc_full = true;
+    }
+}
+
+static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const lx_toklist *tl,
+                        const char *text)
 {
     sc->n_reg = 0;
     size_t i = 0;
@@ -304,127 +425,52 @@ static int find_regions(lx_feat_scratch *sc, const lx_toklist *tl, const char *t
         if (lx_vec_reserve(&sc->reg, &sc->reg_cap, sc->n_reg + 1, sizeof(lx_region), 256))
             return LEXTAG_ERR_NOMEM;
         sc->reg[sc->n_reg++] = (lx_region){(uint32_t) s, (uint32_t) e};
+        region_done(sc, m, text, tl, s, e);
         i = e;
     }
     return 0;
 }
 
-static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add)
+void lx_feat_doc_prefetch(const lx_feat_scratch *sc, uint64_t hash)
 {
-    uint32_t key = (uint32_t) (hash >> 32) | 1;
-    size_t h = (size_t) (hash ^ (hash >> 29)) & (cap - 1);
-    while (d[h].key && d[h].key != key)
-        h = (h + 1) & (cap - 1);
-    if (!d[h].key) {
-        if (!add)
-            return NULL;
-        d[h].key = key;
-    }
-    return &d[h];
-}
-
-static void bump(uint8_t *x)
-{
-    if (*x < 255)
-        (*x)++;
-}
-
-static size_t filter_bit(uint64_t hash)
-{
-    return (size_t) (hash >> 40) & (LX_DOC_FILTER - 1);
-}
-
-/* How each word of the regions is written and proposed across the stretch. */
-static int fill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
-{
-    size_t want = 64, n = 0;
-    for (size_t r = 0; r < sc->n_reg; r++)
-        n += sc->reg[r].e - sc->reg[r].s;
-    /* at most n words: a third of the slots stay empty, and words repeat */
-    while (want < n + n / 2)
-        want *= 2;
-    if (want > sc->doc_alloc) {
-        lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
-        if (!d)
-            return LEXTAG_ERR_NOMEM;
-        sc->doc = d;
-        sc->doc_alloc = want;
-    }
-    memset(sc->doc, 0, want * sizeof(*sc->doc));
-    memset(sc->filter, 0, sizeof(sc->filter));
-    sc->doc_cap = want;
-    for (size_t r = 0; r < sc->n_reg; r++)
-        for (size_t i = sc->reg[r].s; i < sc->reg[r].e; i++) {
-            const lx_token *t = &tl->v[i];
-            size_t b = filter_bit(t->hash);
-            sc->filter[b / 64] |= 1ull << (b % 64);
-            lx_dslot *d = doc_slot(sc->doc, want, t->hash, true);
-            if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
-                bump(&d->capmid);
-            if (sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER))
-                bump(&d->per);
-            if (sc->cmask[i] & (LX_CM_BORG | LX_CM_IORG))
-                bump(&d->org);
-        }
-    for (size_t i = 0; i < tl->n; i++) {
-        const lx_token *t = &tl->v[i];
-        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
-            continue;
-        /* most lowercase words are none of the regions': the filter, in
-           cache, answers them without a probe of the table */
-        size_t b = filter_bit(t->hash);
-        if (!(sc->filter[b / 64] & (1ull << (b % 64))))
-            continue;
-        lx_dslot *d = doc_slot(sc->doc, want, t->hash, false);
-        if (d)
-            bump(&d->lower);
-    }
-    return 0;
+    __builtin_prefetch(sc->doc + doc_home(hash, sc->doc_cap));
 }
 
 const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
 {
-    return doc_slot(sc->doc, sc->doc_cap, hash, false);
+    size_t unused = 0;
+    return doc_slot(sc->doc, sc->doc_cap, hash, false, &unused);
 }
 
-static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
+/* The document table filled up: a larger one, filled again. */
+static int refill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
 {
-    lx_cslot *s = &sc->ccache[(h >> 48) & (LX_CLUSTER_CACHE - 1)];
-    if (s->key != (h | 1)) {
-        s->key = h | 1;
-        s->path = lx_clusters_find(c, h);
+    for (size_t want = sc->doc_cap * 2;; want *= 2) {
+        if (doc_reset(sc, want))
+            return LEXTAG_ERR_NOMEM;
+        for (size_t r = 0; r < sc->n_reg && !sc->doc_full; r++)
+            for (size_t i = sc->reg[r].s; i < sc->reg[r].e && !sc->doc_full; i++)
+                sc->doc_full = !doc_count(sc, tl, i);
+        if (!sc->doc_full)
+            return 0;
     }
-    return s->path;
 }
 
-/*
- * Shapes and cluster paths of the regions' tokens and of their neighbours.
- * A neighbour's shape is its kind and case: cheaper, and as telling.
- */
-static void token_values(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
-                         const lx_toklist *tl)
+/* How often each word of the regions is written in lowercase. */
+static void count_lower(lx_feat_scratch *sc)
 {
-    if (sc->ccache_of != &m->clusters) {
-        memset(sc->ccache, 0, sizeof(sc->ccache));
-        sc->ccache_of = &m->clusters;
+    size_t unused = 0;
+    for (size_t i = 0; i < sc->n_lowh; i++) {
+        uint64_t h = sc->lowh[i];
+        /* most lowercase words are none of the regions': the filter, in
+           cache, answers them without a probe of the table */
+        size_t b = filter_bit(h);
+        if (!(sc->filter[b / 64] & (1ull << (b % 64))))
+            continue;
+        lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, h, false, &unused);
+        if (d)
+            bump(&d->lower);
     }
-    for (size_t r = 0; r < sc->n_reg; r++) {
-        size_t s = sc->reg[r].s, e = sc->reg[r].e;
-        size_t around[2] = {s ? s - 1 : SIZE_MAX, e < tl->n ? e : SIZE_MAX};
-        for (int k = 0; k < 2; k++)
-            if (around[k] != SIZE_MAX) {
-                const lx_token *t = &tl->v[around[k]];
-                sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~LX_TF_SPACE);
-                sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
-            }
-    }
-    for (size_t r = 0; r < sc->n_reg; r++)
-        for (size_t k = sc->reg[r].s; k < sc->reg[r].e; k++) {
-            char buf[16];
-            size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
-            sc->shp[k] = lx_hash64(buf, n);
-            sc->clu[k] = cluster(sc, &m->clusters, tl->v[k].hash);
-        }
 }
 
 int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
@@ -433,13 +479,24 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
     sc->n_reg = 0;
     if (!tl->n)
         return 0;
-    if (grow(sc, tl->n))
+    /* a stretch of news holds about one region word for 40 tokens: the
+       table starts small enough for the cache and grows when half full */
+    size_t want = 64;
+    while (want < tl->n / 16)
+        want *= 2;
+    if (grow(sc, tl->n) || grow_tokix(sc, tl) || doc_reset(sc, want))
         return LEXTAG_ERR_NOMEM;
+    if (sc->ccache_of != &m->clusters) {
+        memset(sc->ccache, 0, sizeof(sc->ccache));
+        sc->ccache_of = &m->clusters;
+    }
     mark_lines(sc, tl, text);
     sc->brief = tl->n <= LX_BRIEF_TOKENS && !memchr(text, '\n', tl->v[tl->n - 1].end);
     mark_cands(sc, tl, base, cands);
-    int rc = find_regions(sc, tl, text);
+    int rc = find_regions(sc, m, tl, text);
+    if (!rc && sc->doc_full)
+        rc = refill_doc(sc, tl);
     if (!rc)
-        token_values(sc, m, text, tl);
-    return rc ? rc : fill_doc(sc, tl);
+        count_lower(sc);
+    return rc;
 }

@@ -32,6 +32,8 @@
 #define LX_FEAT_MARKS 4
 /* Bits of the filter in front of the document table (a power of two). */
 #define LX_DOC_FILTER 32768
+/* Bytes per entry of the index of tokens by byte offset. */
+#define LX_TOKIX_BLOCK 64
 /* A stretch of at most this many tokens on one line is brief (see lx_feat_scratch). */
 #define LX_BRIEF_TOKENS 160
 /* Length of a readable feature name (explain only). */
@@ -65,12 +67,17 @@ typedef struct lx_feat_scratch {
     uint64_t *marks;  /* LX_FEAT_MARKS per token */
     uint64_t *shp;    /* shape hash per token (regions and their neighbours) */
     uint32_t *clu;    /* cluster path per token (same tokens) */
+    uint64_t *lowh;   /* hashes of the lowercase words, in order */
+    size_t n_lowh;
+    uint32_t *tokix;  /* first token at or after each LX_TOKIX_BLOCK bytes */
+    size_t n_tokix, tokix_cap;
     size_t cap;       /* tokens */
     bool brief;       /* the stretch is one short line: a sentence on its own */
     lx_region *reg;
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */
-    size_t doc_cap, doc_alloc;
+    size_t doc_cap, doc_alloc, doc_used;
+    bool doc_full;    /* more than half full: to be grown and filled again */
     uint64_t filter[LX_DOC_FILTER / 64]; /* a bit per word hash of the table */
     const void *ccache_of;                 /* the clusters ccache holds */
     lx_cslot ccache[LX_CLUSTER_CACHE];
@@ -117,6 +124,9 @@ uint64_t lx_feat_word_key(const lx_fctx *c, size_t i);
  * the transitions into each label.
  */
 uint32_t lx_feat_bias(void);
+
+/* Asks for the document-table slot of a word hash (see templates.h). */
+void lx_feat_doc_prefetch(const lx_feat_scratch *sc, uint64_t hash);
 
 /* Frees the scratch.  NULL-safe. */
 void lx_feat_scratch_free(lx_feat_scratch *sc);

@@ -84,19 +84,34 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 }
 
 /*
- * Emissions of token i into e: its word's own features come from the
- * cache when the word was scored before (names repeat), its context's are
- * extracted and scored every time.
+ * Context features of the tokens of region r (at most LX_AHEAD) into a,
+ * and the weight rows they need asked for: they are scattered over a
+ * table larger than the cache, and are summed a region later.
+ */
+static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ahead *a)
+{
+    size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
+    lx_fsink k = {a->ids, 0, 0, NULL};
+    for (size_t t = 0; t < n; t++) {
+        a->off[t] = (uint32_t) k.n;
+        k.cap = k.n + LX_FEAT_MAX;
+        lx_feat_context(c, s + t, &k);
+    }
+    a->off[n] = (uint32_t) k.n;
+    for (size_t j = 0; j < k.n; j++)
+        __builtin_prefetch(w->w + (size_t) (a->ids[j] & w->mask) * LX_WSTRIDE);
+    a->r = r;
+}
+
+/*
+ * Emissions of token i into e from its context features ids[0..n): its
+ * word's own features come from the cache when the word was scored before
+ * (names repeat).
  */
 static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t i,
-                        int32_t *e)
+                        const uint32_t *ids, size_t n, int32_t *e)
 {
-    uint32_t ids[LX_FEAT_MAX], wids[LX_FEAT_MAX];
-    lx_fsink s = {ids, 0, LX_FEAT_MAX, NULL};
-    lx_feat_context(c, i, &s);
-    /* the rows are scattered over the table: ask for them all before adding */
-    for (size_t k = 0; k < s.n; k++)
-        __builtin_prefetch(w->w + (size_t) (ids[k] & w->mask) * LX_WSTRIDE);
+    uint32_t wids[LX_FEAT_MAX];
     uint64_t key = lx_feat_word_key(c, i);
     lx_wcache *slot = &L->wc[(key >> 40) & (LX_WORD_CACHE - 1)];
     e[0] = 0;
@@ -110,7 +125,7 @@ static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w,
         slot->key = key;
         memcpy(slot->sum, e + 1, sizeof(slot->sum));
     }
-    lx_weights_sum(w, ids, s.n, e + 1);
+    lx_weights_sum(w, ids, n, e + 1);
 }
 
 int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r)
@@ -124,9 +139,26 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
         memset(L->wc, 0, LX_WORD_CACHE * sizeof(*L->wc));
         lx_trans_prepare(NULL, w->trans, L->trans);
         L->tw = w;
+        L->ahead[0].r = L->ahead[1].r = SIZE_MAX;
+    }
+    const uint32_t *ids = L->feats, *off = L->off;
+    lx_ahead *a = &L->ahead[r & 1];
+    if (n <= LX_AHEAD) {
+        if (a->r != r)
+            extract_ahead(c, w, r, a);
+        ids = a->ids;
+        off = a->off;
+    } else {
+        lx_fsink k = {L->feats, 0, 0, NULL};
+        for (size_t t = 0; t < n; t++) {
+            L->off[t] = (uint32_t) k.n;
+            k.cap = k.n + LX_FEAT_MAX;
+            lx_feat_context(c, s + t, &k);
+        }
+        L->off[n] = (uint32_t) k.n;
     }
     for (size_t k = 0; k < n; k++)
-        score_token(L, c, w, s + k, L->em + k * LX_NLABELS);
+        score_token(L, c, w, s + k, ids + off[k], off[k + 1] - off[k], L->em + k * LX_NLABELS);
     lx_viterbi(L->em, L->trans, n, L->back, L->lab);
     return 0;
 }
@@ -380,6 +412,39 @@ static int rewrite(lx_learn_lane *L, lx_candvec *cands)
     return 0;
 }
 
+/*
+ * Asks for what scoring region r reads: its tokens and their neighbours,
+ * and its rows of the per-token tables.  Regions lie far apart in arrays
+ * far larger than the cache, and each is only a few tokens long: without
+ * this every region starts with a miss in each of them.
+ */
+static void prefetch_region(const lx_fctx *c, size_t r)
+{
+    const lx_feat_scratch *sc = c->sc;
+    size_t s = sc->reg[r].s, e = sc->reg[r].e;
+    size_t from = s >= 2 ? s - 2 : 0, to = e + 2 < c->tl->n ? e + 2 : c->tl->n;
+    for (size_t k = from; k < to; k += 2)
+        __builtin_prefetch(c->tl->v + k);
+    __builtin_prefetch(c->tl->v + to - 1);
+    __builtin_prefetch(sc->shp + from);
+    __builtin_prefetch(sc->clu + from);
+    __builtin_prefetch(sc->marks + s * LX_FEAT_MARKS);
+    __builtin_prefetch(sc->cmask + from);
+    __builtin_prefetch(sc->n_marks + s);
+    __builtin_prefetch(sc->line + s);
+}
+
+/* Asks for the document-table and word-cache slots of region r's words,
+   whose tokens were asked for a region before. */
+static void prefetch_slots(const lx_learn_lane *L, const lx_fctx *c, size_t r)
+{
+    const lx_feat_scratch *sc = c->sc;
+    for (size_t i = sc->reg[r].s; i < sc->reg[r].e && i < sc->reg[r].s + LX_AHEAD; i++) {
+        lx_feat_doc_prefetch(sc, c->tl->v[i].hash);
+        __builtin_prefetch(&L->wc[(lx_feat_word_key(c, i) >> 40) & (LX_WORD_CACHE - 1)]);
+    }
+}
+
 int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *doc,
                    size_t base, const lx_toklist *tl, lx_candvec *cands, bool explain,
                    lx_arena *arena)
@@ -390,7 +455,16 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     if (!rc)
         rc = collect_near(L, cands);
     lx_fctx c = {m, doc + base, tl, &L->sc};
+    /* the regions of the last stretch are no longer */
+    L->ahead[0].r = L->ahead[1].r = SIZE_MAX;
     for (size_t r = 0; !rc && r < L->sc.n_reg; r++) {
+        if (r + 3 < L->sc.n_reg)
+            prefetch_region(&c, r + 3);
+        if (r + 2 < L->sc.n_reg && L->wc)
+            prefetch_slots(L, &c, r + 2);
+        if (L->tw == &m->learn && r + 1 < L->sc.n_reg &&
+            L->sc.reg[r + 1].e - L->sc.reg[r + 1].s <= LX_AHEAD)
+            extract_ahead(&c, &m->learn, r + 1, &L->ahead[(r + 1) & 1]);
         rc = lx_learn_region(L, &c, &m->learn, r);
         if (!rc)
             rc = spans_of(L, &c, base, cands, r, explain, arena);

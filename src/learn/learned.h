@@ -46,6 +46,17 @@ typedef struct lx_wcache {
 /* Sources "learned+SOURCE" remembered per stretch. */
 #define LX_LEARN_SOURCES 16
 
+/* Regions of up to this many tokens have their context features
+   extracted one region ahead, while the region before is scored. */
+#define LX_AHEAD 8
+
+/* Context features of one short region, their weight rows asked for. */
+typedef struct lx_ahead {
+    uint32_t ids[LX_AHEAD * LX_FEAT_MAX];
+    uint32_t off[LX_AHEAD + 1];
+    size_t r; /* the region; SIZE_MAX = none */
+} lx_ahead;
+
 /* Scratch of the learned layer, one per lane. */
 typedef struct lx_learn_lane {
     lx_feat_scratch sc;
@@ -60,6 +71,7 @@ typedef struct lx_learn_lane {
     lx_wcache *wc;         /* LX_WORD_CACHE entries, direct-mapped */
     const char *src[LX_LEARN_SOURCES][2]; /* gazetteer source, "learned+" it */
     size_t n_src;
+    lx_ahead ahead[2];     /* by region parity */
 } lx_learn_lane;
 
 /*

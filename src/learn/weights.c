@@ -147,10 +147,92 @@ void lx_trans_prepare(const int32_t *in, const int16_t *in16, int32_t *out)
         }
 }
 
+/* Best predecessor of label b: the first of the highest scores. */
+static int32_t best_before(const int32_t *cur, const int32_t *trans, int b, int *arg)
+{
+    int32_t best;
+    if (lx_label_inside(b)) {
+        /* I-X follows only B-X or I-X */
+        int32_t sb = cur[b - 1] + trans[(b - 1) * LX_NLABELS + b];
+        int32_t si = cur[b] + trans[b * LX_NLABELS + b];
+        *arg = si > sb ? b : b - 1;
+        return si > sb ? si : sb;
+    }
+    best = cur[0] + trans[b];
+    *arg = 0;
+    for (int a = 1; a < LX_NLABELS; a++) {
+        int32_t s = cur[a] + trans[a * LX_NLABELS + b];
+        *arg = s > best ? a : *arg;
+        best = s > best ? s : best;
+    }
+    return best;
+}
+
+#if defined(__SSE2__)
+static inline __m128i pick(__m128i m, __m128i a, __m128i b)
+{
+    return _mm_or_si128(_mm_and_si128(m, a), _mm_andnot_si128(m, b));
+}
+
+/*
+ * One step of Viterbi: cur becomes the scores after token em, relative to
+ * the best.  O and the B labels (1, 3, 5, 7) may follow any label: labels
+ * 0-7 are done four at a time over every predecessor, keeping the first of
+ * the highest scores as the scalar loop does; the I labels, with their two
+ * predecessors, are then done one at a time.
+ */
+static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em, uint8_t *back)
+{
+    __m128i blo = _mm_add_epi32(_mm_set1_epi32(cur[0]), _mm_loadu_si128((const __m128i *) trans));
+    __m128i bhi = _mm_add_epi32(_mm_set1_epi32(cur[0]),
+                                _mm_loadu_si128((const __m128i *) (trans + 4)));
+    __m128i alo = _mm_setzero_si128(), ahi = _mm_setzero_si128();
+    for (int a = 1; a < LX_NLABELS; a++) {
+        const int32_t *row = trans + a * LX_NLABELS;
+        __m128i c = _mm_set1_epi32(cur[a]), av = _mm_set1_epi32(a);
+        __m128i slo = _mm_add_epi32(c, _mm_loadu_si128((const __m128i *) row));
+        __m128i shi = _mm_add_epi32(c, _mm_loadu_si128((const __m128i *) (row + 4)));
+        __m128i glo = _mm_cmpgt_epi32(slo, blo), ghi = _mm_cmpgt_epi32(shi, bhi);
+        blo = pick(glo, slo, blo);
+        bhi = pick(ghi, shi, bhi);
+        alo = pick(glo, av, alo);
+        ahi = pick(ghi, av, ahi);
+    }
+    int32_t nxt[LX_NLABELS], arg[LX_NLABELS];
+    _mm_storeu_si128((__m128i *) nxt, _mm_add_epi32(blo, _mm_loadu_si128((const __m128i *) em)));
+    _mm_storeu_si128((__m128i *) (nxt + 4),
+                     _mm_add_epi32(bhi, _mm_loadu_si128((const __m128i *) (em + 4))));
+    _mm_storeu_si128((__m128i *) arg, alo);
+    _mm_storeu_si128((__m128i *) (arg + 4), ahi);
+    for (int b = 2; b < LX_NLABELS; b += 2)
+        nxt[b] = best_before(cur, trans, b, &arg[b]) + em[b];
+    int32_t top = INT32_MIN;
+    for (int b = 0; b < LX_NLABELS; b++) {
+        top = nxt[b] > top ? nxt[b] : top;
+        back[b] = (uint8_t) arg[b];
+    }
+    for (int b = 0; b < LX_NLABELS; b++)
+        cur[b] = nxt[b] - top;
+}
+#else
+static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em, uint8_t *back)
+{
+    int32_t nxt[LX_NLABELS], top = INT32_MIN;
+    for (int b = 0; b < LX_NLABELS; b++) {
+        int arg;
+        nxt[b] = best_before(cur, trans, b, &arg) + em[b];
+        top = nxt[b] > top ? nxt[b] : top;
+        back[b] = (uint8_t) arg;
+    }
+    for (int b = 0; b < LX_NLABELS; b++)
+        cur[b] = nxt[b] - top;
+}
+#endif
+
 void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back,
                 uint8_t *out)
 {
-    int32_t cur[LX_NLABELS], nxt[LX_NLABELS];
+    int32_t cur[LX_NLABELS];
     if (!n)
         return;
     for (int l = 0; l < LX_NLABELS; l++)
@@ -168,33 +250,9 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back
         return;
     }
     for (size_t i = 1; i < n; i++) {
-        int32_t top = INT32_MIN;
-        for (int b = 0; b < LX_NLABELS; b++) {
-            int32_t best;
-            int arg;
-            if (lx_label_inside(b)) {
-                /* I-X follows only B-X or I-X */
-                int32_t sb = cur[b - 1] + trans[(b - 1) * LX_NLABELS + b];
-                int32_t si = cur[b] + trans[b * LX_NLABELS + b];
-                arg = si > sb ? b : b - 1;
-                best = si > sb ? si : sb;
-            } else {
-                best = cur[0] + trans[b];
-                arg = 0;
-                for (int a = 1; a < LX_NLABELS; a++) {
-                    int32_t s = cur[a] + trans[a * LX_NLABELS + b];
-                    arg = s > best ? a : arg;
-                    best = s > best ? s : best;
-                }
-            }
-            nxt[b] = best + em[i * LX_NLABELS + b];
-            top = nxt[b] > top ? nxt[b] : top;
-            back[i * LX_NLABELS + b] = (uint8_t) arg;
-        }
+        viterbi_step(cur, trans, em + i * LX_NLABELS, back + i * LX_NLABELS);
         /* scores stay relative to the best, so long regions cannot overflow
            (every label has an allowed predecessor: no score runs away) */
-        for (int b = 0; b < LX_NLABELS; b++)
-            cur[b] = nxt[b] - top;
     }
     int32_t best = INT32_MIN;
     int arg = 0;
