@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "candidate.h"
+#include "carry.h"
 #include "convert.h"
 #include "document.h"
 #include "lanes.h"
@@ -28,6 +29,7 @@
 #include "resolve.h"
 #include "result.h"
 #include "stretch.h"
+#include "tagger.h"
 #include "timing.h"
 #include "tokenizer.h"
 #include "trie.h"
@@ -53,10 +55,18 @@ struct lextag_tagger {
     bool learn;         /* run the learned layer (not rules_only) */
     bool explain;       /* explain learned spans */
     lx_aliases aliases;
+    lx_aliases *al;     /* the table in use: aliases, or a stream's */
     lx_aliasvec *props; /* per stretch: the aliases its entities define */
     size_t props_cap;
     size_t n_stretches; /* of the current document */
+    lx_stateev *stateev; /* state evidence reader, made when first needed */
+    lx_carry *carry;    /* a stream's window: what earlier windows left */
 };
+
+void lx_tagger_set_carry(lextag_tagger *t, lx_carry *c)
+{
+    t->carry = c;
+}
 
 lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err)
 {
@@ -115,6 +125,7 @@ void lextag_tagger_free(lextag_tagger *t)
     for (size_t i = 0; i < t->props_cap; i++)
         free(t->props[i].v);
     free(t->props);
+    lx_stateev_free(t->stateev);
     free(t);
 }
 
@@ -288,6 +299,8 @@ static int drop_unsupported(lextag_tagger *t)
 {
     lx_candvec *acc = &t->accepted;
     size_t n_amb = 0, cap = 16, k = 0;
+    if (lx_carry_ids(t->carry, acc->v, acc->n))
+        return LEXTAG_ERR_NOMEM;
     for (size_t i = 0; i < acc->n; i++)
         n_amb += (acc->v[i].flags & LX_CAND_AMBIGUOUS) != 0;
     if (!n_amb)
@@ -308,7 +321,7 @@ static int drop_unsupported(lextag_tagger *t)
         lx_cand *c = &acc->v[i];
         bool keep = !(c->flags & LX_CAND_AMBIGUOUS) || !(c->flags & LX_CAND_SENT);
         if (!keep && c->id)
-            keep = set[id_slot(set, cap, c->id)] != NULL;
+            keep = set[id_slot(set, cap, c->id)] || lx_carry_named(t->carry, c->id);
         if (keep) {
             acc->v[k++] = *c;
         } else {
@@ -350,7 +363,7 @@ static int scan_stretch(void *arg, unsigned k, size_t s)
     lextag_tagger *t = arg;
     lx_stretch_out *o = &t->outs[s];
     o->accepted.n = 0;
-    return lx_document_scan(&t->aliases, o->caps, o->n_caps, &o->accepted);
+    return lx_document_scan(t->al, o->caps, o->n_caps, &o->accepted);
 }
 
 typedef struct collect_arg {
@@ -377,7 +390,7 @@ static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
 {
     size_t n = t->n_stretches;
     if (n < 2 || t->want < 2 || t->n_lanes < 2)
-        return lx_document_collect(&t->aliases, t->m, t->accepted.v, t->accepted.n, text, len,
+        return lx_document_collect(t->al, t->m, t->accepted.v, t->accepted.n, text, len,
                                    &t->scratch);
     if (n > t->props_cap) {
         lx_aliasvec *v = realloc(t->props, n * sizeof(*v));
@@ -392,7 +405,7 @@ static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
     int rc = each_stretch(t, n, want, propose_stretch, &a,
                           t->timing ? &t->timing->document : NULL);
     for (size_t s = 0; s < n && !rc; s++)
-        rc = lx_document_adopt(&t->aliases, &t->props[s]);
+        rc = lx_document_adopt(t->al, &t->props[s]);
     return rc;
 }
 
@@ -400,9 +413,9 @@ static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
 static int document_pass(lextag_tagger *t, const char *text, size_t len,
                          lextag_result *res)
 {
-    lx_aliases_clear(&t->aliases);
+    t->al = lx_carry_aliases(t->carry, &t->aliases);
     int rc = collect_aliases(t, text, len);
-    if (rc || t->aliases.n == 0)
+    if (rc || t->al->n == 0)
         return rc;
     t->extra.n = 0;
     /* each stretch's capitalized words are scanned into its own (emptied)
@@ -415,7 +428,7 @@ static int document_pass(lextag_tagger *t, const char *text, size_t len,
             rc = lx_candvec_push(&t->extra, &o->v[i]);
         o->n = 0;
     }
-    if (rc)
+    if (rc || (rc = lx_carry_cross(t->carry, &t->extra)))
         return rc;
     link_aliases(t);
     return lx_resolve_fill(&t->accepted, &t->extra, &t->lost);
@@ -485,15 +498,16 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
     t->explain = opt && opt->explain;
     memset(&ld, 0, sizeof(ld));
     if (t->m->has_legis &&
-        (rc = lx_congress_prepare(&ld, text, len, opt ? opt->date : NULL, &res->arena)))
+        (rc = lx_carry_prepare(t->carry, &ld, text, len, opt ? opt->date : NULL, &res->arena)))
         goto fail;
     LAP(prescan);
     if ((rc = first_pass(t, text, len, &ld, res, &t0)) || (rc = drop_unsupported(t)))
         goto fail;
     LAP(merge);
     if ((rc = document_pass(t, text, len, res)) ||
-        (t->m->has_legis && (rc = lx_statebill_settle(&ld, &t->m->rules, t->accepted.v,
-                                                      &t->accepted.n, text, len, &res->arena))) ||
+        (t->m->has_legis && (rc = lx_statebill_settle(&t->stateev, &ld, &t->m->rules,
+                                                      t->accepted.v, &t->accepted.n, text, len,
+                                                      &res->arena))) ||
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
         goto fail;
     LAP(document);

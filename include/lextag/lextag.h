@@ -365,6 +365,76 @@ LEXTAG_EXPORT const char *lextag_result_limit_rule(const lextag_result *r, size_
 /* Frees a result.  NULL-safe. */
 LEXTAG_EXPORT void lextag_result_free(lextag_result *r);
 
+/* ---- streaming ------------------------------------------------------ */
+
+/*
+ * A document tagged as it arrives: text is fed in pieces of any size, and
+ * each entity is handed to a callback as soon as the window holding it is
+ * tagged.  Memory is bounded by the window (a few MiB of text and its
+ * entities) and by the number of distinct names, not by the document or its
+ * entity count.
+ *
+ * Windows are whole stretches (lextag_tagger_set_threads()), cut where the
+ * whole-document path cuts its stretches: at a blank line, else a sentence
+ * end, else a space, never inside a UTF-8 sequence.  A document that fits in
+ * one window gives exactly the entities of lextag_tagger_tag().  Across a
+ * window cut the document-level passes carry forward: the date or dateline
+ * of the first window, an open "115th Congress", aliases of names seen in
+ * full (with their ref), the ids named unambiguously.  What a later window
+ * would change in an earlier one cannot be applied once that window is
+ * delivered: a surname before its full name, a company name at a sentence
+ * start supported only further down, state or act evidence that comes after
+ * the bill, and a rule match or entity that would reach across the cut.
+ */
+typedef struct lextag_stream lextag_stream;
+
+/*
+ * Receives one entity.  Offsets are absolute in the document (bytes, code
+ * points, UTF-16); ref is an index among the entities delivered so far, or
+ * -1.  text points at the entity's own bytes (e->byte_end - e->byte_start of
+ * them).  e, its strings and text are borrowed until the callback returns.
+ * Return 0 to go on; anything else stops the stream (the call that tagged
+ * the window then fails with LEXTAG_ERR_IO).
+ */
+typedef int (*lextag_entity_fn)(void *arg, const lextag_entity *e, const char *text);
+
+/*
+ * New stream tagging with t (borrowed: it must outlive the stream and tag
+ * nothing else until lextag_stream_free()).  opt may be NULL; its strings are
+ * copied; all_candidates is ignored (a stream delivers no lost candidates).
+ * fn(arg, ...) receives the entities in document order.
+ * Caller frees with lextag_stream_free().  Errors: LEXTAG_ERR_NOMEM,
+ * LEXTAG_ERR_INVALID (no tagger or no callback).
+ */
+LEXTAG_EXPORT lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_options *opt,
+                                               lextag_entity_fn fn, void *arg,
+                                               lextag_error *err);
+
+/*
+ * Feeds buf[0..len) (copied; any bytes, cut anywhere, even inside a UTF-8
+ * sequence or a CRLF).  Tags and delivers every window that is complete.
+ * Errors: LEXTAG_ERR_NOMEM, LEXTAG_ERR_IO (the callback stopped the
+ * stream), LEXTAG_ERR_INVALID (after lextag_stream_finish() or an error).
+ */
+LEXTAG_EXPORT int lextag_stream_feed(lextag_stream *s, const char *buf, size_t len,
+                                     lextag_error *err);
+
+/*
+ * Ends the document: tags and delivers the rest.  Errors as for
+ * lextag_stream_feed().
+ */
+LEXTAG_EXPORT int lextag_stream_finish(lextag_stream *s, lextag_error *err);
+
+/* Entities delivered so far. */
+LEXTAG_EXPORT size_t lextag_stream_count(const lextag_stream *s);
+
+/* Rules cut off by their match limits so far, and the name of the i-th. */
+LEXTAG_EXPORT size_t lextag_stream_limit_hits(const lextag_stream *s);
+LEXTAG_EXPORT const char *lextag_stream_limit_rule(const lextag_stream *s, size_t i);
+
+/* Frees a stream (without delivering what is left).  NULL-safe. */
+LEXTAG_EXPORT void lextag_stream_free(lextag_stream *s);
+
 /* ---- training ------------------------------------------------------- */
 
 /*
@@ -474,6 +544,45 @@ LEXTAG_EXPORT int lextag_result_write(const lextag_result *r, lextag_format form
                                       const char *doc_id, const char *date,
                                       const char *text, size_t len, FILE *out,
                                       lextag_error *err);
+
+/*
+ * Writing a document as a stream delivers it (json and brat): the writer
+ * writes the document's head when made, each entity as lextag_doc_writer_entity()
+ * receives it, and the rest at lextag_doc_writer_finish().  The output is
+ * the one lextag_result_write_doc() writes for the same entities.
+ */
+typedef struct lextag_doc_writer lextag_doc_writer;
+
+/* Whether documents of `format` can be written entity by entity. */
+LEXTAG_EXPORT bool lextag_format_streams(lextag_format format);
+
+/*
+ * New writer of document number `index` (see lextag_result_write_doc()) to
+ * out; writes the document's head at once (doc_id and date are not kept).  Caller
+ * frees with lextag_doc_writer_free().  Errors: LEXTAG_ERR_INVALID (the
+ * format cannot be streamed), LEXTAG_ERR_NOMEM, LEXTAG_ERR_IO.
+ */
+LEXTAG_EXPORT lextag_doc_writer *lextag_doc_writer_new(lextag_format format, size_t index,
+                                                       const char *doc_id, const char *date,
+                                                       FILE *out, lextag_error *err);
+
+/*
+ * Writes one entity: a lextag_entity_fn, to be given to lextag_stream_new()
+ * with the writer as its argument.  Returns 0, or 1 when writing failed
+ * (which stops the stream).
+ */
+LEXTAG_EXPORT int lextag_doc_writer_entity(void *writer, const lextag_entity *e,
+                                           const char *text);
+
+/*
+ * Writes the end of the document; s (may be NULL) gives the rules cut off by
+ * their limits.  Returns 0 or LEXTAG_ERR_IO.
+ */
+LEXTAG_EXPORT int lextag_doc_writer_finish(lextag_doc_writer *w, const lextag_stream *s,
+                                           lextag_error *err);
+
+/* Frees a writer.  NULL-safe. */
+LEXTAG_EXPORT void lextag_doc_writer_free(lextag_doc_writer *w);
 
 /*
  * Writes the error record {"id": ..., "error": ...} for an input record that

@@ -24,6 +24,7 @@
 #include "output.h"
 #include "pipeline.h"
 #include "stats.h"
+#include "streamdoc.h"
 #include "train.h"
 
 #define EXIT_USAGE 1
@@ -294,6 +295,19 @@ static int flush_batch(run *r, FILE *out, int *status)
     return 0;
 }
 
+/* A large document, streamed (streamdoc.h) after the documents before it. */
+static int stream_file(run *r, const char *path, int fd, doc_text *pre, FILE *out, int *status)
+{
+    doc_text rest = *pre;
+    memset(pre, 0, sizeof(*pre));
+    if ((r->n_jobs && flush_batch(r, out, status)) || land(r, out, status)) {
+        input_release(&rest);
+        close(fd);
+        return -1;
+    }
+    return streamdoc_tag(&r->cfg, r->taggers[0], fd, &rest, path, r->n_docs++, out, status);
+}
+
 static int tag_files(run *r, FILE *out, size_t batch, int *status)
 {
     static char *stdin_only[] = {(char *) "-"};
@@ -301,8 +315,18 @@ static int tag_files(run *r, FILE *out, size_t batch, int *status)
     size_t n = r->opt->n_files ? r->opt->n_files : 1, bytes = 0;
     for (size_t i = 0; i < n; i++) {
         job *j = &r->jobs[r->n_jobs];
+        int fd = -1;
+        streamdoc_way way =
+            r->brat_dir ? STREAMDOC_READ : streamdoc_wanted(&r->cfg, files[i], &fd, &j->doc);
+        if (way == STREAMDOC_STREAM) {
+            if (stream_file(r, files[i], fd, &j->doc, out, status))
+                return -1;
+            bytes = 0;
+            continue;
+        }
         double t0 = r->stats.phases ? stats_cpu() : 0;
-        if (input_read_file(files[i], &j->doc) != 0) {
+        if (way == STREAMDOC_FAILED ||
+            (way == STREAMDOC_READ && input_read_file(files[i], &j->doc) != 0)) {
             *status = EXIT_IO;
             continue;
         }

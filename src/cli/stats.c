@@ -32,22 +32,25 @@ void stats_init(run_stats *s, bool progress, size_t total_bytes)
     s->t0 = stats_now();
 }
 
+void stats_count(run_stats *s, const char *type)
+{
+    size_t k = 0;
+    while (k < STATS_TYPES && s->types[k] && strcmp(s->types[k], type) != 0)
+        k++;
+    if (k == STATS_TYPES)
+        return;
+    s->types[k] = type;
+    s->counts[k]++;
+}
+
 void stats_add(run_stats *s, const lextag_result *r, size_t bytes, bool error)
 {
     pthread_mutex_lock(&s->lock);
     s->docs++;
     s->bytes += bytes;
     s->errors += error;
-    for (size_t i = 0; r && i < lextag_result_count(r); i++) {
-        const char *type = lextag_result_entity(r, i)->type;
-        size_t k = 0;
-        while (k < STATS_TYPES && s->types[k] && strcmp(s->types[k], type) != 0)
-            k++;
-        if (k == STATS_TYPES)
-            continue;
-        s->types[k] = type;
-        s->counts[k]++;
-    }
+    for (size_t i = 0; r && i < lextag_result_count(r); i++)
+        stats_count(s, lextag_result_entity(r, i)->type);
     pthread_mutex_unlock(&s->lock);
 }
 

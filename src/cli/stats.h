@@ -31,6 +31,10 @@ typedef struct run_stats {
 /* Starts the clock; total_bytes (0 when unknown) gives the progress an ETA. */
 void stats_init(run_stats *s, bool progress, size_t total_bytes);
 
+/* Counts one entity of type `type` (borrowed from the model; not
+   thread-safe: for a run_stats of one thread, merged later). */
+void stats_count(run_stats *s, const char *type);
+
 /* Counts one tagged document (thread-safe). */
 void stats_add(run_stats *s, const lextag_result *r, size_t bytes, bool error);
 

@@ -262,11 +262,23 @@ static int ordinal_at(const char *t, size_t len, size_t i, size_t *after)
     return 0;
 }
 
-static int scan_marks(lx_legis_doc *ld, const char *t, size_t len, lx_arena *a)
+/*
+ * Marks of the ordinals that start in t[0..len); t[len..avail) is text that
+ * follows (a stream's next window), read only to find where a paragraph or
+ * an ordinal ends.  `carried` is an ordinal in effect when t begins.
+ */
+static int scan_marks(lx_legis_doc *ld, const char *t, size_t len, size_t avail, int carried,
+                      lx_arena *a)
 {
     markbuf mb = {NULL, 0, 0, a};
     size_t pending = (size_t) -1;
     bool scoped = ld->date_congress != 0;
+    if (carried) {
+        if (mark_push(&mb, 0, carried))
+            return LEXTAG_ERR_NOMEM;
+        if (scoped)
+            pending = para_end(t, avail, 0);
+    }
     for (size_t i = 0; i < len; i++) {
         while (i + 8 <= len && !any_between(t + i, '0' - 1, '9' + 1))
             i += 8;
@@ -275,7 +287,7 @@ static int scan_marks(lx_legis_doc *ld, const char *t, size_t len, lx_arena *a)
         if (!is_digit(t[i]) || (i > 0 && is_alnum(t[i - 1])))
             continue;
         size_t after;
-        int n = ordinal_at(t, len, i, &after);
+        int n = ordinal_at(t, avail, i, &after);
         if (!n) {
             while (i + 1 < len && is_digit(t[i + 1]))
                 i++;
@@ -289,7 +301,7 @@ static int scan_marks(lx_legis_doc *ld, const char *t, size_t len, lx_arena *a)
         if (mark_push(&mb, i, n))
             return LEXTAG_ERR_NOMEM;
         if (scoped)
-            pending = para_end(t, len, after);
+            pending = para_end(t, avail, after);
         i = after - 1;
     }
     if (pending != (size_t) -1 && mark_push(&mb, pending, 0))
@@ -312,7 +324,36 @@ int lx_congress_prepare(lx_legis_doc *ld, const char *text, size_t len, const ch
         ld->date_source = "dateline";
         ld->date_year = y;
     }
-    return text ? scan_marks(ld, text, len, a) : 0;
+    return text ? scan_marks(ld, text, len, len, 0, a) : 0;
+}
+
+int lx_congress_prepare_next(lx_legis_doc *ld, const char *text, size_t len, size_t avail,
+                             const lx_legis_doc *prev, int carried, lx_arena *a)
+{
+    memset(ld, 0, sizeof(*ld));
+    ld->date_congress = prev->date_congress;
+    ld->date_source = prev->date_source;
+    ld->date_year = prev->date_year;
+    return scan_marks(ld, text, len, avail, carried, a);
+}
+
+int lx_congress_open(const lx_legis_doc *ld, size_t len)
+{
+    const char *src = NULL;
+    int c = len ? lx_congress_at(ld, len - 1, &src) : 0;
+    return src && strcmp(src, "text") == 0 ? c : 0;
+}
+
+int lx_congress_prepare_first(lx_legis_doc *ld, const char *text, size_t len, size_t avail,
+                              const char *date, lx_arena *a)
+{
+    int rc = lx_congress_prepare(ld, NULL, 0, date, a);
+    int y;
+    if (!rc && !ld->date_congress && (ld->date_congress = dateline_congress(text, len, &y))) {
+        ld->date_source = "dateline";
+        ld->date_year = y;
+    }
+    return rc ? rc : scan_marks(ld, text, len, avail, 0, a);
 }
 
 int lx_congress_at(const lx_legis_doc *ld, size_t pos, const char **src)

@@ -45,6 +45,27 @@ int lx_congress_prepare(lx_legis_doc *ld, const char *text, size_t len,
                         const char *date, lx_arena *a);
 
 /*
+ * The same for the first window of a stream: text[0..len) is the window and
+ * text[len..avail) what follows it, read only where an ordinal or its
+ * paragraph ends.
+ */
+int lx_congress_prepare_first(lx_legis_doc *ld, const char *text, size_t len, size_t avail,
+                              const char *date, lx_arena *a);
+
+/*
+ * The same for a later window: the date and dateline come from prev (the
+ * state of the first window), and `carried`, the ordinal open at the end of
+ * the window before (lx_congress_open), still holds at this window's start:
+ * to the end of its paragraph when the document has a date, as in one
+ * whole document.
+ */
+int lx_congress_prepare_next(lx_legis_doc *ld, const char *text, size_t len, size_t avail,
+                             const lx_legis_doc *prev, int carried, lx_arena *a);
+
+/* The ordinal still in effect at the end of text[0..len) (0 when none). */
+int lx_congress_open(const lx_legis_doc *ld, size_t len);
+
+/*
  * The Congress in effect at byte pos of the prepared document, 0 when
  * unknown; *src says where it came from: "text", "date", "dateline" or
  * "none".

@@ -171,6 +171,9 @@ static int emit_bill(const lx_legis_doc *ld, const lx_rule *r, const char *t, si
     bool first = true;
     /* "House Bill 5" is a state form too: its level is settled later */
     uint32_t flags = word_at(t, s, e, "house") || word_at(t, s, e, "senate") ? LX_CAND_DUAL : 0;
+    /* "S. 5678" is also a New York Senate bill: settled with the state bills */
+    if (!flags && strcmp(type, "s") == 0)
+        flags = LX_CAND_NO_CONGRESS;
     while (i < e && parse_item(t, i, e, &it)) {
         int rc = push_bill(ld, r, type, first ? s : it.start, &it, flags, a, out);
         if (rc)

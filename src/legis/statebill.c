@@ -14,10 +14,12 @@
  * rule names a state, its capital, its residents, its dateline forms, and
  * the bill types its chambers use (forms=); a state is evidence only for a
  * bill of one of its forms ("Assembly Bill 5" is never Arizona's).  Those
- * rules run only over a document that holds a bill whose level is open, and
- * there over its top (the dateline) and 8 KB around each such bill, so text
- * without state bills pays nothing for them and a long file of many
- * articles is not read whole for one bill.
+ * rules are read (stateev.c, in one pass) only over a document that holds a
+ * bill whose level is open, and there over its top (the dateline) and 8 KB
+ * around each such bill, so text without state bills pays nothing for them
+ * and a long file of many articles is not read whole for one bill.  Each
+ * bill then asks the sorted marks (marks.c) for the nearest evidence by
+ * binary search: a page dense with bills settles in linear time.
  *
  * Ids: <state>-<type><number>-<year> ("tx-hb2-2019"), <state>-<type><number>
  * without a year.  The year is one written in the bill's sentence, else the
@@ -34,39 +36,10 @@
 #include "lextag/lextag.h"
 #include "scan.h"
 #include "sentence.h"
+#include "stateev.h"
 
 #define MAX_TYPE 6
-#define EVIDENCE_REACH 8192 /* bytes around a bill its document evidence is read from */
-
-/* ---- rule attributes -------------------------------------------------- */
-
-/* Value of KEY=VALUE in the rule's line, or NULL; *n its length. */
-static const char *rule_attr(const lx_rule *r, const char *key, size_t *n)
-{
-    size_t kl = strlen(key);
-    for (const char *p = r->text ? strchr(r->text, '\t') : NULL; p; p = strchr(p + 1, '\t'))
-        if (strncmp(p + 1, key, kl) == 0 && p[1 + kl] == '=') {
-            const char *v = p + 2 + kl;
-            *n = strcspn(v, "\t");
-            return v;
-        }
-    return NULL;
-}
-
-/* Is `type` one of the comma-separated forms f[0..n)? */
-static bool has_form(const char *f, size_t n, const char *type)
-{
-    size_t tl = strlen(type);
-    for (size_t i = 0; i < n;) {
-        size_t k = i;
-        while (k < n && f[k] != ',')
-            k++;
-        if (k - i == tl && memcmp(f + i, type, tl) == 0)
-            return true;
-        i = k + 1;
-    }
-    return false;
-}
+#define OPEN LX_STATEEV_OPEN
 
 /* ---- emission --------------------------------------------------------- */
 
@@ -127,7 +100,8 @@ int lx_statebill_emit(const lx_rule *r, const char *text, size_t s, size_t e, lx
     size_t i = prefix_type(text, s, e, type), vl;
     if (!i)
         return 0;
-    uint32_t flags = LX_CAND_STATE | (rule_attr(r, "need", &vl) ? LX_CAND_NEED_STATE : 0);
+    uint32_t flags = LX_CAND_STATE | (lx_rule_attr(r, "need", &vl) ? LX_CAND_NEED_STATE : 0) |
+                     (lx_rule_attr(r, "unless", &vl) ? LX_CAND_NO_CONGRESS : 0);
     const char *ty = lx_arena_strndup(a, type, strlen(type));
     if (!ty)
         return LEXTAG_ERR_NOMEM;
@@ -137,6 +111,8 @@ int lx_statebill_emit(const lx_rule *r, const char *text, size_t s, size_t e, lx
         long num = number_at(text, &i, e);
         if (num < 1)
             break;
+        if (i < e && text[i] >= 'A' && text[i] <= 'Z' && (i + 1 == e || !is_alpha(text[i + 1])))
+            i++; /* New York's amendment letter: "A1234B" is a version of A1234 */
         /* the jurisdiction, year and id are settled after resolution */
         struct lextag_attrs *x = lx_attrs_new(a, NULL);
         if (!x)
@@ -152,213 +128,32 @@ int lx_statebill_emit(const lx_rule *r, const char *text, size_t s, size_t e, lx
     return 0;
 }
 
-/* ---- evidence --------------------------------------------------------- */
-
-typedef struct mark {
-    size_t s, e;
-    char code[8];      /* "tx", "state" (some state), "us" (Congress) */
-    const char *forms; /* in the rule's line; NULL for "state" and "us" */
-    size_t forms_len;
-} mark;
-
-typedef struct marks {
-    mark *v;
-    size_t n, cap;
-} marks;
-
-static int mark_add(marks *mv, size_t s, size_t e, const char *code, size_t cl,
-                    const char *forms, size_t fl)
-{
-    if (mv->n == mv->cap) {
-        size_t cap = mv->cap ? mv->cap * 2 : 32;
-        mark *v = realloc(mv->v, cap * sizeof(*v));
-        if (!v)
-            return LEXTAG_ERR_NOMEM;
-        mv->v = v;
-        mv->cap = cap;
-    }
-    mark *m = &mv->v[mv->n++];
-    m->s = s;
-    m->e = e;
-    cl = cl < sizeof(m->code) - 1 ? cl : sizeof(m->code) - 1;
-    memcpy(m->code, code, cl);
-    m->code[cl] = '\0';
-    m->forms = forms;
-    m->forms_len = fl;
-    return 0;
-}
-
-/* "the Senator from Nevada": a state right after a federal mark names no state bill. */
-static void drop_members(const char *t, marks *mv)
-{
-    for (size_t i = 0; i < mv->n; i++) {
-        mark *m = &mv->v[i];
-        for (size_t k = 0; k < mv->n && m->forms; k++) {
-            const mark *u = &mv->v[k];
-            if (u->e <= m->s && m->s - u->e <= 2 && skip_ws(t, u->e, m->s) == m->s &&
-                strcmp(u->code, "us") == 0)
-                m->forms = NULL;
-        }
-    }
-}
-
-/* A stretch of the text evidence is read from. */
-typedef struct span {
-    size_t lo, hi;
-} span;
-
-/*
- * Where evidence is read: the top of the document (its dateline) and
- * EVIDENCE_REACH bytes around each open bill, merged.  A long file of many
- * articles is not read whole for one bill.  *out: malloc'd; NULL when none.
- */
-static size_t evidence_spans(const lx_cand *ents, size_t n, size_t len, span **out)
-{
-    span *v = malloc((n + 1) * sizeof(*v));
-    size_t k = 0;
-    if (!v)
-        return 0;
-    v[k++] = (span){0, len < EVIDENCE_REACH ? len : EVIDENCE_REACH};
-    for (size_t i = 0; i < n; i++) {
-        if (!(ents[i].flags & (LX_CAND_STATE | LX_CAND_DUAL)))
-            continue;
-        size_t lo = ents[i].start > EVIDENCE_REACH ? ents[i].start - EVIDENCE_REACH : 0;
-        size_t hi = len - ents[i].end > EVIDENCE_REACH ? ents[i].end + EVIDENCE_REACH : len;
-        if (lo <= v[k - 1].hi)
-            v[k - 1].hi = hi > v[k - 1].hi ? hi : v[k - 1].hi;
-        else
-            v[k++] = (span){lo, hi};
-    }
-    *out = v;
-    return k;
-}
-
-/* Every match of rule r (kind=state) within the spans. */
-static int scan_rule(const lx_rule *r, const char *t, const span *sp, size_t n_sp, marks *mv)
-{
-    size_t cl, fl = 0;
-    const char *code = rule_attr(r, "state", &cl), *forms = rule_attr(r, "forms", &fl);
-    if (!code || !r->code)
-        return 0;
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->code, NULL);
-    if (!md)
-        return LEXTAG_ERR_NOMEM;
-    int rc = 0;
-    for (size_t w = 0; w < n_sp && !rc; w++)
-        for (size_t pos = sp[w].lo; pos < sp[w].hi && !rc;) {
-            if (pcre2_match(r->code, (PCRE2_SPTR) t, sp[w].hi, pos, 0, md, NULL) < 0)
-                break;
-            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-            rc = mark_add(mv, ov[0], ov[1], code, cl, forms, fl);
-            pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-        }
-    pcre2_match_data_free(md);
-    return rc;
-}
-
-/* The evidence around the open bills of ents: kind=state matches, "115th Congress". */
-static int collect_marks(const lx_legis_doc *ld, const lx_ruleset *rs, const lx_cand *ents,
-                         size_t n, const char *t, size_t len, marks *mv)
-{
-    span *sp = NULL;
-    size_t n_sp = evidence_spans(ents, n, len, &sp);
-    if (!sp)
-        return LEXTAG_ERR_NOMEM;
-    int rc = 0;
-    for (size_t k = 0; k < rs->n && !rc; k++)
-        if (rs->v[k].kind == LX_RULE_STATE)
-            rc = scan_rule(&rs->v[k], t, sp, n_sp, mv);
-    free(sp);
-    if (rc)
-        return rc;
-    drop_members(t, mv);
-    for (size_t i = 0; i < ld->n_marks; i++)
-        if (ld->marks[i].congress > 0 &&
-            mark_add(mv, ld->marks[i].pos, ld->marks[i].pos + 1, "us", 2, NULL, 0))
-            return LEXTAG_ERR_NOMEM;
-    return 0;
-}
-
 /* ---- settling --------------------------------------------------------- */
 
 typedef struct ctx {
-    const lx_ruleset *rs;
+    const lx_stateev *ev;
     const char *t;
     size_t len;
-    marks mv;
+    lx_marks mv;
+    lx_sentences sent;
     size_t dateline; /* end of the dateline, 0 when none */
 } ctx;
 
-enum { WANT_STATE = 1, WANT_US = 2 };
+enum { WANT_STATE = LX_MARKS_STATE, WANT_US = LX_MARKS_US };
 
 typedef struct verdict {
     char code[8];    /* "tx", "state", "us", or "" (open) */
     const char *src; /* span, sentence, dateline, document, form, none */
 } verdict;
 
-static bool fits(const mark *m, const char *type, int want)
-{
-    if (m->forms)
-        return (want & WANT_STATE) && has_form(m->forms, m->forms_len, type);
-    return (want & WANT_US) && strcmp(m->code, "us") == 0;
-}
-
 /* The mark within [lo, hi) nearest to the bill t[s..e) that fits; NULL if none. */
-static const mark *nearest(const ctx *x, size_t s, size_t e, size_t lo, size_t hi,
-                           const char *type, int want)
+static const lx_mark *nearest(const ctx *x, size_t s, size_t e, size_t lo, size_t hi,
+                              const char *type, int want)
 {
-    const mark *best = NULL;
-    size_t bd = (size_t) -1;
-    for (size_t i = 0; i < x->mv.n; i++) {
-        const mark *m = &x->mv.v[i];
-        if (m->s < lo || m->e > hi || (m->s < e && m->e > s) || !fits(m, type, want))
-            continue;
-        size_t d = m->e <= s ? s - m->e : m->s - e;
-        if (d < bd) {
-            bd = d;
-            best = m;
-        }
-    }
-    return best;
+    return lx_marks_nearest(&x->mv, s, e, lo, hi, type, want);
 }
 
-/* Marks in the document that fit a bill of `type`. */
-static size_t count(const ctx *x, const char *type, int want)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < x->mv.n; i++)
-        n += fits(&x->mv.v[i], type, want);
-    return n;
-}
-
-static bool some_state(const ctx *x, size_t lo, size_t hi)
-{
-    for (size_t i = 0; i < x->mv.n; i++)
-        if (x->mv.v[i].s >= lo && x->mv.v[i].e <= hi && strcmp(x->mv.v[i].code, "state") == 0)
-            return true;
-    return false;
-}
-
-/* The one state whose chambers number bills of `type` ("lb": ne); false if not one. */
-static bool only_state(const ctx *x, const char *type, verdict *v)
-{
-    int found = 0;
-    for (size_t k = 0; k < x->rs->n; k++) {
-        const lx_rule *r = &x->rs->v[k];
-        size_t fl, cl;
-        const char *f = r->kind == LX_RULE_STATE ? rule_attr(r, "forms", &fl) : NULL;
-        const char *code = f ? rule_attr(r, "state", &cl) : NULL;
-        if (!code || !has_form(f, fl, type) || cl >= sizeof(v->code))
-            continue;
-        if (found++)
-            return false;
-        memcpy(v->code, code, cl);
-        v->code[cl] = '\0';
-    }
-    return found == 1;
-}
-
-static void take(verdict *v, const mark *m, const char *src)
+static void take(verdict *v, const lx_mark *m, const char *src)
 {
     memcpy(v->code, m->code, sizeof(v->code));
     v->src = src;
@@ -374,23 +169,19 @@ static void decide(const ctx *x, const lx_cand *c, const char *type, bool dual, 
 {
     int want = WANT_STATE | (dual ? WANT_US : 0);
     v->code[0] = '\0';
-    for (size_t i = 0; i < x->mv.n; i++) {
-        const mark *m = &x->mv.v[i];
-        if (m->forms && m->e <= c->start && skip_ws(x->t, m->e, c->start) == c->start &&
-            c->start - m->e <= 3 && has_form(m->forms, m->forms_len, type)) {
-            *from = m->s;
-            take(v, m, "span");
-            return;
-        }
+    const lx_mark *m = lx_marks_before(&x->mv, x->t, c->start, type);
+    if (m) {
+        *from = m->s;
+        take(v, m, "span");
+        return;
     }
     size_t ss, se;
-    lx_sentence_of(x->t, x->len, c->start, c->end, &ss, &se);
-    const mark *m = nearest(x, c->start, c->end, ss, se, type, want);
-    if (m) {
+    lx_sentences_of(&x->sent, c->start, c->end, &ss, &se);
+    if ((m = nearest(x, c->start, c->end, ss, se, type, want)) != NULL) {
         take(v, m, "sentence");
         return;
     }
-    bool in_sent = some_state(x, ss, se);
+    bool in_sent = lx_marks_some_state(&x->mv, ss, se);
     if (in_sent || !dual) /* a state's institutions, or a state-only form: not Congress */
         want = WANT_STATE;
     if (x->dateline && (m = nearest(x, 0, 0, 0, x->dateline, type, WANT_STATE)) != NULL) {
@@ -398,13 +189,15 @@ static void decide(const ctx *x, const lx_cand *c, const char *type, bool dual, 
         return;
     }
     if (want == (WANT_STATE | WANT_US)) /* the level the document speaks of more */
-        want = count(x, type, WANT_US) > count(x, type, WANT_STATE) ? WANT_US : WANT_STATE;
+        want = lx_marks_count(&x->mv, type, WANT_US) > lx_marks_count(&x->mv, type, WANT_STATE)
+                   ? WANT_US
+                   : WANT_STATE;
     if ((m = nearest(x, c->start, c->end, 0, x->len, type, want)) != NULL) {
         take(v, m, "document");
         return;
     }
-    bool in_doc = in_sent || some_state(x, 0, x->len);
-    if ((!dual || in_doc) && only_state(x, type, v)) {
+    bool in_doc = in_sent || lx_marks_some_state(&x->mv, 0, x->len);
+    if ((!dual || in_doc) && lx_stateev_only_state(x->ev, type, v->code)) {
         v->src = "form";
         return;
     }
@@ -419,8 +212,8 @@ static int set_state(const ctx *x, const lx_legis_doc *ld, lx_cand *c, const cha
                      long num, const verdict *v, lx_arena *a)
 {
     size_t ss, se;
-    lx_sentence_of(x->t, x->len, c->start, c->end, &ss, &se);
-    int year = lx_sentence_year(x->t, ss, se, c->start, c->end);
+    lx_sentences_of(&x->sent, c->start, c->end, &ss, &se);
+    int year = lx_sentences_year(&x->sent, ss, se, c->start, c->end);
     const char *ysrc = year ? "text" : ld->date_year ? "date" : "none";
     if (!year)
         year = ld->date_year;
@@ -477,21 +270,41 @@ typedef struct settle_job {
     char prev_type[MAX_TYPE + 1]; /* a list's later numbers carry no prefix */
 } settle_job;
 
+/*
+ * A form kept to one state only where no Congress is named (unless=congress,
+ * and the federal "S. 5678"): does verdict v name such a state?
+ */
+static bool no_congress_state(const ctx *x, const char *type, const verdict *v)
+{
+    return v->code[0] && strcmp(v->code, "state") != 0 && strcmp(v->code, "us") != 0 &&
+           strcmp(v->src, "form") != 0 && lx_marks_count(&x->mv, type, WANT_US) == 0;
+}
+
 static int settle_one(settle_job *j, const lx_cand *prev, lx_cand *c, bool *keep)
 {
     char type[MAX_TYPE + 1] = "";
     bool dual = (c->flags & LX_CAND_DUAL) != 0, need = (c->flags & LX_CAND_NEED_STATE) != 0;
+    bool fed = (c->flags & (LX_CAND_NO_CONGRESS | LX_CAND_STATE)) == LX_CAND_NO_CONGRESS;
     if (!c->attrs || !c->attrs->bill.type)
         return 0;
     long num = c->attrs->bill.number;
-    if (!dual)
+    if (fed)
+        snprintf(type, sizeof(type), "%s", LX_STATEEV_FED_SENATE);
+    else if (!dual)
         snprintf(type, sizeof(type), "%s", c->attrs->bill.type);
     else if (!dual_type(j->x.t, c->start, c->end, type))
         memcpy(type, j->prev_type, sizeof(type));
     memcpy(j->prev_type, type, sizeof(type));
     verdict v = {"", "none"};
     size_t from = c->start;
-    decide(&j->x, c, type, dual, &v, &from);
+    decide(&j->x, c, type, dual || fed, &v, &from);
+    if ((c->flags & LX_CAND_NO_CONGRESS) && !no_congress_state(&j->x, type, &v)) {
+        *keep = fed; /* the federal form stays as it was */
+        c->flags &= ~(uint32_t) LX_CAND_NO_CONGRESS;
+        return 0;
+    }
+    if (fed)
+        snprintf(type, sizeof(type), "%s", c->attrs->bill.type);
     if (dual && strcmp(v.code, "us") == 0)
         return 0;
     if (dual && !v.code[0])
@@ -500,34 +313,38 @@ static int settle_one(settle_job *j, const lx_cand *prev, lx_cand *c, bool *keep
         *keep = false;
         return 0;
     }
-    c->flags &= ~(uint32_t) (LX_CAND_STATE | LX_CAND_DUAL | LX_CAND_NEED_STATE);
+    c->flags &= ~(uint32_t) (OPEN | LX_CAND_NEED_STATE);
     if (from < c->start && (!prev || prev->end <= from))
         c->start = from;
     return set_state(&j->x, j->ld, c, type, num, &v, j->a);
 }
 
-int lx_statebill_settle(const lx_legis_doc *ld, const lx_ruleset *rs, lx_cand *ents,
-                        size_t *n, const char *text, size_t len, lx_arena *a)
+int lx_statebill_settle(lx_stateev **ev, const lx_legis_doc *ld, const lx_ruleset *rs,
+                        lx_cand *ents, size_t *n, const char *text, size_t len, lx_arena *a)
 {
     size_t k = 0;
-    while (k < *n && !(ents[k].flags & (LX_CAND_STATE | LX_CAND_DUAL)))
+    while (k < *n && !(ents[k].flags & OPEN))
         k++;
     if (k == *n)
         return 0;
-    settle_job j = {{rs, text, len, {NULL, 0, 0}, 0}, ld, a, ""};
-    int rc = collect_marks(ld, rs, ents, *n, text, len, &j.x.mv);
+    settle_job j = {{NULL, text, len, {0}, {0}, 0}, ld, a, ""};
+    j.x.sent.t = text;
+    j.x.sent.len = len;
+    int rc = lx_stateev_collect(ev, rs, ld, ents, *n, text, len, &j.x.mv, &j.x.sent);
+    j.x.ev = *ev;
     j.x.dateline = lx_dateline_end(text, len);
     size_t w = k;
     for (size_t i = k; i < *n && !rc; i++) {
         lx_cand c = ents[i];
         bool keep = true;
-        if (c.flags & (LX_CAND_STATE | LX_CAND_DUAL))
+        if (c.flags & OPEN)
             rc = settle_one(&j, w ? &ents[w - 1] : NULL, &c, &keep);
         if (keep)
             ents[w++] = c;
     }
     if (!rc)
         *n = w;
-    free(j.x.mv.v);
+    lx_marks_free(&j.x.mv);
+    lx_sentences_free(&j.x.sent);
     return rc;
 }

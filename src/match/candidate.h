@@ -35,6 +35,7 @@ enum lx_cand_flags {
     LX_CAND_DUAL = 1u << 4,      /* bill form written at both levels ("House Bill 5") */
     LX_CAND_STATE = 1u << 5,     /* state bill, its jurisdiction not yet settled */
     LX_CAND_NEED_STATE = 1u << 6, /* ... kept only where a state is named (need=state) */
+    LX_CAND_NO_CONGRESS = 1u << 7, /* state only where no Congress is named ("S. 5678") */
 };
 
 typedef struct lx_cand {

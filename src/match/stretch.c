@@ -308,11 +308,15 @@ static void mark_runs(const lx_lane *t, lx_capword *caps)
  * "HB60", "LB1152": letters run into a number make one token, which anchors
  * the rules that name its shape, the letters and one "0" ("hb0"), as an
  * anchor.  (The letters alone would also fire on "a" and "h" as words.)
+ * One letter after the number is a version ("A1234B" has the shape "a0").
  */
 static uint32_t shape_of(const lx_lane *t, const lx_token *tok)
 {
     const char *f = lx_tok_fold(&t->tl, tok);
     size_t n = tok->fold_len, p = 0;
+    if (tok->kind == LX_TOK_WORD && n > 2 && f[n - 1] >= 'a' && f[n - 1] <= 'z' &&
+        f[n - 2] >= '0' && f[n - 2] <= '9')
+        n--;
     if (tok->kind != LX_TOK_WORD || n < 2 || f[n - 1] < '0' || f[n - 1] > '9')
         return LX_NONE;
     while (p < n && p < 8 && f[p] >= 'a' && f[p] <= 'z')
@@ -393,6 +397,8 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
         const lx_token *tok = &t->tl.v[wk->tok];
         for (uint32_t k = 1; k <= list[0]; k++) {
             const lx_rule *r = &t->m->rules.v[list[k]];
+            if (r->anchor_cap && !(tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+                continue; /* "A.1234" is anchored on "A", never on the word "a" */
             size_t s = base + tok->start, e = base + tok->end;
             s = s > r->window ? s - r->window : 0;
             e = e + r->window < doc_len ? e + r->window : doc_len;

@@ -173,10 +173,30 @@ static int parse_attr(lx_rule *r, const char *p, size_t n, const rctx *rc,
         if (!VAL("skip"))
             return fail(err, rc, v, "country must be skip", NULL);
         r->skip_country = true;
+    } else if (KEY("anchor_case")) {
+        if (!VAL("cap") && !VAL("any"))
+            return fail(err, rc, v, "anchor_case must be cap or any", NULL);
+        r->anchor_cap = VAL("cap");
     }
 #undef KEY
 #undef VAL
     return 0;
+}
+
+/*
+ * Does the pattern refer to its groups by number or recurse ("\\1",
+ * "(?1)", "(?R)")?  Joined with the other kind=state rules into one
+ * pattern, it would refer to another rule's groups.
+ */
+static bool refers_to_groups(const lx_rule *r)
+{
+    uint32_t refs = 0;
+    pcre2_pattern_info(r->code, PCRE2_INFO_BACKREFMAX, &refs);
+    for (const char *p = strstr(r->pattern, "(?"); p && !refs; p = strstr(p + 2, "(?")) {
+        char c = p[2] == '+' || p[2] == '-' ? p[3] : p[2];
+        refs = (c >= '0' && c <= '9') || c == 'R' || c == '&' || strncmp(p + 2, "P>", 2) == 0;
+    }
+    return refs != 0;
 }
 
 static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error *err)
@@ -194,10 +214,15 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
         return fail(err, rc, pat_at + erroff, "bad pattern: ", (const char *) msg);
     }
     /* JIT is an optimization: without it (unsupported CPU) matching still
-       works.  State evidence runs only over documents with a state bill:
-       compiling it to machine code would cost every run more than it saves */
-    if (r->kind != LX_RULE_STATE)
+       works.  State evidence runs joined into one pattern (src/legis/stateev.c),
+       compiled to machine code there when a tagger first needs it */
+    if (r->kind != LX_RULE_STATE) {
         pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+        return 0;
+    }
+    if (refers_to_groups(r))
+        return fail(err, rc, pat_at,
+                    "a kind=state pattern cannot refer to its groups by number or recurse", NULL);
     return 0;
 }
 
@@ -447,6 +472,18 @@ int lx_rules_parse_line(lx_ruleset *rs, const char *file, unsigned lineno,
     if (code == LEXTAG_ERR_NOMEM)
         return lx_error_set(err, code, file, lineno, 0, "out of memory");
     return code;
+}
+
+const char *lx_rule_attr(const lx_rule *r, const char *key, size_t *n)
+{
+    size_t kl = strlen(key);
+    for (const char *p = r->text ? strchr(r->text, '\t') : NULL; p; p = strchr(p + 1, '\t'))
+        if (strncmp(p + 1, key, kl) == 0 && p[1 + kl] == '=') {
+            const char *v = p + 2 + kl;
+            *n = strcspn(v, "\t");
+            return v;
+        }
+    return NULL;
 }
 
 bool lx_rule_group(const lx_rule *r, const char *name, const PCRE2_SIZE *ov,

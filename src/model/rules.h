@@ -9,12 +9,15 @@
  *   anchor=A|B|...  literal tokens (matched folded); the rule then runs only in
  *                   a window around each occurrence instead of over the text
  *   window=N        bytes searched before and after an anchor (default 160)
+ *   anchor_case=cap an anchor counts only where written with a capital
+ *                   ("A" in "A.1234", never the word "a")
  *   kind=bill|statebill|citation|act
  *                   hand the match to the legislation module, which builds
  *                   ids and may split lists into several spans
  *   kind=state      evidence of a state (state=XX, forms=...): never run by
- *                   the matcher; the state-bill module runs it over a
- *                   document that holds a state bill
+ *                   the matcher; src/legis/stateev.c reads all of them in
+ *                   one joined pass over a document that holds a state
+ *                   bill (so no group numbers or recursion, checked here)
  *   case=any        compile the pattern caseless
  *   emit=no         the rule provides context only (no entity)
  *   country=skip    no entity when the match is exactly a country's name
@@ -65,6 +68,7 @@ typedef struct lx_rule {
     bool caseless;
     bool emit;
     bool skip_country;
+    bool anchor_cap;   /* an anchor fires only where written with a capital ("A", not "a") */
     pcre2_code *code;
     lx_rule_example *examples;
     size_t n_examples;
@@ -93,6 +97,13 @@ int lx_rules_parse_line(lx_ruleset *rs, const char *file, unsigned lineno,
 
 /* Frees every rule.  NULL-safe. */
 void lx_ruleset_free(lx_ruleset *rs);
+
+/*
+ * Value of the attribute KEY=VALUE as written in the rule's line (an
+ * attribute the parser does not keep, like kind=state's state= and
+ * forms=), or NULL; *n its length.  Borrowed from r->text.
+ */
+const char *lx_rule_attr(const lx_rule *r, const char *key, size_t *n);
 
 /*
  * Span of the named group `name` in a match (ovector from pcre2).  Returns

@@ -12,12 +12,13 @@
 #include "result.h"
 #include "writer.h"
 
-/* Writes the fragments of e (split at line breaks) as "s e;s e". */
+/* Writes the fragments of e (split at line breaks) as "s e;s e"; text is
+   the entity's own bytes. */
 static void fragments(FILE *out, const lextag_entity *e, const char *text)
 {
-    size_t cp = e->start, b = e->byte_start, frag = cp;
+    size_t cp = e->start, b = 0, n = e->byte_end - e->byte_start, frag = cp;
     bool first = true, in_break = false;
-    while (b < e->byte_end) {
+    while (b < n) {
         unsigned char c = (unsigned char) text[b];
         bool brk = c == '\n' || c == '\r';
         if (brk && !in_break) {
@@ -29,44 +30,58 @@ static void fragments(FILE *out, const lextag_entity *e, const char *text)
         in_break = brk;
         /* count one code point per lead byte (entities hold no invalid bytes) */
         b++;
-        while (b < e->byte_end && ((unsigned char) text[b] & 0xC0) == 0x80)
+        while (b < n && ((unsigned char) text[b] & 0xC0) == 0x80)
             b++;
         cp++;
     }
     fprintf(out, "%s%zu %zu", first ? "" : ";", frag, e->end);
 }
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+static void head(FILE *out, size_t index, const char *doc_id, const char *date)
 {
-    size_t note = 0;
+    (void) index;
+    (void) date;
     if (doc_id) {
         out_s(out, "# ");
         out_s(out, doc_id);
         out_c(out, '\n');
     }
-    for (size_t i = 0; i < r->n; i++) {
-        const lextag_entity *e = &r->ents[i];
-        fprintf(out, "T%zu\t%s ", i + 1, e->type);
-        fragments(out, e, text);
-        out_c(out, '\t');
-        bool space = false;
-        for (size_t b = e->byte_start; b < e->byte_end; b++) {
-            char c = text[b];
-            if (c == '\n' || c == '\r' || c == '\t') {
-                space = true;
-                continue;
-            }
-            if (space)
-                out_c(out, ' ');
-            space = false;
-            out_c(out, c);
+}
+
+/* Entity i, whose own bytes are text; *notes counts the notes written. */
+static void entity(FILE *out, const lextag_entity *e, size_t i, const char *text,
+                   size_t *notes)
+{
+    fprintf(out, "T%zu\t%s ", i + 1, e->type);
+    fragments(out, e, text);
+    out_c(out, '\t');
+    bool space = false;
+    for (size_t b = 0; b < e->byte_end - e->byte_start; b++) {
+        char c = text[b];
+        if (c == '\n' || c == '\r' || c == '\t') {
+            space = true;
+            continue;
         }
-        out_c(out, '\n');
-        if (e->id)
-            fprintf(out, "#%zu\tAnnotatorNotes T%zu\t%s\n", ++note, i + 1, e->id);
+        if (space)
+            out_c(out, ' ');
+        space = false;
+        out_c(out, c);
     }
+    out_c(out, '\n');
+    if (e->id)
+        fprintf(out, "#%zu\tAnnotatorNotes T%zu\t%s\n", ++*notes, i + 1, e->id);
+}
+
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
+{
+    size_t notes = 0;
+    (void) len;
+    head(out, index, doc_id, date);
+    for (size_t i = 0; i < r->n; i++)
+        entity(out, &r->ents[i], i, text + r->ents[i].byte_start, &notes);
     return 0;
 }
 
-const lx_format lx_format_brat = {.name = "brat", .document = document};
+const lx_format lx_format_brat = {
+    .name = "brat", .document = document, .head = head, .entity = entity};

@@ -29,6 +29,11 @@ static const lx_format *format_of(lextag_format format)
     return (unsigned) format < N_FORMATS ? formats[format] : NULL;
 }
 
+const lx_format *lx_format_get(lextag_format format)
+{
+    return format_of(format);
+}
+
 static int write_status(FILE *out, lextag_error *err)
 {
     return ferror(out) ? lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error") : 0;

@@ -28,7 +28,21 @@ typedef struct lx_format {
                     const char *date, const char *text, size_t len);
     /* Written after the last document; NULL: nothing. */
     void (*end)(FILE *out);
+    /*
+     * A document written as a stream delivers it (lextag_doc_writer): what
+     * comes before its entities, entity i (text: its own bytes; *notes is
+     * the format's count of extra records, 0 at the head), and what follows
+     * them (NULL: nothing).  A format without entity needs the whole
+     * document at once.
+     */
+    void (*head)(FILE *out, size_t index, const char *doc_id, const char *date);
+    void (*entity)(FILE *out, const lextag_entity *e, size_t i, const char *text,
+                   size_t *notes);
+    void (*tail)(FILE *out, const char *const *limit_rules, size_t n_limits);
 } lx_format;
+
+/* The operations of a format, or NULL when it is unknown. */
+const lx_format *lx_format_get(lextag_format format);
 
 extern const lx_format lx_format_json;
 extern const lx_format lx_format_brat;

@@ -118,12 +118,13 @@ static bool has_attributes(const lextag_entity *e)
 
 #define PUT(ob, lit) lx_obuf_put(ob, lit, sizeof(lit) - 1)
 
+/* text: the entity's own bytes */
 static void entity(lx_obuf *ob, const lextag_entity *e, const char *text)
 {
     PUT(ob, "{\"type\": ");
     lx_obuf_json_string(ob, e->type, strlen(e->type));
     PUT(ob, ", \"text\": ");
-    lx_obuf_json_string(ob, text + e->byte_start, e->byte_end - e->byte_start);
+    lx_obuf_json_string(ob, text, e->byte_end - e->byte_start);
     /* the six offsets and the key after them */
     char *buf = lx_obuf_room(ob, 6 * 40 + 16);
     size_t o = 0;
@@ -165,7 +166,7 @@ static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
     for (size_t i = from; i < to; i++) {
         if (i)
             PUT(&ob, ", ");
-        entity(&ob, &l->v[i], l->text);
+        entity(&ob, &l->v[i], l->text + l->v[i].byte_start);
     }
     lx_obuf_flush(&ob);
 }
@@ -180,9 +181,10 @@ static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char 
     out_c(out, ']');
 }
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+/* The document's members before its entities. */
+static void head(FILE *out, size_t index, const char *doc_id, const char *date)
 {
+    (void) index;
     out_s(out, "{\"id\": ");
     lx_writer_json_opt(out, doc_id);
     if (date) {
@@ -190,25 +192,67 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
         lx_writer_json_string(out, date, strlen(date));
     }
     out_s(out, ", \"entities\": ");
+}
+
+/* The rules cut off and the end of the document. */
+static void limits(FILE *out, const char *const *rules, size_t n)
+{
+    if (n) {
+        fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", n);
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                out_s(out, ", ");
+            lx_writer_json_opt(out, rules[i]);
+        }
+        out_c(out, ']');
+    }
+    out_s(out, "}\n");
+}
+
+static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
+                    const char *date, const char *text, size_t len)
+{
+    head(out, index, doc_id, date);
     entity_list(out, r->ents, r->n, text, r);
     if (r->lost) {
         out_s(out, ", \"candidates_lost\": ");
         entity_list(out, r->lost, r->n_lost, text, r);
     }
-    if (r->n_limit) {
-        fprintf(out, ", \"rule_limit_hits\": %zu, \"rules_cut_off\": [", r->n_limit);
-        for (size_t i = 0; i < r->n_limit; i++) {
-            if (i)
-                out_s(out, ", ");
-            lx_writer_json_opt(out, r->limit_rules[i]);
-        }
-        out_c(out, ']');
-    }
-    out_s(out, "}\n");
+    limits(out, r->limit_rules, r->n_limit);
     return 0;
 }
 
-const lx_format lx_format_json = {.name = "json", .document = document};
+/* Streamed: the list opens after the head and closes before the tail. */
+static void stream_head(FILE *out, size_t index, const char *doc_id, const char *date)
+{
+    head(out, index, doc_id, date);
+    out_c(out, '[');
+}
+
+static void stream_entity(FILE *out, const lextag_entity *e, size_t i, const char *text,
+                          size_t *notes)
+{
+    lx_obuf ob;
+    ob.out = out;
+    ob.n = 0;
+    (void) notes;
+    if (i)
+        PUT(&ob, ", ");
+    entity(&ob, e, text);
+    lx_obuf_flush(&ob);
+}
+
+static void stream_tail(FILE *out, const char *const *rules, size_t n)
+{
+    out_c(out, ']');
+    limits(out, rules, n);
+}
+
+const lx_format lx_format_json = {.name = "json",
+                                  .document = document,
+                                  .head = stream_head,
+                                  .entity = stream_entity,
+                                  .tail = stream_tail};
 
 int lextag_write_error_record(const char *doc_id, const char *message, FILE *out,
                               lextag_error *err)

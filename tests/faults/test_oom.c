@@ -11,7 +11,8 @@
  * the N-th failing (for the model summary: the N-th and every later one).
  * A run that succeeds despite a failed allocation must give the recorded
  * output (a fallback is fine, a lost entity is not).
- * Leaks on the error paths show under ASan or `meson test --setup valgrind`.
+ * A stream (small windows, its json written entity by entity) is one more
+ * scenario.  Leaks on the error paths show under ASan or `meson test --setup valgrind`.
  */
 #include <check.h>
 #include <jansson.h>
@@ -21,6 +22,9 @@
 #include <unistd.h>
 
 #include <lextag/lextag.h>
+
+#include "stream.h"
+#include "stretch.h"
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t k, size_t n);
@@ -173,6 +177,44 @@ static int scenario_image(char **out, lextag_error *err)
     return rc;
 }
 
+static lextag_model *stream_model;
+
+static int on_entity(void *w, const lextag_entity *e, const char *text)
+{
+    return lextag_doc_writer_entity(w, e, text);
+}
+
+/* doc streamed in windows of one 32-byte stretch and written as it comes. */
+static int scenario_stream(char **out, lextag_error *err)
+{
+    lextag_tagger *t = lextag_tagger_new(stream_model, err);
+    lextag_doc_writer *w = NULL;
+    lextag_stream *s = NULL;
+    size_t len, n = strlen(doc);
+    int was = armed;
+    armed = 0;
+    FILE *f = open_memstream(out, &len);
+    ck_assert_ptr_nonnull(f);
+    armed = was;
+    int rc = err->code;
+    if (t && (w = lextag_doc_writer_new(LEXTAG_FORMAT_JSON, 0, "doc", NULL, f, err)) &&
+        (s = lextag_stream_new(t, NULL, on_entity, w, err))) {
+        rc = 0;
+        for (size_t o = 0; o < n && !rc; o += 16)
+            rc = lextag_stream_feed(s, doc + o, n - o < 16 ? n - o : 16, err);
+        if (!rc)
+            rc = lextag_stream_finish(s, err);
+        if (!rc)
+            rc = lextag_doc_writer_finish(w, s, err);
+    }
+    rc = rc ? rc : err->code;
+    lextag_stream_free(s);
+    lextag_doc_writer_free(w);
+    lextag_tagger_free(t);
+    fclose(f);
+    return rc;
+}
+
 typedef int (*scenario)(char **out, lextag_error *err);
 
 static void *json_malloc(size_t n)
@@ -286,6 +328,27 @@ START_TEST(test_oom_info)
 }
 END_TEST
 
+START_TEST(test_oom_stream)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_builder *b = lextag_builder_new(&err);
+    ck_assert_ptr_nonnull(b);
+    ck_assert_int_eq(lextag_builder_add_gazetteer_data(b, "g.tsv", gazetteer,
+                                                       strlen(gazetteer), &err), 0);
+    ck_assert_int_eq(lextag_builder_add_rules_data(b, "r.rules", rules, strlen(rules), &err), 0);
+    stream_model = lextag_builder_build(b, &err);
+    ck_assert_ptr_nonnull(stream_model);
+    lextag_builder_free(b);
+    lx_stretch_size = 32;
+    lx_stream_stretches = 1;
+    run_loop(scenario_stream, "stream");
+    lx_stretch_size = LX_STRETCH;
+    lx_stream_stretches = LX_STREAM_STRETCHES;
+    lextag_model_free(stream_model);
+}
+END_TEST
+
 static Suite *oom_suite(void)
 {
     Suite *s = suite_create("oom");
@@ -295,6 +358,7 @@ static Suite *oom_suite(void)
     tcase_add_test(tc, test_oom_default);
     tcase_add_test(tc, test_oom_image);
     tcase_add_test(tc, test_oom_info);
+    tcase_add_test(tc, test_oom_stream);
     suite_add_tcase(s, tc);
     return s;
 }

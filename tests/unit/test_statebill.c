@@ -204,6 +204,44 @@ START_TEST(not_bills)
 }
 END_TEST
 
+START_TEST(new_york_numbers)
+{
+    tag("In Albany, the Assembly passed A.1234 and the Senate passed S.5678 on Tuesday.",
+        "2023-06-06");
+    const lextag_bill *b = bill("A.1234", "ny-a1234-2023", "ny");
+    ck_assert_str_eq(b->type, "a");
+    ck_assert_int_eq(b->number, 1234);
+    b = bill("S.5678", "ny-s5678-2023", "ny");
+    ck_assert_str_eq(b->type, "s");
+    ck_assert_int_eq(b->congress, 0);
+    ck_assert_str_eq(b->jurisdiction_source, "sentence");
+    tag("The New York State Senate approved S. 5678.", NULL);
+    bill("S. 5678", "ny-s5678", "ny");
+    tag("Gov. Hochul signed A. 1234 first, then A1234B and S5678.", NULL);
+    bill("A. 1234", "ny-a1234", "ny");
+    ck_assert_int_eq(bill("A1234B", "ny-a1234", "ny")->number, 1234);
+    bill("S5678", "ny-s5678", "ny");
+    /* an initial before a number is no bill; digits must follow "A." */
+    tag("In Albany, Jane A. 1998 graduates met A. Smith.", NULL);
+    ck_assert_uint_eq(count("BILL"), 0);
+}
+END_TEST
+
+START_TEST(new_york_with_congress)
+{
+    /* Congress in view: "S. 5678" keeps its federal id, the bare numbers are no bill */
+    tag("In Congress, New York senators won passage of S. 5678 and S5678 on Tuesday.",
+        "2023-06-06");
+    const lextag_bill *b = bill("S. 5678", "s5678-118", "us");
+    ck_assert_int_eq(b->congress, 118);
+    ck_assert_ptr_null(find("BILL", "S5678"));
+    /* no state named: as before */
+    tag("The Senate passed S.5678 and A.1234 on Tuesday.", NULL);
+    bill("S.5678", "s5678", "us");
+    ck_assert_uint_eq(count("BILL"), 1);
+}
+END_TEST
+
 static Suite *statebill_suite(void)
 {
     Suite *s = suite_create("statebill");
@@ -214,6 +252,8 @@ static Suite *statebill_suite(void)
     tcase_add_test(tc, years);
     tcase_add_test(tc, federal_stays_federal);
     tcase_add_test(tc, not_bills);
+    tcase_add_test(tc, new_york_numbers);
+    tcase_add_test(tc, new_york_with_congress);
     suite_add_tcase(s, tc);
     return s;
 }

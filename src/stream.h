@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Streams (lextag_stream_*): a document tagged window by window.
+ */
+#ifndef LX_STREAM_H
+#define LX_STREAM_H
+
+#include <stddef.h>
+
+#define LX_STREAM_STRETCHES 4
+
+/*
+ * Stretches per window: LX_STREAM_STRETCHES, except where tests lower it
+ * (with lx_stretch_size) to cut small documents into many windows.  Set it
+ * before making a stream.
+ */
+extern size_t lx_stream_stretches;
+
+#endif

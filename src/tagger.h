@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The tagger's internal entry for streams: a tagger that tags the windows of
+ * one stream reads and updates the stream's carried document state.
+ */
+#ifndef LX_TAGGER_H
+#define LX_TAGGER_H
+
+#include "carry.h"
+#include "lextag/lextag.h"
+
+/*
+ * Makes t's next lextag_tagger_tag() calls windows of the stream whose state
+ * is c (borrowed), or whole documents again when c is NULL.
+ */
+void lx_tagger_set_carry(lextag_tagger *t, lx_carry *c);
+
+#endif

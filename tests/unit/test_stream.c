@@ -1,0 +1,385 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Streams: a document fed in pieces and tagged window by window gives the
+ * entities of the whole-document path, with the same offsets in bytes, code
+ * points and UTF-16 units across window cuts (emoji, CRLF, invalid UTF-8,
+ * NUL), aliases and refs carried across windows, the Congress of an ordinal
+ * carried forward, and the documented exception: an alias written before
+ * its full name in an earlier window.  Small windows come from lowering the
+ * stretch size and the stretches per window.  The texts are invented.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "carry.h"
+#include "lextag/lextag.h"
+#include "stream.h"
+#include "stretch.h"
+
+typedef struct rec {
+    char type[16], source[40], id[48], congress_source[16];
+    size_t start, end, byte_start, byte_end, utf16_start, utf16_end;
+    long ref;
+    int congress;
+} rec;
+
+typedef struct recs {
+    rec *v;
+    size_t n, cap;
+    size_t stop_at; /* the callback stops the stream at this entity (0: never) */
+} recs;
+
+static void add(recs *rs, const lextag_entity *e)
+{
+    if (rs->n == rs->cap) {
+        rs->cap = rs->cap ? rs->cap * 2 : 64;
+        rs->v = realloc(rs->v, rs->cap * sizeof(*rs->v));
+        ck_assert_ptr_nonnull(rs->v);
+    }
+    rec *r = &rs->v[rs->n++];
+    memset(r, 0, sizeof(*r));
+    snprintf(r->type, sizeof(r->type), "%s", e->type);
+    snprintf(r->source, sizeof(r->source), "%s", e->source);
+    snprintf(r->id, sizeof(r->id), "%s", e->id ? e->id : "");
+    r->start = e->start;
+    r->end = e->end;
+    r->byte_start = e->byte_start;
+    r->byte_end = e->byte_end;
+    r->utf16_start = e->utf16_start;
+    r->utf16_end = e->utf16_end;
+    r->ref = e->ref;
+    const lextag_bill *b = lextag_entity_bill(e);
+    if (b) {
+        r->congress = b->congress;
+        snprintf(r->congress_source, sizeof(r->congress_source), "%s",
+                 b->congress_source ? b->congress_source : "");
+    }
+}
+
+static int on_entity(void *arg, const lextag_entity *e, const char *text)
+{
+    recs *rs = arg;
+    (void) text;
+    add(rs, e);
+    return rs->stop_at && rs->n >= rs->stop_at;
+}
+
+static lextag_model *model;
+static lextag_tagger *tagger;
+
+static void setup(void)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    model = lextag_model_default(&err);
+    ck_assert_ptr_nonnull(model);
+    tagger = lextag_tagger_new(model, &err);
+    ck_assert_ptr_nonnull(tagger);
+}
+
+static void teardown(void)
+{
+    lextag_tagger_free(tagger);
+    lextag_model_free(model);
+    lx_stretch_size = LX_STRETCH;
+    lx_stream_stretches = LX_STREAM_STRETCHES;
+    lx_carry_limit = LX_CARRY_NAMES;
+}
+
+/* The whole-document path's entities. */
+static recs whole(const char *text, size_t len, const lextag_options *opt)
+{
+    recs rs = {0};
+    lextag_result *r = lextag_tagger_tag(tagger, text, len, opt, NULL);
+    ck_assert_ptr_nonnull(r);
+    for (size_t i = 0; i < lextag_result_count(r); i++)
+        add(&rs, lextag_result_entity(r, i));
+    lextag_result_free(r);
+    return rs;
+}
+
+/* The stream's entities, the text fed in pieces of `piece` bytes. */
+static recs streamed(const char *text, size_t len, const lextag_options *opt, size_t piece)
+{
+    recs rs = {0};
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_stream *s = lextag_stream_new(tagger, opt, on_entity, &rs, &err);
+    ck_assert_ptr_nonnull(s);
+    for (size_t o = 0; o < len; o += piece)
+        ck_assert_int_eq(lextag_stream_feed(s, text + o, len - o < piece ? len - o : piece, &err),
+                         0);
+    ck_assert_int_eq(lextag_stream_finish(s, &err), 0);
+    ck_assert_uint_eq(lextag_stream_count(s), rs.n);
+    lextag_stream_free(s);
+    return rs;
+}
+
+static void expect_same(const recs *a, const recs *b)
+{
+    ck_assert_uint_eq(a->n, b->n);
+    for (size_t i = 0; i < a->n; i++) {
+        const rec *x = &a->v[i], *y = &b->v[i];
+        ck_assert_msg(memcmp(x, y, sizeof(*x)) == 0,
+                      "entity %zu: %s %s [%zu,%zu) ref %ld congress %d vs %s %s [%zu,%zu) ref %ld "
+                      "congress %d",
+                      i, x->type, x->source, x->byte_start, x->byte_end, x->ref, x->congress,
+                      y->type, y->source, y->byte_start, y->byte_end, y->ref, y->congress);
+    }
+}
+
+/* A paragraph per window: names, aliases, bills, and odd bytes between. */
+static const char fixture[] =
+    "WASHINGTON, March 3, 2020 -- Senator Ada Quill of Ohio met Microsoft.\n\n"
+    "In the 116th Congress, Rep. Hugo Marten introduced H.R. 2451 and S. 118.\r\n"
+    "Quill said the bill \xf0\x9f\x98\x80 was ready.\r\n\r\n"
+    "Marten agreed; Microsoft \xff\xe2\x82 declined.\0 Quill left at noon today.\n\n"
+    "Caf\xc3\xa9 owners \xf0\x9f\x98\x80\xf0\x9f\x98\x80 cheered Marten in Ohio.\n\n"
+    "Later H.R. 77 passed, and Quill thanked Senator Bo Lind for it.\n\n"
+    "Lind and Quill spoke with Microsoft again about S. 9.\n";
+
+START_TEST(under_one_window_is_the_whole_path)
+{
+    size_t len = sizeof(fixture) - 1;
+    recs a = whole(fixture, len, NULL);
+    ck_assert_uint_gt(a.n, 10);
+    size_t pieces[] = {1, 2, 3, 7, 64, len};
+    for (size_t k = 0; k < sizeof(pieces) / sizeof(pieces[0]); k++) {
+        recs b = streamed(fixture, len, NULL, pieces[k]);
+        expect_same(&a, &b);
+        free(b.v);
+    }
+    free(a.v);
+}
+END_TEST
+
+START_TEST(tiny_windows_keep_offsets_and_refs)
+{
+    size_t len = sizeof(fixture) - 1;
+    lx_stretch_size = 48;
+    lx_stream_stretches = (size_t) _i + 1;
+    recs a = whole(fixture, len, NULL);
+    size_t pieces[] = {1, 5, 13, len};
+    for (size_t k = 0; k < sizeof(pieces) / sizeof(pieces[0]); k++) {
+        recs b = streamed(fixture, len, NULL, pieces[k]);
+        expect_same(&a, &b);
+        free(b.v);
+    }
+    /* aliases across the cuts: every later "Quill" refers to the first one */
+    size_t quills = 0;
+    for (size_t i = 0; i < a.n; i++)
+        quills += a.v[i].byte_end - a.v[i].byte_start == 5 && a.v[i].ref == 0;
+    ck_assert_uint_eq(quills, 4);
+    free(a.v);
+}
+END_TEST
+
+/* Runs without a space force cuts inside invalid UTF-8, NUL bytes and
+   emoji: the offsets after them stay those of the whole path.  (No bill
+   here: a rule match that would reach across a window cut is the
+   documented exception.) */
+START_TEST(cuts_in_odd_bytes_keep_offsets)
+{
+    static const char junk[] = "\x80\x80\xe2\x82\xac\0\xff\xf0\x9f\x98\x80\xe2\x82\r\n\xc3\x01";
+    char text[4096];
+    size_t o = 0;
+    for (int i = 0; i < 6; i++) {
+        o += (size_t) snprintf(text + o, sizeof(text) - o, "Senator Ada Quill met Microsoft. ");
+        for (int k = 0; k < 5 + i * 3; k++) {
+            memcpy(text + o, junk, sizeof(junk) - 1);
+            o += sizeof(junk) - 1;
+        }
+        o += (size_t) snprintf(text + o, sizeof(text) - o, " Quill left.\n");
+    }
+    lx_stretch_size = 16 + (size_t) _i * 8;
+    lx_stream_stretches = 1;
+    recs a = whole(text, o, NULL);
+    ck_assert_uint_ge(a.n, 12);
+    size_t pieces[] = {1, 3, o};
+    for (size_t k = 0; k < sizeof(pieces) / sizeof(pieces[0]); k++) {
+        recs b = streamed(text, o, NULL, pieces[k]);
+        expect_same(&a, &b);
+        free(b.v);
+    }
+    free(a.v);
+}
+END_TEST
+
+START_TEST(types_filter_keeps_refs)
+{
+    size_t len = sizeof(fixture) - 1;
+    lextag_options opt = {.types = "PERSON"};
+    lx_stretch_size = 48;
+    lx_stream_stretches = 1;
+    recs a = whole(fixture, len, &opt), b = streamed(fixture, len, &opt, 9);
+    expect_same(&a, &b);
+    for (size_t i = 0; i < b.n; i++)
+        ck_assert_str_eq(b.v[i].type, "PERSON");
+    free(a.v);
+    free(b.v);
+}
+END_TEST
+
+/* Without a date an ordinal holds to the end, across any number of windows. */
+START_TEST(congress_ordinal_carried_forward)
+{
+    char text[2048];
+    size_t o = (size_t) snprintf(text, sizeof(text), "Members of the 115th Congress met.\n\n");
+    for (int i = 0; i < 12; i++)
+        o += (size_t) snprintf(text + o, sizeof(text) - o, "Paragraph %d has no bill.\n\n", i);
+    snprintf(text + o, sizeof(text) - o, "Then H.R. 4760 came up.\n");
+    lx_stretch_size = 40;
+    lx_stream_stretches = 1;
+    recs a = whole(text, strlen(text), NULL), b = streamed(text, strlen(text), NULL, 11);
+    expect_same(&a, &b);
+    ck_assert_uint_ge(b.n, 1);
+    ck_assert_str_eq(b.v[b.n - 1].type, "BILL");
+    ck_assert_int_eq(b.v[b.n - 1].congress, 115);
+    ck_assert_str_eq(b.v[b.n - 1].congress_source, "text");
+    free(a.v);
+    free(b.v);
+}
+END_TEST
+
+/* Documented: a surname before its full name cannot be linked to it from a
+   window already delivered: only the whole path gives it a ref. */
+START_TEST(alias_before_full_name_is_lost_across_windows)
+{
+    const char *text = "Marten spoke first at the hearing.\n\n"
+                       "Nothing else happened during the long morning session.\n\n"
+                       "Then Rep. Hugo Marten introduced a resolution.\n";
+    lx_stretch_size = 32;
+    lx_stream_stretches = 1;
+    recs a = whole(text, strlen(text), NULL), b = streamed(text, strlen(text), NULL, 100);
+    ck_assert_uint_eq(a.n, 2);
+    ck_assert_uint_eq(b.n, 2);
+    ck_assert_uint_eq(a.v[0].byte_start, 0);
+    ck_assert_uint_eq(b.v[0].byte_start, 0);
+    ck_assert_int_eq(a.v[0].ref, 1);
+    ck_assert_int_eq(b.v[0].ref, -1);
+    ck_assert_int_eq(b.v[1].ref, -1);
+    free(a.v);
+    free(b.v);
+}
+END_TEST
+
+/* At the limit of names carried, the names of a later window are aliases
+   inside that window only; those kept before still refer across windows. */
+START_TEST(names_past_the_limit_stay_in_their_window)
+{
+    /* one paragraph per 40-byte stretch */
+    const char *text = "Senator Ada Quill arrived at the big hall.\n\n"
+                       "Senator Bo Lind came, and Lind sat down.\n\n"
+                       "Quill and Lind left together at ten.\n";
+    lx_stretch_size = 40;
+    lx_stream_stretches = 1;
+    recs a = whole(text, strlen(text), NULL), full = streamed(text, strlen(text), NULL, 100);
+    expect_same(&a, &full);
+    lx_carry_limit = 2;
+    recs b = streamed(text, strlen(text), NULL, 100);
+    ck_assert_uint_eq(b.n, a.n);
+    size_t last = b.n - 1;
+    ck_assert_str_eq(b.v[last - 1].type, "PERSON");
+    ck_assert_int_eq(b.v[last - 1].ref, 0); /* Quill: kept */
+    ck_assert_int_ge(a.v[last].ref, 1);     /* Lind: refers back in the whole path */
+    ck_assert_int_eq(b.v[last].ref, -1);    /* but its name was not kept */
+    ck_assert_int_eq(b.v[last - 2].ref, a.v[last - 2].ref); /* Lind inside its own window */
+    free(a.v);
+    free(full.v);
+    free(b.v);
+}
+END_TEST
+
+/* Writing streamed entities gives the whole-document writer's bytes. */
+START_TEST(doc_writer_matches_result_writer)
+{
+    size_t len = sizeof(fixture) - 1;
+    lextag_format formats[] = {LEXTAG_FORMAT_JSON, LEXTAG_FORMAT_BRAT};
+    lx_stretch_size = 48;
+    lx_stream_stretches = 2;
+    for (size_t k = 0; k < 2; k++) {
+        char *x = NULL, *y = NULL;
+        size_t xn = 0, yn = 0;
+        FILE *fx = open_memstream(&x, &xn), *fy = open_memstream(&y, &yn);
+        lextag_result *r = lextag_tagger_tag(tagger, fixture, len, NULL, NULL);
+        ck_assert_int_eq(lextag_result_write_doc(r, formats[k], 0, "doc", "2020-03-03", fixture,
+                                                 len, fx, NULL),
+                         0);
+        lextag_result_free(r);
+        lextag_doc_writer *w = lextag_doc_writer_new(formats[k], 0, "doc", "2020-03-03", fy, NULL);
+        ck_assert_ptr_nonnull(w);
+        lextag_stream *s = lextag_stream_new(tagger, NULL, lextag_doc_writer_entity, w, NULL);
+        ck_assert_int_eq(lextag_stream_feed(s, fixture, len, NULL), 0);
+        ck_assert_int_eq(lextag_stream_finish(s, NULL), 0);
+        ck_assert_int_eq(lextag_doc_writer_finish(w, s, NULL), 0);
+        lextag_stream_free(s);
+        lextag_doc_writer_free(w);
+        fclose(fx);
+        fclose(fy);
+        ck_assert_uint_eq(xn, yn);
+        ck_assert_str_eq(x, y);
+        free(x);
+        free(y);
+    }
+    ck_assert(!lextag_format_streams(LEXTAG_FORMAT_CONLL));
+    ck_assert_ptr_null(lextag_doc_writer_new(LEXTAG_FORMAT_HTML, 0, "doc", NULL, stdout, NULL));
+}
+END_TEST
+
+START_TEST(errors_and_stops)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    recs rs = {.stop_at = 2};
+    ck_assert_ptr_null(lextag_stream_new(NULL, NULL, on_entity, &rs, &err));
+    ck_assert_int_eq(err.code, LEXTAG_ERR_INVALID);
+    lextag_error_clear(&err);
+    /* the callback stops the stream: the call fails, later calls too */
+    lextag_stream *s = lextag_stream_new(tagger, NULL, on_entity, &rs, &err);
+    ck_assert_int_eq(lextag_stream_feed(s, fixture, sizeof(fixture) - 1, &err), 0);
+    ck_assert_int_eq(lextag_stream_finish(s, &err), LEXTAG_ERR_IO);
+    ck_assert_uint_eq(rs.n, 2);
+    ck_assert_int_eq(lextag_stream_feed(s, "x", 1, NULL), LEXTAG_ERR_INVALID);
+    lextag_stream_free(s);
+    /* an empty document, and nothing after the end */
+    recs none = {0};
+    lextag_error_clear(&err);
+    s = lextag_stream_new(tagger, NULL, on_entity, &none, &err);
+    ck_assert_int_eq(lextag_stream_finish(s, &err), 0);
+    ck_assert_uint_eq(none.n, 0);
+    ck_assert_int_eq(lextag_stream_feed(s, "x", 1, &err), LEXTAG_ERR_INVALID);
+    ck_assert_int_eq(lextag_stream_finish(s, NULL), LEXTAG_ERR_INVALID);
+    lextag_stream_free(s);
+    lextag_stream_free(NULL);
+    free(rs.v);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("stream");
+    TCase *tc = tcase_create("stream");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, under_one_window_is_the_whole_path);
+    tcase_add_loop_test(tc, tiny_windows_keep_offsets_and_refs, 0, 3);
+    tcase_add_loop_test(tc, cuts_in_odd_bytes_keep_offsets, 0, 4);
+    tcase_add_test(tc, types_filter_keeps_refs);
+    tcase_add_test(tc, congress_ordinal_carried_forward);
+    tcase_add_test(tc, alias_before_full_name_is_lost_across_windows);
+    tcase_add_test(tc, names_past_the_limit_stay_in_their_window);
+    tcase_add_test(tc, doc_writer_matches_result_writer);
+    tcase_add_test(tc, errors_and_stops);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
