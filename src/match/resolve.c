@@ -168,6 +168,10 @@ static int push_winners(lx_resolver *rv, const lx_candvec *cands, size_t lo, uin
 int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
                    lx_candvec *accepted, lx_candvec *lost)
 {
+    /* with no candidates the order and key arrays may not exist yet: even
+       their end pointers (NULL + 0) would be undefined */
+    if (!cands->n)
+        return 0;
     /* the bitmap covers only the span of this batch */
     size_t lo = SIZE_MAX, hi = 0, n0 = accepted->n;
     for (size_t i = 0; i < cands->n; i++) {
@@ -195,7 +199,7 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
     if (keyed)
         radix_sort(rv->keys, rv->order, rv->keys + rv->order_cap, rv->order + rv->order_cap,
                    cands->n);
-    else if (cands->n) /* no candidates: order may still be NULL */
+    else
         qsort_r(rv->order, cands->n, sizeof(uint32_t), by_rank, cands->v);
     /* the winners' indices go to the second half of order */
     uint32_t *win = rv->order + rv->order_cap;
