@@ -47,16 +47,10 @@ typedef struct cursor {
 static void advance(cursor *c, const char *text, size_t len, size_t target)
 {
     size_t l;
-    /* ASCII, eight bytes at a time: one byte, one code point, one unit */
-    while (c->byte + 8 <= target) {
-        uint64_t w;
-        memcpy(&w, text + c->byte, 8);
-        if (w & 0x8080808080808080ull)
-            break;
-        c->byte += 8;
-        c->cp += 8;
-        c->u16 += 8;
-    }
+    size_t ascii = lx_ascii_blocks(text + c->byte, target - c->byte);
+    c->byte += ascii;
+    c->cp += ascii;
+    c->u16 += ascii;
     while (c->byte < target) {
         uint32_t cp = lx_utf8_decode((const unsigned char *) text + c->byte,
                                      len - c->byte, &l);

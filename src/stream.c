@@ -118,6 +118,12 @@ static void count_text(const char *t, size_t len, size_t *cp, size_t *u16)
 {
     size_t b = 0, l;
     while (b < len) {
+        size_t ascii = lx_ascii_blocks(t + b, len - b);
+        b += ascii;
+        *cp += ascii;
+        *u16 += ascii;
+        if (b == len)
+            break;
         if ((unsigned char) t[b] < 0x80) {
             b++;
             ++*cp;

@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <string.h>
 
 /* Code point returned for an invalid byte. */
 #define LX_INVALID 0xFFFFFFFFu
@@ -34,6 +35,24 @@ size_t lx_utf8_encode(uint32_t cp, char *out);
 static inline unsigned lx_utf16_units(uint32_t cp)
 {
     return (cp != LX_INVALID && cp >= 0x10000) ? 2 : 1;
+}
+
+/*
+ * Length of the ASCII bytes that open s[0..n), in whole blocks of eight
+ * (a multiple of 8, read a word at a time): each is one code point and one
+ * UTF-16 unit, and running text is mostly such bytes.
+ */
+static inline size_t lx_ascii_blocks(const char *s, size_t n)
+{
+    size_t b = 0;
+    while (b + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + b, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+        b += 8;
+    }
+    return b;
 }
 
 enum lx_char_class {
