@@ -4,14 +4,22 @@
  * stretches can be cut where the whole-document path would cut its
  * stretches (lx_stretch_end gives the same cut once more than a stretch and
  * a quarter follows it).  Each window is tagged as a document of its own,
- * with the carried state of carry.h, its entities are handed to the
+ * with the carried state of carry.h; its entities are handed to the
  * callback with the window's offsets (bytes, code points, UTF-16 units)
- * added, and the window's text and result are dropped.  The buffer thus
- * holds at most a window and a stretch and a half, and the output does not
- * depend on how the text was split into feeds.
+ * added, and the window's text and result are dropped.
+ *
+ * A tagged window is held until the next one is cut: that one is tagged on
+ * a thread of its own while this thread hands the held window's entities
+ * to the callback, so writing them (as long as tagging, or longer, on many
+ * cores) is no serial stage.  The carried state is settled before the next
+ * window starts: each window's refs are made final, and the carry sealed,
+ * as soon as it is tagged.  The buffer thus holds at most two windows and
+ * a stretch and a half, and the output does not depend on how the text was
+ * split into feeds or on the number of threads.
  */
 #include "stream.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,11 +38,16 @@ struct lextag_stream {
     void *arg;
     lextag_options opt;
     char *date, *types;      /* copies for opt */
-    char *buf;               /* text fed and not yet tagged */
+    char *buf;               /* text fed and not yet delivered */
     size_t len, cap;
     size_t stretches;        /* per window */
     size_t byte, cp, u16;    /* where buf starts in the document */
-    size_t n_out;            /* entities delivered */
+    lextag_result *held;     /* the window at the start of buf: tagged, refs final */
+    size_t held_len;         /* its bytes */
+    size_t n_out;            /* entities of the windows tagged */
+    size_t n_delivered;      /* entities handed to the callback */
+    long *refs;              /* scratch for a window's final refs */
+    size_t refs_cap;
     const char **limits;     /* rules cut off, borrowed from the model */
     size_t n_limits;
     int failed;              /* the first error: the stream is over */
@@ -83,6 +96,8 @@ void lextag_stream_free(lextag_stream *s)
     if (!s)
         return;
     lx_carry_free(&s->carry);
+    lextag_result_free(s->held);
+    free(s->refs);
     free(s->buf);
     free(s->limits);
     free(s->date);
@@ -99,12 +114,12 @@ static int fail(lextag_stream *s, int rc, lextag_error *err, const char *why)
 }
 
 /*
- * End of the next window when it can be cut as the whole document would cut
- * its stretches, else 0 (more text is needed).
+ * End of the window that starts at byte a of buf when it can be cut as the
+ * whole document would cut its stretches, else 0 (more text is needed).
  */
-static size_t window_end(const lextag_stream *s)
+static size_t window_end(const lextag_stream *s, size_t a)
 {
-    size_t n = lx_stretch_size, a = 0;
+    size_t n = lx_stretch_size;
     for (size_t k = 0; k < s->stretches; k++) {
         if (s->len - a <= n + n / 4)
             return 0;
@@ -154,9 +169,38 @@ static int add_limits(lextag_stream *s, const lextag_result *r)
     return 0;
 }
 
-/* Hands the window's entities to the callback; returns 0 or LEXTAG_ERR_IO. */
-static int deliver(lextag_stream *s, const lextag_result *r)
+/*
+ * The window's refs made final (an index among all the entities of the
+ * stream, as the callback sees them) and the carry sealed with it, before
+ * the next window is tagged.
+ */
+static int settle(lextag_stream *s, lextag_result *r)
 {
+    int rc = add_limits(s, r);
+    if (!rc && r->n > s->refs_cap) {
+        long *v = realloc(s->refs, r->n * sizeof(*v));
+        if (!v)
+            return LEXTAG_ERR_NOMEM;
+        s->refs = v;
+        s->refs_cap = r->n;
+    }
+    if (rc)
+        return rc;
+    /* the carry answers for this window's refs until it is sealed */
+    for (size_t i = 0; i < r->n; i++)
+        s->refs[i] = r->ents[i].ref >= 0 ? r->ents[i].ref + (long) s->n_out
+                                         : lx_carry_ref(&s->carry, &r->ents[i]);
+    rc = lx_carry_seal(&s->carry, r->ents, r->n, s->n_out);
+    for (size_t i = 0; i < r->n; i++)
+        r->ents[i].ref = s->refs[i];
+    s->n_out += r->n;
+    return rc;
+}
+
+/* Hands the held window's entities to the callback; returns 0 or LEXTAG_ERR_IO. */
+static int deliver(lextag_stream *s)
+{
+    const lextag_result *r = s->held;
     for (size_t i = 0; i < r->n; i++) {
         const lextag_entity *w = &r->ents[i];
         lextag_entity e = *w;
@@ -166,43 +210,80 @@ static int deliver(lextag_stream *s, const lextag_result *r)
         e.end += s->cp;
         e.utf16_start += s->u16;
         e.utf16_end += s->u16;
-        e.ref = w->ref >= 0 ? w->ref + (long) s->n_out : lx_carry_ref(&s->carry, w);
         if (s->fn(s->arg, &e, s->buf + w->byte_start) != 0)
             return LEXTAG_ERR_IO;
+        s->n_delivered++;
     }
     return 0;
 }
 
-/* Tags buf[0..wlen) as one window, delivers it and drops it. */
-static int tag_window(lextag_stream *s, size_t wlen, lextag_error *err)
+/* Drops the held window: its result, and its text from buf. */
+static void drop_held(lextag_stream *s)
 {
-    lextag_error e;
-    lextag_error_clear(&e);
-    s->carry.avail = s->len;
-    lx_tagger_set_carry(s->t, &s->carry);
-    lextag_result *r = lextag_tagger_tag(s->t, s->buf, wlen, &s->opt, &e);
-    lx_tagger_set_carry(s->t, NULL);
-    if (!r)
-        return fail(s, e.code, err, e.message);
-    int rc = add_limits(s, r);
-    if (rc) {
-        lextag_result_free(r);
-        return fail(s, rc, err, "out of memory");
-    }
-    rc = deliver(s, r);
-    if (!rc)
-        rc = lx_carry_seal(&s->carry, r->ents, r->n, s->n_out);
-    s->n_out += r->n;
-    lextag_result_free(r);
-    if (rc == LEXTAG_ERR_IO)
-        return fail(s, rc, err, "the entity callback stopped the stream");
-    if (rc)
-        return fail(s, rc, err, "out of memory");
+    size_t wlen = s->held_len;
     count_text(s->buf, wlen, &s->cp, &s->u16);
     s->byte += wlen;
     s->len -= wlen;
     if (s->len)
         memmove(s->buf, s->buf + wlen, s->len);
+    lextag_result_free(s->held);
+    s->held = NULL;
+    s->held_len = 0;
+}
+
+/* One window to tag: buf[off..off + len), tagged on whichever thread. */
+typedef struct job {
+    lextag_stream *s;
+    size_t off, len;
+    lextag_result *r;
+    lextag_error err;
+} job;
+
+static void *tag_job(void *arg)
+{
+    job *j = arg;
+    lextag_stream *s = j->s;
+    lextag_error_clear(&j->err);
+    /* rules may read the text that follows the window */
+    s->carry.avail = s->len - j->off;
+    lx_tagger_set_carry(s->t, &s->carry);
+    j->r = lextag_tagger_tag(s->t, s->buf + j->off, j->len, &s->opt, &j->err);
+    lx_tagger_set_carry(s->t, NULL);
+    return NULL;
+}
+
+/*
+ * Tags buf[held_len..held_len + wlen) as the next window, while the held
+ * window (if any) is delivered on this thread; then drops the held window
+ * and holds the new one.  The two overlap only when the tagger may use more
+ * than one thread: --threads 1 means one.
+ */
+static int next_window(lextag_stream *s, size_t wlen, lextag_error *err)
+{
+    job j = {s, s->held_len, wlen, NULL, {0}};
+    pthread_t th;
+    bool side = s->held && lx_tagger_threads(s->t) > 1 &&
+                pthread_create(&th, NULL, tag_job, &j) == 0;
+    if (!side)
+        tag_job(&j);
+    int io = s->held ? deliver(s) : 0;
+    if (side)
+        pthread_join(th, NULL);
+    if (s->held)
+        drop_held(s);
+    if (!j.r) {
+        /* a fault in either: the stream is over */
+        return io ? fail(s, io, err, "the entity callback stopped the stream")
+                  : fail(s, j.err.code, err, j.err.message);
+    }
+    int rc = io ? io : settle(s, j.r);
+    if (rc) {
+        lextag_result_free(j.r);
+        return fail(s, rc, err, rc == LEXTAG_ERR_IO ? "the entity callback stopped the stream"
+                                                    : "out of memory");
+    }
+    s->held = j.r;
+    s->held_len = wlen;
     return 0;
 }
 
@@ -237,8 +318,8 @@ int lextag_stream_feed(lextag_stream *s, const char *buf, size_t len, lextag_err
     if (len)
         memcpy(s->buf + s->len, buf, len);
     s->len += len;
-    for (size_t w; (w = window_end(s)) != 0;)
-        if ((rc = tag_window(s, w, err)))
+    for (size_t w; (w = window_end(s, s->held_len)) != 0;)
+        if ((rc = next_window(s, w - s->held_len, err)))
             return rc;
     return 0;
 }
@@ -250,12 +331,17 @@ int lextag_stream_finish(lextag_stream *s, lextag_error *err)
         return rc;
     s->finished = true;
     /* the rest is one window, cut into stretches as the whole document is */
-    return tag_window(s, s->len, err);
+    rc = next_window(s, s->len - s->held_len, err);
+    if (rc)
+        return rc;
+    rc = deliver(s);
+    drop_held(s);
+    return rc ? fail(s, rc, err, "the entity callback stopped the stream") : 0;
 }
 
 size_t lextag_stream_count(const lextag_stream *s)
 {
-    return s ? s->n_out : 0;
+    return s ? s->n_delivered : 0;
 }
 
 size_t lextag_stream_limit_hits(const lextag_stream *s)

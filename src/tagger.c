@@ -103,6 +103,11 @@ int lextag_tagger_set_threads(lextag_tagger *t, unsigned n, lextag_error *err)
     return 0;
 }
 
+unsigned lx_tagger_threads(const lextag_tagger *t)
+{
+    return t->want;
+}
+
 void lextag_tagger_free(lextag_tagger *t)
 {
     if (!t)

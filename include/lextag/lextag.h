@@ -369,8 +369,10 @@ LEXTAG_EXPORT void lextag_result_free(lextag_result *r);
 
 /*
  * A document tagged as it arrives: text is fed in pieces of any size, and
- * each entity is handed to a callback as soon as the window holding it is
- * tagged.  Memory is bounded by the window (a few MiB of text and its
+ * the entities of each window are handed to a callback, on the thread that
+ * feeds, once the next window is cut (or the document ends): with more than
+ * one thread (lextag_tagger_set_threads()) that next window is tagged
+ * meanwhile.  Memory is bounded by two windows (a few MiB of text and their
  * entities) and by the number of distinct names, not by the document or its
  * entity count.
  *
@@ -393,8 +395,8 @@ typedef struct lextag_stream lextag_stream;
  * points, UTF-16); ref is an index among the entities delivered so far, or
  * -1.  text points at the entity's own bytes (e->byte_end - e->byte_start of
  * them).  e, its strings and text are borrowed until the callback returns.
- * Return 0 to go on; anything else stops the stream (the call that tagged
- * the window then fails with LEXTAG_ERR_IO).
+ * Return 0 to go on; anything else stops the stream (the call that
+ * delivered the window then fails with LEXTAG_ERR_IO).
  */
 typedef int (*lextag_entity_fn)(void *arg, const lextag_entity *e, const char *text);
 
@@ -412,7 +414,8 @@ LEXTAG_EXPORT lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_op
 
 /*
  * Feeds buf[0..len) (copied; any bytes, cut anywhere, even inside a UTF-8
- * sequence or a CRLF).  Tags and delivers every window that is complete.
+ * sequence or a CRLF).  Tags every window that is complete, and delivers
+ * each but the last one tagged.
  * Errors: LEXTAG_ERR_NOMEM, LEXTAG_ERR_IO (the callback stopped the
  * stream), LEXTAG_ERR_INVALID (after lextag_stream_finish() or an error).
  */

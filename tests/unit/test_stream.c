@@ -6,7 +6,9 @@
  * NUL), aliases and refs carried across windows, the Congress of an ordinal
  * carried forward, and the documented exception: an alias written before
  * its full name in an earlier window.  Small windows come from lowering the
- * stretch size and the stretches per window.  The texts are invented.
+ * stretch size and the stretches per window.  Every case runs twice: with
+ * one thread, and with three, where the next window is tagged while the
+ * held one is delivered.  The texts are invented.
  */
 #include <check.h>
 #include <stdio.h>
@@ -69,7 +71,7 @@ static int on_entity(void *arg, const lextag_entity *e, const char *text)
 static lextag_model *model;
 static lextag_tagger *tagger;
 
-static void setup(void)
+static void setup_with(unsigned threads)
 {
     lextag_error err;
     lextag_error_clear(&err);
@@ -77,6 +79,17 @@ static void setup(void)
     ck_assert_ptr_nonnull(model);
     tagger = lextag_tagger_new(model, &err);
     ck_assert_ptr_nonnull(tagger);
+    ck_assert_int_eq(lextag_tagger_set_threads(tagger, threads, &err), 0);
+}
+
+static void setup(void)
+{
+    setup_with(1);
+}
+
+static void setup_threads(void)
+{
+    setup_with(3);
 }
 
 static void teardown(void)
@@ -357,21 +370,52 @@ START_TEST(errors_and_stops)
 }
 END_TEST
 
+/* The callback stops the stream in a window that a later one was being
+   tagged beside: that feed fails, and nothing more is delivered. */
+START_TEST(stop_while_the_next_window_is_tagged)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    lx_stretch_size = 48;
+    lx_stream_stretches = 1;
+    recs all = streamed(fixture, sizeof(fixture) - 1, NULL, sizeof(fixture) - 1);
+    ck_assert_uint_gt(all.n, 6);
+    recs rs = {.stop_at = 5};
+    lextag_stream *s = lextag_stream_new(tagger, NULL, on_entity, &rs, &err);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_int_eq(lextag_stream_feed(s, fixture, sizeof(fixture) - 1, &err), LEXTAG_ERR_IO);
+    ck_assert_uint_eq(rs.n, 5);
+    ck_assert_uint_eq(lextag_stream_count(s), 4);
+    ck_assert_int_eq(lextag_stream_finish(s, NULL), LEXTAG_ERR_INVALID);
+    ck_assert_uint_eq(rs.n, 5);
+    lextag_stream_free(s);
+    for (size_t i = 0; i < rs.n; i++)
+        ck_assert_int_eq(memcmp(&rs.v[i], &all.v[i], sizeof(rec)), 0);
+    free(rs.v);
+    free(all.v);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("stream");
-    TCase *tc = tcase_create("stream");
-    tcase_add_checked_fixture(tc, setup, teardown);
-    tcase_add_test(tc, under_one_window_is_the_whole_path);
-    tcase_add_loop_test(tc, tiny_windows_keep_offsets_and_refs, 0, 3);
-    tcase_add_loop_test(tc, cuts_in_odd_bytes_keep_offsets, 0, 4);
-    tcase_add_test(tc, types_filter_keeps_refs);
-    tcase_add_test(tc, congress_ordinal_carried_forward);
-    tcase_add_test(tc, alias_before_full_name_is_lost_across_windows);
-    tcase_add_test(tc, names_past_the_limit_stay_in_their_window);
-    tcase_add_test(tc, doc_writer_matches_result_writer);
-    tcase_add_test(tc, errors_and_stops);
-    suite_add_tcase(s, tc);
+    static const char *const names[] = {"one thread", "three threads"};
+    void (*const setups[])(void) = {setup, setup_threads};
+    for (int k = 0; k < 2; k++) {
+        TCase *tc = tcase_create(names[k]);
+        tcase_add_checked_fixture(tc, setups[k], teardown);
+        tcase_add_test(tc, under_one_window_is_the_whole_path);
+        tcase_add_loop_test(tc, tiny_windows_keep_offsets_and_refs, 0, 3);
+        tcase_add_loop_test(tc, cuts_in_odd_bytes_keep_offsets, 0, 4);
+        tcase_add_test(tc, types_filter_keeps_refs);
+        tcase_add_test(tc, congress_ordinal_carried_forward);
+        tcase_add_test(tc, alias_before_full_name_is_lost_across_windows);
+        tcase_add_test(tc, names_past_the_limit_stay_in_their_window);
+        tcase_add_test(tc, doc_writer_matches_result_writer);
+        tcase_add_test(tc, errors_and_stops);
+        tcase_add_test(tc, stop_while_the_next_window_is_tagged);
+        suite_add_tcase(s, tc);
+    }
     return s;
 }
 
