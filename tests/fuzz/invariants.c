@@ -49,7 +49,7 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     return need;
 }
 
-typedef struct offmap {
+typedef struct fuzz_offsets {
     size_t *cp, *u16;       /* per byte offset 0..len; NOT_BOUNDARY inside a char */
     unsigned char *invalid; /* per byte: 1 when the byte is not part of valid UTF-8 */
 } offmap;
@@ -89,8 +89,22 @@ static void offmap_free(offmap *m)
     free(m->invalid);
 }
 
-static void check_entity(const offmap *m, const lextag_entity *e, const char *text,
-                         size_t len)
+fuzz_offsets *fuzz_offsets_new(const char *text, size_t len)
+{
+    offmap *m = malloc(sizeof(*m));
+    FUZZ_CHECK(m != NULL);
+    offmap_build(m, text, len);
+    return m;
+}
+
+void fuzz_offsets_free(fuzz_offsets *o)
+{
+    if (o)
+        offmap_free(o);
+    free(o);
+}
+
+void fuzz_check_entity(const offmap *m, const lextag_entity *e, const char *text, size_t len)
 {
     (void) text;
     FUZZ_CHECK(e->type && e->type[0]);
@@ -116,7 +130,7 @@ static void check_list(const offmap *m, const lextag_result *r, bool lost,
     for (size_t i = 0; i < n; i++) {
         const lextag_entity *e = lost ? lextag_result_lost(r, i) : lextag_result_entity(r, i);
         FUZZ_CHECK(e != NULL);
-        check_entity(m, e, text, len);
+        fuzz_check_entity(m, e, text, len);
         if (prev) {
             FUZZ_CHECK(prev->byte_start <= e->byte_start);
             /* the resolver settles overlaps: accepted spans never overlap */

@@ -30,6 +30,20 @@ void fuzz_fail(const char *file, int line, const char *what)
  */
 void fuzz_check_result(const lextag_result *r, const char *text, size_t len);
 
+/* The offsets of every byte of a text, recomputed (see above). */
+typedef struct fuzz_offsets fuzz_offsets;
+
+fuzz_offsets *fuzz_offsets_new(const char *text, size_t len);
+void fuzz_offsets_free(fuzz_offsets *o);
+
+/*
+ * Checks one entity of text[0..len) as fuzz_check_result() checks each:
+ * inside the text, its three offset units slicing the same non-empty text,
+ * free of invalid UTF-8.
+ */
+void fuzz_check_entity(const fuzz_offsets *o, const lextag_entity *e, const char *text,
+                       size_t len);
+
 /* Checks that a failed call left a usable error record in err. */
 void fuzz_check_error(int code, const lextag_error *err);
 
