@@ -247,7 +247,9 @@ static void *tag_job(void *arg)
     /* rules may read the text that follows the window */
     s->carry.avail = s->len - j->off;
     lx_tagger_set_carry(s->t, &s->carry);
-    j->r = lextag_tagger_tag(s->t, s->buf + j->off, j->len, &s->opt, &j->err);
+    /* an empty document has no buffer, and NULL + 0 is no pointer */
+    const char *text = s->buf ? s->buf + j->off : NULL;
+    j->r = lextag_tagger_tag(s->t, text, j->len, &s->opt, &j->err);
     lx_tagger_set_carry(s->t, NULL);
     return NULL;
 }

@@ -392,8 +392,9 @@ typedef struct lextag_stream lextag_stream;
 
 /*
  * Receives one entity.  Offsets are absolute in the document (bytes, code
- * points, UTF-16); ref is an index among the entities delivered so far, or
- * -1.  text points at the entity's own bytes (e->byte_end - e->byte_start of
+ * points, UTF-16); ref is an index among all the entities the stream
+ * delivers, or -1: an earlier entity's, or (an alias written before its full
+ * name in the same window) a later one's of the same window.  text points at the entity's own bytes (e->byte_end - e->byte_start of
  * them).  e, its strings and text are borrowed until the callback returns.
  * Return 0 to go on; anything else stops the stream (the call that
  * delivered the window then fails with LEXTAG_ERR_IO).
