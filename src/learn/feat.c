@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lines.h"
 #include "templates.h"
 #include "trie.h"
 #include "vec.h"
@@ -93,93 +94,6 @@ static bool is_word(const lx_token *t)
 }
 
 /*
- * The counts line_kind() sums, packed in one word, LINE_BITS each: nums,
- * words, allcaps, caps, lower, longlower.  A token adds line_tab[] at its
- * class (kind, case flags, whether it has a digit, and length over 1 and
- * over 3): no branch, where a branch on each token's case, as good as
- * random, was mispredicted once in three tokens.
- */
-#define LINE_BITS 10
-#define LINE_CHUNK ((1u << LINE_BITS) - 1)
-
-static size_t line_class(const lx_token *t)
-{
-    uint32_t len = t->end - t->start;
-    return (size_t) (t->kind & 7) << 6 | (size_t) (t->flags & 7) << 3 |
-           (size_t) ((t->flags & LX_TF_HASDIGIT) != 0) << 2 | (size_t) (len > 1) << 1 |
-           (len > 3);
-}
-
-static void line_tab_fill(uint64_t *tab)
-{
-    for (size_t x = 0; x < 512; x++) {
-        unsigned kind = (unsigned) (x >> 6), f = (unsigned) (x >> 3) & 7;
-        bool digit = x & 4, over1 = x & 2, over3 = x & 1;
-        int field = -1, extra = -1;
-        if (kind == LX_TOK_NUMBER || digit) {
-            field = 0;
-        } else if (kind == LX_TOK_WORD || kind == LX_TOK_ABBREV) {
-            extra = 1;
-            if ((f & LX_TF_ALLCAPS) && over1)
-                field = 2;
-            else if (f & LX_TF_CAP)
-                field = 3;
-            else if (f & LX_TF_LOWER)
-                field = over3 ? 5 : 4;
-        }
-        uint64_t v = 0;
-        if (field >= 0)
-            v += 1ull << (field * LINE_BITS);
-        if (extra >= 0)
-            v += 1ull << (extra * LINE_BITS);
-        if (field == 5)
-            v += 1ull << (4 * LINE_BITS); /* a long lowercase word is a lowercase word */
-        tab[x] = v;
-    }
-}
-
-static size_t line_count(uint64_t packed, int field)
-{
-    return (size_t) (packed >> (field * LINE_BITS)) & LINE_CHUNK;
-}
-
-/* Kind of the line of tokens [s, e). */
-static uint8_t line_kind(const lx_feat_scratch *sc, const lx_toklist *tl, const char *text,
-                         size_t s, size_t e)
-{
-    size_t cnt[6] = {0};
-    for (size_t k = s; k < e;) {
-        /* a chunk at a time, so that no packed count overflows */
-        size_t end = e - k > LINE_CHUNK ? k + LINE_CHUNK : e;
-        uint64_t packed = 0;
-        for (; k < end; k++)
-            packed += sc->line_tab[line_class(&tl->v[k])];
-        for (int f = 0; f < 6; f++)
-            cnt[f] += line_count(packed, f);
-    }
-    size_t nums = cnt[0], words = cnt[1], allcaps = cnt[2], caps = cnt[3], lower = cnt[4],
-           longlower = cnt[5];
-    const lx_token *first = &tl->v[s], *last = &tl->v[e - 1];
-    char end_ch = text[last->end - 1];
-    bool closed = end_ch == '.' || end_ch == '?' || end_ch == '!' || end_ch == '"' ||
-                  end_ch == ':';
-    if (nums >= 2 && nums * 2 >= words)
-        return LX_LINE_TABLE;
-    if (allcaps >= 2 && allcaps > caps + lower)
-        return LX_LINE_CAPS;
-    if (e - s <= 4 && !closed && !lower)
-        return LX_LINE_SHORT;
-    if (caps + allcaps >= 3 && !longlower && !closed)
-        return LX_LINE_TITLE;
-    if (s > 0 && !(first->flags & LX_TF_PARA) && (first->flags & LX_TF_LOWER))
-        return LX_LINE_WRAP;
-    if (e - s <= 6 && is_word(first) && first->fold_len == 2 &&
-        memcmp(lx_tok_fold(tl, first), "by", 2) == 0)
-        return LX_LINE_BYLINE;
-    return LX_LINE_TEXT;
-}
-
-/*
  * Line kinds, the index of tokens by byte (see tok_at()); and the hashes
  * of the lowercase words, which the document
  * table counts once the regions are known: read from this short array
@@ -192,7 +106,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
     for (size_t i = 0; i < tl->n; i++) {
         const lx_token *t = &tl->v[i];
         if (i > s && (t->flags & LX_TF_NEWLINE)) {
-            memset(sc->line + s, line_kind(sc, tl, text, s, i), i - s);
+            memset(sc->line + s, lx_line_kind(sc->line_tab, tl, text, s, i), i - s);
             s = i;
         }
         sc->lowh[nl] = t->hash;
@@ -200,7 +114,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
         while (q * LX_TOKIX_BLOCK <= t->start)
             sc->tokix[q++] = (uint32_t) i;
     }
-    memset(sc->line + s, line_kind(sc, tl, text, s, tl->n), tl->n - s);
+    memset(sc->line + s, lx_line_kind(sc->line_tab, tl, text, s, tl->n), tl->n - s);
     sc->n_lowh = nl;
     sc->n_tokix = q;
 }
@@ -542,7 +456,7 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
     if (grow(sc, tl->n) || grow_tokix(sc, tl) || doc_reset(sc, want))
         return LEXTAG_ERR_NOMEM;
     if (!sc->line_tab_ready) {
-        line_tab_fill(sc->line_tab);
+        lx_line_tab_fill(sc->line_tab);
         sc->line_tab_ready = true;
     }
     if (sc->ccache_of != &m->clusters) {

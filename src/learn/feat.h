@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include "candidate.h"
+#include "lines.h"
 #include "model.h"
 #include "tokenizer.h"
 
@@ -79,7 +80,7 @@ typedef struct lx_feat_scratch {
     size_t doc_cap, doc_alloc, doc_used;
     bool doc_full;    /* more than half full: to be grown and filled again */
     uint64_t filter[LX_DOC_FILTER / 64]; /* a bit per word hash of the table */
-    uint64_t line_tab[512]; /* packed line counts by token class (see line_kind()) */
+    uint64_t line_tab[LX_LINE_TAB]; /* packed line counts by token class (lines.h) */
     bool line_tab_ready;
     const void *ccache_of;                 /* the clusters ccache holds */
     lx_cslot ccache[LX_CLUSTER_CACHE];

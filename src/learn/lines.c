@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Line kinds (see lines.h).
+ */
+#include "lines.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "templates.h"
+
+/*
+ * The counts lx_line_kind() sums, packed in one word, LINE_BITS each: nums,
+ * words, allcaps, caps, lower, longlower.  A token adds the table entry of its
+ * class (kind, case flags, whether it has a digit, and length over 1 and
+ * over 3): no branch, where a branch on each token's case, as good as
+ * random, was mispredicted once in three tokens.
+ */
+#define LINE_BITS 10
+#define LINE_CHUNK ((1u << LINE_BITS) - 1)
+
+static size_t line_class(const lx_token *t)
+{
+    uint32_t len = t->end - t->start;
+    return (size_t) (t->kind & 7) << 6 | (size_t) (t->flags & 7) << 3 |
+           (size_t) ((t->flags & LX_TF_HASDIGIT) != 0) << 2 | (size_t) (len > 1) << 1 |
+           (len > 3);
+}
+
+void lx_line_tab_fill(uint64_t *tab)
+{
+    for (size_t x = 0; x < LX_LINE_TAB; x++) {
+        unsigned kind = (unsigned) (x >> 6), f = (unsigned) (x >> 3) & 7;
+        bool digit = x & 4, over1 = x & 2, over3 = x & 1;
+        int field = -1, extra = -1;
+        if (kind == LX_TOK_NUMBER || digit) {
+            field = 0;
+        } else if (kind == LX_TOK_WORD || kind == LX_TOK_ABBREV) {
+            extra = 1;
+            if ((f & LX_TF_ALLCAPS) && over1)
+                field = 2;
+            else if (f & LX_TF_CAP)
+                field = 3;
+            else if (f & LX_TF_LOWER)
+                field = over3 ? 5 : 4;
+        }
+        uint64_t v = 0;
+        if (field >= 0)
+            v += 1ull << (field * LINE_BITS);
+        if (extra >= 0)
+            v += 1ull << (extra * LINE_BITS);
+        if (field == 5)
+            v += 1ull << (4 * LINE_BITS); /* a long lowercase word is a lowercase word */
+        tab[x] = v;
+    }
+}
+
+static size_t line_count(uint64_t packed, int field)
+{
+    return (size_t) (packed >> (field * LINE_BITS)) & LINE_CHUNK;
+}
+
+uint8_t lx_line_kind(const uint64_t *tab, const lx_toklist *tl, const char *text, size_t s,
+                     size_t e)
+{
+    size_t cnt[6] = {0};
+    for (size_t k = s; k < e;) {
+        /* a chunk at a time, so that no packed count overflows */
+        size_t end = e - k > LINE_CHUNK ? k + LINE_CHUNK : e;
+        uint64_t packed = 0;
+        for (; k < end; k++)
+            packed += tab[line_class(&tl->v[k])];
+        for (int f = 0; f < 6; f++)
+            cnt[f] += line_count(packed, f);
+    }
+    size_t nums = cnt[0], words = cnt[1], allcaps = cnt[2], caps = cnt[3], lower = cnt[4],
+           longlower = cnt[5];
+    const lx_token *first = &tl->v[s], *last = &tl->v[e - 1];
+    char end_ch = text[last->end - 1];
+    bool closed = end_ch == '.' || end_ch == '?' || end_ch == '!' || end_ch == '"' ||
+                  end_ch == ':';
+    if (nums >= 2 && nums * 2 >= words)
+        return LX_LINE_TABLE;
+    if (allcaps >= 2 && allcaps > caps + lower)
+        return LX_LINE_CAPS;
+    if (e - s <= 4 && !closed && !lower)
+        return LX_LINE_SHORT;
+    if (caps + allcaps >= 3 && !longlower && !closed)
+        return LX_LINE_TITLE;
+    if (s > 0 && !(first->flags & LX_TF_PARA) && (first->flags & LX_TF_LOWER))
+        return LX_LINE_WRAP;
+    if (e - s <= 6 && (first->kind == LX_TOK_WORD || first->kind == LX_TOK_ABBREV) && first->fold_len == 2 &&
+        memcmp(lx_tok_fold(tl, first), "by", 2) == 0)
+        return LX_LINE_BYLINE;
+    return LX_LINE_TEXT;
+}
