@@ -255,20 +255,31 @@ static void *tag_job(void *arg)
 }
 
 /*
- * Tags buf[held_len..held_len + wlen) as the next window, while the held
- * window (if any) is delivered on this thread; then drops the held window
- * and holds the new one.  The two overlap only when the tagger may use more
- * than one thread: --threads 1 means one.
+ * Tags the wlen bytes after the held window as the next window, and
+ * delivers and drops the held window; then holds the new one.  The two
+ * overlap, the new window tagged on a thread of its own while the held one
+ * is delivered on this one, only when the tagger may use more than one
+ * thread (--threads 1 means one) and the held window has few enough
+ * entities: one dense with them is delivered first, so that memory stays
+ * bounded by a single such window.
  */
 static int next_window(lextag_stream *s, size_t wlen, lextag_error *err)
 {
+    bool overlap = s->held && s->held->n <= LX_STREAM_OVERLAP_ENTITIES &&
+                   lx_tagger_threads(s->t) > 1;
+    int io = 0;
+    if (s->held && !overlap) {
+        io = deliver(s);
+        drop_held(s);
+        if (io)
+            return fail(s, io, err, "the entity callback stopped the stream");
+    }
     job j = {s, s->held_len, wlen, NULL, {0}};
     pthread_t th;
-    bool side = s->held && lx_tagger_threads(s->t) > 1 &&
-                pthread_create(&th, NULL, tag_job, &j) == 0;
+    bool side = overlap && pthread_create(&th, NULL, tag_job, &j) == 0;
     if (!side)
         tag_job(&j);
-    int io = s->held ? deliver(s) : 0;
+    io = s->held ? deliver(s) : 0;
     if (side)
         pthread_join(th, NULL);
     if (s->held)

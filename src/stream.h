@@ -10,6 +10,13 @@
 #define LX_STREAM_STRETCHES 4
 
 /*
+ * A held window with more entities than this is delivered before the next
+ * one is tagged (see stream.c): news holds about 25,000 in a window, a text
+ * dense with names ten times as many.
+ */
+#define LX_STREAM_OVERLAP_ENTITIES 65536
+
+/*
  * Stretches per window: LX_STREAM_STRETCHES, except where tests lower it
  * (with lx_stretch_size) to cut small documents into many windows.  Set it
  * before making a stream.

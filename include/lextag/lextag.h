@@ -372,9 +372,9 @@ LEXTAG_EXPORT void lextag_result_free(lextag_result *r);
  * the entities of each window are handed to a callback, on the thread that
  * feeds, once the next window is cut (or the document ends): with more than
  * one thread (lextag_tagger_set_threads()) that next window is tagged
- * meanwhile.  Memory is bounded by two windows (a few MiB of text and their
- * entities) and by the number of distinct names, not by the document or its
- * entity count.
+ * meanwhile, unless the held one is dense with entities.  Memory is bounded
+ * by two windows (a few MiB of text and their entities) and by the number
+ * of distinct names, not by the document or its entity count.
  *
  * Windows are whole stretches (lextag_tagger_set_threads()), cut where the
  * whole-document path cuts its stretches: at a blank line, else a sentence
