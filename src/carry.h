@@ -8,7 +8,7 @@
  *   - the document's date or dateline (from the first window) and the
  *     Congress ordinal still open at the end of the last window;
  *   - the alias table: names seen in full make their parts aliases for the
- *     rest of the document; once a window is written, each alias points at
+ *     rest of the document; once a window is tagged, each alias points at
  *     its defining entity by its index in the output (LX_XREF);
  *   - the ids named unambiguously so far, which keep an ambiguous entry at a
  *     sentence start.
@@ -48,7 +48,7 @@ typedef struct lx_carry {
     lx_legis_doc first;  /* the first window's date and dateline (no marks) */
     int open;            /* Congress ordinal open at the end of the last window */
     lx_aliases aliases;  /* names seen in full so far */
-    size_t n_sealed;     /* of them, those of windows already delivered */
+    size_t n_sealed;     /* of them, those of windows already sealed */
     const char **ids;    /* open-addressing set of ids named unambiguously */
     size_t ids_cap, ids_n;
     lx_xref *xrefs;      /* of the current window */
@@ -93,8 +93,8 @@ bool lx_carry_named(const lx_carry *c, const char *id);
 int lx_carry_cross(lx_carry *c, lx_candvec *extra);
 
 /*
- * After a window's result r (offsets in the window) is written with its
- * first entity at output index base: seals the aliases this window defined
+ * Once a window is tagged, its result r (offsets in the window) to be
+ * delivered with its first entity at output index base: seals the aliases this window defined
  * (their refs become output indices; ids are copied) and drops them again
  * when the table is over its limit.  Returns 0 or LEXTAG_ERR_NOMEM.
  */

@@ -47,7 +47,7 @@ typedef struct cursor {
 static void advance(cursor *c, const char *text, size_t len, size_t target)
 {
     size_t l;
-    size_t ascii = lx_ascii_blocks(text + c->byte, target - c->byte);
+    size_t ascii = c->byte < target ? lx_ascii_blocks(text + c->byte, target - c->byte) : 0;
     c->byte += ascii;
     c->cp += ascii;
     c->u16 += ascii;

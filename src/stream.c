@@ -8,14 +8,16 @@
  * callback with the window's offsets (bytes, code points, UTF-16 units)
  * added, and the window's text and result are dropped.
  *
- * A tagged window is held until the next one is cut: that one is tagged on
- * a thread of its own while this thread hands the held window's entities
- * to the callback, so writing them (as long as tagging, or longer, on many
- * cores) is no serial stage.  The carried state is settled before the next
- * window starts: each window's refs are made final, and the carry sealed,
- * as soon as it is tagged.  The buffer thus holds at most two windows and
- * a stretch and a half, and the output does not depend on how the text was
- * split into feeds or on the number of threads.
+ * With more than one thread, a tagged window is held until the next one is
+ * cut: that one is tagged on a thread of its own while this thread hands
+ * the held window's entities to the callback, so writing them (about a
+ * fourteenth of tagging's work, and a stage of its own) overlaps tagging.
+ * A window dense with entities, or any window on one thread, is delivered
+ * at once.  The carried state is settled before the next window starts:
+ * each window's refs are made final, and the carry sealed, as soon as it is
+ * tagged.  The buffer thus holds at most two windows and a stretch and a
+ * half, and the output does not depend on how the text was split into
+ * feeds or on the number of threads.
  */
 #include "stream.h"
 
@@ -31,6 +33,7 @@
 #include "utf8.h"
 
 size_t lx_stream_stretches = LX_STREAM_STRETCHES;
+size_t lx_stream_overlap_entities = LX_STREAM_OVERLAP_ENTITIES;
 
 struct lextag_stream {
     lextag_tagger *t;
@@ -41,6 +44,8 @@ struct lextag_stream {
     char *buf;               /* text fed and not yet delivered */
     size_t len, cap;
     size_t stretches;        /* per window */
+    size_t overlap_max;      /* entities of a window that may be held */
+    size_t overlaps;         /* windows tagged while another was delivered */
     size_t byte, cp, u16;    /* where buf starts in the document */
     lextag_result *held;     /* the window at the start of buf: tagged, refs final */
     size_t held_len;         /* its bytes */
@@ -76,6 +81,7 @@ lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_options *opt,
         s->fn = fn;
         s->arg = arg;
         s->stretches = lx_stream_stretches ? lx_stream_stretches : 1;
+        s->overlap_max = lx_stream_overlap_entities;
         if (opt)
             s->opt = *opt;
         s->opt.all_candidates = false;
@@ -255,33 +261,34 @@ static void *tag_job(void *arg)
 }
 
 /*
- * Tags the wlen bytes after the held window as the next window, and
- * delivers and drops the held window; then holds the new one.  The two
- * overlap, the new window tagged on a thread of its own while the held one
- * is delivered on this one, only when the tagger may use more than one
- * thread (--threads 1 means one) and the held window has few enough
- * entities: one dense with them is delivered first, so that memory stays
- * bounded by a single such window.
+ * May window r be held while the next one is tagged?  Only when the tagger
+ * may use more than one thread (--threads 1 means one) and r has few
+ * enough entities: a window dense with them is delivered at once, so that
+ * memory stays bounded by a single such window.
+ */
+static bool may_hold(const lextag_stream *s, const lextag_result *r)
+{
+    return r->n <= s->overlap_max && lx_tagger_threads(s->t) > 1;
+}
+
+/*
+ * Tags the wlen bytes after the held window (if any) as the next window, on
+ * a thread of its own while the held window is delivered on this one, and
+ * drops the held window; then holds the new one, or delivers it at once
+ * when it may not be held.
  */
 static int next_window(lextag_stream *s, size_t wlen, lextag_error *err)
 {
-    bool overlap = s->held && s->held->n <= LX_STREAM_OVERLAP_ENTITIES &&
-                   lx_tagger_threads(s->t) > 1;
-    int io = 0;
-    if (s->held && !overlap) {
-        io = deliver(s);
-        drop_held(s);
-        if (io)
-            return fail(s, io, err, "the entity callback stopped the stream");
-    }
     job j = {s, s->held_len, wlen, NULL, {0}};
     pthread_t th;
-    bool side = overlap && pthread_create(&th, NULL, tag_job, &j) == 0;
+    bool side = s->held && pthread_create(&th, NULL, tag_job, &j) == 0;
     if (!side)
         tag_job(&j);
-    io = s->held ? deliver(s) : 0;
-    if (side)
+    int io = s->held ? deliver(s) : 0;
+    if (side) {
         pthread_join(th, NULL);
+        s->overlaps++;
+    }
     if (s->held)
         drop_held(s);
     if (!j.r) {
@@ -297,7 +304,11 @@ static int next_window(lextag_stream *s, size_t wlen, lextag_error *err)
     }
     s->held = j.r;
     s->held_len = wlen;
-    return 0;
+    if (may_hold(s, j.r))
+        return 0;
+    io = deliver(s);
+    drop_held(s);
+    return io ? fail(s, io, err, "the entity callback stopped the stream") : 0;
 }
 
 static int check(lextag_stream *s, lextag_error *err)
@@ -345,11 +356,16 @@ int lextag_stream_finish(lextag_stream *s, lextag_error *err)
     s->finished = true;
     /* the rest is one window, cut into stretches as the whole document is */
     rc = next_window(s, s->len - s->held_len, err);
-    if (rc)
+    if (rc || !s->held)
         return rc;
     rc = deliver(s);
     drop_held(s);
     return rc ? fail(s, rc, err, "the entity callback stopped the stream") : 0;
+}
+
+size_t lx_stream_overlaps(const lextag_stream *s)
+{
+    return s->overlaps;
 }
 
 size_t lextag_stream_count(const lextag_stream *s)

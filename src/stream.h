@@ -10,9 +10,9 @@
 #define LX_STREAM_STRETCHES 4
 
 /*
- * A held window with more entities than this is delivered before the next
- * one is tagged (see stream.c): news holds about 25,000 in a window, a text
- * dense with names ten times as many.
+ * A tagged window with more entities than this is delivered at once rather
+ * than held while the next one is tagged (see stream.c): news holds about
+ * 25,000 in a window, a text dense with names ten times as many.
  */
 #define LX_STREAM_OVERLAP_ENTITIES 65536
 
@@ -22,5 +22,12 @@
  * before making a stream.
  */
 extern size_t lx_stream_stretches;
+
+/* LX_STREAM_OVERLAP_ENTITIES, except where tests lower it.  Set it before making a stream. */
+extern size_t lx_stream_overlap_entities;
+
+/* Windows of s tagged while another was delivered (for tests). */
+struct lextag_stream;
+size_t lx_stream_overlaps(const struct lextag_stream *s);
 
 #endif

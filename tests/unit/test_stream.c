@@ -11,6 +11,7 @@
  * held one is delivered.  The texts are invented.
  */
 #include <check.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,18 +61,24 @@ static void add(recs *rs, const lextag_entity *e)
     }
 }
 
+/* The thread that feeds the stream: the callback must run on it. */
+static pthread_t feeder;
+
 static int on_entity(void *arg, const lextag_entity *e, const char *text)
 {
     recs *rs = arg;
     (void) text;
+    ck_assert(pthread_equal(pthread_self(), feeder));
     add(rs, e);
     return rs->stop_at && rs->n >= rs->stop_at;
 }
 
 static lextag_model *model;
 static lextag_tagger *tagger;
+static unsigned threads;     /* the tagger's */
+static size_t last_overlaps; /* of the last stream streamed() made */
 
-static void setup_with(unsigned threads)
+static void setup_with(unsigned n)
 {
     lextag_error err;
     lextag_error_clear(&err);
@@ -79,7 +86,9 @@ static void setup_with(unsigned threads)
     ck_assert_ptr_nonnull(model);
     tagger = lextag_tagger_new(model, &err);
     ck_assert_ptr_nonnull(tagger);
-    ck_assert_int_eq(lextag_tagger_set_threads(tagger, threads, &err), 0);
+    ck_assert_int_eq(lextag_tagger_set_threads(tagger, n, &err), 0);
+    threads = n;
+    feeder = pthread_self();
 }
 
 static void setup(void)
@@ -98,6 +107,7 @@ static void teardown(void)
     lextag_model_free(model);
     lx_stretch_size = LX_STRETCH;
     lx_stream_stretches = LX_STREAM_STRETCHES;
+    lx_stream_overlap_entities = LX_STREAM_OVERLAP_ENTITIES;
     lx_carry_limit = LX_CARRY_NAMES;
 }
 
@@ -126,6 +136,7 @@ static recs streamed(const char *text, size_t len, const lextag_options *opt, si
                          0);
     ck_assert_int_eq(lextag_stream_finish(s, &err), 0);
     ck_assert_uint_eq(lextag_stream_count(s), rs.n);
+    last_overlaps = lx_stream_overlaps(s);
     lextag_stream_free(s);
     return rs;
 }
@@ -179,6 +190,11 @@ START_TEST(tiny_windows_keep_offsets_and_refs)
         recs b = streamed(fixture, len, NULL, pieces[k]);
         expect_same(&a, &b);
         free(b.v);
+        /* with threads, later windows are tagged beside a delivery */
+        if (threads > 1)
+            ck_assert_uint_gt(last_overlaps, 0);
+        else
+            ck_assert_uint_eq(last_overlaps, 0);
     }
     /* aliases across the cuts: every later "Quill" refers to the first one */
     size_t quills = 0;
@@ -370,6 +386,23 @@ START_TEST(errors_and_stops)
 }
 END_TEST
 
+/* Windows with more entities than may be held are delivered at once, even
+   with threads: the same entities, and no window tagged beside another. */
+START_TEST(dense_windows_are_not_held)
+{
+    size_t len = sizeof(fixture) - 1;
+    lx_stretch_size = 48;
+    lx_stream_stretches = 1;
+    recs a = whole(fixture, len, NULL);
+    lx_stream_overlap_entities = 0;
+    recs b = streamed(fixture, len, NULL, 7);
+    expect_same(&a, &b);
+    ck_assert_uint_eq(last_overlaps, 0);
+    free(a.v);
+    free(b.v);
+}
+END_TEST
+
 /* The callback stops the stream in a window that a later one was being
    tagged beside: that feed fails, and nothing more is delivered. */
 START_TEST(stop_while_the_next_window_is_tagged)
@@ -414,6 +447,7 @@ static Suite *suite(void)
         tcase_add_test(tc, doc_writer_matches_result_writer);
         tcase_add_test(tc, errors_and_stops);
         tcase_add_test(tc, stop_while_the_next_window_is_tagged);
+        tcase_add_test(tc, dense_windows_are_not_held);
         suite_add_tcase(s, tc);
     }
     return s;
