@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lines.h"
 #include "templates.h"
 #include "trie.h"
 #include "vec.h"
@@ -106,7 +105,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
     for (size_t i = 0; i < tl->n; i++) {
         const lx_token *t = &tl->v[i];
         if (i > s && (t->flags & LX_TF_NEWLINE)) {
-            memset(sc->line + s, lx_line_kind(sc->line_tab, tl, text, s, i), i - s);
+            memset(sc->line + s, lx_line_kind_of(sc->line_tab, tl, text, s, i), i - s);
             s = i;
         }
         sc->lowh[nl] = t->hash;
@@ -114,7 +113,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
         while (q * LX_TOKIX_BLOCK <= t->start)
             sc->tokix[q++] = (uint32_t) i;
     }
-    memset(sc->line + s, lx_line_kind(sc->line_tab, tl, text, s, tl->n), tl->n - s);
+    memset(sc->line + s, lx_line_kind_of(sc->line_tab, tl, text, s, tl->n), tl->n - s);
     sc->n_lowh = nl;
     sc->n_tokix = q;
 }

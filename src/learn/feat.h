@@ -80,7 +80,7 @@ typedef struct lx_feat_scratch {
     size_t doc_cap, doc_alloc, doc_used;
     bool doc_full;    /* more than half full: to be grown and filled again */
     uint64_t filter[LX_DOC_FILTER / 64]; /* a bit per word hash of the table */
-    uint64_t line_tab[LX_LINE_TAB]; /* packed line counts by token class (lines.h) */
+    uint64_t line_tab[LX_LINE_CLASSES]; /* packed line counts by token class (lines.h) */
     bool line_tab_ready;
     const void *ccache_of;                 /* the clusters ccache holds */
     lx_cslot ccache[LX_CLUSTER_CACHE];

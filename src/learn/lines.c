@@ -10,7 +10,7 @@
 #include "templates.h"
 
 /*
- * The counts lx_line_kind() sums, packed in one word, LINE_BITS each: nums,
+ * The counts lx_line_kind_of() sums, packed in one word, LINE_BITS each: nums,
  * words, allcaps, caps, lower, longlower.  A token adds the table entry of its
  * class (kind, case flags, whether it has a digit, and length over 1 and
  * over 3): no branch, where a branch on each token's case, as good as
@@ -19,6 +19,7 @@
 #define LINE_BITS 10
 #define LINE_CHUNK ((1u << LINE_BITS) - 1)
 
+/* The class index of a token: 9 bits, kind (3), case flags (3), digit, lengths. */
 static size_t line_class(const lx_token *t)
 {
     uint32_t len = t->end - t->start;
@@ -29,7 +30,7 @@ static size_t line_class(const lx_token *t)
 
 void lx_line_tab_fill(uint64_t *tab)
 {
-    for (size_t x = 0; x < LX_LINE_TAB; x++) {
+    for (size_t x = 0; x < LX_LINE_CLASSES; x++) {
         unsigned kind = (unsigned) (x >> 6), f = (unsigned) (x >> 3) & 7;
         bool digit = x & 4, over1 = x & 2, over3 = x & 1;
         int field = -1, extra = -1;
@@ -60,7 +61,7 @@ static size_t line_count(uint64_t packed, int field)
     return (size_t) (packed >> (field * LINE_BITS)) & LINE_CHUNK;
 }
 
-uint8_t lx_line_kind(const uint64_t *tab, const lx_toklist *tl, const char *text, size_t s,
+uint8_t lx_line_kind_of(const uint64_t *tab, const lx_toklist *tl, const char *text, size_t s,
                      size_t e)
 {
     size_t cnt[6] = {0};
@@ -89,8 +90,8 @@ uint8_t lx_line_kind(const uint64_t *tab, const lx_toklist *tl, const char *text
         return LX_LINE_TITLE;
     if (s > 0 && !(first->flags & LX_TF_PARA) && (first->flags & LX_TF_LOWER))
         return LX_LINE_WRAP;
-    if (e - s <= 6 && (first->kind == LX_TOK_WORD || first->kind == LX_TOK_ABBREV) && first->fold_len == 2 &&
-        memcmp(lx_tok_fold(tl, first), "by", 2) == 0)
+    bool word = first->kind == LX_TOK_WORD || first->kind == LX_TOK_ABBREV;
+    if (e - s <= 6 && word && first->fold_len == 2 && memcmp(lx_tok_fold(tl, first), "by", 2) == 0)
         return LX_LINE_BYLINE;
     return LX_LINE_TEXT;
 }

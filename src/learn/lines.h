@@ -15,14 +15,14 @@
 
 #include "tokenizer.h"
 
-/* Entries of the table lx_line_kind() reads. */
-#define LX_LINE_TAB 512
+/* Token classes: entries of the table lx_line_kind_of() reads (9 bits). */
+#define LX_LINE_CLASSES 512
 
 /* Fills the table of packed counts by token class. */
 void lx_line_tab_fill(uint64_t *tab);
 
 /* Kind of the line of tokens [s, e) of tl (enum lx_line_kind), with tab filled. */
-uint8_t lx_line_kind(const uint64_t *tab, const lx_toklist *tl, const char *text, size_t s,
+uint8_t lx_line_kind_of(const uint64_t *tab, const lx_toklist *tl, const char *text, size_t s,
                      size_t e);
 
 #endif
