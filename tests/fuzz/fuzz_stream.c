@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Fuzz target: arbitrary bytes tagged as a stream, in small windows, fed in
- * pieces, on one thread or two (where the next window is tagged while the
- * held one is delivered).  The first byte picks the piece size, the
- * stretches per window and the threads; the rest is the document.  Every
+ * pieces, once on one thread and once on two (where the next window is
+ * tagged while the held one is delivered).  The first byte picks the piece
+ * size, the stretches per window and whether the callback stops the stream
+ * (at the first or the fourth entity); the rest is the document.  Every
  * entity the callback receives is checked against the whole text: its
  * three offset units, the bytes it is handed, document order and no
- * overlap; once the stream is finished, every ref names another entity it
- * delivered.  Stretches are lowered to 64
- * bytes so that short inputs cross many window cuts.
+ * overlap; once the stream is over, every ref names another entity it
+ * delivered.  The two runs must deliver the same entities and end the same
+ * way.  Stretches are lowered to 64 bytes so that short inputs cross many
+ * window cuts.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -31,14 +33,28 @@ static void cleanup(void)
     lextag_model_free(model);
 }
 
+/* What a run delivered, per entity. */
+typedef struct got {
+    size_t byte_start, byte_end;
+    long ref;
+    uint64_t names; /* hash of its type, source and id */
+} got;
+
 typedef struct seen {
     const char *text;
     size_t len;
     const fuzz_offsets *off;
-    size_t n, last_end;
-    long *refs;
-    size_t cap;
+    size_t stop_at; /* stop at this entity (1-based); 0: never */
+    got *v;
+    size_t n, cap, last_end;
 } seen;
+
+static uint64_t hash_str(uint64_t h, const char *s)
+{
+    for (; s && *s; s++)
+        h = (h ^ (unsigned char) *s) * 1099511628211ull;
+    return (h ^ 0xFF) * 1099511628211ull;
+}
 
 static int on_entity(void *arg, const lextag_entity *e, const char *slice)
 {
@@ -49,11 +65,36 @@ static int on_entity(void *arg, const lextag_entity *e, const char *slice)
     s->last_end = e->byte_end;
     if (s->n == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 64;
-        s->refs = realloc(s->refs, s->cap * sizeof(*s->refs));
-        FUZZ_CHECK(s->refs != NULL);
+        s->v = realloc(s->v, s->cap * sizeof(*s->v));
+        FUZZ_CHECK(s->v != NULL);
     }
-    s->refs[s->n++] = e->ref;
-    return 0;
+    uint64_t h = hash_str(hash_str(hash_str(1469598103934665603ull, e->type), e->source), e->id);
+    s->v[s->n++] = (got){e->byte_start, e->byte_end, e->ref, h};
+    return s->stop_at && s->n >= s->stop_at;
+}
+
+/* Streams text on `threads` threads into s; returns the first failing call's code. */
+static int run(seen *s, unsigned threads, size_t piece)
+{
+    FUZZ_CHECK(lextag_tagger_set_threads(tagger, threads, NULL) == 0);
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_stream *st = lextag_stream_new(tagger, NULL, on_entity, s, &err);
+    FUZZ_CHECK(st != NULL);
+    int rc = 0;
+    for (size_t o = 0; o < s->len && !rc; o += piece)
+        rc = lextag_stream_feed(st, s->text + o, s->len - o < piece ? s->len - o : piece, &err);
+    if (!rc)
+        rc = lextag_stream_finish(st, &err);
+    /* the callback's refusal is the only way this stream can fail */
+    FUZZ_CHECK(rc == 0 || (rc == LEXTAG_ERR_IO && s->stop_at && s->n == s->stop_at));
+    FUZZ_CHECK(lextag_stream_count(st) == (rc ? s->n - 1 : s->n));
+    if (!rc)
+        for (size_t i = 0; i < s->n; i++)
+            FUZZ_CHECK(s->v[i].ref >= -1 && s->v[i].ref < (long) s->n &&
+                       s->v[i].ref != (long) i);
+    lextag_stream_free(st);
+    return rc;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -69,23 +110,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     size_t piece = 1 + (data[0] & 31);
     lx_stream_stretches = 1 + (data[0] >> 5 & 1);
-    FUZZ_CHECK(lextag_tagger_set_threads(tagger, 1 + (data[0] >> 6 & 1), NULL) == 0);
+    size_t stop_at = (data[0] & 0x80) ? 1 + 3 * (data[0] >> 6 & 1) : 0;
     const char *text = (const char *) data + 1;
     size_t len = size - 1;
     fuzz_offsets *off = fuzz_offsets_new(text, len);
-    seen s = {text, len, off, 0, 0, NULL, 0};
-    lextag_error err;
-    lextag_error_clear(&err);
-    lextag_stream *st = lextag_stream_new(tagger, NULL, on_entity, &s, &err);
-    FUZZ_CHECK(st != NULL);
-    for (size_t o = 0; o < len; o += piece)
-        FUZZ_CHECK(lextag_stream_feed(st, text + o, len - o < piece ? len - o : piece, &err) == 0);
-    FUZZ_CHECK(lextag_stream_finish(st, &err) == 0);
-    FUZZ_CHECK(lextag_stream_count(st) == s.n);
-    for (size_t i = 0; i < s.n; i++)
-        FUZZ_CHECK(s.refs[i] >= -1 && s.refs[i] < (long) s.n && s.refs[i] != (long) i);
-    free(s.refs);
-    lextag_stream_free(st);
+    seen one = {text, len, off, stop_at, NULL, 0, 0, 0};
+    seen two = {text, len, off, stop_at, NULL, 0, 0, 0};
+    int rc1 = run(&one, 1, piece), rc2 = run(&two, 2, piece);
+    /* the threads change neither what is delivered nor how the stream ends */
+    FUZZ_CHECK(rc1 == rc2 && one.n == two.n);
+    FUZZ_CHECK(one.n == 0 || memcmp(one.v, two.v, one.n * sizeof(*one.v)) == 0);
+    free(one.v);
+    free(two.v);
     fuzz_offsets_free(off);
     return 0;
 }

@@ -49,12 +49,12 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     return need;
 }
 
-typedef struct fuzz_offsets {
+struct fuzz_offsets {
     size_t *cp, *u16;       /* per byte offset 0..len; NOT_BOUNDARY inside a char */
     unsigned char *invalid; /* per byte: 1 when the byte is not part of valid UTF-8 */
-} offmap;
+};
 
-static void offmap_build(offmap *m, const char *text, size_t len)
+static void offsets_build(fuzz_offsets *m, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *) text;
     m->cp = malloc((len + 1) * sizeof(size_t));
@@ -82,7 +82,7 @@ static void offmap_build(offmap *m, const char *text, size_t len)
     m->u16[len] = u16;
 }
 
-static void offmap_free(offmap *m)
+static void offsets_release(fuzz_offsets *m)
 {
     free(m->cp);
     free(m->u16);
@@ -91,20 +91,20 @@ static void offmap_free(offmap *m)
 
 fuzz_offsets *fuzz_offsets_new(const char *text, size_t len)
 {
-    offmap *m = malloc(sizeof(*m));
+    fuzz_offsets *m = malloc(sizeof(*m));
     FUZZ_CHECK(m != NULL);
-    offmap_build(m, text, len);
+    offsets_build(m, text, len);
     return m;
 }
 
 void fuzz_offsets_free(fuzz_offsets *o)
 {
     if (o)
-        offmap_free(o);
+        offsets_release(o);
     free(o);
 }
 
-void fuzz_check_entity(const offmap *m, const lextag_entity *e, const char *text, size_t len)
+void fuzz_check_entity(const fuzz_offsets *m, const lextag_entity *e, const char *text, size_t len)
 {
     (void) text;
     FUZZ_CHECK(e->type && e->type[0]);
@@ -122,7 +122,7 @@ void fuzz_check_entity(const offmap *m, const lextag_entity *e, const char *text
         FUZZ_CHECK(!m->invalid[i]);
 }
 
-static void check_list(const offmap *m, const lextag_result *r, bool lost,
+static void check_list(const fuzz_offsets *m, const lextag_result *r, bool lost,
                        const char *text, size_t len)
 {
     size_t n = lost ? lextag_result_lost_count(r) : lextag_result_count(r);
@@ -182,14 +182,14 @@ static void check_json(const lextag_result *r, const char *text, size_t len)
 
 void fuzz_check_result(const lextag_result *r, const char *text, size_t len)
 {
-    offmap m;
+    fuzz_offsets m;
     FUZZ_CHECK(r != NULL);
-    offmap_build(&m, text, len);
+    offsets_build(&m, text, len);
     check_list(&m, r, false, text, len);
     check_list(&m, r, true, text, len);
     for (size_t i = 0; i < lextag_result_limit_hits(r); i++)
         FUZZ_CHECK(lextag_result_limit_rule(r, i) != NULL);
-    offmap_free(&m);
+    offsets_release(&m);
     check_json(r, text, len);
 }
 
