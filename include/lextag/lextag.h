@@ -370,11 +370,14 @@ LEXTAG_EXPORT void lextag_result_free(lextag_result *r);
 /*
  * A document tagged as it arrives: text is fed in pieces of any size, and
  * the entities of each window are handed to a callback, on the thread that
- * feeds, once the next window is cut (or the document ends): with more than
- * one thread (lextag_tagger_set_threads()) that next window is tagged
- * meanwhile, unless the held one is dense with entities.  Memory is bounded
- * by two windows (a few MiB of text and their entities) and by the number
- * of distinct names, not by the document or its entity count.
+ * feeds.  With one thread a window is delivered as soon as it is tagged;
+ * with more (lextag_tagger_set_threads(): the tagger's lanes, plus one
+ * thread that tags the next window) it is held until the next window is
+ * cut (or the document ends), and delivered while that one is tagged,
+ * unless it is dense with entities.  The callback must not use the tagger
+ * or the stream.  Memory is bounded by two windows (a few MiB of text and
+ * their entities) and by the number of distinct names, not by the document
+ * or its entity count.
  *
  * Windows are whole stretches (lextag_tagger_set_threads()), cut where the
  * whole-document path cuts its stretches: at a blank line, else a sentence
@@ -394,8 +397,9 @@ typedef struct lextag_stream lextag_stream;
  * Receives one entity.  Offsets are absolute in the document (bytes, code
  * points, UTF-16); ref is an index among all the entities the stream
  * delivers, or -1: an earlier entity's, or (an alias written before its full
- * name in the same window) a later one's of the same window.  text points at the entity's own bytes (e->byte_end - e->byte_start of
- * them).  e, its strings and text are borrowed until the callback returns.
+ * name in the same window) a later one's of the same window.  text points at
+ * the entity's own bytes (e->byte_end - e->byte_start of them).  e, its
+ * strings and text are borrowed until the callback returns.
  * Return 0 to go on; anything else stops the stream (the call that
  * delivered the window then fails with LEXTAG_ERR_IO).
  */
@@ -416,7 +420,7 @@ LEXTAG_EXPORT lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_op
 /*
  * Feeds buf[0..len) (copied; any bytes, cut anywhere, even inside a UTF-8
  * sequence or a CRLF).  Tags every window that is complete, and delivers
- * each but the last one tagged.
+ * each but a held one (see above).
  * Errors: LEXTAG_ERR_NOMEM, LEXTAG_ERR_IO (the callback stopped the
  * stream), LEXTAG_ERR_INVALID (after lextag_stream_finish() or an error).
  */
