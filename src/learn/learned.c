@@ -67,19 +67,33 @@ bool lx_learn_rule_kept(const lx_cand *c)
     return c->prio >= LX_PRIO_CONTEXT && strcmp(c->source, "context:acronym") == 0;
 }
 
+typedef void feat_fn(const lx_fctx *c, size_t i, lx_fsink *s);
+
+/*
+ * The features fn gives tokens [s, s + n) into ids, at most LX_FEAT_MAX
+ * each: token k's start at off[k], and off[n] their end.  Returns their
+ * number.
+ */
+static size_t extract(const lx_fctx *c, size_t s, size_t n, feat_fn *fn, uint32_t *ids,
+                      uint32_t *off)
+{
+    lx_fsink k = {ids, 0, 0, NULL};
+    for (size_t t = 0; t < n; t++) {
+        off[t] = (uint32_t) k.n;
+        k.cap = k.n + LX_FEAT_MAX;
+        fn(c, s + t, &k);
+    }
+    off[n] = (uint32_t) k.n;
+    return k.n;
+}
+
 int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 {
     const lx_region *g = &c->sc->reg[r];
     size_t n = g->e - g->s;
     if (lx_learn_reserve(L, n))
         return LEXTAG_ERR_NOMEM;
-    lx_fsink s = {L->feats, 0, 0, NULL};
-    for (size_t k = 0; k < n; k++) {
-        L->off[k] = (uint32_t) s.n;
-        s.cap = s.n + LX_FEAT_MAX;
-        lx_feat_token(c, g->s + k, &s);
-    }
-    L->off[n] = (uint32_t) s.n;
+    extract(c, g->s, n, lx_feat_token, L->feats, L->off);
     return 0;
 }
 
@@ -91,14 +105,8 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ahead *a)
 {
     size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
-    lx_fsink k = {a->ids, 0, 0, NULL};
-    for (size_t t = 0; t < n; t++) {
-        a->off[t] = (uint32_t) k.n;
-        k.cap = k.n + LX_FEAT_MAX;
-        lx_feat_context(c, s + t, &k);
-    }
-    a->off[n] = (uint32_t) k.n;
-    for (size_t j = 0; j < k.n; j++)
+    size_t m = extract(c, s, n, lx_feat_context, a->ids, a->off);
+    for (size_t j = 0; j < m; j++)
         __builtin_prefetch(w->w + (size_t) (a->ids[j] & w->mask) * LX_WSTRIDE);
     a->r = r;
 }
@@ -149,13 +157,7 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
         ids = a->ids;
         off = a->off;
     } else {
-        lx_fsink k = {L->feats, 0, 0, NULL};
-        for (size_t t = 0; t < n; t++) {
-            L->off[t] = (uint32_t) k.n;
-            k.cap = k.n + LX_FEAT_MAX;
-            lx_feat_context(c, s + t, &k);
-        }
-        L->off[n] = (uint32_t) k.n;
+        extract(c, s, n, lx_feat_context, L->feats, L->off);
     }
     for (size_t k = 0; k < n; k++)
         score_token(L, c, w, s + k, ids + off[k], off[k + 1] - off[k], L->em + k * LX_NLABELS);
