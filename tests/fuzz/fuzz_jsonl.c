@@ -19,15 +19,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static lextag_model *model;
-static lextag_tagger *tagger;
-
-static void cleanup(void)
-{
-    lextag_tagger_free(tagger);
-    lextag_model_free(model);
-}
-
 /* Writes rec as the CLI does and checks the output is one record for it. */
 static void check_output(const jsonl_record *rec)
 {
@@ -39,7 +30,7 @@ static void check_output(const jsonl_record *rec)
         FUZZ_CHECK(lextag_write_error_record(rec->id, rec->error, f, NULL) == 0);
     } else {
         lextag_options opt = {rec->date, NULL, false, false, false};
-        lextag_result *r = lextag_tagger_tag(tagger, rec->text, rec->len, &opt, NULL);
+        lextag_result *r = lextag_tagger_tag(fuzz_tagger(), rec->text, rec->len, &opt, NULL);
         fuzz_check_result(r, rec->text, rec->len);
         FUZZ_CHECK(lextag_result_write(r, LEXTAG_FORMAT_JSON, rec->id, rec->date,
                                        rec->text, rec->len, f, NULL) == 0);
@@ -64,12 +55,6 @@ static void check_output(const jsonl_record *rec)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!model) {
-        model = lextag_model_default(NULL);
-        tagger = model ? lextag_tagger_new(model, NULL) : NULL;
-        FUZZ_CHECK(model && tagger);
-        atexit(cleanup);
-    }
     jsonl_record rec;
     FUZZ_CHECK(input_parse_jsonl((const char *) data, size, 7, &rec) == 0);
     FUZZ_CHECK(rec.id != NULL);

@@ -24,15 +24,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static lextag_model *model;
-static lextag_tagger *tagger;
-
-static void cleanup(void)
-{
-    lextag_tagger_free(tagger);
-    lextag_model_free(model);
-}
-
 /* What a run delivered, per entity. */
 typedef struct got {
     size_t byte_start, byte_end;
@@ -76,6 +67,7 @@ static int on_entity(void *arg, const lextag_entity *e, const char *slice)
 /* Streams text on `threads` threads into s; returns the first failing call's code. */
 static int run(seen *s, unsigned threads, size_t piece)
 {
+    lextag_tagger *tagger = fuzz_tagger();
     FUZZ_CHECK(lextag_tagger_set_threads(tagger, threads, NULL) == 0);
     lextag_error err;
     lextag_error_clear(&err);
@@ -99,13 +91,7 @@ static int run(seen *s, unsigned threads, size_t piece)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!model) {
-        model = lextag_model_default(NULL);
-        tagger = model ? lextag_tagger_new(model, NULL) : NULL;
-        FUZZ_CHECK(model && tagger);
-        atexit(cleanup);
-        lx_stretch_size = 64;
-    }
+    lx_stretch_size = 64;
     if (size < 1)
         return 0;
     size_t piece = 1 + (data[0] & 31);

@@ -7,7 +7,6 @@
  * losers are kept, so both result lists get checked.
  */
 #include <stdint.h>
-#include <stdlib.h>
 
 #include <lextag/lextag.h>
 
@@ -15,23 +14,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static lextag_model *model;
-static lextag_tagger *tagger;
-
-static void cleanup(void)
-{
-    lextag_tagger_free(tagger);
-    lextag_model_free(model);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!model) {
-        model = lextag_model_default(NULL);
-        tagger = model ? lextag_tagger_new(model, NULL) : NULL;
-        FUZZ_CHECK(model && tagger);
-        atexit(cleanup);
-    }
+    lextag_tagger *tagger = fuzz_tagger();
     lextag_options opt = {NULL, NULL, size % 2 == 1, false, false};
     lextag_error err;
     lextag_error_clear(&err);

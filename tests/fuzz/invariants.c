@@ -15,6 +15,26 @@
 
 #define NOT_BOUNDARY SIZE_MAX
 
+static lextag_model *model;
+static lextag_tagger *tagger;
+
+static void free_tagger(void)
+{
+    lextag_tagger_free(tagger);
+    lextag_model_free(model);
+}
+
+lextag_tagger *fuzz_tagger(void)
+{
+    if (!tagger) {
+        model = lextag_model_default(NULL);
+        tagger = model ? lextag_tagger_new(model, NULL) : NULL;
+        FUZZ_CHECK(model && tagger);
+        atexit(free_tagger);
+    }
+    return tagger;
+}
+
 void fuzz_fail(const char *file, int line, const char *what)
 {
     fprintf(stderr, "%s:%d: invariant violated: %s\n", file, line, what);

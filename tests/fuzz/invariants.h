@@ -5,7 +5,8 @@
  * decoder of our own (strict UTF-8; any other byte is one code point and one
  * UTF-16 unit, as Python's surrogateescape counts it), so a bug in the
  * library's offset maps cannot hide behind the same bug in the check.  A
- * violated invariant aborts, which is what a fuzzer reports.
+ * violated invariant aborts, which is what a fuzzer reports.  Also the one
+ * tagger of the built-in model that the targets share.
  */
 #ifndef LX_FUZZ_INVARIANTS_H
 #define LX_FUZZ_INVARIANTS_H
@@ -43,6 +44,12 @@ void fuzz_offsets_free(fuzz_offsets *o);
  */
 void fuzz_check_entity(const fuzz_offsets *o, const lextag_entity *e, const char *text,
                        size_t len);
+
+/*
+ * A tagger of the built-in model, made on the first call and freed at
+ * exit: the targets reuse one across inputs, as a real caller would.
+ */
+lextag_tagger *fuzz_tagger(void);
 
 /* Checks that a failed call left a usable error record in err. */
 void fuzz_check_error(int code, const lextag_error *err);
