@@ -154,6 +154,21 @@ static void expect_same(const recs *a, const recs *b)
     }
 }
 
+/*
+ * Streams text in pieces of each size of pieces[0..n) and expects a's
+ * entities; with overlap, some window tagged beside a delivery, else none.
+ */
+static void expect_streamed(const recs *a, const char *text, size_t len, const size_t *pieces,
+                            size_t n, bool overlap)
+{
+    for (size_t k = 0; k < n; k++) {
+        recs b = streamed(text, len, NULL, pieces[k]);
+        expect_same(a, &b);
+        free(b.v);
+        ck_assert_int_eq(last_overlaps > 0, overlap);
+    }
+}
+
 /* A paragraph per window: names, aliases, bills, and odd bytes between. */
 static const char fixture[] =
     "WASHINGTON, March 3, 2020 -- Senator Ada Quill of Ohio met Microsoft.\n\n"
@@ -170,11 +185,8 @@ START_TEST(under_one_window_is_the_whole_path)
     recs a = whole(fixture, len, NULL);
     ck_assert_uint_gt(a.n, 10);
     size_t pieces[] = {1, 2, 3, 7, 64, len};
-    for (size_t k = 0; k < sizeof(pieces) / sizeof(pieces[0]); k++) {
-        recs b = streamed(fixture, len, NULL, pieces[k]);
-        expect_same(&a, &b);
-        free(b.v);
-    }
+    /* one window: nothing to tag beside it */
+    expect_streamed(&a, fixture, len, pieces, sizeof(pieces) / sizeof(pieces[0]), false);
     free(a.v);
 }
 END_TEST
@@ -186,16 +198,8 @@ START_TEST(tiny_windows_keep_offsets_and_refs)
     lx_stream_stretches = (size_t) _i + 1;
     recs a = whole(fixture, len, NULL);
     size_t pieces[] = {1, 5, 13, len};
-    for (size_t k = 0; k < sizeof(pieces) / sizeof(pieces[0]); k++) {
-        recs b = streamed(fixture, len, NULL, pieces[k]);
-        expect_same(&a, &b);
-        free(b.v);
-        /* with threads, later windows are tagged beside a delivery */
-        if (threads > 1)
-            ck_assert_uint_gt(last_overlaps, 0);
-        else
-            ck_assert_uint_eq(last_overlaps, 0);
-    }
+    /* with threads, later windows are tagged beside a delivery */
+    expect_streamed(&a, fixture, len, pieces, sizeof(pieces) / sizeof(pieces[0]), threads > 1);
     /* aliases across the cuts: every later "Quill" refers to the first one */
     size_t quills = 0;
     for (size_t i = 0; i < a.n; i++)
@@ -227,11 +231,7 @@ START_TEST(cuts_in_odd_bytes_keep_offsets)
     recs a = whole(text, o, NULL);
     ck_assert_uint_ge(a.n, 12);
     size_t pieces[] = {1, 3, o};
-    for (size_t k = 0; k < sizeof(pieces) / sizeof(pieces[0]); k++) {
-        recs b = streamed(text, o, NULL, pieces[k]);
-        expect_same(&a, &b);
-        free(b.v);
-    }
+    expect_streamed(&a, text, o, pieces, sizeof(pieces) / sizeof(pieces[0]), threads > 1);
     free(a.v);
 }
 END_TEST
