@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 #include <stdbool.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -306,9 +307,14 @@ static const char eval_usage[] =
     "  --date YYYY-MM-DD      document date when tagging\n"
     "  -h, --help             show this help\n";
 
-static int usage(const char *msg)
+__attribute__((format(printf, 1, 2))) static int usage(const char *fmt, ...)
 {
-    fprintf(stderr, "lextag eval: %s\nTry 'lextag eval --help' for more information.\n", msg);
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("lextag eval: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'lextag eval --help' for more information.\n", stderr);
     return 1;
 }
 
@@ -352,9 +358,9 @@ static int parse_args(int argc, char **argv, eval_opts *o)
         else if (strcmp(a, "--rules") == 0 && more && o->n_rules < 64)
             o->rules[o->n_rules++] = argv[++i];
         else
-            return usage(strcmp(a, "--gazetteer") == 0 || strcmp(a, "--rules") == 0
-                             ? "too many --gazetteer or --rules, or a missing argument"
-                             : "unknown option or missing argument");
+            return strcmp(a, "--gazetteer") == 0 || strcmp(a, "--rules") == 0
+                       ? usage("too many --gazetteer or --rules, or a missing argument")
+                       : usage("unknown option or missing argument: '%s'", a);
     }
     return o->gold ? 0 : usage("GOLD.jsonl is missing");
 }

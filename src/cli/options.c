@@ -201,6 +201,22 @@ static int parse_one(cli_options *o, int c, const char *arg)
     }
 }
 
+/*
+ * The option getopt_long() turned down.  A short one is named by optopt:
+ * in "-t1" or "-qx", argv[optind - 1] is the argument before the cluster
+ * (or the program), not the option.
+ */
+static int bad_option(int argc, char **argv)
+{
+    if (optopt > 0 && optopt < 256 && optopt != '?') {
+        if (optopt == 'o')
+            return usage_error("%s", "option '-o' needs an argument");
+        return usage_error("unknown option '-%c'", optopt);
+    }
+    const char *arg = optind > 0 && optind <= argc ? argv[optind - 1] : "?";
+    return usage_error("unknown option or missing argument: '%s'", arg);
+}
+
 int cli_parse(cli_options *o, int argc, char **argv)
 {
     memset(o, 0, sizeof(*o));
@@ -232,8 +248,7 @@ int cli_parse(cli_options *o, int argc, char **argv)
             return -1;
         }
         if (c == '?' || c == ':')
-            return usage_error("unknown option or missing argument: '%s'",
-                               argv[optind - 1]);
+            return bad_option(argc, argv);
         int rc = parse_one(o, c, optarg);
         if (rc)
             return rc;

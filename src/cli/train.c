@@ -12,6 +12,7 @@
 #include "train.h"
 
 #include <jansson.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,11 +30,16 @@ typedef struct train_opts {
     unsigned epochs;
 } train_opts;
 
-static int usage(const char *msg)
+__attribute__((format(printf, 1, 2))) static int usage(const char *fmt, ...)
 {
-    fprintf(stderr, "lextag train: %s\nusage: lextag train --data FILE.jsonl [--data ...] "
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("lextag train: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nusage: lextag train --data FILE.jsonl [--data ...] "
                     "[--dev FILE.jsonl] [--epochs N] [--map GOLD=LABEL,...] [--model FILE] "
-                    "[--weights FILE] [-o IMAGE]\n", msg);
+                    "[--weights FILE] [-o IMAGE]\n");
     return 1;
 }
 
@@ -71,7 +77,7 @@ static int parse_args(int argc, char **argv, train_opts *o)
                 return usage("--epochs must be a number from 1 to 1000");
             o->epochs = (unsigned) n;
         } else
-            return usage("unknown option or missing argument");
+            return usage("unknown option or missing argument: '%s'", a);
     }
     if (!o->n_data)
         return usage("--data FILE.jsonl is missing");

@@ -62,6 +62,16 @@ def help_everywhere():
     p = run(["eval", "--no-such-option"])
     check("eval: unknown option is a usage error pointing at --help",
           p.returncode == 1 and b"lextag eval --help" in p.stderr, p.stderr)
+    # the message names the option the user wrote, also inside a cluster
+    # of short options, where argv[optind - 1] is something else
+    for args, named in ((["-t1"], b"'-t'"), (["x.txt", "-qz"], b"'-z'"),
+                        (["--no-such-option"], b"'--no-such-option'"),
+                        (["-o"], b"'-o' needs an argument"),
+                        (["eval", "g.jsonl", "--frob"], b"'--frob'"),
+                        (["train", "--data", "d.jsonl", "--frob"], b"'--frob'")):
+        p = run(args)
+        check("%s: exit 1, the error names %s" % (" ".join(args), named.decode()),
+              p.returncode == 1 and named in p.stderr.splitlines()[0], p.stderr)
 
 def closed_pipe(tmp, big):
     # info's few kilobytes fit in the pipe's buffer: lextag may have written
