@@ -38,15 +38,14 @@ void *lx_clusters_parse(const char *name, const char *text, size_t n,
     uint64_t cap = 16;
     while (cap < (lines + 1) * 2)
         cap *= 2;
-    *len = 8 + cap * 12;
+    *len = 8 + cap * sizeof(lx_cluster_slot);
     unsigned char *blob = calloc(1, *len);
     if (!blob) {
         lx_error_set(err, LEXTAG_ERR_NOMEM, name, 0, 0, "out of memory");
         return NULL;
     }
     memcpy(blob, &cap, 8);
-    uint64_t *keys = (uint64_t *) (blob + 8);
-    uint32_t *paths = (uint32_t *) (blob + 8 + cap * 8);
+    lx_cluster_slot *slots = (lx_cluster_slot *) (blob + 8);
     unsigned lineno = 0;
     for (const char *p = text, *end = text + n; p < end;) {
         const char *nl = memchr(p, '\n', (size_t) (end - p));
@@ -71,11 +70,11 @@ void *lx_clusters_parse(const char *name, const char *text, size_t n,
             }
             h |= 1;
             uint64_t i = (h ^ (h >> 31)) & (cap - 1);
-            while (keys[i] && keys[i] != h)
+            while (slots[i].key && slots[i].key != h)
                 i = (i + 1) & (cap - 1);
-            if (!keys[i]) {
-                keys[i] = h;
-                paths[i] = path;
+            if (!slots[i].key) {
+                slots[i].key = h;
+                slots[i].path = path;
             }
         }
         p = e + 1;
@@ -91,10 +90,9 @@ int lx_clusters_attach(lx_clusters *c, const void *blob, size_t len, const char 
     if (len < 8)
         return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0, "clusters: too short");
     memcpy(&cap, blob, 8);
-    if (!cap || (cap & (cap - 1)) || cap > (1ull << 32) || len != 8 + cap * 12)
+    if (!cap || (cap & (cap - 1)) || cap > (1ull << 32) || len != 8 + cap * sizeof(lx_cluster_slot))
         return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0, "clusters: wrong size");
-    c->keys = (const uint64_t *) ((const unsigned char *) blob + 8);
-    c->paths = (const uint32_t *) ((const unsigned char *) blob + 8 + cap * 8);
+    c->slots = (const lx_cluster_slot *) ((const unsigned char *) blob + 8);
     c->mask = cap - 1;
     return 0;
 }

@@ -6,8 +6,11 @@
  * path's first 24 bits, left-aligned.  The table is one blob, so a model
  * image maps it in place:
  *
- *   uint64 capacity (power of two), then capacity uint64 keys (0 = empty),
- *   then capacity uint32 paths
+ *   uint64 capacity (power of two), then capacity slots of
+ *   { uint64 key (0 = empty), uint32 path, uint32 zero }
+ *
+ * A key and its path share a slot: a lookup, which misses the cache more
+ * often than not, then misses it once.
  */
 #ifndef LX_LEARN_CLUSTERS_H
 #define LX_LEARN_CLUSTERS_H
@@ -17,10 +20,14 @@
 
 #include "lextag/lextag.h"
 
+typedef struct lx_cluster_slot {
+    uint64_t key;
+    uint32_t path, zero;
+} lx_cluster_slot;
+
 typedef struct lx_clusters {
-    const uint64_t *keys;
-    const uint32_t *paths;
-    uint64_t mask; /* capacity - 1; keys == NULL: no clusters */
+    const lx_cluster_slot *slots;
+    uint64_t mask; /* capacity - 1; slots == NULL: no clusters */
 } lx_clusters;
 
 /*
@@ -39,13 +46,13 @@ int lx_clusters_attach(lx_clusters *c, const void *blob, size_t len, const char 
 /* Path of a word hash, 0 when the word has none. */
 static inline uint32_t lx_clusters_find(const lx_clusters *c, uint64_t h)
 {
-    if (!c->keys)
+    if (!c->slots)
         return 0;
     h |= 1;
     for (uint64_t i = (h ^ (h >> 31)) & c->mask;; i = (i + 1) & c->mask) {
-        if (c->keys[i] == h)
-            return c->paths[i];
-        if (!c->keys[i])
+        if (c->slots[i].key == h)
+            return c->slots[i].path;
+        if (!c->slots[i].key)
             return 0;
     }
 }

@@ -19,8 +19,7 @@
 
 bool lx_feat_learned_type(const lx_cand *c)
 {
-    return (c->type[0] == 'P' && strcmp(c->type, "PERSON") == 0) ||
-           (c->type[0] == 'O' && strcmp(c->type, "ORG") == 0);
+    return lx_cand_type_is(c, "PERSON") || lx_cand_type_is(c, "ORG");
 }
 
 void lx_feat_scratch_free(lx_feat_scratch *sc)

@@ -176,9 +176,8 @@ static int by_start(const void *a, const void *b)
 /* A bill, a law or a citation: never inside a learned name. */
 static bool legislation(const lx_cand *c)
 {
-    return (c->type[0] == 'B' && strcmp(c->type, "BILL") == 0) ||
-           (c->type[0] == 'L' && strcmp(c->type, "LAW") == 0) ||
-           (c->type[0] == 'C' && strcmp(c->type, "CITATION") == 0);
+    return lx_cand_type_is(c, "BILL") || lx_cand_type_is(c, "LAW") ||
+           lx_cand_type_is(c, "CITATION");
 }
 
 /* May no learned span overlap c? */
@@ -230,7 +229,7 @@ static const lx_cand *entry_over(const lx_learn_lane *L, size_t s, size_t e, con
 {
     for (size_t k = near_from(L, s); k < L->near.n && L->near.v[k].start == s; k++) {
         const lx_cand *c = &L->near.v[k];
-        if (c->end == e && (c->entry != LX_NONE || c->id) && strcmp(c->type, type) == 0)
+        if (c->end == e && (c->entry != LX_NONE || c->id) && lx_cand_type_is(c, type))
             return c;
     }
     return NULL;

@@ -8,6 +8,7 @@
 #ifndef LX_CANDIDATE_H
 #define LX_CANDIDATE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -55,6 +56,18 @@ typedef struct lx_candvec {
     lx_cand *v;
     size_t n, cap;
 } lx_candvec;
+
+/*
+ * Is the candidate of type t?  Asked of every candidate by the learned
+ * layer: inlined, where strcmp is a call.
+ */
+static inline bool lx_cand_type_is(const lx_cand *c, const char *t)
+{
+    const char *s = c->type;
+    while (*t && *s == *t)
+        s++, t++;
+    return *s == *t;
+}
 
 /* Appends a copy of *c.  Returns 0 or LEXTAG_ERR_NOMEM. */
 int lx_candvec_push(lx_candvec *cv, const lx_cand *c);

@@ -21,7 +21,7 @@
 #include "utf8.h"
 
 #define IMAGE_MAGIC "LEXTAGM"
-#define IMAGE_VERSION 4u
+#define IMAGE_VERSION 5u
 
 enum {
     S_VSLOTS, S_VOCAB, S_VBLOOM, S_EKEYS, S_EVALS,
