@@ -5,6 +5,7 @@
  */
 #include <check.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "tokenizer.h"
@@ -154,6 +155,23 @@ START_TEST(lines_wrapped_or_not)
 }
 END_TEST
 
+/* Three spaces make a table row wherever they fall, two never do: at every
+   byte inside a line, across the blocks the search reads at a time.  (Spaces
+   before a line's first word or after its last are no cell gap.) */
+START_TEST(table_spaces_at_every_offset)
+{
+    static const char line[] = "the crew sailed from the north shore of the bay with Jorun";
+    for (size_t k = 1; k + 1 < sizeof(line) - 1; k++)
+        for (int spaces = 2; spaces <= 3 && line[k - 1] != ' ' && line[k] != ' '; spaces++) {
+            char s[160];
+            int n = snprintf(s, sizeof(s), "%.*s%.*s%s\nDahl and the crew", (int) k, line,
+                             spaces, "   ", line + k);
+            ck_assert_int_lt(n, (int) sizeof(s));
+            ck_assert_msg(second_line_wrapped(s) == (spaces == 2), "%d spaces at %zu", spaces, k);
+        }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("text");
@@ -165,6 +183,7 @@ static Suite *suite(void)
     tcase_add_test(tc, tokens_barriers_and_lines);
     tcase_add_test(tc, tokens_initial_ends_no_sentence);
     tcase_add_test(tc, lines_wrapped_or_not);
+    tcase_add_test(tc, table_spaces_at_every_offset);
     suite_add_tcase(s, tc);
     return s;
 }
