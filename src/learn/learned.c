@@ -317,6 +317,30 @@ static bool narrow(const lx_fctx *c, size_t *a, size_t *b)
              c->text[tl->v[*b].start] == '.' && tl->v[*b].end - tl->v[*b].start == 1);
 }
 
+/*
+ * The token joining two names the lists know, each of the span's type,
+ * that make up the decoded span [a, b) ("Microsoft and Google", "the
+ * Senate and Congress"): the span is two names.  b when there is none,
+ * and when the lists know the whole span ("Marks and Spencer").  (A name
+ * with "and" inside, "Procter and Gamble", is no two entries.)
+ */
+static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
+                             size_t b, const char *type)
+{
+    const lx_toklist *tl = c->tl;
+    if (entry_over(L, base + tl->v[a].start, base + tl->v[b - 1].end, type))
+        return b; /* "Marks and Spencer" */
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        const lx_token *t = &tl->v[k];
+        bool conj = (t->fold_len == 3 && memcmp(lx_tok_fold(tl, t), "and", 3) == 0) ||
+                    (t->fold_len == 1 && lx_tok_fold(tl, t)[0] == '&');
+        if (conj && entry_over(L, base + tl->v[a].start, base + tl->v[k - 1].end, type) &&
+            entry_over(L, base + tl->v[k + 1].start, base + tl->v[b - 1].end, type))
+            return k;
+    }
+    return b;
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -332,7 +356,13 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls)
             j++;
         size_t a = i, b = j;
-        int rc = narrow(c, &a, &b) ? emit(L, c, base, cands, r, a, b, explain, arena) : 0;
+        int rc = 0;
+        if (narrow(c, &a, &b)) {
+            size_t k = joined_entries(L, c, base, a, b, cls == LX_C_PER ? "PERSON" : "ORG");
+            rc = emit(L, c, base, cands, r, a, k, explain, arena);
+            if (!rc && k < b)
+                rc = emit(L, c, base, cands, r, k + 1, b, explain, arena);
+        }
         if (rc)
             return rc;
         i = j;
