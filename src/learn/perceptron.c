@@ -197,7 +197,7 @@ static int run(struct lextag_trainer *tr, pstate *p, uint32_t *order, size_t n_t
         lextag_epoch ep = {e, epochs, 0, 0, 0, 0, false};
         ep.mistakes = one_epoch(tr, p, order, n_train, &seed, p->w + NB * LX_NLABELS);
         lx_weights w;
-        if ((rc = seal(tr, p)) || (rc = lx_weights_attach(&w, tr->blob, tr->blob_len, "", NULL)))
+        if ((rc = seal(tr, p)) || (rc = lx_weights_attach(&w, tr->blob, tr->blob_len, "", true, NULL)))
             break;
         size_t tp[2] = {0, 0}, fp[2] = {0, 0};
         dev_counts(tr, &w, p, tp, fp);

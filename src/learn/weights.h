@@ -79,11 +79,11 @@ typedef struct lx_weights {
 size_t lx_weights_size(uint32_t bits);
 
 /*
- * Checks a weights blob (magic, version, sizes, checksum) and points w into
- * it.  `name` names it in errors.  Errors: LEXTAG_ERR_MODEL.
+ * Checks a weights blob (magic, version, sizes; with verify, its checksum)
+ * and points w into it.  `name` names it in errors.  Errors: LEXTAG_ERR_MODEL.
  */
 int lx_weights_attach(lx_weights *w, const void *data, size_t len, const char *name,
-                      lextag_error *err);
+                      bool verify, lextag_error *err);
 
 /*
  * Writes the header of a blob of 2^bits buckets at `blob` (whose trans and

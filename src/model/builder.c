@@ -240,7 +240,7 @@ int lextag_builder_add_weights(lextag_builder *b, const char *path, lextag_error
     int rc = read_file(path, &data, &len, err);
     if (rc)
         return rc;
-    if ((rc = lx_weights_attach(&w, data, len, path, err))) {
+    if ((rc = lx_weights_attach(&w, data, len, path, true, err))) {
         free(data);
         return rc;
     }

@@ -354,7 +354,7 @@ static int restore_rules(struct lextag_model *m, const char *p, size_t n,
 }
 
 int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
-                    const char *name, lextag_error *err)
+                    const char *name, bool verify, lextag_error *err)
 {
     image_header h;
     const unsigned char *b = data;
@@ -371,7 +371,7 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
         return bad(err, name, "truncated or extended");
     if (h.n_sections != N_SECTIONS || !sizes_ok(&h))
         return bad(err, name, "inconsistent section table");
-    if (checksum(b + sizeof(h), len - sizeof(h)) != h.checksum)
+    if (verify && checksum(b + sizeof(h), len - sizeof(h)) != h.checksum)
         return bad(err, name, "checksum mismatch (corrupted)");
     lx_trie *t = &m->trie;
     memset(m, 0, sizeof(*m));
@@ -396,15 +396,15 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
     m->n_types = h.n_types, m->n_sources = h.n_sources;
     memcpy(m->hash, h.hash, sizeof(m->hash) - 1);
     m->frozen = true;
-    if (!trie_ok(t, m->n_entries) || !tables_ok(m))
+    if (verify && (!trie_ok(t, m->n_entries) || !tables_ok(m)))
         return bad(err, name, "an index points outside its table");
     int rc = restore_rules(m, (const char *) b + h.off[S_RULES], h.len[S_RULES], name, err);
-    if (!rc && !anchors_ok(m))
+    if (!rc && verify && !anchors_ok(m))
         rc = bad(err, name, "a rule anchor names no rule, or a name is not UTF-8");
     if (!rc && h.len[S_LEARN]) {
         m->learn_blob = b + h.off[S_LEARN];
         m->learn_len = h.len[S_LEARN];
-        rc = lx_weights_attach(&m->learn, m->learn_blob, m->learn_len, name, err);
+        rc = lx_weights_attach(&m->learn, m->learn_blob, m->learn_len, name, verify, err);
     }
     if (!rc && h.len[S_CLUSTERS]) {
         m->clusters_blob = b + h.off[S_CLUSTERS];
@@ -441,7 +441,7 @@ lextag_model *lextag_model_load(const char *path, lextag_error *err)
     }
     close(fd);
     fd = -1;
-    if (lx_image_attach(m, p, (size_t) st.st_size, path, err))
+    if (lx_image_attach(m, p, (size_t) st.st_size, path, true, err))
         goto fail;
     m->image = p;
     m->image_len = (size_t) st.st_size;

@@ -17,16 +17,22 @@
 #ifndef LX_IMAGE_H
 #define LX_IMAGE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "model.h"
 
 /*
  * Restores a model from image bytes (which must stay mapped while the model
- * lives).  `name` names the image in errors.  Errors: LEXTAG_ERR_MODEL.
+ * lives).  `name` names the image in errors.  With verify, the checksum and
+ * every index are checked, as an image read from a file must be; without,
+ * only the header: that is for the built-in image, part of the library's
+ * read-only data, which the test suite verifies (checking its 22 MB at
+ * every start-up took half of lextag's start-up time).
+ * Errors: LEXTAG_ERR_MODEL.
  */
 int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
-                    const char *name, lextag_error *err);
+                    const char *name, bool verify, lextag_error *err);
 
 /*
  * Writes buf[0..n) to path through a temporary file renamed into place, with

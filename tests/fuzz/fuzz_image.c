@@ -36,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(m != NULL);
     lextag_error err;
     lextag_error_clear(&err);
-    int rc = lx_image_attach(m, buf, size, "fuzz.lxm", &err);
+    int rc = lx_image_attach(m, buf, size, "fuzz.lxm", true, &err);
     if (rc) {
         fuzz_check_error(rc, &err);
         lx_ruleset_free(&m->rules);

@@ -9,7 +9,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "image.h"
 #include "lextag/lextag.h"
+#include "model.h"
 #include "resolve.h"
 
 typedef struct span {
@@ -313,6 +315,38 @@ START_TEST(rules_skip_country_in_team_slot)
 }
 END_TEST
 
+extern const unsigned char lx_default_image[];
+extern const unsigned char lx_default_image_end[];
+
+/* The built-in image is attached without checks at start-up: it passes
+   every check an image file gets (checksum, indices, anchors, weights). */
+START_TEST(built_in_image_passes_every_check)
+{
+    struct lextag_model *m = calloc(1, sizeof(*m));
+    ck_assert_ptr_nonnull(m);
+    lextag_error err;
+    lextag_error_clear(&err);
+    size_t len = (size_t) (lx_default_image_end - lx_default_image);
+    ck_assert_msg(lx_image_attach(m, lx_default_image, len, "built-in model", true, &err) == 0,
+                  "%s", err.message);
+    ck_assert_uint_gt(m->n_entries, 0);
+    ck_assert_uint_gt(m->learn.bits, 0);
+    m->image_static = true;
+    lextag_model_free(m);
+    /* and a flipped byte past the header is caught by the check, not missed */
+    unsigned char *copy = malloc(len);
+    ck_assert_ptr_nonnull(copy);
+    memcpy(copy, lx_default_image, len);
+    copy[len / 2] ^= 0x40;
+    m = calloc(1, sizeof(*m));
+    ck_assert_ptr_nonnull(m);
+    ck_assert_int_eq(lx_image_attach(m, copy, len, "copy", true, &err), LEXTAG_ERR_MODEL);
+    ck_assert_ptr_nonnull(strstr(err.message, "checksum"));
+    free(m);
+    free(copy);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("model");
@@ -330,6 +364,7 @@ static Suite *suite(void)
     tcase_add_test(tc, offsets_in_three_units);
     tcase_add_test(tc, tag_errors_say_what_failed);
     tcase_add_test(tc, threads_give_the_same_result);
+    tcase_add_test(tc, built_in_image_passes_every_check);
     suite_add_tcase(s, tc);
     return s;
 }
