@@ -38,10 +38,13 @@ static bool item_start(const lx_evidence *c, size_t i)
     return lx_model_evidence_name_token(c, i) || lx_evidence_initial(c, i);
 }
 
-/* Could the unnamed item look like a name of its own?  No place, no phrase. */
+/* Could the unnamed item look like a name of its own?  No place, no phrase,
+   no suffix of the name before it ("Bo Lind, Sr, and ..."). */
 static bool name_like(const lx_evidence *c, const item *it)
 {
     if (it->e - it->s > 5 || lx_evidence_ends_in_place(c, it->s, it->e) || lx_evidence_all_words(c, it->s, it->e))
+        return false;
+    if (lx_evidence_bits(c, it->s) & LX_EV_SUFFIX)
         return false;
     for (size_t k = it->s; k < it->e; k++)
         if (lx_evidence_bits(c, k) & (LX_EV_PLACE | LX_EV_NATIONALITY | LX_EV_ORG_SUFFIX | LX_EV_NOT_NAME))
