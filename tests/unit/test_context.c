@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lextag/lextag.h"
+#include "run_suite.h"
 
 typedef struct span {
     const char *type, *text, *source;
@@ -171,9 +172,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return lx_run_suite(suite(), true);
 }

@@ -10,9 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lextag/lextag.h"
 #include "convert.h"
 #include "lanes.h"
+#include "lextag/lextag.h"
+#include "run_suite.h"
 #include "stretch.h"
 
 #define ITEMS 1000
@@ -170,9 +171,5 @@ int main(void)
     tcase_add_test(tc, convert_refuses_a_bound_inside_a_character);
     tcase_add_test(tc, lanes_and_timing_change_nothing);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return lx_run_suite(s, true);
 }

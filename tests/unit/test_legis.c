@@ -12,6 +12,7 @@
 
 #include "attrs.h"
 #include "legis.h"
+#include "run_suite.h"
 
 /* The one rule of the current test and its compiled state. */
 static lx_ruleset rs;
@@ -378,9 +379,5 @@ static Suite *legis_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(legis_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return lx_run_suite(legis_suite(), true);
 }

@@ -13,6 +13,7 @@
 #include "lextag/lextag.h"
 #include "model.h"
 #include "resolve.h"
+#include "run_suite.h"
 
 typedef struct span {
     const char *type, *text, *id;
@@ -371,9 +372,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return lx_run_suite(suite(), true);
 }

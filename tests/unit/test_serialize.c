@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lextag/lextag.h"
+#include "run_suite.h"
 
 static json_t *write_and_parse(const char *gaz, const char *text, size_t len,
                                const char *doc_id)
@@ -104,9 +105,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return lx_run_suite(suite(), true);
 }

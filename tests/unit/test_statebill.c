@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lextag/lextag.h"
+#include "run_suite.h"
 
 static lextag_model *model;
 static lextag_tagger *tagger;
@@ -264,13 +265,10 @@ int main(void)
     tagger = model ? lextag_tagger_new(model, NULL) : NULL;
     if (!tagger)
         return EXIT_FAILURE;
-    SRunner *sr = srunner_create(statebill_suite());
-    srunner_set_fork_status(sr, CK_NOFORK);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
+    /* the tests share one tagger: no child processes */
+    int rc = lx_run_suite(statebill_suite(), false);
     lextag_result_free(res);
     lextag_tagger_free(tagger);
     lextag_model_free(model);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return rc;
 }

@@ -16,6 +16,7 @@
 #include "candidate.h"
 #include "marks.h"
 #include "model.h"
+#include "run_suite.h"
 #include "sentence.h"
 #include "stateev.h"
 
@@ -261,9 +262,5 @@ static Suite *stateev_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(stateev_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return lx_run_suite(stateev_suite(), true);
 }

@@ -18,6 +18,7 @@
 
 #include "carry.h"
 #include "lextag/lextag.h"
+#include "run_suite.h"
 #include "stream.h"
 #include "stretch.h"
 
@@ -455,9 +456,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return lx_run_suite(suite(), true);
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "run_suite.h"
 #include "tokenizer.h"
 #include "utf8.h"
 
@@ -190,9 +191,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return lx_run_suite(suite(), true);
 }
