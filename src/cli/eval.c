@@ -11,7 +11,6 @@
 
 #include <jansson.h>
 #include <stdbool.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +18,7 @@
 #include <lextag/lextag.h>
 
 #include "labels.h"
+#include "options.h"
 
 #define MAX_TYPES 64
 
@@ -307,16 +307,8 @@ static const char eval_usage[] =
     "  --date YYYY-MM-DD      document date when tagging\n"
     "  -h, --help             show this help\n";
 
-__attribute__((format(printf, 1, 2))) static int usage(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("lextag eval: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputs("\nTry 'lextag eval --help' for more information.\n", stderr);
-    return 1;
-}
+#define usage(...) \
+    cli_usage_error("eval", "Try 'lextag eval --help' for more information.", __VA_ARGS__)
 
 /* Options anywhere before "--" (GNU order).  Returns 0, 1 (usage error) or -1 (help shown). */
 static int parse_args(int argc, char **argv, eval_opts *o)

@@ -99,16 +99,19 @@ static const struct option long_opts[] = {
     {NULL, 0, NULL, 0},
 };
 
-__attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...)
+int cli_usage_error(const char *cmd, const char *hint, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("lextag: ", stderr);
+    fprintf(stderr, "lextag%s%s: ", cmd ? " " : "", cmd ? cmd : "");
     vfprintf(stderr, fmt, ap);
     va_end(ap);
-    fputs("\nTry 'lextag --help' for more information.\n", stderr);
+    fprintf(stderr, "\n%s\n", hint);
     return 1;
 }
+
+#define usage_error(...) \
+    cli_usage_error(NULL, "Try 'lextag --help' for more information.", __VA_ARGS__)
 
 static int push(const char ***v, size_t *n, const char *s)
 {

@@ -44,4 +44,12 @@ int cli_parse(cli_options *o, int argc, char **argv);
 /* Frees the arrays of o. */
 void cli_options_free(cli_options *o);
 
+/*
+ * Reports a usage error of `lextag` (cmd NULL) or `lextag CMD` on stderr:
+ * the message, then the line `hint` (where to read more).  Returns 1, the
+ * status of a usage error.
+ */
+__attribute__((format(printf, 3, 4))) int cli_usage_error(const char *cmd, const char *hint,
+                                                          const char *fmt, ...);
+
 #endif

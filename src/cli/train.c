@@ -12,7 +12,6 @@
 #include "train.h"
 
 #include <jansson.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +20,7 @@
 #include <lextag/lextag.h>
 
 #include "labels.h"
+#include "options.h"
 
 #define MAX_FILES 32
 
@@ -30,18 +30,12 @@ typedef struct train_opts {
     unsigned epochs;
 } train_opts;
 
-__attribute__((format(printf, 1, 2))) static int usage(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("lextag train: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fprintf(stderr, "\nusage: lextag train --data FILE.jsonl [--data ...] "
-                    "[--dev FILE.jsonl] [--epochs N] [--map GOLD=LABEL,...] [--model FILE] "
-                    "[--weights FILE] [-o IMAGE]\n");
-    return 1;
-}
+#define usage(...)                                                                        \
+    cli_usage_error("train",                                                              \
+                    "usage: lextag train --data FILE.jsonl [--data ...] [--dev FILE.jsonl] " \
+                    "[--epochs N] [--map GOLD=LABEL,...] [--model FILE] [--weights FILE] "   \
+                    "[-o IMAGE]",                                                         \
+                    __VA_ARGS__)
 
 /* Returns 0, 1 (usage error) or -1 (help shown). */
 static int parse_args(int argc, char **argv, train_opts *o)
