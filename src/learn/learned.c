@@ -341,19 +341,6 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
     return b;
 }
 
-/* Is token k a name suffix ("Jr", "Sr.", "III"), with or without its period? */
-static bool name_suffix(const lx_fctx *c, size_t k)
-{
-    const lx_token *t = &c->tl->v[k];
-    if (t->bits & LX_EV_SUFFIX)
-        return true;
-    const char *f = lx_tok_fold(c->tl, t);
-    if (t->kind != LX_TOK_ABBREV || t->fold_len < 2 || f[t->fold_len - 1] != '.')
-        return false;
-    uint32_t v = lx_trie_vocab(&c->m->trie, f, t->fold_len - 1u);
-    return v != LX_NONE && (c->m->trie.voc[v].bits & LX_EV_SUFFIX);
-}
-
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -368,11 +355,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         size_t j = i + 1;
         while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls)
             j++;
-        /* "Harold Vance, Jr.": a name suffix after a comma, which the model
-           reads as a person of its own, ends the name before it (but "V." is
-           an initial in "N. Mongia, V. Prasad") */
+        /* "Harold Vance, Jr.": a name suffix after a comma ("Jr", its period
+           a token of its own), which the model reads as a person of its own,
+           ends the name before it (but "V." is an initial in "N. Mongia,
+           V. Prasad") */
         if (cls == LX_C_PER && j + 1 < e && c->text[c->tl->v[j].start] == ',' &&
-            name_suffix(c, j + 1) && L->lab[j + 1 - s] == LX_L_BPER) {
+            (c->tl->v[j + 1].bits & LX_EV_SUFFIX) && L->lab[j + 1 - s] == LX_L_BPER) {
             size_t k = j + 2;
             if (k < e && L->lab[k - s] == LX_L_IPER && c->text[c->tl->v[k].start] == '.' &&
                 c->tl->v[k].end - c->tl->v[k].start == 1)
