@@ -438,7 +438,7 @@ static void drop_event_orgs(lx_lane *t, const char *doc, size_t len)
     size_t k = 0;
     for (size_t i = 0; i < t->cands.n; i++) {
         const lx_cand *c = &t->cands.v[i];
-        if (strcmp(c->type, "ORG") == 0 && event_follows(doc, len, c->end))
+        if (lx_cand_type_is(c, "ORG") && event_follows(doc, len, c->end))
             continue;
         t->cands.v[k++] = *c;
     }

@@ -140,7 +140,7 @@ static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, 
         int rc = 0;
         if (e->flags & LX_CAND_ALIAS)
             continue;
-        if (strcmp(e->type, "ORG") == 0) {
+        if (lx_cand_type_is(e, "ORG")) {
             if ((rc = acronym_after(al, m, e, doc, len, tl)))
                 return rc;
             /* a one-word organization keeps its type through the document
@@ -172,7 +172,7 @@ static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, 
            learned layer decides on the whole name */
         bool titled = strcmp(e->source, "context:title") == 0;
         bool learned = strncmp(e->source, "learned", 7) == 0;
-        if (strcmp(e->type, "PERSON") != 0 ||
+        if (!lx_cand_type_is(e, "PERSON") ||
             (strncmp(e->source, "gazetteer:", 10) != 0 && !titled && !learned &&
              strcmp(e->source, "context:first-name") != 0 &&
              strcmp(e->source, "context:byline") != 0))

@@ -235,7 +235,7 @@ int lx_lists_scan(const lx_evidence *c, lx_candvec *accepted)
        from the entities, not from every token */
     for (size_t a = 0; a < accepted->n && !rc; a++) {
         const lx_cand *e = &accepted->v[a];
-        if (strcmp(e->type, "PERSON") != 0 && strcmp(e->type, "ORG") != 0)
+        if (!lx_cand_type_is(e, "PERSON") && !lx_cand_type_is(e, "ORG"))
             continue;
         size_t k = token_at(c, e->end);
         if (k < done || !after_separator(c, skip_paren(c, k)))
