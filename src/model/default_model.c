@@ -12,9 +12,6 @@
 #include "error.h"
 #include "image.h"
 
-extern const unsigned char lx_default_image[];
-extern const unsigned char lx_default_image_end[];
-
 lextag_model *lextag_model_default(lextag_error *err)
 {
     struct lextag_model *m = calloc(1, sizeof(*m));

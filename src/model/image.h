@@ -34,6 +34,10 @@
 int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
                     const char *name, bool verify, lextag_error *err);
 
+/* The built-in image's bytes, embedded at build time (tools/embed.py). */
+extern const unsigned char lx_default_image[];
+extern const unsigned char lx_default_image_end[];
+
 /*
  * Writes buf[0..n) to path through a temporary file renamed into place, with
  * the permissions of an ordinary new file.  Errors: LEXTAG_ERR_IO, NOMEM.

@@ -316,9 +316,6 @@ START_TEST(rules_skip_country_in_team_slot)
 }
 END_TEST
 
-extern const unsigned char lx_default_image[];
-extern const unsigned char lx_default_image_end[];
-
 /* The built-in image is attached without checks at start-up: it passes
    every check an image file gets (checksum, indices, anchors, weights). */
 START_TEST(built_in_image_passes_every_check)
