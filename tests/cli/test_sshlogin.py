@@ -14,7 +14,7 @@ ssh-keygen or GNU parallel is not installed; .ci/run installs openssh-server.
 
 Usage: test_sshlogin.py LEXTAG   (TAP)
 """
-import json, os, shutil, socket, subprocess, sys, tempfile, time
+import atexit, json, os, shutil, socket, subprocess, sys, tempfile, time
 
 LEXTAG = os.path.abspath(sys.argv[1])
 SSHD = shutil.which("sshd") or ("/usr/sbin/sshd" if os.path.exists("/usr/sbin/sshd") else None)
@@ -72,6 +72,7 @@ def main():
         print("1..0 # SKIP not installed: %s" % ", ".join(missing))
         return 0
     tmp = tempfile.mkdtemp(prefix="lextag-ssh-")
+    atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     n = 4000
     src = os.path.join(tmp, "in.jsonl")
     with open(src, "w") as f:

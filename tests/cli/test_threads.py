@@ -15,7 +15,7 @@ reads every record exactly as jansson does.
 
 Usage: test_threads.py LEXTAG   (TAP)
 """
-import json, os, subprocess, sys, tempfile, time
+import atexit, json, os, shutil, subprocess, sys, tempfile, time
 
 LEXTAG = os.path.abspath(sys.argv[1])
 
@@ -102,6 +102,7 @@ def thread_count(n):
 
 def main():
     tmp = tempfile.mkdtemp(prefix="lextag-threads-")
+    atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     lines = records()
     long_text = " ".join(sentence(i) for i in range(900))  # longer than one input block
     lines.insert(1000, json.dumps({"id": "long", "text": long_text}))

@@ -8,9 +8,11 @@ trained image tags with learned spans that --explain explains, and
 
 usage: test_learn.py LEXTAG FIXTURE
 """
+import atexit
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -57,6 +59,7 @@ def fixture_docs(path):
 
 def main():
     tmp = tempfile.mkdtemp(prefix="lextag-learn-")
+    atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     data = os.path.join(tmp, "train.jsonl")
     docs = fixture_docs(FIXTURE)
     with open(data, "w", encoding="utf-8") as f:
