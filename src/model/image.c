@@ -21,7 +21,7 @@
 #include "utf8.h"
 
 #define IMAGE_MAGIC "LEXTAGM"
-#define IMAGE_VERSION 5u
+#define IMAGE_VERSION 6u
 
 enum {
     S_VSLOTS, S_VOCAB, S_VBLOOM, S_EKEYS, S_EVALS,
@@ -242,6 +242,11 @@ static bool trie_ok(const lx_trie *t, uint32_t n_entries)
     for (uint32_t i = 0; empty && i < t->n_vocab; i++) {
         const lx_vocab *v = &t->voc[i];
         if (!t->pool_len || v->str >= t->pool_len || (v->root != LX_NONE && v->root >= t->n_nodes))
+            return false;
+        /* a lookup reads past a token's first eight bytes in the pool only
+           when the head says the entry has them */
+        const char *w = t->pool + v->str;
+        if (v->head != lx_trie_head(w, strlen(w)))
             return false;
         if (v->anchor != LX_NONE &&
             (v->anchor >= t->n_anchors || t->anchors[v->anchor] >= t->n_anchors - v->anchor))

@@ -79,21 +79,26 @@ uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
         if (!(t->vbloom[b >> 6] & (1ull << (b & 63))))
             return LX_NONE;
     }
+    uint64_t head = lx_trie_head(s, n);
     for (uint32_t i = h & mask;; i = (i + 1) & mask) {
         uint64_t slot = t->vslots[i];
         if (!slot)
             return LX_NONE;
-        if ((uint32_t) (slot >> 32) == h) {
-            uint32_t v = (uint32_t) slot - 1;
-            const char *w = t->pool + t->voc[v].str;
-            /* tokens are short and a matching hash almost always means the
-               same word: a loop here is cheaper than a call to memcmp */
-            size_t k = 0;
-            while (k < n && w[k] == s[k])
-                k++;
-            if (k == n && w[n] == '\0')
-                return v;
-        }
+        if ((uint32_t) (slot >> 32) != h)
+            continue;
+        uint32_t v = (uint32_t) slot - 1;
+        if (t->voc[v].head != head)
+            continue;
+        if (n < 8)
+            return v; /* the zero padding ends both at byte n */
+        /* tokens are short and a matching head almost always means the
+           same word: a loop here is cheaper than a call to memcmp */
+        const char *w = t->pool + t->voc[v].str;
+        size_t k = 8;
+        while (k < n && w[k] == s[k])
+            k++;
+        if (k == n && w[n] == '\0')
+            return v;
     }
 }
 
@@ -131,7 +136,7 @@ uint32_t lx_trie_vocab_add(lx_trie *t, const char *s, size_t n)
     v = t->n_vocab++;
     memcpy(t->pool + t->pool_len, s, n);
     t->pool[t->pool_len + n] = '\0';
-    t->voc[v] = (lx_vocab){t->pool_len, LX_NONE, 0, LX_NONE};
+    t->voc[v] = (lx_vocab){t->pool_len, LX_NONE, 0, LX_NONE, lx_trie_head(s, n)};
     t->pool_len += (uint32_t) n + 1;
     uint32_t h = lx_trie_hash(s, n), mask = t->vslot_cap - 1, i = h & mask;
     while (t->vslots[i])

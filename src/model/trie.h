@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "hash.h"
 #include "vec.h"
@@ -30,13 +31,44 @@ static inline uint32_t lx_bloom_ix(uint32_t h)
     return (h * 0x9E3779B1u) >> 12;
 }
 
-/* What the matcher needs of a vocabulary entry, together in one cache line. */
+/*
+ * What the matcher needs of a vocabulary entry, together: with the head of
+ * the token, a lookup whose hash matches reads the pool (another cache
+ * miss) only for tokens longer than seven bytes.
+ */
 typedef struct lx_vocab {
     uint32_t str;    /* offset of the folded token in pool */
     uint32_t root;   /* child of the root, LX_NONE if none */
     uint32_t bits;   /* evidence bits (enum lx_evidence_bits) */
     uint32_t anchor; /* offset in anchors[] or LX_NONE */
+    uint64_t head;   /* lx_trie_head() of the folded token */
 } lx_vocab;
+
+/*
+ * The first eight bytes of s[0..n), zero-padded, as one word (read without
+ * going past s + n).  Folded tokens hold no NUL byte: for n < 8, equal
+ * heads are equal tokens.
+ */
+static inline uint64_t lx_trie_head(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *) s;
+    if (n >= 8) {
+        uint64_t x;
+        memcpy(&x, s, 8);
+        return x;
+    }
+    if (n >= 4) {
+        /* two overlapping loads: the bytes they share are the same */
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        return (uint64_t) a | (uint64_t) b << (8 * (n - 4));
+    }
+    if (!n)
+        return 0;
+    return (uint64_t) u[0] | (uint64_t) u[n / 2] << (8 * (n / 2)) |
+           (uint64_t) u[n - 1] << (8 * (n - 1));
+}
 
 typedef struct lx_trie {
     /* vocabulary */
@@ -77,7 +109,8 @@ uint32_t lx_trie_hash(const char *s, size_t n);
 /* Fills the vocabulary's filter; called once the vocabulary is complete. */
 int lx_trie_build_bloom(lx_trie *t);
 
-/* Vocabulary id of a folded token whose lx_hash32 is h, or LX_NONE. */
+/* Vocabulary id of a folded token (no NUL byte in it) whose lx_hash32 is h,
+   or LX_NONE. */
 uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h);
 
 /* Vocabulary id of a folded token, or LX_NONE. */

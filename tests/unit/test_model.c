@@ -316,6 +316,44 @@ START_TEST(rules_skip_country_in_team_slot)
 }
 END_TEST
 
+/* Words on both sides of eight bytes that share their first ones: a lookup
+   tells them apart by their heads and, past eight bytes, by the pool, even
+   when every entry sits under the hash of the word looked up. */
+START_TEST(vocabulary_lookup_by_head)
+{
+    const char *words[] = {"a",        "ab",        "abc",      "abcd",     "abcdefg",
+                           "abcdefgh", "abcdefghi", "abcdefgx", "zbcdefgh", "abcdefghijklmnop"};
+    const char *absent[] = {"abcde", "abcdef", "abcdefghij", "abcdefghijklmno", "b", "abce",
+                            "abcdefgy", "abcdefghijklmnopq"};
+    enum { N = sizeof(words) / sizeof(*words), A = sizeof(absent) / sizeof(*absent) };
+    lx_trie t;
+    ck_assert_int_eq(lx_trie_init(&t), 0);
+    uint32_t id[N];
+    for (size_t i = 0; i < N; i++) {
+        id[i] = lx_trie_vocab_add(&t, words[i], strlen(words[i]));
+        ck_assert_uint_ne(id[i], LX_NONE);
+    }
+    for (size_t i = 0; i < N; i++)
+        ck_assert_uint_eq(lx_trie_vocab(&t, words[i], strlen(words[i])), id[i]);
+    for (size_t i = 0; i < A; i++)
+        ck_assert_uint_eq(lx_trie_vocab(&t, absent[i], strlen(absent[i])), LX_NONE);
+    /* only the n bytes given count */
+    ck_assert_uint_eq(lx_trie_vocab(&t, "abcdefgh", 3), id[2]);
+    ck_assert_uint_eq(lx_trie_vocab(&t, "abcdefghijklmnop", 9), id[6]);
+    uint32_t mask = t.vslot_cap - 1;
+    for (size_t k = 0; k < N + A; k++) {
+        const char *key = k < N ? words[k] : absent[k - N];
+        uint32_t h = lx_trie_hash(key, strlen(key));
+        memset(t.vslots, 0, t.vslot_cap * sizeof(*t.vslots));
+        for (size_t i = 0; i < N; i++)
+            t.vslots[(h + i) & mask] = (uint64_t) h << 32 | (id[i] + 1);
+        uint32_t want = k < N ? id[k] : LX_NONE;
+        ck_assert_uint_eq(lx_trie_vocab(&t, key, strlen(key)), want);
+    }
+    lx_trie_free(&t);
+}
+END_TEST
+
 /* The built-in image is attached without checks at start-up: it passes
    every check an image file gets (checksum, indices, anchors, weights). */
 START_TEST(built_in_image_passes_every_check)
@@ -363,6 +401,7 @@ static Suite *suite(void)
     tcase_add_test(tc, tag_errors_say_what_failed);
     tcase_add_test(tc, threads_give_the_same_result);
     tcase_add_test(tc, built_in_image_passes_every_check);
+    tcase_add_test(tc, vocabulary_lookup_by_head);
     suite_add_tcase(s, tc);
     return s;
 }
