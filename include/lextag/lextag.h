@@ -466,6 +466,7 @@ typedef struct lextag_epoch {
     double dev_per, dev_org;  /* dev F1 of PERSON and ORG spans (exact) */
     double dev_f1;            /* of both together */
     bool best;                /* the best dev F1 so far: these weights are kept */
+    unsigned run, runs;       /* the run this epoch belongs to, from 1 */
 } lextag_epoch;
 
 typedef void (*lextag_epoch_fn)(void *arg, const lextag_epoch *e);
@@ -491,10 +492,21 @@ LEXTAG_EXPORT int lextag_trainer_add(lextag_trainer *tr, const char *text, size_
 /*
  * Runs the epochs (documents shuffled with a fixed seed), calling fn (may be
  * NULL) after each.  With dev documents the weights of the epoch with the
- * best dev F1 are kept, otherwise those of the last.
+ * best dev F1 are kept, otherwise those of the last (of each run, see
+ * lextag_trainer_set_runs()).
  */
 LEXTAG_EXPORT int lextag_trainer_run(lextag_trainer *tr, unsigned epochs, lextag_epoch_fn fn,
                                      void *arg, lextag_error *err);
+
+/*
+ * Sets how many times lextag_trainer_run() trains, each time from no
+ * weights on another shuffle (default 1).  The weights each run keeps are
+ * averaged: one model, as fast as a single run's, that depends less on
+ * the order of the documents.  Run 1 is the single run's: with runs = 1
+ * the bytes are those of a trainer never set.  Errors: LEXTAG_ERR_INVALID
+ * for 0.
+ */
+LEXTAG_EXPORT int lextag_trainer_set_runs(lextag_trainer *tr, unsigned runs, lextag_error *err);
 
 /* Spans added, skipped as unaligned or overlapping, and outside every decoded region. */
 LEXTAG_EXPORT void lextag_trainer_counts(const lextag_trainer *tr, size_t *spans,

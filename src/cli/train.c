@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * `lextag train --data FILE.jsonl [--data ...] [--dev FILE.jsonl]
- * [--epochs N] [--map GOLD=LABEL,...] [--model FILE] [--weights FILE]
- * [-o IMAGE]`: reads every record's text and gold spans, maps the corpus
+ * [--epochs N] [--runs N] [--map GOLD=LABEL,...] [--model FILE]
+ * [--weights FILE] [-o IMAGE]`: reads every record's text and gold spans, maps the corpus
  * labels to PER, ORG, LOC and MISC (labels.h), trains, and writes a model
  * image (-o) and/or the bare weights (--weights, the file the build puts
  * into the built-in model).  Progress goes to stderr when it is a
@@ -27,14 +27,14 @@
 typedef struct train_opts {
     const char *data[MAX_FILES], *dev, *map, *model, *out, *weights;
     int n_data;
-    unsigned epochs;
+    unsigned epochs, runs;
 } train_opts;
 
 #define usage(...)                                                                        \
     cli_usage_error("train",                                                              \
                     "usage: lextag train --data FILE.jsonl [--data ...] [--dev FILE.jsonl] " \
-                    "[--epochs N] [--map GOLD=LABEL,...] [--model FILE] [--weights FILE] "   \
-                    "[-o IMAGE]",                                                         \
+                    "[--epochs N] [--runs N] [--map GOLD=LABEL,...] [--model FILE] "        \
+                    "[--weights FILE] [-o IMAGE]",                                        \
                     __VA_ARGS__)
 
 /* Returns 0, 1 (usage error) or -1 (help shown). */
@@ -42,14 +42,17 @@ static int parse_args(int argc, char **argv, train_opts *o)
 {
     memset(o, 0, sizeof(*o));
     o->epochs = 10;
+    o->runs = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool more = i + 1 < argc;
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             printf("usage: lextag train --data FILE.jsonl [--data ...] [--dev FILE.jsonl] "
-                   "[--epochs N]\n                    [--map GOLD=LABEL,...] [--model FILE] "
-                   "[--weights FILE] [-o IMAGE]\n\nTrains the learned layer on gold spans "
-                   "and writes it into a model image (-o)\nor a weights file (--weights).\n");
+                   "[--epochs N]\n                    [--runs N] [--map GOLD=LABEL,...] "
+                   "[--model FILE] [--weights FILE] [-o IMAGE]\n\nTrains the learned layer "
+                   "on gold spans and writes it into a model image (-o)\nor a weights file "
+                   "(--weights).  --runs N trains N times, each on another shuffle\nof the "
+                   "documents, and averages the weights each run keeps (default 1).\n");
             return -1;
         }
         if (strcmp(a, "--data") == 0 && more && o->n_data < MAX_FILES)
@@ -70,6 +73,12 @@ static int parse_args(int argc, char **argv, train_opts *o)
             if (*end || n < 1 || n > 1000)
                 return usage("--epochs must be a number from 1 to 1000");
             o->epochs = (unsigned) n;
+        } else if (strcmp(a, "--runs") == 0 && more) {
+            char *end;
+            long n = strtol(argv[++i], &end, 10);
+            if (*end || n < 1 || n > 100)
+                return usage("--runs must be a number from 1 to 100");
+            o->runs = (unsigned) n;
         } else
             return usage("unknown option or missing argument: '%s'", a);
     }
@@ -143,12 +152,15 @@ static int read_file(lextag_trainer *tr, const label_map *lm, const char *path, 
 static void on_epoch(void *arg, const lextag_epoch *e)
 {
     const train_opts *o = arg;
+    char run[32] = "";
+    if (e->runs > 1)
+        snprintf(run, sizeof(run), "run %u/%u, ", e->run, e->runs);
     if (o->dev)
-        fprintf(stderr, "epoch %u/%u: %zu mistakes; dev F1 PERSON %.3f ORG %.3f both %.3f%s\n",
-                e->epoch, e->epochs, e->mistakes, e->dev_per, e->dev_org, e->dev_f1,
+        fprintf(stderr, "%sepoch %u/%u: %zu mistakes; dev F1 PERSON %.3f ORG %.3f both %.3f%s\n",
+                run, e->epoch, e->epochs, e->mistakes, e->dev_per, e->dev_org, e->dev_f1,
                 e->best ? " (best)" : "");
     else
-        fprintf(stderr, "epoch %u/%u: %zu mistakes\n", e->epoch, e->epochs, e->mistakes);
+        fprintf(stderr, "%sepoch %u/%u: %zu mistakes\n", run, e->epoch, e->epochs, e->mistakes);
 }
 
 static int finish(lextag_trainer *tr, const train_opts *o, lextag_error *err)
@@ -185,7 +197,8 @@ int cli_train(int argc, char **argv)
     if (!rc && o.dev)
         rc = read_file(tr, &lm, o.dev, true, tty);
     /* the dev figures of each epoch are the result of a run: always shown */
-    if (!rc && lextag_trainer_run(tr, o.epochs, tty || o.dev ? on_epoch : NULL, &o, &err))
+    if (!rc && (lextag_trainer_set_runs(tr, o.runs, &err) ||
+                lextag_trainer_run(tr, o.epochs, tty || o.dev ? on_epoch : NULL, &o, &err)))
         rc = 3;
     if (!rc)
         rc = finish(tr, &o, &err);

@@ -26,6 +26,7 @@ lextag_trainer *lextag_trainer_new(const lextag_model *m, lextag_error *err)
         return NULL;
     }
     tr->m = m;
+    tr->runs = 1;
     return tr;
 }
 
@@ -226,7 +227,15 @@ int lextag_trainer_run(lextag_trainer *tr, unsigned epochs, lextag_epoch_fn fn, 
 {
     if (!epochs)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "epochs must be 1 or more");
-    return lx_train_epochs(tr, epochs, fn, arg, err);
+    return lx_train_epochs(tr, epochs, tr->runs, fn, arg, err);
+}
+
+int lextag_trainer_set_runs(lextag_trainer *tr, unsigned runs, lextag_error *err)
+{
+    if (!runs)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "runs must be 1 or more");
+    tr->runs = runs;
+    return 0;
 }
 
 static int trained(const lextag_trainer *tr, const char *path, lextag_error *err)

@@ -39,13 +39,14 @@ struct lextag_trainer {
     /* counts */
     size_t spans, skipped, outside;
     size_t dev_gold[2]; /* dev PER and ORG spans, all of them */
+    unsigned runs;      /* runs on other shuffles, averaged (lextag_trainer_set_runs()) */
     /* the result: a sealed weights blob */
     void *blob;
     size_t blob_len;
 };
 
 /* Runs the epochs (perceptron.c). */
-int lx_train_epochs(struct lextag_trainer *tr, unsigned epochs, lextag_epoch_fn fn, void *arg,
-                    lextag_error *err);
+int lx_train_epochs(struct lextag_trainer *tr, unsigned epochs, unsigned runs,
+                    lextag_epoch_fn fn, void *arg, lextag_error *err);
 
 #endif

@@ -109,6 +109,29 @@ def main():
     r = run("train", "--data", data)
     check("train without -o or --weights is a usage error", r.returncode == 1)
 
+    # without --dev the last epoch is kept, so more epochs change the weights
+    w = [os.path.join(tmp, "e%d.weights" % n) for n in (1, 4)]
+    for n, path in zip((1, 4), w):
+        run("train", "--data", data, "--epochs", str(n), "--weights", path)
+    check("without --dev the last epoch's weights are kept",
+          all(os.path.exists(p) for p in w) and open(w[0], "rb").read() != open(w[1], "rb").read())
+
+    # --runs: each run on its own shuffle, reported, averaged, deterministic
+    r2 = [os.path.join(tmp, "r2-%d.weights" % i) for i in range(2)]
+    outs = [run("train", "--data", data, "--dev", data, "--epochs", "3", "--runs", "2",
+                "--weights", path) for path in r2]
+    check("--runs 2 reports each run's epochs",
+          all(o.returncode == 0 and "run 2/2, epoch 3/3" in o.stderr for o in outs),
+          outs[0].stderr)
+    b2 = [open(p, "rb").read() if os.path.exists(p) else b"" for p in r2]
+    r1 = os.path.join(tmp, "r1.weights")
+    run("train", "--data", data, "--dev", data, "--epochs", "3", "--weights", r1)
+    b1 = open(r1, "rb").read() if os.path.exists(r1) else b""
+    check("--runs 2 is deterministic and averages other weights than one run",
+          b2[0] and b2[0] == b2[1] and b1 and b2[0] != b1)
+    r = run("train", "--data", data, "--runs", "0", "--weights", r1)
+    check("--runs 0 is a usage error", r.returncode == 1 and "--runs" in r.stderr)
+
     print("1..%d" % len(results))
     for i, (name, ok, detail) in enumerate(results, 1):
         print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
