@@ -302,13 +302,19 @@ static bool question(const lx_fctx *c, size_t a)
 
 /*
  * Narrows the decoded span [*a, *b) where the rules know better; false
- * when it is no name.  An auxiliary opening a question is no first name
+ * when it is no name.  Leading punctuation goes.  An auxiliary opening a question is no first name
  * ("Will Trump sign?"); an abbreviated title ("Rep.", "Sen.") opens a
  * name and never ends one ("H.R. Rep. No. 1" is a report).
  */
 static bool narrow(const lx_fctx *c, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
+    /* no name opens with punctuation: "Ms. Rice" read from its period on
+       is "Rice" */
+    while (*a < *b && tl->v[*a].kind == LX_TOK_PUNCT)
+        ++*a;
+    if (*a == *b)
+        return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
