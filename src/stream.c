@@ -9,7 +9,8 @@
  * added, and the window's text and result are dropped.
  *
  * With more than one thread, a tagged window is held until the next one is
- * cut: that one is tagged on a thread of its own while this thread hands
+ * cut: that one is tagged on the stream's side lane (a thread started once
+ * and parked between windows) while this thread hands
  * the held window's entities to the callback, so writing them (about a
  * fourteenth of tagging's work, and a stage of its own) overlaps tagging.
  * A window dense with entities, or any window on one thread, is delivered
@@ -21,12 +22,12 @@
  */
 #include "stream.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "carry.h"
 #include "error.h"
+#include "lanes.h"
 #include "result.h"
 #include "stretch.h"
 #include "tagger.h"
@@ -58,6 +59,7 @@ struct lextag_stream {
     int failed;              /* the first error: the stream is over */
     bool finished;
     lx_carry carry;
+    lx_lanes *side;          /* its one thread tags a window while this one delivers */
 };
 
 static char *dup_opt(const char *s, bool *nomem)
@@ -101,6 +103,7 @@ void lextag_stream_free(lextag_stream *s)
 {
     if (!s)
         return;
+    lx_lanes_free(s->side);
     lx_carry_free(&s->carry);
     lextag_result_free(s->held);
     free(s->refs);
@@ -245,9 +248,8 @@ typedef struct job {
     lextag_error err;
 } job;
 
-static void *tag_job(void *arg)
+static void tag_job(job *j)
 {
-    job *j = arg;
     lextag_stream *s = j->s;
     lextag_error_clear(&j->err);
     /* rules may read the text that follows the window */
@@ -257,7 +259,21 @@ static void *tag_job(void *arg)
     const char *text = s->buf ? s->buf + j->off : NULL;
     j->r = lextag_tagger_tag(s->t, text, j->len, &s->opt, &j->err);
     lx_tagger_set_carry(s->t, NULL);
-    return NULL;
+}
+
+/* Lane 0 (this thread) delivers the held window, lane 1 tags the next. */
+typedef struct overlap {
+    job *j;
+    int io;
+} overlap;
+
+static void overlap_lane(void *ctx, unsigned lane)
+{
+    overlap *o = ctx;
+    if (lane)
+        tag_job(o->j);
+    else
+        o->io = deliver(o->j->s);
 }
 
 /*
@@ -280,15 +296,16 @@ static bool may_hold(const lextag_stream *s, const lextag_result *r)
 static int next_window(lextag_stream *s, size_t wlen, lextag_error *err)
 {
     job j = {s, s->held_len, wlen, NULL, {0}};
-    pthread_t th;
-    bool side = s->held && pthread_create(&th, NULL, tag_job, &j) == 0;
-    if (!side)
+    overlap o = {&j, 0};
+    if (s->held && !s->side)
+        s->side = lx_lanes_new(); /* without it, the windows take turns */
+    if (!s->held)
         tag_job(&j);
-    int io = s->held ? deliver(s) : 0;
-    if (side) {
-        pthread_join(th, NULL);
+    else if (lx_lanes_run(s->side, 2, overlap_lane, &o) < 2)
+        tag_job(&j); /* no side thread to be had: lane 0 delivered, this one tags */
+    else
         s->overlaps++;
-    }
+    int io = o.io;
     if (s->held)
         drop_held(s);
     if (!j.r) {
