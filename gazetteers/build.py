@@ -1600,6 +1600,74 @@ def build_countries(src, countries, out):
     return {"evidence/countries.tsv": write_tsv(os.path.join(out, "evidence", "countries.tsv"), table, hdr)}
 
 
+def demonym_forms(text):
+    """The words of a Factbook nationality field: "Libyan(s)" gives Libyan and Libyans,
+    "Manxman (men), Manxwoman (women)" Manxman, Manxmen, Manxwoman and Manxwomen, "Taiwan (or
+    Taiwanese)" both; notes in brackets ("singular and plural", "US citizens") are dropped."""
+    text = re.sub(r"\(or ([^)]*)\)", r", \1", text)
+    text = re.sub(r"(\w+)man \(men\)", r"\1man, \1men", text)
+    text = re.sub(r"(\w+)woman \(women\)", r"\1woman, \1women", text)
+    # "Sierra Leonean(s)" -> "Sierra Leonean, Sierra Leoneans"
+    text = re.sub(r"([^,;()]+?)\((s|es)\)", r"\1, \1\2", text)
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    forms = []
+    for part in re.split(r",|;|/|\bor\b|\band\b", text):
+        part = clean(part)
+        if part and part.upper() != "NA" and part.lower() != "none":
+            forms.append(part)
+    return forms
+
+
+def build_nationalities(countries, out):
+    """Evidence list NATIONALITY: the nouns and adjectives of every Factbook country's people
+    ("Libyan", "Libyans", "Cypriots", "Filipino"), beside the hand-written ones of
+    context-words.tsv (religions, parties, regions).  Left out: a form that is also a
+    country's or a place's name ("Congo", "Wallis"), a name of several words ("Cook
+    Islander": evidence marks its last word wherever it stands), a word news writes in lowercase
+    ("pole"), a first name or surname ("Finn", "Dane": the name lists decide those), and a
+    word the hand-written list has already."""
+    meta_fb = source_meta("cia-factbook")
+    geo = country_names(countries)
+
+    def words_of(*paths):
+        got = set()
+        for path in paths:
+            with open(path, encoding="utf-8") as f:
+                got |= {l.split("\t")[0].lower() for l in f if l.strip() and not l.startswith("#")}
+        return got
+
+    ev = os.path.join(out, "evidence")
+    geo |= words_of(os.path.join(ev, "countries.tsv"), os.path.join(ev, "places.tsv"))
+    lower = words_of(os.path.join(HERE, "evidence", "words.tsv"), os.path.join(ev, "first-names.tsv"),
+                     os.path.join(ev, "surnames.tsv"))
+    hand = load_context_words()
+    names = set()
+    for code, d in countries:
+        if code == "xx":
+            continue
+        for k in ("noun", "adjective"):
+            for w in demonym_forms(fb_text(d, "People and Society", "Nationality", k)):
+                if w.lower() in geo or w.lower() in lower or w.lower() in hand:
+                    continue
+                # evidence marks a word wherever it stands: "Islanders" of "Cook
+                # Islanders" would mark a hockey team too
+                if not w[0].isupper() or len(w) < 3 or " " in w:
+                    continue
+                names.add(w)
+    table = Table()
+    for nm in sorted(names):
+        for v in sorted({nm, ascii_fold(nm)}):
+            table.add(v, "NATIONALITY", "")
+    hdr = ["nationalities: the nouns and adjectives for the people of each country and "
+           "territory of the CIA World Factbook (singular and plural)",
+           "source: %s (commit %s)" % (meta_fb.get("repo"), meta_fb.get("commit")),
+           "license: CC0 1.0 / US Government work, public domain",
+           "evidence (not entities): a nationality alone is no name (\"Libyans\", \"Cypriot\"); "
+           "the hand-written ones are in context-words.tsv"]
+    path = os.path.join(out, "evidence", "nationalities.tsv")
+    return {"evidence/nationalities.tsv": write_tsv(path, table, hdr)}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sources", default=os.path.join(HERE, "sources"))
@@ -1632,6 +1700,7 @@ def main(argv=None):
     counts.update(build_parties(src, countries, cur_acr, out, geo | PLACE_WORDS))
     counts.update(build_places(src, countries, ssa, census_first, surnames, out))
     counts.update(build_countries(src, countries, out))
+    counts.update(build_nationalities(countries, out))
     width = max(len(k) for k in counts)
     total = 0
     for k in sorted(counts):
