@@ -10,6 +10,7 @@
 
 #include "attrs.h"
 #include "explain.h"
+#include "words.h"
 
 void lx_learn_lane_free(lx_learn_lane *L)
 {
@@ -347,6 +348,17 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
     return b;
 }
 
+/* Is token k's word, as written, one of the list? */
+static bool written_as(const lx_fctx *c, size_t k, const char *const *list)
+{
+    const lx_token *t = &c->tl->v[k];
+    size_t n = t->end - t->start;
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(c->text + t->start, list[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -376,7 +388,15 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         size_t a = i, b = j;
         int rc = 0;
-        if (narrow(c, &a, &b)) {
+        /* "Hurricane Katrina": the name after a storm word is the storm's,
+           whether the span takes in that word or not ("Storm" is also a
+           first name) */
+        const lx_token *first = &c->tl->v[a];
+        bool storm = cls == LX_C_PER &&
+                     ((a > 0 && written_as(c, a - 1, lx_words_storms)) ||
+                      (j - a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
+                       written_as(c, a, lx_words_storms)));
+        if (!storm && narrow(c, &a, &b)) {
             size_t k = joined_entries(L, c, base, a, b, cls == LX_C_PER ? "PERSON" : "ORG");
             rc = emit(L, c, base, cands, r, a, k, explain, arena);
             if (!rc && k < b)

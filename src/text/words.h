@@ -2,7 +2,8 @@
 /*
  * Word lists matched byte for byte before any model is involved: the
  * tokenizer's abbreviations, the dateline reader's months, the words after
- * an organization that make it an event, the spellings of bill types.  They are data
+ * an organization that make it an event, the spellings of bill types, the
+ * words before a storm's name.  They are data
  * (gazetteers/evidence/NAME.txt), compiled into the library at build time
  * by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -23,5 +24,8 @@ extern const char *const lx_words_events[];
 
 /* months.txt: the twelve month names in lowercase, January first */
 extern const char *const lx_words_months[];
+
+/* storms.txt: words that name the storm after them ("Hurricane") */
+extern const char *const lx_words_storms[];
 
 #endif
