@@ -1442,15 +1442,30 @@ def factbook_lowercase_words(countries):
     return counts
 
 
+def list_words(*paths):
+    """The first column of lists in the gazetteer format, lowercased."""
+    words = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                words.add(line.split("\t")[0].lower())
+    return words
+
+
 def load_context_words():
     """The hand-written evidence words (titles, roles, common words, ...), lowercased."""
-    words = set()
-    with open(os.path.join(HERE, "evidence", "context-words.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            words.add(line.split("\t")[0].lower())
-    return words
+    return list_words(os.path.join(HERE, "evidence", "context-words.tsv"))
+
+
+def with_ascii_copies(names, kind):
+    """A table of the names of one evidence type, each with its accent-free copy."""
+    table = Table()
+    for nm in sorted(names):
+        for v in sorted({nm, ascii_fold(nm)}):
+            table.add(v, kind, "")
+    return table
 
 
 def factbook_place_candidates(countries):
@@ -1587,10 +1602,7 @@ def build_countries(src, countries, out):
             continue
         names.add(re.sub(r"^The ", "", short))  # "The Gambia": "Gambia" in results
     names |= set(COUNTRIES_CURATED)
-    table = Table()
-    for nm in sorted(names):
-        for v in sorted({nm, ascii_fold(nm)}):
-            table.add(v, "COUNTRY", "")
+    table = with_ascii_copies(names, "COUNTRY")
     hdr = ["countries: CIA World Factbook conventional short names of countries and territories; "
            "a hand-written list of sporting nations and other spellings",
            "source: %s (commit %s)" % (meta_fb.get("repo"), meta_fb.get("commit")),
@@ -1628,18 +1640,10 @@ def build_nationalities(countries, out):
     word the hand-written list has already."""
     meta_fb = source_meta("cia-factbook")
     geo = country_names(countries)
-
-    def words_of(*paths):
-        got = set()
-        for path in paths:
-            with open(path, encoding="utf-8") as f:
-                got |= {l.split("\t")[0].lower() for l in f if l.strip() and not l.startswith("#")}
-        return got
-
     ev = os.path.join(out, "evidence")
-    geo |= words_of(os.path.join(ev, "countries.tsv"), os.path.join(ev, "places.tsv"))
-    lower = words_of(os.path.join(HERE, "evidence", "words.tsv"), os.path.join(ev, "first-names.tsv"),
-                     os.path.join(ev, "surnames.tsv"))
+    geo |= list_words(os.path.join(ev, "countries.tsv"), os.path.join(ev, "places.tsv"))
+    lower = list_words(os.path.join(HERE, "evidence", "words.tsv"),
+                       os.path.join(ev, "first-names.tsv"), os.path.join(ev, "surnames.tsv"))
     hand = load_context_words()
     names = set()
     for code, d in countries:
@@ -1654,10 +1658,7 @@ def build_nationalities(countries, out):
                 if not w[0].isupper() or len(w) < 3 or " " in w:
                     continue
                 names.add(w)
-    table = Table()
-    for nm in sorted(names):
-        for v in sorted({nm, ascii_fold(nm)}):
-            table.add(v, "NATIONALITY", "")
+    table = with_ascii_copies(names, "NATIONALITY")
     hdr = ["nationalities: the nouns and adjectives for the people of each country and "
            "territory of the CIA World Factbook (singular and plural)",
            "source: %s (commit %s)" % (meta_fb.get("repo"), meta_fb.get("commit")),
