@@ -103,16 +103,13 @@ static double stored(const pstate *p, size_t i)
 
 #define NSTORED (NB * LX_WSTRIDE + NT)
 
-/*
- * Quantizes stored weights into tr->blob: those of p (with v NULL) or the
- * values v[0..NSTORED).
- */
-static int seal(struct lextag_trainer *tr, const pstate *p, const double *v)
+/* Quantizes stored weights v[0..NSTORED) into tr->blob. */
+static int seal(struct lextag_trainer *tr, const double *v)
 {
     size_t len = lx_weights_size(LX_TRAIN_BITS);
     double mx = 1e-9;
     for (size_t i = 0; i < NSTORED; i++) {
-        double a = fabs(v ? v[i] : stored(p, i));
+        double a = fabs(v[i]);
         mx = a > mx ? a : mx;
     }
     double scale = mx / LX_WMAX;
@@ -121,7 +118,7 @@ static int seal(struct lextag_trainer *tr, const pstate *p, const double *v)
     tr->blob_len = len;
     int16_t *w = lx_weights_w_mut(tr->blob), *t = lx_weights_trans_mut(tr->blob);
     for (size_t i = 0; i < NSTORED; i++) {
-        double a = (v ? v[i] : stored(p, i)) / scale;
+        double a = v[i] / scale;
         int16_t q = (int16_t) lrint(a > LX_WMAX ? LX_WMAX : a < -LX_WMAX ? -LX_WMAX : a);
         if (i < NB * LX_WSTRIDE)
             w[i] = q;
@@ -199,12 +196,13 @@ static size_t one_epoch(struct lextag_trainer *tr, pstate *p, uint32_t *order, s
 }
 
 /*
- * One run: the epochs over a shuffle seeded by the run's number.  The
- * stored weights of the kept epoch are added to sum.
+ * One run: the epochs over a shuffle seeded by the run's number.  cur and
+ * kept are scratch for the stored weights of an epoch and of the kept one;
+ * the kept one's are added to sum.
  */
 static int run(struct lextag_trainer *tr, pstate *p, uint32_t *order, size_t n_train,
-               unsigned run_no, unsigned runs, unsigned epochs, double *sum, double *kept,
-               lextag_epoch_fn fn, void *arg)
+               unsigned run_no, unsigned runs, unsigned epochs, double *sum, double *cur,
+               double *kept, lextag_epoch_fn fn, void *arg)
 {
     /* run 0 keeps the seed a single run always had: its weights are the same */
     uint64_t seed = 0x9E3779B97F4A7C15ull + run_no * 0xD1B54A32D192ED03ull;
@@ -214,8 +212,10 @@ static int run(struct lextag_trainer *tr, pstate *p, uint32_t *order, size_t n_t
     for (unsigned e = 1; e <= epochs && !rc; e++) {
         lextag_epoch ep = {e, epochs, 0, 0, 0, 0, false, run_no + 1, runs};
         ep.mistakes = one_epoch(tr, p, order, n_train, &seed, p->w + NB * LX_NLABELS);
+        for (size_t i = 0; i < NSTORED; i++)
+            cur[i] = stored(p, i);
         lx_weights w;
-        if ((rc = seal(tr, p, NULL)) ||
+        if ((rc = seal(tr, cur)) ||
             (rc = lx_weights_attach(&w, tr->blob, tr->blob_len, "", true, NULL)))
             break;
         size_t tp[2] = {0, 0}, fp[2] = {0, 0};
@@ -226,9 +226,11 @@ static int run(struct lextag_trainer *tr, pstate *p, uint32_t *order, size_t n_t
         /* without dev documents every epoch is the best so far: the last is kept */
         ep.best = !dev || ep.dev_f1 > best;
         if (ep.best) {
+            /* the first epoch is always the best so far: kept is never read unset */
             best = ep.dev_f1;
-            for (size_t i = 0; i < NSTORED; i++)
-                kept[i] = stored(p, i);
+            double *x = kept;
+            kept = cur;
+            cur = x;
         }
         if (fn)
             fn(arg, &ep);
@@ -264,17 +266,20 @@ int lx_train_epochs(struct lextag_trainer *tr, unsigned epochs, unsigned runs,
     p.back = malloc(maxn * LX_NLABELS);
     p.pred = malloc(maxn);
     uint32_t *order = malloc((n_train + 1) * sizeof(*order));
-    double *sum = calloc(NSTORED, sizeof(*sum)), *kept = malloc(NSTORED * sizeof(*kept));
-    int rc = p.w && p.u && p.em && p.back && p.pred && order && sum && kept ? 0 : LEXTAG_ERR_NOMEM;
+    double *sum = calloc(NSTORED, sizeof(*sum)), *cur = malloc(NSTORED * sizeof(*cur)),
+           *kept = malloc(NSTORED * sizeof(*kept));
+    int rc = p.w && p.u && p.em && p.back && p.pred && order && sum && cur && kept
+                 ? 0
+                 : LEXTAG_ERR_NOMEM;
     for (unsigned k = 0; !rc && k < runs; k++) {
         reset(tr, &p, order);
-        rc = run(tr, &p, order, n_train, k, runs, epochs, sum, kept, fn, arg);
+        rc = run(tr, &p, order, n_train, k, runs, epochs, sum, cur, kept, fn, arg);
     }
     if (!rc) {
         /* one run's sum is its kept weights, divided by one: the same bytes */
         for (size_t i = 0; i < NSTORED; i++)
             sum[i] /= runs;
-        rc = seal(tr, NULL, sum);
+        rc = seal(tr, sum);
     }
     free(p.w);
     free(p.u);
@@ -283,6 +288,7 @@ int lx_train_epochs(struct lextag_trainer *tr, unsigned epochs, unsigned runs,
     free(p.pred);
     free(order);
     free(sum);
+    free(cur);
     free(kept);
     return rc ? lx_error_set(err, rc, NULL, 0, 0, "out of memory while training") : 0;
 }
