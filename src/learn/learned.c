@@ -301,13 +301,27 @@ static bool question(const lx_fctx *c, size_t a)
     return c->text[tl->v[k - 1].start] == '?';
 }
 
+/* Is token k's word, as written, one of the list? */
+static bool written_as(const lx_fctx *c, size_t k, const char *const *list)
+{
+    const lx_token *t = &c->tl->v[k];
+    size_t n = t->end - t->start;
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(c->text + t->start, list[i], n) == 0)
+            return true;
+    return false;
+}
+
 /*
- * Narrows the decoded span [*a, *b) where the rules know better; false
- * when it is no name.  Leading punctuation goes.  An auxiliary opening a question is no first name
- * ("Will Trump sign?"); an abbreviated title ("Rep.", "Sen.") opens a
- * name and never ends one ("H.R. Rep. No. 1" is a report).
+ * Narrows the decoded span [*a, *b) of class cls where the rules know
+ * better; false when it is no name.  Leading punctuation goes.  A person's
+ * name right after a storm word, or opening with one, is the storm's
+ * ("Hurricane Katrina"; "Storm" is also a first name).  An auxiliary
+ * opening a question is no first name ("Will Trump sign?"); an abbreviated
+ * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
+ * is a report).
  */
-static bool narrow(const lx_fctx *c, size_t *a, size_t *b)
+static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
     /* no name opens with punctuation: "Ms. Rice" read from its period on
@@ -317,6 +331,10 @@ static bool narrow(const lx_fctx *c, size_t *a, size_t *b)
     if (*a == *b)
         return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
+    if (cls == LX_C_PER && ((*a > 0 && written_as(c, *a - 1, lx_words_storms)) ||
+                            (*b - *a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
+                             written_as(c, *a, lx_words_storms))))
+        return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
         ++*a;
@@ -348,17 +366,6 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
     return b;
 }
 
-/* Is token k's word, as written, one of the list? */
-static bool written_as(const lx_fctx *c, size_t k, const char *const *list)
-{
-    const lx_token *t = &c->tl->v[k];
-    size_t n = t->end - t->start;
-    for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && memcmp(c->text + t->start, list[i], n) == 0)
-            return true;
-    return false;
-}
-
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -388,15 +395,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         size_t a = i, b = j;
         int rc = 0;
-        /* "Hurricane Katrina": the name after a storm word is the storm's,
-           whether the span takes in that word or not ("Storm" is also a
-           first name) */
-        const lx_token *first = &c->tl->v[a];
-        bool storm = cls == LX_C_PER &&
-                     ((a > 0 && written_as(c, a - 1, lx_words_storms)) ||
-                      (j - a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
-                       written_as(c, a, lx_words_storms)));
-        if (!storm && narrow(c, &a, &b)) {
+        if (narrow(c, cls, &a, &b)) {
             size_t k = joined_entries(L, c, base, a, b, cls == LX_C_PER ? "PERSON" : "ORG");
             rc = emit(L, c, base, cands, r, a, k, explain, arena);
             if (!rc && k < b)
