@@ -142,7 +142,6 @@ static int check_types(const char *s)
 
 static int parse_one(cli_options *o, int c, const char *arg)
 {
-    char *end;
     switch (c) {
     case OPT_INPUT:
         if (strcmp(arg, "text") && strcmp(arg, "jsonl"))
@@ -174,8 +173,8 @@ static int parse_one(cli_options *o, int c, const char *arg)
         o->types = arg;
         return check_types(arg);
     case OPT_THREADS: {
-        long v = strtol(arg, &end, 10);
-        if (*end || end == arg || v < 1 || v > CLI_MAX_THREADS)
+        long v;
+        if (!cli_count(arg, CLI_MAX_THREADS, &v))
             return usage_error("--threads must be a number from 1 to %d, not '%s'",
                                CLI_MAX_THREADS, arg);
         o->threads = (int) v;
@@ -265,6 +264,16 @@ int cli_parse(cli_options *o, int argc, char **argv)
     if (o->model_file && (o->n_gazetteers || o->n_rules))
         return usage_error("%s", "--model cannot be combined with --gazetteer or --rules");
     return 0;
+}
+
+bool cli_count(const char *s, long max, long *n)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*end || end == s || v < 1 || v > max)
+        return false;
+    *n = v;
+    return true;
 }
 
 void cli_options_free(cli_options *o)

@@ -44,6 +44,9 @@ int cli_parse(cli_options *o, int argc, char **argv);
 /* Frees the arrays of o. */
 void cli_options_free(cli_options *o);
 
+/* Is s a whole number from 1 to max?  Then *n is it. */
+bool cli_count(const char *s, long max, long *n);
+
 /*
  * Reports a usage error of `lextag` (cmd NULL) or `lextag CMD` on stderr:
  * the message, then the line `hint` (where to read more).  Returns 1, the

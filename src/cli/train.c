@@ -68,15 +68,13 @@ static int parse_args(int argc, char **argv, train_opts *o)
         else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && more)
             o->out = argv[++i];
         else if (strcmp(a, "--epochs") == 0 && more) {
-            char *end;
-            long n = strtol(argv[++i], &end, 10);
-            if (*end || n < 1 || n > 1000)
+            long n;
+            if (!cli_count(argv[++i], 1000, &n))
                 return usage("--epochs must be a number from 1 to 1000");
             o->epochs = (unsigned) n;
         } else if (strcmp(a, "--runs") == 0 && more) {
-            char *end;
-            long n = strtol(argv[++i], &end, 10);
-            if (*end || n < 1 || n > 100)
+            long n;
+            if (!cli_count(argv[++i], 100, &n))
                 return usage("--runs must be a number from 1 to 100");
             o->runs = (unsigned) n;
         } else
