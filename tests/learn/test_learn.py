@@ -57,23 +57,32 @@ def fixture_docs(path):
     return docs
 
 
+def write_jsonl(path, docs):
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(d) + "\n" for d in docs)
+
+
+def read_bytes(path):
+    """A file's bytes, or None when the run that should have written it did not."""
+    if not os.path.exists(path):
+        return None
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="lextag-learn-")
     atexit.register(shutil.rmtree, tmp, True)  # removed whether the test passes or fails
     data = os.path.join(tmp, "train.jsonl")
-    docs = fixture_docs(FIXTURE)
-    with open(data, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d) + "\n")
+    write_jsonl(data, fixture_docs(FIXTURE))
     img = [os.path.join(tmp, n) for n in ("a.lxm", "b.lxm")]
     wts = [os.path.join(tmp, n) for n in ("a.weights", "b.weights")]
     for i in range(2):
         r = run("train", "--data", data, "--dev", data, "--epochs", "6", "-o", img[i],
                 "--weights", wts[i])
         check("train run %d exits 0" % (i + 1), r.returncode == 0, r.stderr)
-    same = all(os.path.exists(p) for p in img + wts) and \
-        open(img[0], "rb").read() == open(img[1], "rb").read() and \
-        open(wts[0], "rb").read() == open(wts[1], "rb").read()
+    a, b = [read_bytes(p) for p in img], [read_bytes(p) for p in wts]
+    same = None not in a + b and a[0] == a[1] and b[0] == b[1]
     check("training twice gives the same image and weights bytes", same)
 
     # the trained layer learned the fixture (a stub or a no-op would not)
@@ -113,8 +122,8 @@ def main():
     w = [os.path.join(tmp, "e%d.weights" % n) for n in (1, 4)]
     for n, path in zip((1, 4), w):
         run("train", "--data", data, "--epochs", str(n), "--weights", path)
-    check("without --dev the last epoch's weights are kept",
-          all(os.path.exists(p) for p in w) and open(w[0], "rb").read() != open(w[1], "rb").read())
+    e1, e4 = [read_bytes(p) for p in w]
+    check("without --dev the last epoch's weights are kept", e1 and e4 and e1 != e4)
 
     # --runs: each run on its own shuffle, reported, averaged, deterministic
     r2 = [os.path.join(tmp, "r2-%d.weights" % i) for i in range(2)]
@@ -123,10 +132,10 @@ def main():
     check("--runs 2 reports each run's epochs",
           all(o.returncode == 0 and "run 2/2, epoch 3/3" in o.stderr for o in outs),
           outs[0].stderr)
-    b2 = [open(p, "rb").read() if os.path.exists(p) else b"" for p in r2]
+    b2 = [read_bytes(p) for p in r2]
     r1 = os.path.join(tmp, "r1.weights")
     run("train", "--data", data, "--dev", data, "--epochs", "3", "--weights", r1)
-    b1 = open(r1, "rb").read() if os.path.exists(r1) else b""
+    b1 = read_bytes(r1)
     check("--runs 2 is deterministic and averages other weights than one run",
           b2[0] and b2[0] == b2[1] and b1 and b2[0] != b1)
     # a learned span never opens with punctuation, even where its weights
@@ -143,8 +152,7 @@ def main():
             ents.append({"start": st, "end": st + 2 + len(nm), "type": "PER"})
         pdocs.append({"id": "p%d" % i, "text": text, "entities": ents})
     pdata, pimg = os.path.join(tmp, "punct.jsonl"), os.path.join(tmp, "punct.lxm")
-    with open(pdata, "w", encoding="utf-8") as f:
-        f.writelines(json.dumps(d) + "\n" for d in pdocs)
+    write_jsonl(pdata, pdocs)
     run("train", "--data", pdata, "--epochs", "3", "-o", pimg)
     r = run("--model", pimg, "-", input="Ms. Quill met the board. Mr. Okafor and Ms. Brandt left.\n")
     got = [e["text"] for e in json.loads(r.stdout)["entities"]] if r.returncode == 0 else []
