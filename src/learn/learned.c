@@ -312,9 +312,54 @@ static bool written_as(const lx_fctx *c, size_t k, const char *const *list)
     return false;
 }
 
+/* Is token k the word w (folded)? */
+static bool folds_to(const lx_toklist *tl, size_t k, const char *w)
+{
+    const lx_token *t = &tl->v[k];
+    return t->fold_len == strlen(w) && memcmp(lx_tok_fold(tl, t), w, t->fold_len) == 0;
+}
+
+/*
+ * An organization right before a title of office ("Information Minister",
+ * "EU Trade Commissioner") loses the capitalized common words at its end,
+ * and the "and" between them: they name the office's remit.  A name with
+ * "of" or "for" in it ("Department of Health and Human Services") is the
+ * organization's full name and stays whole, as does a word that heads
+ * organizations ("Army Secretary").  A list's party named with a common
+ * word ("Justice") goes too: before a title it is the remit.
+ */
+static void drop_portfolio(const lx_fctx *c, size_t a, size_t *b)
+{
+    const lx_toklist *tl = c->tl;
+    if (*b >= tl->n || !(tl->v[*b].flags & LX_TF_SPACE) ||
+        !written_as(c, *b, lx_words_portfolio_titles))
+        return;
+    for (size_t k = a; k < *b; k++)
+        if (folds_to(tl, k, "of") || folds_to(tl, k, "for"))
+            return;
+    size_t e = *b;
+    while (e > a) {
+        const lx_token *t = &tl->v[e - 1];
+        bool remit = t->kind == LX_TOK_WORD && (t->flags & LX_TF_CAP) &&
+                     (t->bits & (LX_EV_WORD | LX_EV_COMMON)) &&
+                     !(t->bits & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD));
+        /* "Health and Human Services": the "and" goes with the words before it */
+        bool joining = e - 1 > a && e < *b && (folds_to(tl, e - 1, "and") ||
+                                               folds_to(tl, e - 1, "&"));
+        if (!remit && !joining)
+            break;
+        e--;
+    }
+    /* a joining word is never left at the end */
+    while (e > a && (folds_to(tl, e - 1, "and") || folds_to(tl, e - 1, "&")))
+        e--;
+    *b = e;
+}
+
 /*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
- * better; false when it is no name.  Leading punctuation goes.  A person's
+ * better; false when it is no name.  Leading punctuation goes, and an
+ * organization's portfolio words before a title.  A person's
  * name right after a storm word, or opening with one, is the storm's
  * ("Hurricane Katrina"; "Storm" is also a first name).  An auxiliary
  * opening a question is no first name ("Will Trump sign?"); an abbreviated
@@ -328,6 +373,8 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
        is "Rice" */
     while (*a < *b && tl->v[*a].kind == LX_TOK_PUNCT)
         ++*a;
+    if (cls == LX_C_ORG)
+        drop_portfolio(c, *a, b);
     if (*a == *b)
         return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];

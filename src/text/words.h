@@ -3,7 +3,7 @@
  * Word lists matched byte for byte before any model is involved: the
  * tokenizer's abbreviations, the dateline reader's months, the words after
  * an organization that make it an event, the spellings of bill types, the
- * words before a storm's name.  They are data
+ * titles of office after a portfolio, the words before a storm's name.  They are data
  * (gazetteers/evidence/NAME.txt), compiled into the library at build time
  * by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -24,6 +24,9 @@ extern const char *const lx_words_events[];
 
 /* months.txt: the twelve month names in lowercase, January first */
 extern const char *const lx_words_months[];
+
+/* portfolio-titles.txt: titles after the name of a remit ("Trade Minister") */
+extern const char *const lx_words_portfolio_titles[];
 
 /* storms.txt: words that name the storm after them ("Hurricane") */
 extern const char *const lx_words_storms[];
