@@ -160,7 +160,10 @@ static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, 
                 (vocab_bits(m, tl, n_words - 1) & LX_EV_DESIGNATOR) && vocab_bits(m, tl, 0) == 0 &&
                 (rc = add(al, m, tl, 0, e, false)))
                 return rc;
+            /* but a common word no list knows ("Trade", "Information") is
+               an organization where it was read as one, not everywhere */
             if (n_words == 1 && is_word(tl, 0) &&
+                !(!e->id && (vocab_bits(m, tl, 0) & LX_EV_WORD)) &&
                 (rc = add(al, m, tl, 0, e, false)))
                 return rc;
             continue;

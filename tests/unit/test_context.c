@@ -135,6 +135,16 @@ START_TEST(organization_nouns_and_document_types)
 }
 END_TEST
 
+START_TEST(common_word_organization_is_no_alias)
+{
+    const char *gaz = "agency\tORG_NOUN\nbeacon\tENGLISH_WORD\n";
+    const span want[] = {{"ORG", "Beacon", "context:org-noun"}};
+    /* a word news writes in lowercase was an organization where the noun
+       said so, not everywhere else */
+    expect(gaz, "The news agency Beacon reported it. Later, Beacon fans cheered.", want, 1);
+}
+END_TEST
+
 START_TEST(title_before_english_words)
 {
     const char *gaz = "Crown\tPERSON_TITLE\ncolony\tENGLISH_WORD\nSir\tPERSON_TITLE\n";
@@ -164,6 +174,7 @@ static Suite *suite(void)
     tcase_add_test(tc, list_items_share_a_type);
     tcase_add_test(tc, acronym_definitions);
     tcase_add_test(tc, organization_nouns_and_document_types);
+    tcase_add_test(tc, common_word_organization_is_no_alias);
     tcase_add_test(tc, title_before_english_words);
     tcase_add_test(tc, headline_in_capitals);
     suite_add_tcase(s, tc);
