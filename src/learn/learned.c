@@ -359,9 +359,9 @@ static void drop_portfolio(const lx_fctx *c, size_t a, size_t *b)
 /*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
  * better; false when it is no name.  Leading punctuation goes, and an
- * organization's portfolio words before a title.  A person's
- * name right after a storm word, or opening with one, is the storm's
- * ("Hurricane Katrina"; "Storm" is also a first name).  An auxiliary
+ * organization's portfolio words before a title.  A person's or an
+ * organization's name right after a storm word, or opening with one, is
+ * the storm's ("Hurricane Katrina"; "Storm" is also a first name).  An auxiliary
  * opening a question is no first name ("Will Trump sign?"); an abbreviated
  * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
  * is a report).
@@ -378,9 +378,10 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
     if (*a == *b)
         return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
-    if (cls == LX_C_PER && ((*a > 0 && written_as(c, *a - 1, lx_words_storms)) ||
-                            (*b - *a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
-                             written_as(c, *a, lx_words_storms))))
+    if ((cls == LX_C_PER || cls == LX_C_ORG) &&
+        ((*a > 0 && written_as(c, *a - 1, lx_words_storms)) ||
+         (*b - *a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
+          written_as(c, *a, lx_words_storms))))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
