@@ -160,9 +160,10 @@ static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, 
                 (vocab_bits(m, tl, n_words - 1) & LX_EV_DESIGNATOR) && vocab_bits(m, tl, 0) == 0 &&
                 (rc = add(al, m, tl, 0, e, false)))
                 return rc;
-            /* but a common word no list knows ("Trade", "Information") is
+            /* but a common word no list knows ("Trade", "Information"),
+               or a list's entry that may name something else ("Amazon"), is
                an organization where it was read as one, not everywhere */
-            if (n_words == 1 && is_word(tl, 0) &&
+            if (n_words == 1 && is_word(tl, 0) && !(e->flags & LX_CAND_AMBIGUOUS) &&
                 !(!e->id && (vocab_bits(m, tl, 0) & LX_EV_WORD)) &&
                 (rc = add(al, m, tl, 0, e, false)))
                 return rc;

@@ -135,6 +135,17 @@ START_TEST(organization_nouns_and_document_types)
 }
 END_TEST
 
+START_TEST(ambiguous_entry_is_no_alias)
+{
+    const char *gaz = "Harbor\tORG\tco:harbor\tambiguous=1\n";
+    const span want[] = {{"ORG", "Harbor", "gazetteer:ev"}};
+    /* an entry that may name something else ("Amazon") is an organization
+       where the text says so; at a sentence start the capital proves
+       nothing, and the first mention makes no alias of it */
+    expect(gaz, "Shares of Harbor rose on Monday. Harbor shares fell later.", want, 1);
+}
+END_TEST
+
 START_TEST(common_word_organization_is_no_alias)
 {
     const char *gaz = "agency\tORG_NOUN\nbeacon\tENGLISH_WORD\n";
@@ -175,6 +186,7 @@ static Suite *suite(void)
     tcase_add_test(tc, acronym_definitions);
     tcase_add_test(tc, organization_nouns_and_document_types);
     tcase_add_test(tc, common_word_organization_is_no_alias);
+    tcase_add_test(tc, ambiguous_entry_is_no_alias);
     tcase_add_test(tc, title_before_english_words);
     tcase_add_test(tc, headline_in_capitals);
     suite_add_tcase(s, tc);
