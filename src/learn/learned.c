@@ -502,6 +502,60 @@ static void veto_acronyms(lx_learn_lane *L, lx_candvec *cands)
     }
 }
 
+static bool blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Do the bytes doc[a..b) join two items of a list: a comma, "and", "or"
+   or ", and" between spaces or a line break? */
+static bool list_joint(const char *doc, size_t a, size_t b)
+{
+    while (a < b && blank(doc[a]))
+        a++;
+    bool comma = a < b && doc[a] == ',';
+    a += comma;
+    while (a < b && blank(doc[a]))
+        a++;
+    while (b > a && blank(doc[b - 1]))
+        b--;
+    size_t n = b - a;
+    return (n == 0 && comma) || (n == 3 && memcmp(doc + a, "and", 3) == 0) ||
+           (n == 2 && memcmp(doc + a, "or", 2) == 0);
+}
+
+/*
+ * The items of a list share a type: a list's entry (a gazetteer's, with its
+ * id) that the learned layer left out, standing between two learned names
+ * of its type joined by commas, "and" or "or" ("Google, Amazon and Oracle
+ * Corp."), is one of them, as the rules read it.  Alone, "Amazon" is as
+ * likely the river.
+ */
+static int list_items(lx_learn_lane *L, const char *doc)
+{
+    size_t n = L->spans.n;
+    for (size_t k = 0; k < L->near.n; k++) {
+        const lx_cand *c = &L->near.v[k];
+        if (c->entry == LX_NONE || !lx_feat_learned_type(c) || lx_learn_rule_kept(c))
+            continue;
+        /* the learned spans around it: none may overlap it */
+        size_t i = lx_cands_ending_after(L->spans.v, n, c->start);
+        if (i == 0 || i == n || L->spans.v[i].start < c->end)
+            continue;
+        const lx_cand *p = &L->spans.v[i - 1], *q = &L->spans.v[i];
+        const lx_cand *last = L->spans.n > n ? &L->spans.v[L->spans.n - 1] : NULL;
+        if (!lx_cand_type_is(p, c->type) || !lx_cand_type_is(q, c->type) ||
+            !list_joint(doc, p->end, c->start) || !list_joint(doc, c->end, q->start) ||
+            (last && last->start == c->start)) /* an entry of two lists */
+            continue;
+        if (lx_candvec_push(&L->spans, c))
+            return LEXTAG_ERR_NOMEM;
+    }
+    if (L->spans.n > n)
+        qsort(L->spans.v, L->spans.n, sizeof(lx_cand), by_start);
+    return 0;
+}
+
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands)
 {
@@ -591,5 +645,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = spans_of(L, &c, base, cands, r, explain, arena);
     }
+    if (!rc)
+        rc = list_items(L, doc);
     return rc ? rc : rewrite(L, cands);
 }
