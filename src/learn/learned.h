@@ -14,6 +14,9 @@
  *     candidate with an id) of its type keeps the id, and its source reads
  *     "learned+SOURCE";
  *     otherwise the source is "learned";
+ *   - a list's entry the learned spans left out, between two learned names
+ *     of its type joined by commas, "and" or "or", is kept as the rules
+ *     read it ("Google, Amazon and Oracle Corp.");
  *   - every other candidate (legislation, citations) is left alone.
  *
  * With explain, each learned span gets an "explain" member (explain.c).
