@@ -361,7 +361,8 @@ static void drop_portfolio(const lx_fctx *c, size_t a, size_t *b)
  * better; false when it is no name.  Leading punctuation goes, and an
  * organization's portfolio words before a title.  A person's or an
  * organization's name right after a storm word, or opening with one, is
- * the storm's ("Hurricane Katrina"; "Storm" is also a first name).  An auxiliary
+ * the storm's ("Hurricane Katrina"; "Storm" is also a first name); one
+ * right after a noun naming a work is the work's title.  An auxiliary
  * opening a question is no first name ("Will Trump sign?"); an abbreviated
  * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
  * is a report).
@@ -382,6 +383,9 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
         ((*a > 0 && written_as(c, *a - 1, lx_words_storms)) ||
          (*b - *a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
           written_as(c, *a, lx_words_storms))))
+        return false;
+    /* "the album Northern Lights", "his novel Dune": a work's title */
+    if (*a > 0 && (first->flags & LX_TF_SPACE) && written_as(c, *a - 1, lx_words_work_nouns))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))

@@ -3,7 +3,8 @@
  * Word lists matched byte for byte before any model is involved: the
  * tokenizer's abbreviations, the dateline reader's months, the words after
  * an organization that make it an event, the spellings of bill types, the
- * titles of office after a portfolio, the words before a storm's name.  They are data
+ * titles of office after a portfolio, the words before a storm's name and
+ * before a work's title.  They are data
  * (gazetteers/evidence/NAME.txt), compiled into the library at build time
  * by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -30,5 +31,8 @@ extern const char *const lx_words_portfolio_titles[];
 
 /* storms.txt: words that name the storm after them ("Hurricane") */
 extern const char *const lx_words_storms[];
+
+/* work-nouns.txt: nouns before a work's title ("the album", "his novel") */
+extern const char *const lx_words_work_nouns[];
 
 #endif
