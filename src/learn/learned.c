@@ -394,12 +394,25 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
              c->text[tl->v[*b].start] == '.' && tl->v[*b].end - tl->v[*b].start == 1);
 }
 
+/* Is [a, e) a name of the type the lists know, or, for an organization, one
+   word that heads organizations ("House", "Army")? */
+static bool known_part(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
+                       size_t e, const char *type, bool head)
+{
+    const lx_toklist *tl = c->tl;
+    if (entry_over(L, base + tl->v[a].start, base + tl->v[e - 1].end, type))
+        return true;
+    return head && e == a + 1 && type[0] == 'O' && tl->v[a].kind == LX_TOK_WORD &&
+           (tl->v[a].bits & (LX_EV_ORG_PREFIX | LX_EV_ORG_SUFFIX));
+}
+
 /*
- * The token joining two names the lists know, each of the span's type,
- * that make up the decoded span [a, b) ("Microsoft and Google", "the
- * Senate and Congress"): the span is two names.  b when there is none,
- * and when the lists know the whole span ("Marks and Spencer").  (A name
- * with "and" inside, "Procter and Gamble", is no two entries.)
+ * The token joining two names that make up the decoded span [a, b): both
+ * known to the lists as names of the span's type ("Microsoft and Google"),
+ * or one known and the other a word that heads organizations ("the House
+ * and Senate"): the span is two names.  b when there is none, and when the
+ * lists know the whole span ("Marks and Spencer").  (A name with "and"
+ * inside, "Procter and Gamble", is neither.)
  */
 static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
                              size_t b, const char *type)
@@ -411,8 +424,12 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
         const lx_token *t = &tl->v[k];
         bool conj = (t->fold_len == 3 && memcmp(lx_tok_fold(tl, t), "and", 3) == 0) ||
                     (t->fold_len == 1 && lx_tok_fold(tl, t)[0] == '&');
-        if (conj && entry_over(L, base + tl->v[a].start, base + tl->v[k - 1].end, type) &&
-            entry_over(L, base + tl->v[k + 1].start, base + tl->v[b - 1].end, type))
+        if (!conj)
+            continue;
+        bool left = known_part(L, c, base, a, k, type, false),
+             right = known_part(L, c, base, k + 1, b, type, false);
+        if ((left && right) || (left && known_part(L, c, base, k + 1, b, type, true)) ||
+            (right && known_part(L, c, base, a, k, type, true)))
             return k;
     }
     return b;
@@ -512,8 +529,9 @@ static bool blank(char c)
 }
 
 /* Do the bytes doc[a..b) join two items of a list: a comma, "and", "or"
-   or ", and" between spaces or a line break? */
-static bool list_joint(const char *doc, size_t a, size_t b)
+   or ", and" between spaces or a line break?  *word says whether a word
+   ("and", "or") does. */
+static bool list_joint(const char *doc, size_t a, size_t b, bool *word)
 {
     while (a < b && blank(doc[a]))
         a++;
@@ -524,33 +542,67 @@ static bool list_joint(const char *doc, size_t a, size_t b)
     while (b > a && blank(doc[b - 1]))
         b--;
     size_t n = b - a;
-    return (n == 0 && comma) || (n == 3 && memcmp(doc + a, "and", 3) == 0) ||
-           (n == 2 && memcmp(doc + a, "or", 2) == 0);
+    *word = (n == 3 && memcmp(doc + a, "and", 3) == 0) || (n == 2 && memcmp(doc + a, "or", 2) == 0);
+    return *word || (n == 0 && comma);
+}
+
+/*
+ * Does a capitalized word follow the name ending at byte e (relative to the
+ * stretch) on its line, right after it or after a short lowercase word
+ * ("Ford" in "Ford Field", "Unite" in "Unite the Left")?  The name is then
+ * the start of a longer one.
+ */
+static bool opens_longer_name(const lx_toklist *tl, size_t e)
+{
+    size_t lo = 0, hi = tl->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (tl->v[mid].start < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < tl->n && k <= lo + 1; k++) {
+        const lx_token *t = &tl->v[k];
+        if (t->flags & LX_TF_NEWLINE)
+            return false;
+        if (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS))
+            return t->kind == LX_TOK_WORD;
+        if (t->kind != LX_TOK_WORD || t->fold_len > 3)
+            return false;
+    }
+    return false;
 }
 
 /*
  * The items of a list share a type: a list's entry (a gazetteer's, with its
- * id) that the learned layer left out, standing between two learned names
- * of its type joined by commas, "and" or "or" ("Google, Amazon and Oracle
- * Corp."), is one of them, as the rules read it.  Alone, "Amazon" is as
- * likely the river.
+ * id) that the learned layer left out is one of them, as the rules read it,
+ * when it stands between two learned names of its type joined by commas,
+ * "and" or "or" ("Google, Amazon and Oracle Corp."), or next to one joined
+ * by "and" or "or" ("Microsoft and Google").  Alone, "Amazon" is as likely
+ * the river.
  */
-static int list_items(lx_learn_lane *L, const char *doc)
+static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
+    const char *doc = fc->text - base; /* spans hold offsets in the document */
     size_t n = L->spans.n;
     for (size_t k = 0; k < L->near.n; k++) {
         const lx_cand *c = &L->near.v[k];
-        if (c->entry == LX_NONE || !lx_feat_learned_type(c) || lx_learn_rule_kept(c))
+        if (c->entry == LX_NONE || c->start < base || !lx_feat_learned_type(c) ||
+            lx_learn_rule_kept(c))
             continue;
         /* the learned spans around it: none may overlap it */
         size_t i = lx_cands_ending_after(L->spans.v, n, c->start);
-        if (i == 0 || i == n || L->spans.v[i].start < c->end)
+        if (i < n && L->spans.v[i].start < c->end)
             continue;
-        const lx_cand *p = &L->spans.v[i - 1], *q = &L->spans.v[i];
+        const lx_cand *p = i > 0 ? &L->spans.v[i - 1] : NULL, *q = i < n ? &L->spans.v[i] : NULL;
+        bool pw = false, qw = false;
+        bool before = p && lx_cand_type_is(p, c->type) && list_joint(doc, p->end, c->start, &pw);
+        bool after = q && lx_cand_type_is(q, c->type) && list_joint(doc, c->end, q->start, &qw);
         const lx_cand *last = L->spans.n > n ? &L->spans.v[L->spans.n - 1] : NULL;
-        if (!lx_cand_type_is(p, c->type) || !lx_cand_type_is(q, c->type) ||
-            !list_joint(doc, p->end, c->start) || !list_joint(doc, c->end, q->start) ||
-            (last && last->start == c->start)) /* an entry of two lists */
+        if (!((before && after) || (before && pw) || (after && qw)) ||
+            (last && last->start == c->start) || /* an entry of two lists */
+            opens_longer_name(fc->tl, c->end - base))
             continue;
         if (lx_candvec_push(&L->spans, c))
             return LEXTAG_ERR_NOMEM;
@@ -650,6 +702,6 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = spans_of(L, &c, base, cands, r, explain, arena);
     }
     if (!rc)
-        rc = list_items(L, doc);
+        rc = list_items(L, &c, base);
     return rc ? rc : rewrite(L, cands);
 }

@@ -15,8 +15,9 @@
  *     "learned+SOURCE";
  *     otherwise the source is "learned";
  *   - a list's entry the learned spans left out, between two learned names
- *     of its type joined by commas, "and" or "or", is kept as the rules
- *     read it ("Google, Amazon and Oracle Corp.");
+ *     of its type joined by commas, "and" or "or", or joined to one by "and"
+ *     or "or", is kept as the rules read it ("Google, Amazon and Oracle
+ *     Corp.", "Microsoft and Google");
  *   - every other candidate (legislation, citations) is left alone.
  *
  * With explain, each learned span gets an "explain" member (explain.c).

@@ -39,6 +39,18 @@ def main():
     p = run(["--input", "xml"])
     check("bad --input: exit 1", p.returncode == 1, p.stderr)
 
+    # the bundled example, as a newcomer's first command tags it: the list's
+    # items and the two chambers are names of their own
+    example = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples",
+                           "article.txt")
+    p = run([example])
+    orgs = [e["text"] for e in records(p.stdout)[0]["entities"] if e["type"] == "ORG"]
+    check("example: Google, Amazon and Oracle Corp. are three organizations",
+          orgs[:3] == ["Google", "Amazon", "Oracle Corp."], orgs)
+    check("example: the House and the Senate are two organizations",
+          "House" in orgs and "Senate" in orgs and not any("\n" in o and "Senate" in o for o in orgs),
+          orgs)
+
     p = run(["-"], stdin=b"Microsoft hired Harriet Quill, said Sen. Omar Lindqvist.\n")
     r = records(p.stdout)
     check("stdin: one record with id '-'", p.returncode == 0 and len(r) == 1 and r[0]["id"] == "-")
