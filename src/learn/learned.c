@@ -549,8 +549,8 @@ static bool list_joint(const char *doc, size_t a, size_t b, bool *word)
 /*
  * Does a capitalized word follow the name ending at byte e (relative to the
  * stretch) on its line, right after it or after a short lowercase word
- * ("Ford" in "Ford Field", "Unite" in "Unite the Left")?  The name is then
- * the start of a longer one.
+ * other than "and" or "or" ("Ford" in "Ford Field", "Unite" in "Unite the
+ * Left")?  The name is then the start of a longer one.
  */
 static bool opens_longer_name(const lx_toklist *tl, size_t e)
 {
@@ -568,7 +568,8 @@ static bool opens_longer_name(const lx_toklist *tl, size_t e)
             return false;
         if (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS))
             return t->kind == LX_TOK_WORD;
-        if (t->kind != LX_TOK_WORD || t->fold_len > 3)
+        if (t->kind != LX_TOK_WORD || t->fold_len > 3 || folds_to(tl, k, "and") ||
+            folds_to(tl, k, "or"))
             return false;
     }
     return false;
