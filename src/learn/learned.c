@@ -10,6 +10,7 @@
 
 #include "attrs.h"
 #include "explain.h"
+#include "terms.h"
 #include "words.h"
 
 void lx_learn_lane_free(lx_learn_lane *L)
@@ -554,14 +555,7 @@ static bool list_joint(const char *doc, size_t a, size_t b, bool *word)
  */
 static bool opens_longer_name(const lx_toklist *tl, size_t e)
 {
-    size_t lo = 0, hi = tl->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (tl->v[mid].start < e)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = lx_tok_at(tl, e);
     for (size_t k = lo; k < tl->n && k <= lo + 1; k++) {
         const lx_token *t = &tl->v[k];
         if (t->flags & LX_TF_NEWLINE)
@@ -611,6 +605,40 @@ static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     if (L->spans.n > n)
         qsort(L->spans.v, L->spans.n, sizeof(lx_cand), by_start);
     return 0;
+}
+
+/*
+ * Drops the learned spans that are an acronym a lowercase phrase spells out
+ * in the stretch ("support vector machine (SVM)", terms.h).  Only asked
+ * when some learned span is one word in capitals.
+ */
+static void drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    bool capitals = false;
+    for (size_t i = 0; i < L->spans.n && !capitals; i++) {
+        size_t s = L->spans.v[i].start - base, e = L->spans.v[i].end - base;
+        capitals = e - s >= 2 && e - s <= 9 && c->text[s] >= 'A' && c->text[s] <= 'Z' &&
+                   c->text[s + 1] >= 'A' && c->text[s + 1] <= 'Z';
+    }
+    if (!capitals)
+        return;
+    const lx_toklist *tl = c->tl;
+    uint64_t terms[LX_TERMS_MAX];
+    size_t n = lx_terms_find(c->text, tl->v[tl->n - 1].end, tl, terms);
+    if (!n)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *x = &L->spans.v[i];
+        size_t t = lx_tok_at(tl, x->start - base);
+        bool term = false;
+        if (t < tl->n && tl->v[t].end == x->end - base)
+            for (size_t j = 0; j < n && !term; j++)
+                term = tl->v[t].hash == terms[j];
+        if (!term)
+            L->spans.v[k++] = *x;
+    }
+    L->spans.n = k;
 }
 
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
@@ -702,7 +730,9 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = spans_of(L, &c, base, cands, r, explain, arena);
     }
-    if (!rc)
+    if (!rc && L->sc.n_reg) {
+        drop_terms(L, &c, base);
         rc = list_items(L, &c, base);
+    }
     return rc ? rc : rewrite(L, cands);
 }

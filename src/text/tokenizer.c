@@ -503,3 +503,16 @@ void lx_toklist_free(lx_toklist *tl)
     free(tl->fold);
     memset(tl, 0, sizeof(*tl));
 }
+
+size_t lx_tok_at(const lx_toklist *tl, size_t b)
+{
+    size_t lo = 0, hi = tl->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (tl->v[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}

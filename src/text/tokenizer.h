@@ -83,6 +83,10 @@ static inline bool lx_tok_capitals(const lx_token *t)
  */
 size_t lx_tok_join(const lx_toklist *tl, size_t i, size_t j, char *buf, size_t cap);
 
+/* Index of the first token of tl starting at or after byte b (tl->n when
+   none does), by binary search. */
+size_t lx_tok_at(const lx_toklist *tl, size_t b);
+
 /*
  * Does token j, the first of its line, continue the sentence of the line
  * before it, as a line of running text wrapped at the margin does?  Not

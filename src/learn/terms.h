@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Acronyms of terms: an acronym whose definition in the stretch is a
+ * lowercase phrase spelling its letters ("support vector machine (SVM)",
+ * "true positives (TPs)", "polymerase chain reaction (PCR)") names a thing,
+ * not a person or an organization, wherever it stands in the stretch.  A
+ * capitalized definition ("Federal Trade Commission (FTC)") is the rules'
+ * (names/orgs.c).
+ */
+#ifndef LX_LEARN_TERMS_H
+#define LX_LEARN_TERMS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tokenizer.h"
+
+/* At most this many term acronyms are remembered per stretch. */
+#define LX_TERMS_MAX 64
+
+/*
+ * Finds the term acronyms defined in text[0..len) (tokens tl): writes the
+ * token hashes of the acronyms (the form in parentheses) into out, at most
+ * LX_TERMS_MAX, and returns their number.
+ */
+size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, uint64_t *out);
+
+#endif
