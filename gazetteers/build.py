@@ -1113,6 +1113,7 @@ def split_top(s, sep=" or "):
 
 def build_parties(src, countries, curated_acronyms, out, geo=frozenset()):
     meta = source_meta("cia-factbook")
+    not_names = context_words_of("NOT_NAME")
     t = Table()
     for code, d in countries:
         txt = fb_text(d, "Government", "Political parties")
@@ -1158,7 +1159,9 @@ def build_parties(src, countries, curated_acronyms, out, geo=frozenset()):
                     continue
                 t.add(nm, "ORG", ident, kind="party")
             for a in acr:
-                if len(a) < 3 or a.lower() in STOP_WORDS or a in curated_acronyms:
+                # an acronym that is also a common abbreviation ("DNA", "CPI")
+                # names the thing far more often than the party
+                if len(a) < 3 or a.lower() in STOP_WORDS or a in curated_acronyms or a in not_names:
                     continue
                 t.add(a, "ORG", ident, kind="party", case="exact")
     hdr = ["political parties of the world's countries (names and acronyms) named in the CIA World Factbook"
@@ -1457,6 +1460,17 @@ def list_words(*paths):
 def load_context_words():
     """The hand-written evidence words (titles, roles, common words, ...), lowercased."""
     return list_words(os.path.join(HERE, "evidence", "context-words.tsv"))
+
+
+def context_words_of(kind):
+    """The hand-written evidence words of one type ("NOT_NAME"), as written."""
+    words = set()
+    with open(os.path.join(HERE, "evidence", "context-words.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(cols) >= 2 and cols[1] == kind:
+                words.add(cols[0])
+    return words
 
 
 def with_ascii_copies(names, kind):
