@@ -580,14 +580,17 @@ static bool opens_longer_name(const lx_toklist *tl, size_t e)
 static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
     const char *doc = fc->text - base; /* spans hold offsets in the document */
-    size_t n = L->spans.n;
+    size_t n = L->spans.n, i = 0;
     for (size_t k = 0; k < L->near.n; k++) {
         const lx_cand *c = &L->near.v[k];
         if (c->entry == LX_NONE || c->start < base || !lx_feat_learned_type(c) ||
             lx_learn_rule_kept(c))
             continue;
-        /* the learned spans around it: none may overlap it */
-        size_t i = lx_cands_ending_after(L->spans.v, n, c->start);
+        /* the learned spans around it (the first that ends after its start:
+           both lists go by start, and learned spans never overlap, so i only
+           moves on); none may overlap it */
+        while (i < n && L->spans.v[i].end <= c->start)
+            i++;
         if (i < n && L->spans.v[i].start < c->end)
             continue;
         const lx_cand *p = i > 0 ? &L->spans.v[i - 1] : NULL, *q = i < n ? &L->spans.v[i] : NULL;
@@ -607,34 +610,42 @@ static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     return 0;
 }
 
+/* Could the span text[s..e) be an acronym: two to nine bytes, the first
+   two capitals? */
+static bool in_capitals(const char *text, size_t s, size_t e)
+{
+    return e - s >= 2 && e - s <= 9 && text[s] >= 'A' && text[s] <= 'Z' && text[s + 1] >= 'A' &&
+           text[s + 1] <= 'Z';
+}
+
 /*
  * Drops the learned spans that are an acronym a lowercase phrase spells out
- * in the stretch ("support vector machine (SVM)", terms.h).  Only asked
- * when some learned span is one word in capitals.
+ * in the stretch ("support vector machine (SVM)", terms.h), written as in
+ * its parentheses.  The stretch is searched only when some learned span
+ * could be one.
  */
 static void drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
+    const char *text = c->text;
     bool capitals = false;
-    for (size_t i = 0; i < L->spans.n && !capitals; i++) {
-        size_t s = L->spans.v[i].start - base, e = L->spans.v[i].end - base;
-        capitals = e - s >= 2 && e - s <= 9 && c->text[s] >= 'A' && c->text[s] <= 'Z' &&
-                   c->text[s + 1] >= 'A' && c->text[s + 1] <= 'Z';
-    }
+    for (size_t i = 0; i < L->spans.n && !capitals; i++)
+        capitals = in_capitals(text, L->spans.v[i].start - base, L->spans.v[i].end - base);
     if (!capitals)
         return;
     const lx_toklist *tl = c->tl;
-    uint64_t terms[LX_TERMS_MAX];
-    size_t n = lx_terms_find(c->text, tl->v[tl->n - 1].end, tl, terms);
+    lx_term terms[LX_TERMS_MAX];
+    size_t n = lx_terms_find(text, tl->v[tl->n - 1].end, tl, terms);
     if (!n)
         return;
     size_t k = 0;
     for (size_t i = 0; i < L->spans.n; i++) {
         const lx_cand *x = &L->spans.v[i];
-        size_t t = lx_tok_at(tl, x->start - base);
+        size_t s = x->start - base, len = x->end - x->start;
         bool term = false;
-        if (t < tl->n && tl->v[t].end == x->end - base)
+        if (in_capitals(text, s, s + len))
             for (size_t j = 0; j < n && !term; j++)
-                term = tl->v[t].hash == terms[j];
+                term = terms[j].end - terms[j].start == len &&
+                       memcmp(text + terms[j].start, text + s, len) == 0;
         if (!term)
             L->spans.v[k++] = *x;
     }

@@ -75,7 +75,7 @@ static bool spelled_in_lowercase(const char *text, const lx_toklist *tl, size_t 
     return n == 0 && words >= 2 && lower > 0;
 }
 
-size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, uint64_t *out)
+size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, lx_term *out)
 {
     size_t found = 0;
     for (const char *p = memchr(text, '(', len); p && found < LX_TERMS_MAX;
@@ -87,7 +87,7 @@ size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, uint64_
         const lx_token *a = &tl->v[open + 1];
         size_t n = acronym_letters(text, a);
         if (n && spelled_in_lowercase(text, tl, open, text + a->start, n))
-            out[found++] = a->hash;
+            out[found++] = (lx_term){a->start, a->end};
     }
     return found;
 }

@@ -18,11 +18,15 @@
 /* At most this many term acronyms are remembered per stretch. */
 #define LX_TERMS_MAX 64
 
+/* A term acronym as written in its parentheses: text[start..end). */
+typedef struct lx_term {
+    uint32_t start, end;
+} lx_term;
+
 /*
- * Finds the term acronyms defined in text[0..len) (tokens tl): writes the
- * token hashes of the acronyms (the form in parentheses) into out, at most
- * LX_TERMS_MAX, and returns their number.
+ * Finds the term acronyms defined in text[0..len) (tokens tl): writes them
+ * into out, at most LX_TERMS_MAX, and returns their number.
  */
-size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, uint64_t *out);
+size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, lx_term *out);
 
 #endif
