@@ -329,11 +329,16 @@ static bool folds_to(const lx_toklist *tl, size_t k, const char *w)
  * organizations ("Army Secretary").  A list's party named with a common
  * word ("Justice") goes too: before a title it is the remit.
  */
-static void drop_portfolio(const lx_fctx *c, size_t a, size_t *b)
+static void drop_portfolio(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
+                           size_t *b)
 {
     const lx_toklist *tl = c->tl;
     if (*b >= tl->n || !(tl->v[*b].flags & LX_TF_SPACE) ||
         !written_as(c, *b, lx_words_portfolio_titles))
+        return;
+    /* a list's name of two words or more is whole ("Amnesty International
+       Secretary General") */
+    if (*b - a >= 2 && entry_over(L, base + tl->v[a].start, base + tl->v[*b - 1].end, "ORG"))
         return;
     for (size_t k = a; k < *b; k++)
         if (folds_to(tl, k, "of") || folds_to(tl, k, "for"))
@@ -359,8 +364,7 @@ static void drop_portfolio(const lx_fctx *c, size_t a, size_t *b)
 
 /*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
- * better; false when it is no name.  Leading punctuation goes, and an
- * organization's portfolio words before a title.  A person's or an
+ * better; false when it is no name.  Leading punctuation goes.  A person's or an
  * organization's name right after a storm word, or opening with one, is
  * the storm's ("Hurricane Katrina"; "Storm" is also a first name); one
  * right after a noun naming a work is the work's title.  An auxiliary
@@ -375,8 +379,6 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
        is "Rice" */
     while (*a < *b && tl->v[*a].kind == LX_TOK_PUNCT)
         ++*a;
-    if (cls == LX_C_ORG)
-        drop_portfolio(c, *a, b);
     if (*a == *b)
         return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
@@ -465,7 +467,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         size_t a = i, b = j;
         int rc = 0;
-        if (narrow(c, cls, &a, &b)) {
+        bool keep = narrow(c, cls, &a, &b);
+        if (keep && cls == LX_C_ORG) {
+            drop_portfolio(L, c, base, a, &b);
+            keep = a < b;
+        }
+        if (keep) {
             size_t k = joined_entries(L, c, base, a, b, cls == LX_C_PER ? "PERSON" : "ORG");
             rc = emit(L, c, base, cands, r, a, k, explain, arena);
             if (!rc && k < b)
