@@ -363,11 +363,33 @@ static void drop_portfolio(const lx_learn_lane *L, const lx_fctx *c, size_t base
 }
 
 /*
+ * Does the span ending before token b end in a short abbreviation written
+ * against its period, with a number after it ("Sec. 2", "Rept. 116-101")?
+ * Designators and name suffixes ("Corp. 2020", "Jr. 23") do not count.
+ */
+static bool numbered_part(const lx_fctx *c, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (b == 0 || b + 1 >= tl->n)
+        return false;
+    const lx_token *w = &tl->v[b - 1], *dot = &tl->v[b], *num = &tl->v[b + 1];
+    size_t n = w->end - w->start;
+    return w->kind == LX_TOK_WORD && n >= 2 && n <= 5 &&
+           (w->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+           !(w->bits & (LX_EV_DESIGNATOR | LX_EV_SUFFIX | LX_EV_ORG_SUFFIX)) &&
+           !(dot->flags & LX_TF_SPACE) && dot->end - dot->start == 1 &&
+           c->text[dot->start] == '.' && (num->flags & LX_TF_SPACE) &&
+           !(num->flags & LX_TF_NEWLINE) && c->text[num->start] >= '0' &&
+           c->text[num->start] <= '9';
+}
+
+/*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
  * better; false when it is no name.  Leading punctuation goes.  A person's or an
  * organization's name right after a storm word, or opening with one, is
  * the storm's ("Hurricane Katrina"; "Storm" is also a first name); one
- * right after a noun naming a work is the work's title.  An auxiliary
+ * right after a noun naming a work is the work's title; one ending in an
+ * abbreviation before a number is a part of a text ("Sec. 2").  An auxiliary
  * opening a question is no first name ("Will Trump sign?"); an abbreviated
  * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
  * is a report).
@@ -386,6 +408,10 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
         ((*a > 0 && written_as(c, *a - 1, lx_words_storms)) ||
          (*b - *a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
           written_as(c, *a, lx_words_storms))))
+        return false;
+    /* "Sec. 2", "H. Rept. 116-101", "No. 5": an abbreviation before a
+       number is a reference to a part of a text, not a name */
+    if (numbered_part(c, *b))
         return false;
     /* "the album Northern Lights", "his novel Dune": a work's title */
     if (*a > 0 && (first->flags & LX_TF_SPACE) && written_as(c, *a - 1, lx_words_work_nouns))
