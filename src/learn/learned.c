@@ -313,11 +313,10 @@ static bool written_as(const lx_fctx *c, size_t k, const char *const *list)
     return false;
 }
 
-/* Is token k the word w (folded)? */
-static bool folds_to(const lx_toklist *tl, size_t k, const char *w)
+/* Does token k join two names, "and" or "&" ("Marks and Spencer")? */
+static bool conjunction(const lx_toklist *tl, size_t k)
 {
-    const lx_token *t = &tl->v[k];
-    return t->fold_len == strlen(w) && memcmp(lx_tok_fold(tl, t), w, t->fold_len) == 0;
+    return lx_tok_is(tl, k, "and") || lx_tok_is(tl, k, "&");
 }
 
 /*
@@ -341,7 +340,7 @@ static void drop_portfolio(const lx_learn_lane *L, const lx_fctx *c, size_t base
     if (*b - a >= 2 && entry_over(L, base + tl->v[a].start, base + tl->v[*b - 1].end, "ORG"))
         return;
     for (size_t k = a; k < *b; k++)
-        if (folds_to(tl, k, "of") || folds_to(tl, k, "for"))
+        if (lx_tok_is(tl, k, "of") || lx_tok_is(tl, k, "for"))
             return;
     size_t e = *b;
     while (e > a) {
@@ -350,14 +349,13 @@ static void drop_portfolio(const lx_learn_lane *L, const lx_fctx *c, size_t base
                      (t->bits & (LX_EV_WORD | LX_EV_COMMON)) &&
                      !(t->bits & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD));
         /* "Health and Human Services": the "and" goes with the words before it */
-        bool joining = e - 1 > a && e < *b && (folds_to(tl, e - 1, "and") ||
-                                               folds_to(tl, e - 1, "&"));
+        bool joining = e - 1 > a && e < *b && conjunction(tl, e - 1);
         if (!remit && !joining)
             break;
         e--;
     }
     /* a joining word is never left at the end */
-    while (e > a && (folds_to(tl, e - 1, "and") || folds_to(tl, e - 1, "&")))
+    while (e > a && conjunction(tl, e - 1))
         e--;
     *b = e;
 }
@@ -377,8 +375,7 @@ static bool numbered_part(const lx_fctx *c, size_t b)
     return w->kind == LX_TOK_WORD && n >= 2 && n <= 5 &&
            (w->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
            !(w->bits & (LX_EV_DESIGNATOR | LX_EV_SUFFIX | LX_EV_ORG_SUFFIX)) &&
-           !(dot->flags & LX_TF_SPACE) && dot->end - dot->start == 1 &&
-           c->text[dot->start] == '.' && (num->flags & LX_TF_SPACE) &&
+           !(dot->flags & LX_TF_SPACE) && lx_tok_is(tl, b, ".") && (num->flags & LX_TF_SPACE) &&
            !(num->flags & LX_TF_NEWLINE) && c->text[num->start] >= '0' &&
            c->text[num->start] <= '9';
 }
@@ -420,7 +417,7 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
         question(c, *a))
         ++*a;
     return !(*b < tl->n && (last->bits & LX_EV_TITLE) && !(tl->v[*b].flags & LX_TF_SPACE) &&
-             c->text[tl->v[*b].start] == '.' && tl->v[*b].end - tl->v[*b].start == 1);
+             lx_tok_is(tl, *b, "."));
 }
 
 /* Is [a, e) a name of the type the lists know, or, for an organization, one
@@ -450,10 +447,7 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
     if (entry_over(L, base + tl->v[a].start, base + tl->v[b - 1].end, type))
         return b; /* "Marks and Spencer" */
     for (size_t k = a + 1; k + 1 < b; k++) {
-        const lx_token *t = &tl->v[k];
-        bool conj = (t->fold_len == 3 && memcmp(lx_tok_fold(tl, t), "and", 3) == 0) ||
-                    (t->fold_len == 1 && lx_tok_fold(tl, t)[0] == '&');
-        if (!conj)
+        if (!conjunction(tl, k))
             continue;
         bool left = known_part(L, c, base, a, k, type, false),
              right = known_part(L, c, base, k + 1, b, type, false);
@@ -485,8 +479,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         if (cls == LX_C_PER && j + 1 < e && c->text[c->tl->v[j].start] == ',' &&
             (c->tl->v[j + 1].bits & LX_EV_SUFFIX) && L->lab[j + 1 - s] == LX_L_BPER) {
             size_t k = j + 2;
-            if (k < e && L->lab[k - s] == LX_L_IPER && c->text[c->tl->v[k].start] == '.' &&
-                c->tl->v[k].end - c->tl->v[k].start == 1)
+            if (k < e && L->lab[k - s] == LX_L_IPER && lx_tok_is(c->tl, k, "."))
                 k++;
             if (k == e || L->lab[k - s] != LX_L_IPER)
                 j = k;
@@ -595,8 +588,8 @@ static bool opens_longer_name(const lx_toklist *tl, size_t e)
             return false;
         if (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS))
             return t->kind == LX_TOK_WORD;
-        if (t->kind != LX_TOK_WORD || t->fold_len > 3 || folds_to(tl, k, "and") ||
-            folds_to(tl, k, "or"))
+        if (t->kind != LX_TOK_WORD || t->fold_len > 3 || lx_tok_is(tl, k, "and") ||
+            lx_tok_is(tl, k, "or"))
             return false;
     }
     return false;

@@ -8,11 +8,6 @@
 #include <stdbool.h>
 #include <string.h>
 
-static bool is_byte(const char *text, const lx_token *t, char c)
-{
-    return t->end - t->start == 1 && text[t->start] == c;
-}
-
 /*
  * The letters of an acronym token: two to eight capitals, and a plural's
  * final "s" left out ("SVMs").  Returns their number, 0 for no acronym.
@@ -35,9 +30,10 @@ static size_t acronym_letters(const char *text, const lx_token *t)
 
 /* A short lowercase word that may stand between the spelled words ("of",
    "the", "and"), or a hyphen ("state-of-the-art"). */
-static bool skippable(const char *text, const lx_token *t)
+static bool skippable(const lx_toklist *tl, size_t k)
 {
-    if (is_byte(text, t, '-'))
+    const lx_token *t = &tl->v[k];
+    if (lx_tok_is(tl, k, "-"))
         return true;
     return t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER) && t->end - t->start <= 3;
 }
@@ -68,7 +64,7 @@ static bool spelled_in_lowercase(const char *text, const lx_toklist *tl, size_t 
             n--;
             words++;
             lower += (x->flags & LX_TF_LOWER) != 0;
-        } else if (!skippable(text, x)) {
+        } else if (!skippable(tl, w)) {
             return false;
         }
     }
@@ -82,7 +78,7 @@ size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, lx_term
          p = memchr(p + 1, '(', len - (size_t) (p + 1 - text))) {
         size_t open = lx_tok_at(tl, (size_t) (p - text));
         if (open + 2 >= tl->n || tl->v[open].start != (size_t) (p - text) ||
-            !is_byte(text, &tl->v[open + 2], ')'))
+            !lx_tok_is(tl, open + 2, ")"))
             continue;
         const lx_token *a = &tl->v[open + 1];
         size_t n = acronym_letters(text, a);

@@ -102,11 +102,6 @@ static uint32_t vocab_bits(const struct lextag_model *m, const lx_toklist *tl, s
     return v == LX_NONE ? 0 : m->trie.voc[v].bits & ~(uint32_t) LX_EV_GRAMMAR;
 }
 
-static bool fold_is(const lx_toklist *tl, size_t i, const char *s)
-{
-    return i < tl->n && strcmp(lx_tok_fold(tl, &tl->v[i]), s) == 0;
-}
-
 static bool is_word(const lx_toklist *tl, size_t i)
 {
     return i < tl->n && tl->v[i].kind == LX_TOK_WORD &&
@@ -150,7 +145,7 @@ static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, 
             if (lx_tokenize(tl, doc + e->start, e->end - e->start))
                 return LEXTAG_ERR_NOMEM;
             size_t n_words = tl->n;
-            if (n_words >= 2 && fold_is(tl, n_words - 1, "."))
+            if (n_words >= 2 && lx_tok_is(tl, n_words - 1, "."))
                 n_words--;
             if (n_words == 2 && is_word(tl, 0) && vocab_bits(m, tl, 1) & LX_EV_DESIGNATOR)
                 n_words = 1;

@@ -46,11 +46,7 @@ static inline bool lx_evidence_grammar(const lx_evidence *c, size_t i, uint32_t 
 /* Is token i, folded, the string s? */
 static inline bool lx_evidence_is(const lx_evidence *c, size_t i, const char *s)
 {
-    if (i >= c->tl->n)
-        return false;
-    /* folded text is NUL-terminated; most tokens differ at the first byte */
-    const char *f = lx_tok_fold(c->tl, &c->tl->v[i]);
-    return f[0] == s[0] && strcmp(f, s) == 0;
+    return lx_tok_is(c->tl, i, s);
 }
 
 /* A capitalized word without digits. */

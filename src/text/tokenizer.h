@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum lx_tok_kind {
     LX_TOK_WORD = 0, /* letters (and digits), internal apostrophes */
@@ -67,6 +68,16 @@ int lx_tokenize(lx_toklist *tl, const char *s, size_t n);
 static inline const char *lx_tok_fold(const lx_toklist *tl, const lx_token *t)
 {
     return tl->fold + t->fold;
+}
+
+/* Is token i of tl (if there is one) the folded word s?  Folded text is
+   NUL-terminated; most tokens differ at the first byte. */
+static inline bool lx_tok_is(const lx_toklist *tl, size_t i, const char *s)
+{
+    if (i >= tl->n)
+        return false;
+    const char *f = lx_tok_fold(tl, &tl->v[i]);
+    return f[0] == s[0] && strcmp(f, s) == 0;
 }
 
 /* Written in capitals, and longer than an initial ("ICE", not "J"). */
