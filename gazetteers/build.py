@@ -172,10 +172,13 @@ def write_tsv(path, table, header_lines):
     return len(rows)
 
 
+def source_line(meta):
+    """The header line naming a source's repository and commit, in a list (empty without one)."""
+    return ["source: %s (commit %s)" % (meta["repo"], meta.get("commit", "?"))] if meta.get("repo") else []
+
+
 def source_header(meta, what):
-    out = ["%s" % what]
-    if meta.get("repo"):
-        out.append("source: %s (commit %s)" % (meta["repo"], meta.get("commit", "?")))
+    out = ["%s" % what] + source_line(meta)
     if meta.get("license"):
         out.append("license: %s" % meta["license"])
     return out
@@ -1618,8 +1621,7 @@ def build_countries(src, countries, out):
     names |= set(COUNTRIES_CURATED)
     table = with_ascii_copies(names, "COUNTRY")
     hdr = ["countries: CIA World Factbook conventional short names of countries and territories; "
-           "a hand-written list of sporting nations and other spellings",
-           "source: %s (commit %s)" % (meta_fb.get("repo"), meta_fb.get("commit")),
+           "a hand-written list of sporting nations and other spellings"] + source_line(meta_fb) + [
            "license: CC0 1.0 / US Government work, public domain; hand-written entries CC0 1.0",
            "evidence (not entities): a country in the team slot of a score line is a national side, "
            "not an organization"]
@@ -1674,8 +1676,7 @@ def build_nationalities(countries, out):
                 names.add(w)
     table = with_ascii_copies(names, "NATIONALITY")
     hdr = ["nationalities: the nouns and adjectives for the people of each country and "
-           "territory of the CIA World Factbook (singular and plural)",
-           "source: %s (commit %s)" % (meta_fb.get("repo"), meta_fb.get("commit")),
+           "territory of the CIA World Factbook (singular and plural)"] + source_line(meta_fb) + [
            "license: CC0 1.0 / US Government work, public domain",
            "evidence (not entities): a nationality alone is no name (\"Libyans\", \"Cypriot\"); "
            "the hand-written ones are in context-words.tsv"]
