@@ -307,8 +307,10 @@ static bool written_as(const lx_fctx *c, size_t k, const char *const *list)
 {
     const lx_token *t = &c->tl->v[k];
     size_t n = t->end - t->start;
+    const char *w = c->text + t->start;
+    /* the first byte turns nearly every word away before strlen() */
     for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && memcmp(c->text + t->start, list[i], n) == 0)
+        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(w, list[i], n) == 0)
             return true;
     return false;
 }

@@ -423,7 +423,9 @@ static bool event_follows(const char *doc, size_t len, size_t end)
         p++;
     else
         return false;
-    for (size_t i = 0; lx_words_events[i]; i++) {
+    for (size_t i = 0; p < len && lx_words_events[i]; i++) {
+        if (lx_words_events[i][0] != doc[p])
+            continue; /* nearly every word: no strlen() */
         size_t n = strlen(lx_words_events[i]);
         if (p + n <= len && memcmp(doc + p, lx_words_events[i], n) == 0 &&
             (p + n == len || !((doc[p + n] >= 'a' && doc[p + n] <= 'z') ||
