@@ -307,6 +307,9 @@ static bool written_as(const lx_fctx *c, size_t k, const char *const *list)
 {
     const lx_token *t = &c->tl->v[k];
     size_t n = t->end - t->start;
+    /* every entry is a word: most tokens tested here are punctuation */
+    if (t->kind != LX_TOK_WORD)
+        return false;
     const char *w = c->text + t->start;
     /* the first byte turns nearly every word away before strlen() */
     for (size_t i = 0; list[i]; i++)
