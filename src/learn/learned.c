@@ -385,6 +385,43 @@ static bool numbered_part(const lx_fctx *c, size_t b)
            c->text[num->start] <= '9';
 }
 
+/* Is token k an arithmetic operator: "+", "=", "<", ">", or a sign of
+   Unicode's ("×", "÷", "−", "≤", "≥"); "/" and "*" only between spaces or
+   before a parenthesis ("AC/DC" is a name)? */
+static bool operator_at(const lx_fctx *c, size_t k)
+{
+    static const char *const signs[] = {"+", "=", "<", ">", "\xc3\x97", "\xc3\xb7",
+                                        "\xe2\x88\x92", "\xe2\x89\xa4", "\xe2\x89\xa5", NULL};
+    const lx_toklist *tl = c->tl;
+    if (k >= tl->n || (tl->v[k].kind != LX_TOK_PUNCT && tl->v[k].kind != LX_TOK_SYMBOL))
+        return false;
+    for (size_t i = 0; signs[i]; i++)
+        if (lx_tok_is(tl, k, signs[i]))
+            return true;
+    if (!lx_tok_is(tl, k, "/") && !lx_tok_is(tl, k, "*"))
+        return false;
+    return k + 1 < tl->n && (((tl->v[k].flags & LX_TF_SPACE) && (tl->v[k + 1].flags & LX_TF_SPACE)) ||
+                             lx_tok_is(tl, k + 1, "("));
+}
+
+/*
+ * Is the capitalized word [a, a + 1) a variable of a formula, with an
+ * operator before or after it, across a parenthesis ("TP / (TP + FP)")?
+ */
+static bool in_formula(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *t = &tl->v[a];
+    if (b != a + 1 || !(t->flags & LX_TF_ALLCAPS) || t->end - t->start > 5)
+        return false;
+    size_t p = a, n = b;
+    while (p > 0 && lx_tok_is(tl, p - 1, "("))
+        p--;
+    while (n < tl->n && lx_tok_is(tl, n, ")"))
+        n++;
+    return (p > 0 && operator_at(c, p - 1)) || operator_at(c, n);
+}
+
 /*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
  * better; false when it is no name.  Leading punctuation goes.  A person's or an
@@ -492,6 +529,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         size_t a = i, b = j;
         int rc = 0;
         bool keep = narrow(c, cls, &a, &b);
+        /* "TP / (TP + FP)": the variables of a formula, unless a list knows
+           the word ("IBM + Red Hat") */
+        if (keep && in_formula(c, a, b) &&
+            !entry_over(L, base + c->tl->v[a].start, base + c->tl->v[a].end,
+                        cls == LX_C_PER ? "PERSON" : "ORG"))
+            keep = false;
         if (keep && cls == LX_C_ORG) {
             drop_portfolio(L, c, base, a, &b);
             keep = a < b;
