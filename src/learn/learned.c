@@ -262,12 +262,12 @@ static const char *learned_source(lx_learn_lane *L, const char *source, lx_arena
     return s;
 }
 
+/* Adds the span [a, b) of class cls, decoded in region r, to L->spans. */
 static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
-                size_t r, size_t a, size_t b, bool explain, lx_arena *arena)
+                size_t r, int cls, size_t a, size_t b, bool explain, lx_arena *arena)
 {
     const lx_toklist *tl = c->tl;
     size_t s0 = c->sc->reg[r].s;
-    int cls = lx_label_class(L->lab[a - s0]);
     const char *type = cls == LX_C_PER ? "PERSON" : "ORG";
     lx_cand out = {base + tl->v[a].start, base + tl->v[b - 1].end, type, LX_SOURCE_LEARNED,
                    NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE, LX_NOREF};
@@ -462,6 +462,25 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
              lx_tok_is(tl, *b, "."));
 }
 
+/*
+ * "Anti-Masonic Party", "Austro-Hungarian Army": a capitalized word the
+ * model left out, written onto an organization's first word by a hyphen,
+ * opens the name.  (A word in capitals is a headline's topic: "FOOTBALL-RANDALL
+ * CUNNINGHAM".)  Returns the span's new first token, in region r.
+ */
+static size_t hyphen_prefix(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t a)
+{
+    const lx_toklist *tl = c->tl;
+    size_t s = c->sc->reg[r].s;
+    while (a >= s + 2 && !(tl->v[a].flags & LX_TF_SPACE) && lx_tok_is(tl, a - 1, "-") &&
+           !(tl->v[a - 1].flags & LX_TF_SPACE) && tl->v[a - 2].kind == LX_TOK_WORD &&
+           (tl->v[a - 2].flags & LX_TF_CAP) && !(tl->v[a - 2].flags & LX_TF_ALLCAPS) &&
+           L->lab[a - 1 - s] == LX_L_O &&
+           L->lab[a - 2 - s] == LX_L_O)
+        a -= 2;
+    return a;
+}
+
 /* Is [a, e) a name of the type the lists know, or, for an organization, one
    word that heads organizations ("House", "Army")? */
 static bool known_part(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
@@ -528,6 +547,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         size_t a = i, b = j;
         int rc = 0;
+        if (cls == LX_C_ORG)
+            a = hyphen_prefix(L, c, r, a);
         bool keep = narrow(c, cls, &a, &b);
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
            the word ("IBM + Red Hat") */
@@ -541,9 +562,9 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         if (keep) {
             size_t k = joined_entries(L, c, base, a, b, cls == LX_C_PER ? "PERSON" : "ORG");
-            rc = emit(L, c, base, cands, r, a, k, explain, arena);
+            rc = emit(L, c, base, cands, r, cls, a, k, explain, arena);
             if (!rc && k < b)
-                rc = emit(L, c, base, cands, r, k + 1, b, explain, arena);
+                rc = emit(L, c, base, cands, r, cls, k + 1, b, explain, arena);
         }
         if (rc)
             return rc;
