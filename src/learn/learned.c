@@ -481,6 +481,70 @@ static size_t hyphen_prefix(const lx_learn_lane *L, const lx_fctx *c, size_t r, 
     return a;
 }
 
+/*
+ * Does a preposition come right before token a ("the party of X", "founded
+ * by X")?  A definition after the name is then one of the phrase it ends.
+ */
+static bool object_of_preposition(const lx_toklist *tl, size_t a)
+{
+    static const char *const prepositions[] = {"of", "for", "by", "with", "from", "in", "on",
+                                               "at", "to", "under", "as", NULL};
+    for (size_t i = 0; a > 0 && prepositions[i]; i++)
+        if (lx_tok_is(tl, a - 1, prepositions[i]))
+            return true;
+    return false;
+}
+
+/* Is token k "is", "was", "are" or "were"? */
+static bool copula(const lx_toklist *tl, size_t k)
+{
+    return lx_tok_is(tl, k, "is") || lx_tok_is(tl, k, "was") || lx_tok_is(tl, k, "are") ||
+           lx_tok_is(tl, k, "were");
+}
+
+/*
+ * The class a definition right after the name ending before token b gives
+ * it: "X is an American rock band" (ORG), "X (born 1945) was a Canadian
+ * politician" (PER).  After the article, the noun phrase runs over words
+ * and hyphens up to punctuation, a function word or a sentence's end; its
+ * head, the last of the kinds of organization and person it names in a
+ * row ("a party politician", "a record label"), decides.  LX_C_NONE when
+ * no such definition follows.
+ */
+static int defined_class(const lx_fctx *c, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    size_t k = b;
+    if (lx_tok_is(tl, k, "(")) { /* "(born 1945)", a pronunciation */
+        while (++k < tl->n && k < b + 40 && !lx_tok_is(tl, k, ")") &&
+               !(tl->v[k].flags & LX_TF_SENT))
+            ;
+        if (!lx_tok_is(tl, k, ")"))
+            return LX_C_NONE;
+        k++;
+    }
+    if (k + 2 >= tl->n || !copula(tl, k) || !(lx_tok_is(tl, k + 1, "a") || lx_tok_is(tl, k + 1, "an")))
+        return LX_C_NONE;
+    int cls = LX_C_NONE;
+    for (size_t end = k + 8, i = k + 2; i < tl->n && i < end; i++) {
+        const lx_token *t = &tl->v[i];
+        if (t->flags & LX_TF_SENT)
+            break;
+        if (t->kind == LX_TOK_PUNCT && !(t->flags & LX_TF_SPACE) && lx_tok_is(tl, i, "-"))
+            continue; /* "British-American", "singer-songwriter" */
+        if (t->kind != LX_TOK_WORD || (t->bits & LX_EV_FUNCTION))
+            break;
+        int kind = written_as(c, i, lx_words_org_kinds)      ? LX_C_ORG
+                   : written_as(c, i, lx_words_person_kinds) ? LX_C_PER
+                                                              : LX_C_NONE;
+        if (kind)
+            cls = kind;
+        else if (cls)
+            break; /* the phrase ended at its head: "a rock band formed in" */
+    }
+    return cls;
+}
+
 /* Is [a, e) a name of the type the lists know, or, for an organization, one
    word that heads organizations ("House", "Army")? */
 static bool known_part(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
@@ -561,10 +625,16 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             keep = a < b;
         }
         if (keep) {
+            /* "Nirvana was an American rock band" */
+            int defined = object_of_preposition(c->tl, a) ? LX_C_NONE : defined_class(c, b);
+            if (defined)
+                cls = defined;
             size_t k = joined_entries(L, c, base, a, b, cls == LX_C_PER ? "PERSON" : "ORG");
             rc = emit(L, c, base, cands, r, cls, a, k, explain, arena);
             if (!rc && k < b)
                 rc = emit(L, c, base, cands, r, cls, k + 1, b, explain, arena);
+            if (!rc && defined && L->spans.n && L->n_defined < LX_DEFINED_MAX)
+                L->defined[L->n_defined++] = (uint32_t) (L->spans.n - 1);
         }
         if (rc)
             return rc;
@@ -747,6 +817,25 @@ static void drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
     L->spans.n = k;
 }
 
+/*
+ * A name a definition typed ("Velvet Compass was an English rock band") is
+ * of that type wherever else the stretch writes it the same way, unless a
+ * list gave that mention its id.
+ */
+static void type_as_defined(lx_learn_lane *L, const char *doc)
+{
+    for (size_t d = 0; d < L->n_defined; d++) {
+        const lx_cand *x = &L->spans.v[L->defined[d]];
+        size_t len = x->end - x->start;
+        for (size_t i = 0; i < L->spans.n; i++) {
+            lx_cand *y = &L->spans.v[i];
+            if (!lx_cand_type_is(y, x->type) && !y->id && y->end - y->start == len &&
+                memcmp(doc + y->start, doc + x->start, len) == 0)
+                y->type = x->type;
+        }
+    }
+}
+
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands)
 {
@@ -817,6 +906,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
                    lx_arena *arena)
 {
     L->spans.n = 0;
+    L->n_defined = 0;
     L->n_src = 0; /* the arena goes with the document: its strings too */
     int rc = lx_feat_prepare(&L->sc, m, doc + base, base, tl, cands);
     if (!rc)
@@ -837,6 +927,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = spans_of(L, &c, base, cands, r, explain, arena);
     }
     if (!rc && L->sc.n_reg) {
+        type_as_defined(L, doc);
         drop_terms(L, &c, base);
         rc = list_items(L, &c, base);
     }

@@ -62,6 +62,10 @@ typedef struct lx_ahead {
 } lx_ahead;
 
 /* Scratch of the learned layer, one per lane. */
+/* Spans of a stretch whose type a definition gave ("X is a rock band")
+   that are remembered, to type the stretch's other mentions alike. */
+#define LX_DEFINED_MAX 16
+
 typedef struct lx_learn_lane {
     lx_feat_scratch sc;
     uint32_t *feats, *off; /* features of one region's tokens */
@@ -76,6 +80,8 @@ typedef struct lx_learn_lane {
     const char *src[LX_LEARN_SOURCES][2]; /* gazetteer source, "learned+" it */
     size_t n_src;
     lx_ahead ahead[2];     /* by region parity */
+    uint32_t defined[LX_DEFINED_MAX]; /* spans a definition typed, by index */
+    size_t n_defined;
 } lx_learn_lane;
 
 /*

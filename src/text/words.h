@@ -4,7 +4,8 @@
  * tokenizer's abbreviations, the dateline reader's months, the words after
  * an organization that make it an event, the spellings of bill types, the
  * titles of office after a portfolio, the words before a storm's name and
- * before a work's title.  They are data
+ * before a work's title, the kinds of organization and person a definition
+ * names.  They are data
  * (gazetteers/evidence/NAME.txt), compiled into the library at build time
  * by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -25,6 +26,12 @@ extern const char *const lx_words_events[];
 
 /* months.txt: the twelve month names in lowercase, January first */
 extern const char *const lx_words_months[];
+
+/* org-kinds.txt: kinds of organization a definition names ("a rock band") */
+extern const char *const lx_words_org_kinds[];
+
+/* person-kinds.txt: kinds of person a definition names ("a singer") */
+extern const char *const lx_words_person_kinds[];
 
 /* portfolio-titles.txt: titles after the name of a remit ("Trade Minister") */
 extern const char *const lx_words_portfolio_titles[];
