@@ -163,6 +163,12 @@ LEXTAG_EXPORT void lextag_model_free(lextag_model *m);
  */
 LEXTAG_EXPORT char *lextag_model_info(const lextag_model *m);
 
+/*
+ * Can the model tag an entity of this type: does a list entry or a rule
+ * give it, or, for PERSON and ORG, the context rules or the learned layer?
+ */
+LEXTAG_EXPORT bool lextag_model_has_type(const lextag_model *m, const char *type);
+
 /* ---- tagging -------------------------------------------------------- */
 
 typedef struct lextag_tagger lextag_tagger;

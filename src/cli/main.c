@@ -411,6 +411,21 @@ static int tag_jsonl(run *r, FILE *out, size_t batch, int *status)
     return 0;
 }
 
+/* A type the model never tags ("PERSONS") would filter every entity out
+   without a word: say so. */
+static void warn_unknown_types(const char *types, const lextag_model *m)
+{
+    for (const char *p = types; p && *p;) {
+        size_t n = strcspn(p, ",");
+        char *name = n ? strndup(p, n) : NULL;
+        if (name && !lextag_model_has_type(m, name))
+            fprintf(stderr, "lextag: warning: --types: the model tags no entity of type '%s' "
+                            "(see 'lextag info')\n", name);
+        free(name);
+        p += n + (p[n] == ',');
+    }
+}
+
 static int cmd_tag(const cli_options *o, lextag_model *m)
 {
     run r = {.opt = o, .model = m, .format = (lextag_format) lextag_format_from_name(o->format)};
@@ -418,6 +433,7 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
     int status = 0;
     output out;
     struct stat st;
+    warn_unknown_types(o->types, m);
     if (r.format == LEXTAG_FORMAT_BRAT && o->output &&
         ((stat(o->output, &st) == 0 && S_ISDIR(st.st_mode)) ||
          (o->output[strlen(o->output) - 1] == '/' && mkdir(o->output, 0777) == 0)))

@@ -225,6 +225,23 @@ static int count_evidence(const struct lextag_model *m)
     return n;
 }
 
+bool lextag_model_has_type(const lextag_model *m, const char *type)
+{
+    if (!m || !type)
+        return false;
+    for (uint32_t i = 0; i < m->n_types; i++)
+        if (strcmp(m->strings + m->types[i], type) == 0)
+            return true;
+    /* a state's rules are evidence, never entities */
+    for (size_t i = 0; i < m->rules.n; i++) {
+        const lx_rule *r = &m->rules.v[i];
+        if (r->emit && r->kind != LX_RULE_STATE && r->type && strcmp(r->type, type) == 0)
+            return true;
+    }
+    bool names = strcmp(type, "PERSON") == 0 || strcmp(type, "ORG") == 0;
+    return names && (m->has_evidence || m->learn.bits);
+}
+
 char *lextag_model_info(const lextag_model *m)
 {
     json_t *root = json_object(), *entries = json_object(), *sources = json_object();

@@ -89,6 +89,14 @@ def main():
     r = records(p.stdout)
     check("--types keeps only those types", r[0]["entities"] and
           all(e["type"] == "ORG" for e in r[0]["entities"]), r)
+    check("--types of known types: no warning", b"warning" not in p.stderr, p.stderr)
+    p = run(["--types", "ORG,ORGANIZATION", a])
+    check("--types: a type the model never tags is warned about, and the run goes on",
+          p.returncode == 0 and b"'ORGANIZATION'" in p.stderr and b"'ORG'" not in p.stderr and
+          records(p.stdout)[0]["entities"], p.stderr)
+    p = run(["--types", "STATE,BILL", a])
+    check("--types: a state's evidence rules tag no entity", b"'STATE'" in p.stderr and
+          b"'BILL'" not in p.stderr, p.stderr)
     p = run(["--no-defaults", a])
     check("--no-defaults: no entities", records(p.stdout)[0]["entities"] == [])
     p = run(["--date", "2019-05-01", b])

@@ -316,6 +316,28 @@ START_TEST(rules_skip_country_in_team_slot)
 }
 END_TEST
 
+/* The types a model tags: its entries', its rules', and PERSON and ORG
+   once evidence lets the context rules run. */
+START_TEST(model_knows_its_types)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    const char *rules = "order\tORDER\tOrder No\\. (?<e>\\d+)\tanchor=order\n";
+    lextag_result *r = tag_with("Acme Works\tORG\n", rules, "Acme Works", &m, &t);
+    ck_assert(lextag_model_has_type(m, "ORG"));
+    ck_assert(lextag_model_has_type(m, "ORDER"));
+    ck_assert(!lextag_model_has_type(m, "PERSON"));
+    ck_assert(!lextag_model_has_type(m, "ORGANIZATION"));
+    ck_assert(!lextag_model_has_type(NULL, "ORG"));
+    ck_assert(!lextag_model_has_type(m, NULL));
+    done(r, m, t);
+    r = tag_with("spokesman\tPERSON_ROLE\n", NULL, "Acme Works", &m, &t);
+    ck_assert(lextag_model_has_type(m, "PERSON"));
+    ck_assert(lextag_model_has_type(m, "ORG"));
+    done(r, m, t);
+}
+END_TEST
+
 /* Words on both sides of eight bytes that share their first ones: a lookup
    tells them apart by their heads and, past eight bytes, by the pool, even
    when every entry sits under the hash of the word looked up. */
@@ -402,6 +424,7 @@ static Suite *suite(void)
     tcase_add_test(tc, threads_give_the_same_result);
     tcase_add_test(tc, built_in_image_passes_every_check);
     tcase_add_test(tc, vocabulary_lookup_by_head);
+    tcase_add_test(tc, model_knows_its_types);
     suite_add_tcase(s, tc);
     return s;
 }
