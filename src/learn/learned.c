@@ -302,20 +302,28 @@ static bool question(const lx_fctx *c, size_t a)
     return c->text[tl->v[k - 1].start] == '?';
 }
 
-/* Is token k's word, as written, one of the list? */
-static bool written_as(const lx_fctx *c, size_t k, const char *const *list)
+/* Is token k's word, as written, an entry of the word list of set s? */
+static bool written_as(const lx_fctx *c, size_t k, const lx_wordset *s)
 {
-    const lx_token *t = &c->tl->v[k];
-    size_t n = t->end - t->start;
-    /* every entry is a word: most tokens tested here are punctuation */
-    if (t->kind != LX_TOK_WORD)
-        return false;
-    const char *w = c->text + t->start;
-    /* the first byte turns nearly every word away before strlen() */
-    for (size_t i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(w, list[i], n) == 0)
-            return true;
-    return false;
+    return lx_wordset_has(s, c->tl, c->text, k);
+}
+
+/* Fills the lane's word sets (once: the lists are compiled in). */
+static int wordsets_fill(lx_learn_lane *L)
+{
+    lx_toklist scratch = {0};
+    int rc = lx_wordset_init(&L->storms, lx_words_storms, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->work_nouns, lx_words_work_nouns, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->portfolio_titles, lx_words_portfolio_titles, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->org_kinds, lx_words_org_kinds, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->person_kinds, lx_words_person_kinds, &scratch);
+    lx_toklist_free(&scratch);
+    L->wordsets_ready = !rc;
+    return rc;
 }
 
 /* Does token k join two names, "and" or "&" ("Marks and Spencer")? */
@@ -338,7 +346,7 @@ static void drop_portfolio(const lx_learn_lane *L, const lx_fctx *c, size_t base
 {
     const lx_toklist *tl = c->tl;
     if (*b >= tl->n || !(tl->v[*b].flags & LX_TF_SPACE) ||
-        !written_as(c, *b, lx_words_portfolio_titles))
+        !written_as(c, *b, &L->portfolio_titles))
         return;
     /* a list's name of two words or more is whole ("Amnesty International
        Secretary General") */
@@ -433,7 +441,7 @@ static bool in_formula(const lx_fctx *c, size_t a, size_t b)
  * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
  * is a report).
  */
-static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
+static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
     /* no name opens with punctuation: "Ms. Rice" read from its period on
@@ -444,16 +452,16 @@ static bool narrow(const lx_fctx *c, int cls, size_t *a, size_t *b)
         return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
-        ((*a > 0 && written_as(c, *a - 1, lx_words_storms)) ||
+        ((*a > 0 && written_as(c, *a - 1, &L->storms)) ||
          (*b - *a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
-          written_as(c, *a, lx_words_storms))))
+          written_as(c, *a, &L->storms))))
         return false;
     /* "Sec. 2", "H. Rept. 116-101", "No. 5": an abbreviation before a
        number is a reference to a part of a text, not a name */
     if (numbered_part(c, *b))
         return false;
     /* "the album Northern Lights", "his novel Dune": a work's title */
-    if (*a > 0 && (first->flags & LX_TF_SPACE) && written_as(c, *a - 1, lx_words_work_nouns))
+    if (*a > 0 && (first->flags & LX_TF_SPACE) && written_as(c, *a - 1, &L->work_nouns))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
@@ -511,7 +519,7 @@ static bool copula(const lx_toklist *tl, size_t k)
  * row ("a party politician", "a record label"), decides.  LX_C_NONE when
  * no such definition follows.
  */
-static int defined_class(const lx_fctx *c, size_t b)
+static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
     const lx_toklist *tl = c->tl;
     size_t k = b;
@@ -534,8 +542,8 @@ static int defined_class(const lx_fctx *c, size_t b)
             continue; /* "British-American", "singer-songwriter" */
         if (t->kind != LX_TOK_WORD || (t->bits & LX_EV_FUNCTION))
             break;
-        int kind = written_as(c, i, lx_words_org_kinds)      ? LX_C_ORG
-                   : written_as(c, i, lx_words_person_kinds) ? LX_C_PER
+        int kind = written_as(c, i, &L->org_kinds)      ? LX_C_ORG
+                   : written_as(c, i, &L->person_kinds) ? LX_C_PER
                                                               : LX_C_NONE;
         if (kind)
             cls = kind;
@@ -613,7 +621,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         int rc = 0;
         if (cls == LX_C_ORG)
             a = hyphen_prefix(L, c, r, a);
-        bool keep = narrow(c, cls, &a, &b);
+        bool keep = narrow(L, c, cls, &a, &b);
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
            the word ("IBM + Red Hat") */
         if (keep && in_formula(c, a, b) &&
@@ -626,7 +634,9 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         if (keep) {
             /* "Nirvana was an American rock band" */
-            int defined = object_of_preposition(c->tl, a) ? LX_C_NONE : defined_class(c, b);
+            int defined = defined_class(L, c, b);
+            if (defined && object_of_preposition(c->tl, a))
+                defined = LX_C_NONE;
             if (defined)
                 cls = defined;
             size_t k = joined_entries(L, c, base, a, b, cls == LX_C_PER ? "PERSON" : "ORG");
@@ -905,6 +915,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
                    size_t base, const lx_toklist *tl, lx_candvec *cands, bool explain,
                    lx_arena *arena)
 {
+    if (!L->wordsets_ready && wordsets_fill(L))
+        return LEXTAG_ERR_NOMEM;
     L->spans.n = 0;
     L->n_defined = 0;
     L->n_src = 0; /* the arena goes with the document: its strings too */

@@ -34,6 +34,7 @@
 #include "feat.h"
 #include "model.h"
 #include "tokenizer.h"
+#include "wordset.h"
 
 /* The source of a learned span that matches no gazetteer entry. */
 #define LX_SOURCE_LEARNED "learned"
@@ -82,6 +83,9 @@ typedef struct lx_learn_lane {
     lx_ahead ahead[2];     /* by region parity */
     uint32_t defined[LX_DEFINED_MAX]; /* spans a definition typed, by index */
     size_t n_defined;
+    /* the word lists the rules after decoding test (words.h), once filled */
+    lx_wordset storms, work_nouns, portfolio_titles, org_kinds, person_kinds;
+    bool wordsets_ready;
 } lx_learn_lane;
 
 /*

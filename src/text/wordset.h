@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A word list (words.h) as a set of its entries' folded hashes: the
+ * learned layer tests a word next to almost every span against several
+ * lists, and most words are in none.  The set turns them away with one
+ * probe; only a word whose folded form is an entry's is compared with the
+ * list as written.
+ */
+#ifndef LX_WORDSET_H
+#define LX_WORDSET_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "tokenizer.h"
+
+/* Slots of a set: a power of two, at least twice the longest list. */
+#define LX_WORDSET_SLOTS 256
+
+typedef struct lx_wordset {
+    const char *const *list;
+    uint64_t slot[LX_WORDSET_SLOTS]; /* folded hash | 1; 0 = empty */
+} lx_wordset;
+
+/*
+ * Fills s from list (NULL-terminated).  An entry the tokenizer reads as
+ * more than one word ("Under-Secretary") can never be a single token and
+ * is left out.  scratch is a token list to reuse.  Returns 0 or
+ * LEXTAG_ERR_NOMEM.
+ */
+int lx_wordset_init(lx_wordset *s, const char *const *list, lx_toklist *scratch);
+
+/* Is token k of tl, as written, an entry of the set's list? */
+bool lx_wordset_has(const lx_wordset *s, const lx_toklist *tl, const char *text, size_t k);
+
+#endif
