@@ -846,6 +846,99 @@ static void type_as_defined(lx_learn_lane *L, const char *doc)
     }
 }
 
+/*
+ * Does token k stand where the name before it ends its noun phrase: a
+ * sentence's end, punctuation, a function word, an auxiliary or a verb
+ * after it ("calls on Congress to", "Congress is", "Congress passed"),
+ * rather than a word the name modifies ("Senate seat", "Congress members")
+ * or one that goes on with it ("Senate Majority Leader")?  A verb is one
+ * the evidence lists know, or a word in -ed.
+ */
+static bool phrase_ends(const lx_toklist *tl, size_t k)
+{
+    if (k >= tl->n || (tl->v[k].flags & LX_TF_SENT))
+        return true;
+    const lx_token *t = &tl->v[k];
+    if (t->kind == LX_TOK_PUNCT)
+        return !lx_tok_is(tl, k, "-") && !lx_tok_is(tl, k, "'");
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
+        return false;
+    const char *f = lx_tok_fold(tl, t);
+    return (t->bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_PERSON_AUX | LX_EV_SPEECH |
+                       LX_EV_PERSON_VERB | LX_EV_ACTION_VERB)) ||
+           (t->fold_len > 3 && f[t->fold_len - 2] == 'e' && f[t->fold_len - 1] == 'd');
+}
+
+/*
+ * Does a capitalized word come right before token a, or one and a word
+ * that joins the parts of a name ("Indian National Congress", "Movement
+ * for Justice"; but "Democrats in Congress")?  The name at a is then the
+ * end of a longer one.
+ */
+static bool ends_longer_name(const lx_toklist *tl, size_t a)
+{
+    if (a == 0 || (tl->v[a].flags & LX_TF_SENT))
+        return false;
+    const lx_token *p = &tl->v[a - 1];
+    if (p->flags & (LX_TF_CAP | LX_TF_ALLCAPS))
+        return true;
+    bool joins = lx_tok_is(tl, a - 1, "of") || lx_tok_is(tl, a - 1, "for") ||
+                 lx_tok_is(tl, a - 1, "the") || conjunction(tl, a - 1) ||
+                 (p->kind == LX_TOK_WORD && (p->bits & LX_EV_PARTICLE));
+    return joins && a >= 2 && !(p->flags & LX_TF_SENT) &&
+           (tl->v[a - 2].flags & (LX_TF_CAP | LX_TF_ALLCAPS));
+}
+
+static int by_entry(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
+    return x < y ? -1 : x > y;
+}
+
+/*
+ * One name, one reading in a stretch: a list's entry with an id (not an
+ * ambiguous one) that the learned layer read as a name of the entry's type
+ * somewhere in the stretch is one too where it left it out, when it
+ * stands as a phrase of its own (phrase_ends()) and no capitalized word
+ * comes right before it ("Indian National Congress").  "Congress" read in
+ * one sentence and missed in the next is the same Congress.
+ */
+static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    size_t n = L->spans.n, m = 0;
+    uint32_t *read = L->entries_read;
+    for (size_t i = 0; i < n && m < LX_ENTRIES_READ; i++)
+        if (L->spans.v[i].entry != LX_NONE && L->spans.v[i].id)
+            read[m++] = L->spans.v[i].entry;
+    if (!m)
+        return 0;
+    qsort(read, m, sizeof(*read), by_entry);
+    size_t i = 0;
+    for (size_t k = 0; k < L->near.n; k++) {
+        const lx_cand *c = &L->near.v[k];
+        if (c->entry == LX_NONE || !c->id || c->start < base || (c->flags & LX_CAND_AMBIGUOUS) ||
+            !lx_feat_learned_type(c) || lx_learn_rule_kept(c) ||
+            !bsearch(&c->entry, read, m, sizeof(*read), by_entry))
+            continue;
+        while (i < n && L->spans.v[i].end <= c->start)
+            i++;
+        if (i < n && L->spans.v[i].start < c->end)
+            continue;
+        size_t a = lx_tok_at(tl, c->start - base), b = lx_tok_at(tl, c->end - base);
+        if (a >= tl->n || !phrase_ends(tl, b) || ends_longer_name(tl, a))
+            continue;
+        const lx_cand *last = L->spans.n > n ? &L->spans.v[L->spans.n - 1] : NULL;
+        if (last && last->end > c->start)
+            continue; /* an entry of two lists */
+        if (lx_candvec_push(&L->spans, c))
+            return LEXTAG_ERR_NOMEM;
+    }
+    if (L->spans.n > n)
+        qsort(L->spans.v, L->spans.n, sizeof(lx_cand), by_start);
+    return 0;
+}
+
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands)
 {
@@ -942,6 +1035,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         type_as_defined(L, doc);
         drop_terms(L, &c, base);
         rc = list_items(L, &c, base);
+        if (!rc)
+            rc = one_reading(L, &c, base);
     }
     return rc ? rc : rewrite(L, cands);
 }
