@@ -26,6 +26,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     lx_candvec_free(&L->spans);
     lx_candvec_free(&L->near);
     free(L->wc);
+    free(L->read);
     memset(L, 0, sizeof(*L));
 }
 
@@ -839,8 +840,8 @@ static void type_as_defined(lx_learn_lane *L, const char *doc)
         size_t len = x->end - x->start;
         for (size_t i = 0; i < L->spans.n; i++) {
             lx_cand *y = &L->spans.v[i];
-            if (!lx_cand_type_is(y, x->type) && !y->id && y->end - y->start == len &&
-                memcmp(doc + y->start, doc + x->start, len) == 0)
+            if (y->end - y->start == len && doc[y->start] == doc[x->start] && !y->id &&
+                !lx_cand_type_is(y, x->type) && memcmp(doc + y->start, doc + x->start, len) == 0)
                 y->type = x->type;
         }
     }
@@ -889,12 +890,6 @@ static bool ends_longer_name(const lx_toklist *tl, size_t a)
            (tl->v[a - 2].flags & (LX_TF_CAP | LX_TF_ALLCAPS));
 }
 
-static int by_entry(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
-    return x < y ? -1 : x > y;
-}
-
 /*
  * One name, one reading in a stretch: a list's entry with an id (not an
  * ambiguous one) that the learned layer read as a name of the entry's type
@@ -906,24 +901,38 @@ static int by_entry(const void *a, const void *b)
 static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
     const lx_toklist *tl = fc->tl;
-    size_t n = L->spans.n, m = 0;
-    uint32_t *read = L->entries_read;
-    for (size_t i = 0; i < n && m < LX_ENTRIES_READ; i++)
-        if (L->spans.v[i].entry != LX_NONE && L->spans.v[i].id)
-            read[m++] = L->spans.v[i].entry;
-    if (!m)
+    size_t n = L->spans.n, words = ((size_t) fc->m->n_entries + 63) / 64;
+    if (words > L->read_words) {
+        uint64_t *r = calloc(words, sizeof(*r));
+        if (!r)
+            return LEXTAG_ERR_NOMEM;
+        free(L->read);
+        L->read = r;
+        L->read_words = words;
+    }
+    uint64_t *read = L->read; /* all zero between calls */
+    bool any = false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t e = L->spans.v[i].entry;
+        if (e != LX_NONE && L->spans.v[i].id && e < fc->m->n_entries) {
+            read[e / 64] |= 1ull << (e % 64);
+            any = true;
+        }
+    }
+    if (!any)
         return 0;
-    qsort(read, m, sizeof(*read), by_entry);
+    int rc = 0;
     size_t i = 0;
     for (size_t k = 0; k < L->near.n; k++) {
         const lx_cand *c = &L->near.v[k];
-        if (c->entry == LX_NONE || !c->id || c->start < base || (c->flags & LX_CAND_AMBIGUOUS) ||
-            !lx_feat_learned_type(c) || lx_learn_rule_kept(c) ||
-            !bsearch(&c->entry, read, m, sizeof(*read), by_entry))
+        if (c->entry == LX_NONE || !c->id || c->start < base || (c->flags & LX_CAND_AMBIGUOUS))
             continue;
+        /* most entries lie under the spans that read them: that test first */
         while (i < n && L->spans.v[i].end <= c->start)
             i++;
-        if (i < n && L->spans.v[i].start < c->end)
+        if ((i < n && L->spans.v[i].start < c->end) || c->entry >= fc->m->n_entries ||
+            !(read[c->entry / 64] >> (c->entry % 64) & 1) || !lx_feat_learned_type(c) ||
+            lx_learn_rule_kept(c))
             continue;
         size_t a = lx_tok_at(tl, c->start - base), b = lx_tok_at(tl, c->end - base);
         if (a >= tl->n || !phrase_ends(tl, b) || ends_longer_name(tl, a))
@@ -931,12 +940,15 @@ static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         const lx_cand *last = L->spans.n > n ? &L->spans.v[L->spans.n - 1] : NULL;
         if (last && last->end > c->start)
             continue; /* an entry of two lists */
-        if (lx_candvec_push(&L->spans, c))
-            return LEXTAG_ERR_NOMEM;
+        if ((rc = lx_candvec_push(&L->spans, c)))
+            break;
     }
-    if (L->spans.n > n)
+    for (size_t k = 0; k < n; k++) /* the bits go as they came */
+        if (L->spans.v[k].entry < fc->m->n_entries)
+            read[L->spans.v[k].entry / 64] = 0;
+    if (!rc && L->spans.n > n)
         qsort(L->spans.v, L->spans.n, sizeof(lx_cand), by_start);
-    return 0;
+    return rc;
 }
 
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */

@@ -67,9 +67,6 @@ typedef struct lx_ahead {
    that are remembered, to type the stretch's other mentions alike. */
 #define LX_DEFINED_MAX 16
 
-/* List entries read as names that one_reading() remembers per stretch. */
-#define LX_ENTRIES_READ 4096
-
 typedef struct lx_learn_lane {
     lx_feat_scratch sc;
     uint32_t *feats, *off; /* features of one region's tokens */
@@ -89,7 +86,8 @@ typedef struct lx_learn_lane {
     /* the word lists the rules after decoding test (words.h), once filled */
     lx_wordset storms, work_nouns, portfolio_titles, org_kinds, person_kinds;
     bool wordsets_ready;
-    uint32_t entries_read[LX_ENTRIES_READ]; /* list entries the layer read, sorted */
+    uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
+    size_t read_words;
 } lx_learn_lane;
 
 /*
