@@ -274,9 +274,9 @@ static void bump(uint8_t *x)
     *x = (uint8_t) (*x + (*x != 255));
 }
 
-static size_t filter_bit(uint64_t hash)
+static size_t filter_bit(const lx_feat_scratch *sc, uint64_t hash)
 {
-    return (size_t) (hash >> 40) & (LX_DOC_FILTER - 1);
+    return (size_t) (hash >> 40) & sc->filter_mask;
 }
 
 static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
@@ -294,7 +294,7 @@ static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
 static bool doc_count(lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
 {
     const lx_token *t = &tl->v[i];
-    size_t b = filter_bit(t->hash);
+    size_t b = filter_bit(sc, t->hash);
     sc->filter[b / 64] |= 1ull << (b % 64);
     lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, t->hash, true, &sc->doc_used);
     if (sc->doc_used * 2 > sc->doc_cap)
@@ -319,7 +319,11 @@ static int doc_reset(lx_feat_scratch *sc, size_t want)
         sc->doc_alloc = want;
     }
     memset(sc->doc, 0, want * sizeof(*sc->doc));
-    memset(sc->filter, 0, sizeof(sc->filter));
+    /* a stretch of a few tokens (a JSONL record) clears a few words, not
+       the whole filter */
+    size_t bits = want * 8 < LX_DOC_FILTER ? want * 8 : LX_DOC_FILTER;
+    sc->filter_mask = bits - 1;
+    memset(sc->filter, 0, bits / 8);
     sc->doc_cap = want;
     sc->doc_used = 0;
     sc->doc_full = false;
@@ -428,7 +432,7 @@ static void count_lower(lx_feat_scratch *sc)
     size_t unused = 0, m = 0;
     for (size_t i = 0; i < sc->n_lowh; i++) {
         uint64_t h = sc->lowh[i];
-        size_t b = filter_bit(h);
+        size_t b = filter_bit(sc, h);
         sc->lowh[m] = h;
         m += (sc->filter[b / 64] >> (b % 64)) & 1;
     }

@@ -31,7 +31,9 @@
 #define LX_FEAT_MAX 96
 /* Candidate marks remembered per token. */
 #define LX_FEAT_MARKS 4
-/* Bits of the filter in front of the document table (a power of two). */
+/* Bits of the filter in front of the document table, at most (a power of
+   two); a short stretch uses eight per slot of its table, and clears no
+   more. */
 #define LX_DOC_FILTER 32768
 /* Bytes per entry of the index of tokens by byte offset. */
 #define LX_TOKIX_BLOCK 64
@@ -80,6 +82,7 @@ typedef struct lx_feat_scratch {
     size_t doc_cap, doc_alloc, doc_used;
     bool doc_full;    /* more than half full: to be grown and filled again */
     uint64_t filter[LX_DOC_FILTER / 64]; /* a bit per word hash of the table */
+    size_t filter_mask;                  /* bits in use - 1 */
     uint64_t line_tab[LX_LINE_CLASSES]; /* packed line counts by token class (lines.h) */
     bool line_tab_ready;
     const void *ccache_of;                 /* the clusters ccache holds */

@@ -80,7 +80,13 @@ int lx_congress_parse_date(const char *s, int *year, int *month, int *day)
 /* Month name (full, 3-letter or "sept", optional '.') at t[i]: 1-12, or 0. */
 static int month_at(const char *t, size_t i, size_t e, size_t *after)
 {
-    if (!(t[i] >= 'A' && t[i] <= 'Z') || (i > 0 && is_alnum(t[i - 1])))
+    /* the first letters of the months: a capital no month opens (most of
+       them) turns a word away before the list is read */
+    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('d' - 'a') | 1u << ('f' - 'a') |
+                            1u << ('j' - 'a') | 1u << ('m' - 'a') | 1u << ('n' - 'a') |
+                            1u << ('o' - 'a') | 1u << ('s' - 'a');
+    if (!(t[i] >= 'A' && t[i] <= 'Z') || !(firsts >> (t[i] - 'A') & 1) ||
+        (i > 0 && is_alnum(t[i - 1])))
         return 0;
     for (int m = 0; m < 12 && lx_words_months[m]; m++) {
         if (lower(t[i]) != lx_words_months[m][0])
@@ -162,11 +168,27 @@ static bool any_between(const char *t, unsigned lo, unsigned hi)
     return ((ones * (127 + hi) - low7) & ~x & (low7 + ones * (127 - lo)) & (ones * 128)) != 0;
 }
 
+/* Is there a digit in t[0..e)? */
+static bool has_digit(const char *t, size_t e)
+{
+    size_t i = 0;
+    while (i + 8 <= e && !any_between(t + i, '0' - 1, '9' + 1))
+        i += 8;
+    for (; i < e; i++)
+        if (is_digit(t[i]))
+            return true;
+    return false;
+}
+
 /* Congress (and *year) of the first dateline-like date near the top of the text. */
 static int dateline_congress(const char *t, size_t len, int *year)
 {
     size_t e = len < DATELINE_SPAN ? len : DATELINE_SPAN;
     int pm = 0, pd = 0;
+    /* every date has a day: most short texts (a JSONL record) have no digit
+       and need no closer look */
+    if (!has_digit(t, e))
+        return 0;
     for (size_t i = 0; i < e; i++) {
         int y, m, d;
         while (i + 8 <= e && !any_between(t + i, '0' - 1, '9' + 1) &&

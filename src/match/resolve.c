@@ -75,6 +75,9 @@ static void span_mark(uint64_t *bits, size_t s, size_t e, bool on)
     }
 }
 
+/* Candidates up to which a sort is by insertion. */
+#define SMALL_SORT 32
+
 /*
  * Stable LSD radix sort of key[0..n) with idx[0..n) alongside, one byte a
  * pass; a byte that is the same in every key costs no pass.  tk and ti are
@@ -85,6 +88,22 @@ static void radix_sort(uint64_t *key, uint32_t *idx, uint64_t *tk, uint32_t *ti,
     size_t count[8][256];
     if (n < 2)
         return;
+    if (n <= SMALL_SORT) {
+        /* a short record's few candidates: an insertion sort, as stable,
+           rather than clearing 16 KiB of counts */
+        for (size_t i = 1; i < n; i++) {
+            uint64_t k = key[i];
+            uint32_t x = idx[i];
+            size_t j = i;
+            for (; j > 0 && key[j - 1] > k; j--) {
+                key[j] = key[j - 1];
+                idx[j] = idx[j - 1];
+            }
+            key[j] = k;
+            idx[j] = x;
+        }
+        return;
+    }
     memset(count, 0, sizeof(count));
     for (size_t i = 0; i < n; i++)
         for (unsigned b = 0; b < 8; b++)
