@@ -395,8 +395,8 @@ static bool numbered_part(const lx_fctx *c, size_t b)
 }
 
 /* Is token k an arithmetic operator: "+", "=", "<", ">", or a sign of
-   Unicode's ("×", "÷", "−", "≤", "≥"); "/" and "*" only between spaces or
-   before a parenthesis ("AC/DC" is a name)? */
+   Unicode's ("×", "÷", "−", "≤", "≥"); "/" and "*" only before a
+   parenthesis ("AC/DC" is a name, "PAVN / VC" two)? */
 static bool operator_at(const lx_fctx *c, size_t k)
 {
     static const char *const signs[] = {"+", "=", "<", ">", "\xc3\x97", "\xc3\xb7",
@@ -409,8 +409,7 @@ static bool operator_at(const lx_fctx *c, size_t k)
             return true;
     if (!lx_tok_is(tl, k, "/") && !lx_tok_is(tl, k, "*"))
         return false;
-    return k + 1 < tl->n && (((tl->v[k].flags & LX_TF_SPACE) && (tl->v[k + 1].flags & LX_TF_SPACE)) ||
-                             lx_tok_is(tl, k + 1, "("));
+    return lx_tok_is(tl, k + 1, "(");
 }
 
 /*
