@@ -11,6 +11,7 @@
 #include "run_suite.h"
 #include "tokenizer.h"
 #include "utf8.h"
+#include "wordset.h"
 
 START_TEST(decode_valid_and_invalid)
 {
@@ -159,6 +160,30 @@ END_TEST
 /* Three spaces make a table row wherever they fall, two never do: at every
    byte inside a line, across the blocks the search reads at a time.  (Spaces
    before a line's first word or after its last are no cell gap.) */
+/* A word set answers for a token as written: the folded hash only narrows
+   the search, and an entry the tokenizer splits is never a token. */
+START_TEST(wordset_matches_as_written)
+{
+    static const char *const list[] = {"Hurricane", "album", "Under-Secretary", NULL};
+    lx_wordset s;
+    lx_toklist scratch = {0}, tl = {0};
+    ck_assert_int_eq(lx_wordset_init(&s, list, &scratch), 0);
+    const char *text = "The Hurricane album, HURRICANE, Album and Under-Secretary.";
+    ck_assert_int_eq(lx_tokenize(&tl, text, strlen(text)), 0);
+    const char *want[] = {"Hurricane", "album", NULL};
+    for (size_t k = 0; k < tl.n; k++) {
+        const lx_token *t = &tl.v[k];
+        bool in = false;
+        for (size_t i = 0; want[i]; i++)
+            in |= t->end - t->start == strlen(want[i]) &&
+                  memcmp(text + t->start, want[i], strlen(want[i])) == 0;
+        ck_assert_msg(lx_wordset_has(&s, &tl, text, k) == in, "token %zu", k);
+    }
+    lx_toklist_free(&scratch);
+    lx_toklist_free(&tl);
+}
+END_TEST
+
 START_TEST(table_spaces_at_every_offset)
 {
     static const char line[] = "the crew sailed from the north shore of the bay with Jorun";
@@ -185,6 +210,7 @@ static Suite *suite(void)
     tcase_add_test(tc, tokens_initial_ends_no_sentence);
     tcase_add_test(tc, lines_wrapped_or_not);
     tcase_add_test(tc, table_spaces_at_every_offset);
+    tcase_add_test(tc, wordset_matches_as_written);
     suite_add_tcase(s, tc);
     return s;
 }
