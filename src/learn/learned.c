@@ -893,9 +893,9 @@ static bool ends_longer_name(const lx_toklist *tl, size_t a)
  * One name, one reading in a stretch: a list's entry with an id (not an
  * ambiguous one) that the learned layer read as a name of the entry's type
  * somewhere in the stretch is one too where it left it out, when it
- * stands as a phrase of its own (phrase_ends()) and no capitalized word
- * comes right before it ("Indian National Congress").  "Congress" read in
- * one sentence and missed in the next is the same Congress.
+ * stands as a phrase of its own (phrase_ends()) and does not end a longer
+ * name (ends_longer_name(): "Indian National Congress").  "Congress" read
+ * in one sentence and missed in the next is the same Congress.
  */
 static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
