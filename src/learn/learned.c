@@ -263,13 +263,19 @@ static const char *learned_source(lx_learn_lane *L, const char *source, lx_arena
     return s;
 }
 
+/* The entity type of a learned class, LX_C_PER or LX_C_ORG. */
+static const char *class_type(int cls)
+{
+    return cls == LX_C_PER ? "PERSON" : "ORG";
+}
+
 /* Adds the span [a, b) of class cls, decoded in region r, to L->spans. */
 static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, int cls, size_t a, size_t b, bool explain, lx_arena *arena)
 {
     const lx_toklist *tl = c->tl;
     size_t s0 = c->sc->reg[r].s;
-    const char *type = cls == LX_C_PER ? "PERSON" : "ORG";
+    const char *type = class_type(cls);
     lx_cand out = {base + tl->v[a].start, base + tl->v[b - 1].end, type, LX_SOURCE_LEARNED,
                    NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE, LX_NOREF};
     if (out.end - out.start > LX_MAX_ENTITY_BYTES)
@@ -401,15 +407,11 @@ static bool operator_at(const lx_fctx *c, size_t k)
 {
     static const char *const signs[] = {"+", "=", "<", ">", "\xc3\x97", "\xc3\xb7",
                                         "\xe2\x88\x92", "\xe2\x89\xa4", "\xe2\x89\xa5", NULL};
+    static const char *const dividing[] = {"/", "*", NULL};
     const lx_toklist *tl = c->tl;
     if (k >= tl->n || (tl->v[k].kind != LX_TOK_PUNCT && tl->v[k].kind != LX_TOK_SYMBOL))
         return false;
-    for (size_t i = 0; signs[i]; i++)
-        if (lx_tok_is(tl, k, signs[i]))
-            return true;
-    if (!lx_tok_is(tl, k, "/") && !lx_tok_is(tl, k, "*"))
-        return false;
-    return lx_tok_is(tl, k + 1, "(");
+    return lx_tok_in(tl, k, signs) || (lx_tok_in(tl, k, dividing) && lx_tok_is(tl, k + 1, "("));
 }
 
 /*
@@ -497,17 +499,14 @@ static bool object_of_preposition(const lx_toklist *tl, size_t a)
 {
     static const char *const prepositions[] = {"of", "for", "by", "with", "from", "in", "on",
                                                "at", "to", "under", "as", NULL};
-    for (size_t i = 0; a > 0 && prepositions[i]; i++)
-        if (lx_tok_is(tl, a - 1, prepositions[i]))
-            return true;
-    return false;
+    return a > 0 && lx_tok_in(tl, a - 1, prepositions);
 }
 
 /* Is token k "is", "was", "are" or "were"? */
 static bool copula(const lx_toklist *tl, size_t k)
 {
-    return lx_tok_is(tl, k, "is") || lx_tok_is(tl, k, "was") || lx_tok_is(tl, k, "are") ||
-           lx_tok_is(tl, k, "were");
+    static const char *const forms[] = {"is", "was", "are", "were", NULL};
+    return lx_tok_in(tl, k, forms);
 }
 
 /*
@@ -625,8 +624,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
            the word ("IBM + Red Hat") */
         if (keep && in_formula(c, a, b) &&
-            !entry_over(L, base + c->tl->v[a].start, base + c->tl->v[a].end,
-                        cls == LX_C_PER ? "PERSON" : "ORG"))
+            !entry_over(L, base + c->tl->v[a].start, base + c->tl->v[a].end, class_type(cls)))
             keep = false;
         if (keep && cls == LX_C_ORG) {
             drop_portfolio(L, c, base, a, &b);
@@ -639,7 +637,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 defined = LX_C_NONE;
             if (defined)
                 cls = defined;
-            size_t k = joined_entries(L, c, base, a, b, cls == LX_C_PER ? "PERSON" : "ORG");
+            size_t k = joined_entries(L, c, base, a, b, class_type(cls));
             rc = emit(L, c, base, cands, r, cls, a, k, explain, arena);
             if (!rc && k < b)
                 rc = emit(L, c, base, cands, r, cls, k + 1, b, explain, arena);
@@ -745,6 +743,26 @@ static bool opens_longer_name(const lx_toklist *tl, size_t e)
 }
 
 /*
+ * Is the list entry c under one of the first n learned spans?  *i moves on
+ * to the first of them that ends after c's start: the entries of L->near
+ * and the spans both go by start, and spans never overlap, so *i only moves
+ * on as c does.
+ */
+static bool under_span(const lx_learn_lane *L, size_t n, size_t *i, const lx_cand *c)
+{
+    while (*i < n && L->spans.v[*i].end <= c->start)
+        ++*i;
+    return *i < n && L->spans.v[*i].start < c->end;
+}
+
+/* Puts L->spans back in order after entries were added past its first n. */
+static void sort_added(lx_learn_lane *L, size_t n)
+{
+    if (L->spans.n > n)
+        qsort(L->spans.v, L->spans.n, sizeof(lx_cand), by_start);
+}
+
+/*
  * The items of a list share a type: a list's entry (a gazetteer's, with its
  * id) that the learned layer left out is one of them, as the rules read it,
  * when it stands between two learned names of its type joined by commas,
@@ -759,15 +777,9 @@ static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     for (size_t k = 0; k < L->near.n; k++) {
         const lx_cand *c = &L->near.v[k];
         if (c->entry == LX_NONE || c->start < base || !lx_feat_learned_type(c) ||
-            lx_learn_rule_kept(c))
+            lx_learn_rule_kept(c) || under_span(L, n, &i, c))
             continue;
-        /* the learned spans around it (the first that ends after its start:
-           both lists go by start, and learned spans never overlap, so i only
-           moves on); none may overlap it */
-        while (i < n && L->spans.v[i].end <= c->start)
-            i++;
-        if (i < n && L->spans.v[i].start < c->end)
-            continue;
+        /* the learned spans around it */
         const lx_cand *p = i > 0 ? &L->spans.v[i - 1] : NULL, *q = i < n ? &L->spans.v[i] : NULL;
         bool pw = false, qw = false;
         bool before = p && lx_cand_type_is(p, c->type) && list_joint(doc, p->end, c->start, &pw);
@@ -780,8 +792,7 @@ static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         if (lx_candvec_push(&L->spans, c))
             return LEXTAG_ERR_NOMEM;
     }
-    if (L->spans.n > n)
-        qsort(L->spans.v, L->spans.n, sizeof(lx_cand), by_start);
+    sort_added(L, n);
     return 0;
 }
 
@@ -927,9 +938,7 @@ static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         if (c->entry == LX_NONE || !c->id || c->start < base || (c->flags & LX_CAND_AMBIGUOUS))
             continue;
         /* most entries lie under the spans that read them: that test first */
-        while (i < n && L->spans.v[i].end <= c->start)
-            i++;
-        if ((i < n && L->spans.v[i].start < c->end) || c->entry >= fc->m->n_entries ||
+        if (under_span(L, n, &i, c) || c->entry >= fc->m->n_entries ||
             !(read[c->entry / 64] >> (c->entry % 64) & 1) || !lx_feat_learned_type(c) ||
             lx_learn_rule_kept(c))
             continue;
@@ -945,8 +954,8 @@ static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     for (size_t k = 0; k < n; k++) /* the bits go as they came */
         if (L->spans.v[k].entry < fc->m->n_entries)
             read[L->spans.v[k].entry / 64] = 0;
-    if (!rc && L->spans.n > n)
-        qsort(L->spans.v, L->spans.n, sizeof(lx_cand), by_start);
+    if (!rc)
+        sort_added(L, n);
     return rc;
 }
 

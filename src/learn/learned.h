@@ -18,6 +18,13 @@
  *     of its type joined by commas, "and" or "or", or joined to one by "and"
  *     or "or", is kept as the rules read it ("Google, Amazon and Oracle
  *     Corp.", "Microsoft and Google");
+ *   - so is a list's entry with an id that the layer read as a name
+ *     elsewhere in the stretch, where it ends its phrase (one reading per
+ *     stretch: "Congress");
+ *   - learned spans are narrowed, dropped or retyped where a rule knows
+ *     better (a remit before a title of office, a storm's or a work's name,
+ *     a part of a text, a formula's variable, a definition after the name:
+ *     see learned.c);
  *   - every other candidate (legislation, citations) is left alone.
  *
  * With explain, each learned span gets an "explain" member (explain.c).
@@ -62,11 +69,11 @@ typedef struct lx_ahead {
     size_t r; /* the region; SIZE_MAX = none */
 } lx_ahead;
 
-/* Scratch of the learned layer, one per lane. */
 /* Spans of a stretch whose type a definition gave ("X is a rock band")
    that are remembered, to type the stretch's other mentions alike. */
 #define LX_DEFINED_MAX 16
 
+/* Scratch of the learned layer, one per lane. */
 typedef struct lx_learn_lane {
     lx_feat_scratch sc;
     uint32_t *feats, *off; /* features of one region's tokens */

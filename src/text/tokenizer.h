@@ -80,6 +80,15 @@ static inline bool lx_tok_is(const lx_toklist *tl, size_t i, const char *s)
     return f[0] == s[0] && strcmp(f, s) == 0;
 }
 
+/* Is token i of tl one of the folded words of the NULL-terminated list? */
+static inline bool lx_tok_in(const lx_toklist *tl, size_t i, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (lx_tok_is(tl, i, words[k]))
+            return true;
+    return false;
+}
+
 /* Written in capitals, and longer than an initial ("ICE", not "J"). */
 static inline bool lx_tok_capitals(const lx_token *t)
 {
