@@ -34,6 +34,7 @@ void lx_feat_scratch_free(lx_feat_scratch *sc)
     free(sc->clu);
     free(sc->lowh);
     free(sc->tokix);
+    free(sc->seeds);
     free(sc->reg);
     free(sc->doc);
     memset(sc, 0, sizeof(*sc));
@@ -66,7 +67,10 @@ static int grow(lx_feat_scratch *sc, size_t n)
     uint64_t *lowh = realloc(sc->lowh, cap * sizeof(*lowh));
     if (lowh)
         sc->lowh = lowh;
-    if (!line || !cm || !nm || !mk || !shp || !clu || !lowh)
+    uint64_t *seeds = realloc(sc->seeds, (cap / 64 + 1) * sizeof(*seeds));
+    if (seeds)
+        sc->seeds = seeds;
+    if (!line || !cm || !nm || !mk || !shp || !clu || !lowh || !seeds)
         return LEXTAG_ERR_NOMEM;
     sc->cap = cap;
     return 0;
@@ -92,27 +96,39 @@ static bool is_word(const lx_token *t)
 }
 
 /*
- * Line kinds, the index of tokens by byte (see tok_at()); and the hashes
- * of the lowercase words, which the document
- * table counts once the regions are known: read from this short array
- * rather than from the token array again, which is far larger than the
- * cache.
+ * One pass over the tokens for what the stretch needs of each: its line's
+ * kind, counted as it passes; the index of tokens by byte (see tok_at());
+ * the bitmap of capitalized words, where regions may start (mark_cands()
+ * adds the tokens under candidates); and the hashes of the lowercase words,
+ * which the document table counts once the regions are known: read from
+ * this short array rather than from the token array again, which is far
+ * larger than the cache.
  */
 static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
     size_t s = 0, nl = 0, q = 0;
+    lx_line_counts lc = {0};
+    uint64_t caps = 0;
     for (size_t i = 0; i < tl->n; i++) {
         const lx_token *t = &tl->v[i];
         if (i > s && (t->flags & LX_TF_NEWLINE)) {
-            memset(sc->line + s, lx_line_kind_of(sc->line_tab, tl, text, s, i), i - s);
+            memset(sc->line + s, lx_line_kind(&lc, tl, text, s, i), i - s);
             s = i;
+        }
+        lx_line_count(&lc, sc->line_tab, t);
+        caps |= (uint64_t) ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) != 0) << (i % 64);
+        if (i % 64 == 63) {
+            sc->seeds[i / 64] = caps;
+            caps = 0;
         }
         sc->lowh[nl] = t->hash;
         nl += (t->kind == LX_TOK_WORD) & ((t->flags & LX_TF_LOWER) != 0);
         while (q * LX_TOKIX_BLOCK <= t->start)
             sc->tokix[q++] = (uint32_t) i;
     }
-    memset(sc->line + s, lx_line_kind_of(sc->line_tab, tl, text, s, tl->n), tl->n - s);
+    memset(sc->line + s, lx_line_kind(&lc, tl, text, s, tl->n), tl->n - s);
+    if (tl->n % 64)
+        sc->seeds[tl->n / 64] = caps;
     sc->n_lowh = nl;
     sc->n_tokix = q;
 }
@@ -167,6 +183,7 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
         for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
             bool begin = tl->v[i].start == c->start - base;
             sc->cmask[i] |= cand_bits(c, begin);
+            sc->seeds[i / 64] |= 1ull << (i % 64);
             if (sc->n_marks[i] < LX_FEAT_MARKS)
                 sc->marks[i * LX_FEAT_MARKS + sc->n_marks[i]++] = h ^ (begin ? 0 : 0x5bd1e995u);
         }
@@ -357,17 +374,34 @@ static void region_done(lx_feat_scratch *sc, const struct lextag_model *m, const
     }
 }
 
+/*
+ * The first token at or after i that a region may start at: a capitalized
+ * word or a token under a candidate (tl->n when none is left).  Most
+ * tokens are lowercase words no source proposed: the bitmap passes over
+ * 64 of them at a time.
+ */
+static size_t next_seed(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
+{
+    if (i >= tl->n)
+        return tl->n;
+    size_t w = i / 64, last = (tl->n - 1) / 64;
+    uint64_t b = sc->seeds[w] & (~0ull << (i % 64));
+    while (!b) {
+        if (++w > last)
+            return tl->n;
+        b = sc->seeds[w];
+    }
+    return w * 64 + (size_t) __builtin_ctzll(b);
+}
+
 static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const lx_toklist *tl,
                         const char *text)
 {
     sc->n_reg = 0;
-    size_t i = 0;
+    size_t i = next_seed(sc, tl, 0);
     while (i < tl->n) {
-        /* most tokens are lowercase words no source proposed: the first
-           test turns them away before the call */
-        if ((!sc->cmask[i] && !(tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) ||
-            !seed(sc, tl, i)) {
-            i++;
+        if (!seed(sc, tl, i)) {
+            i = next_seed(sc, tl, i + 1);
             continue;
         }
         size_t s = i, e = i + 1;
@@ -383,14 +417,14 @@ static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const
                tl->v[e + 1].kind == LX_TOK_WORD)
             e += 2;
         if (no_name_in(sc, tl, s, e)) {
-            i = e;
+            i = next_seed(sc, tl, e);
             continue;
         }
         if (lx_vec_reserve(&sc->reg, &sc->reg_cap, sc->n_reg + 1, sizeof(lx_region), 256))
             return LEXTAG_ERR_NOMEM;
         sc->reg[sc->n_reg++] = (lx_region){(uint32_t) s, (uint32_t) e};
         region_done(sc, m, text, tl, s, e);
-        i = e;
+        i = next_seed(sc, tl, e);
     }
     return 0;
 }

@@ -16,17 +16,8 @@
  * over 3): no branch, where a branch on each token's case, as good as
  * random, was mispredicted once in three tokens.
  */
-#define LINE_BITS 10
-#define LINE_CHUNK ((1u << LINE_BITS) - 1)
-
-/* The class index of a token: 9 bits, kind (3), case flags (3), digit, lengths. */
-static size_t line_class(const lx_token *t)
-{
-    uint32_t len = t->end - t->start;
-    return (size_t) (t->kind & 7) << 6 | (size_t) (t->flags & 7) << 3 |
-           (size_t) ((t->flags & LX_TF_HASDIGIT) != 0) << 2 | (size_t) (len > 1) << 1 |
-           (len > 3);
-}
+#define LINE_BITS LX_LINE_BITS
+#define LINE_CHUNK LX_LINE_CHUNK
 
 void lx_line_tab_fill(uint64_t *tab)
 {
@@ -61,19 +52,21 @@ static size_t line_count(uint64_t packed, int field)
     return (size_t) (packed >> (field * LINE_BITS)) & LINE_CHUNK;
 }
 
-uint8_t lx_line_kind_of(const uint64_t *tab, const lx_toklist *tl, const char *text, size_t s,
+void lx_line_spill(lx_line_counts *lc)
+{
+    for (int f = 0; f < 6; f++)
+        lc->cnt[f] += line_count(lc->packed, f);
+    lc->packed = 0;
+    lc->in_packed = 0;
+}
+
+uint8_t lx_line_kind(lx_line_counts *lc, const lx_toklist *tl, const char *text, size_t s,
                      size_t e)
 {
-    size_t cnt[6] = {0};
-    for (size_t k = s; k < e;) {
-        /* a chunk at a time, so that no packed count overflows */
-        size_t end = e - k > LINE_CHUNK ? k + LINE_CHUNK : e;
-        uint64_t packed = 0;
-        for (; k < end; k++)
-            packed += tab[line_class(&tl->v[k])];
-        for (int f = 0; f < 6; f++)
-            cnt[f] += line_count(packed, f);
-    }
+    lx_line_spill(lc);
+    size_t cnt[6];
+    memcpy(cnt, lc->cnt, sizeof(cnt));
+    memset(lc->cnt, 0, sizeof(lc->cnt));
     size_t nums = cnt[0], words = cnt[1], allcaps = cnt[2], caps = cnt[3], lower = cnt[4],
            longlower = cnt[5];
     const lx_token *first = &tl->v[s], *last = &tl->v[e - 1];

@@ -15,14 +15,52 @@
 
 #include "tokenizer.h"
 
-/* Token classes: entries of the table lx_line_kind_of() reads (9 bits). */
+/* Token classes: entries of the table of packed counts (9 bits). */
 #define LX_LINE_CLASSES 512
+
+/* Bits per packed count, and the tokens a packed sum takes without overflow. */
+#define LX_LINE_BITS 10
+#define LX_LINE_CHUNK ((1u << LX_LINE_BITS) - 1)
 
 /* Fills the table of packed counts by token class. */
 void lx_line_tab_fill(uint64_t *tab);
 
-/* Kind of the line of tokens [s, e) of tl (enum lx_line_kind), with tab filled. */
-uint8_t lx_line_kind_of(const uint64_t *tab, const lx_toklist *tl, const char *text, size_t s,
+/*
+ * The counts of a line's tokens so far: a packed sum of table entries (see
+ * lines.c), spilled into cnt before it can overflow.  The caller counts
+ * each token as it passes, in the same loop that reads the token for
+ * other ends, and asks for the kind at the line's end.
+ */
+typedef struct lx_line_counts {
+    uint64_t packed;
+    size_t in_packed;
+    size_t cnt[6];
+} lx_line_counts;
+
+/* The class index of a token: 9 bits, kind (3), case flags (3), digit, lengths. */
+static inline size_t lx_line_class(const lx_token *t)
+{
+    uint32_t len = t->end - t->start;
+    return (size_t) (t->kind & 7) << 6 | (size_t) (t->flags & 7) << 3 |
+           (size_t) ((t->flags & LX_TF_HASDIGIT) != 0) << 2 | (size_t) (len > 1) << 1 |
+           (len > 3);
+}
+
+void lx_line_spill(lx_line_counts *lc);
+
+/* Counts token t into lc, with tab filled. */
+static inline void lx_line_count(lx_line_counts *lc, const uint64_t *tab, const lx_token *t)
+{
+    lc->packed += tab[lx_line_class(t)];
+    if (++lc->in_packed == LX_LINE_CHUNK)
+        lx_line_spill(lc);
+}
+
+/*
+ * Kind of the line of tokens [s, e) of tl (enum lx_line_kind), each of them
+ * counted into lc; lc is then empty for the next line.
+ */
+uint8_t lx_line_kind(lx_line_counts *lc, const lx_toklist *tl, const char *text, size_t s,
                      size_t e);
 
 #endif
