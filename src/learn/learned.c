@@ -25,6 +25,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->lab);
     lx_candvec_free(&L->spans);
     lx_candvec_free(&L->near);
+    free(L->near_ix);
     free(L->wc);
     free(L->read);
     memset(L, 0, sizeof(*L));
@@ -190,11 +191,38 @@ static bool blocks(const lx_cand *c)
 }
 
 /*
+ * Indexes L->near by byte: for each LX_NEAR_BLOCK bytes of the stretch
+ * [base, base + len), its first candidate starting there or later.  Every
+ * decoded span looks up its neighbours: a binary search over a stretch's
+ * thousands of entries was a chain of misses each time.
+ */
+static int index_near(lx_learn_lane *L, size_t base, size_t len)
+{
+    size_t blocks = len / LX_NEAR_BLOCK + 1;
+    if (blocks > L->near_ix_cap) {
+        uint32_t *ix = realloc(L->near_ix, blocks * sizeof(*ix));
+        if (!ix)
+            return LEXTAG_ERR_NOMEM;
+        L->near_ix = ix;
+        L->near_ix_cap = blocks;
+    }
+    size_t k = 0;
+    for (size_t q = 0; q < blocks; q++) {
+        while (k < L->near.n && L->near.v[k].start < base + q * LX_NEAR_BLOCK)
+            k++;
+        L->near_ix[q] = (uint32_t) k;
+    }
+    L->near_blocks = blocks;
+    L->near_base = base;
+    return 0;
+}
+
+/*
  * The candidates a learned span is compared with: PERSON and ORG gazetteer
  * entries (for their ids), the spans the rules keep and legislation,
- * sorted by start.
+ * sorted by start and indexed by byte.
  */
-static int collect_near(lx_learn_lane *L, const lx_candvec *cands)
+static int collect_near(lx_learn_lane *L, const lx_candvec *cands, size_t base, size_t len)
 {
     L->near.n = 0;
     for (size_t k = 0; k < cands->n; k++) {
@@ -209,21 +237,20 @@ static int collect_near(lx_learn_lane *L, const lx_candvec *cands)
         sorted = by_start(&L->near.v[k - 1], &L->near.v[k]) <= 0;
     if (!sorted)
         qsort(L->near.v, L->near.n, sizeof(lx_cand), by_start);
-    return 0;
+    return index_near(L, base, len);
 }
 
 /* Index of the first of L->near starting at or after byte s. */
 static size_t near_from(const lx_learn_lane *L, size_t s)
 {
-    size_t lo = 0, hi = L->near.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (L->near.v[mid].start < s)
-            lo = mid + 1;
-        else
-            hi = mid;
+    size_t k = 0;
+    if (s > L->near_base) {
+        size_t q = (s - L->near_base) / LX_NEAR_BLOCK;
+        k = L->near_ix[q < L->near_blocks ? q : L->near_blocks - 1];
     }
-    return lo;
+    while (k < L->near.n && L->near.v[k].start < s)
+        k++;
+    return k;
 }
 
 /* The candidate with an id (a gazetteer entry, a rule's id) of type `type`
@@ -1035,7 +1062,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     L->n_src = 0; /* the arena goes with the document: its strings too */
     int rc = lx_feat_prepare(&L->sc, m, doc + base, base, tl, cands);
     if (!rc)
-        rc = collect_near(L, cands);
+        rc = collect_near(L, cands, base, tl->n ? tl->v[tl->n - 1].end : 0);
     lx_fctx c = {m, doc + base, tl, &L->sc};
     /* the regions of the last stretch are no longer */
     L->ahead[0].r = L->ahead[1].r = SIZE_MAX;

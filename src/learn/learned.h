@@ -69,6 +69,9 @@ typedef struct lx_ahead {
     size_t r; /* the region; SIZE_MAX = none */
 } lx_ahead;
 
+/* Bytes per entry of the index of L->near by byte offset. */
+#define LX_NEAR_BLOCK 256
+
 /* Spans of a stretch whose type a definition gave ("X is a rock band")
    that are remembered, to type the stretch's other mentions alike. */
 #define LX_DEFINED_MAX 16
@@ -82,6 +85,8 @@ typedef struct lx_learn_lane {
     size_t cap;            /* tokens */
     lx_candvec spans;      /* learned spans of the stretch */
     lx_candvec near;       /* gazetteer entries and kept rule spans, by start */
+    uint32_t *near_ix;     /* first of near at or after each LX_NEAR_BLOCK bytes */
+    size_t near_blocks, near_ix_cap, near_base;
     int32_t trans[(LX_NLABELS + 1) * LX_NLABELS];
     const lx_weights *tw;  /* weights trans and wc were made with */
     lx_wcache *wc;         /* LX_WORD_CACHE entries, direct-mapped */
