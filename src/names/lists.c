@@ -175,17 +175,47 @@ static int scan_list(const lx_evidence *c, const lx_candvec *accepted, size_t i,
     return rc ? rc : judge(c, items, n);
 }
 
-/* First token starting at or after byte b of the document (tokens are sorted). */
-static size_t token_at(const lx_evidence *c, size_t b)
+/*
+ * First token starting at or after byte b of the document, searched from
+ * *near, which it then holds.  The entities come in order, so the answer
+ * lies a few tokens on: the search gallops from there rather than
+ * halving the whole stretch, a token array far larger than the cache.
+ */
+static size_t token_at(const lx_evidence *c, size_t b, size_t *near)
 {
-    size_t lo = 0, hi = c->tl->n;
+    const lx_token *v = c->tl->v;
+    size_t n = c->tl->n, k = *near < n ? *near : n, lo = 0, hi = n;
+    if (k < n && c->base + v[k].start < b) {
+        lo = k + 1;
+        for (size_t step = 1;; step *= 2) {
+            if (k + step >= n)
+                break;
+            if (c->base + v[k + step].start >= b) {
+                hi = k + step;
+                break;
+            }
+            lo = k + step + 1;
+        }
+    } else {
+        hi = k;
+        for (size_t step = 1;; step *= 2) {
+            if (hi < step)
+                break;
+            if (c->base + v[hi - step].start < b) {
+                lo = hi - step + 1;
+                break;
+            }
+            hi -= step;
+        }
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (c->base + c->tl->v[mid].start < b)
+        if (c->base + v[mid].start < b)
             lo = mid + 1;
         else
             hi = mid;
     }
+    *near = lo;
     return lo;
 }
 
@@ -229,7 +259,7 @@ static size_t list_start(const lx_evidence *c, size_t s)
 
 int lx_lists_scan(const lx_evidence *c, lx_candvec *accepted)
 {
-    size_t n0 = c->out->n, done = 0;
+    size_t n0 = c->out->n, done = 0, near = 0;
     int rc = 0;
     /* a list worth judging has a named item followed by a separator: start
        from the entities, not from every token */
@@ -237,13 +267,13 @@ int lx_lists_scan(const lx_evidence *c, lx_candvec *accepted)
         const lx_cand *e = &accepted->v[a];
         if (!lx_cand_type_is(e, "PERSON") && !lx_cand_type_is(e, "ORG"))
             continue;
-        size_t k = token_at(c, e->end);
+        size_t k = token_at(c, e->end, &near);
         if (k < done || !after_separator(c, skip_paren(c, k)))
             continue;
-        size_t first = list_start(c, token_at(c, e->start));
+        size_t first = list_start(c, token_at(c, e->start, &near));
         /* the items before were judged with an earlier list */
         if (first < done)
-            first = token_at(c, e->start);
+            first = token_at(c, e->start, &near);
         size_t end = first;
         rc = scan_list(c, accepted, first, &end);
         done = end > k ? end : k + 1;
