@@ -365,9 +365,7 @@ static void region_done(lx_feat_scratch *sc, const struct lextag_model *m, const
             sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
         }
     for (size_t k = s; k < e; k++) {
-        char buf[16];
-        size_t n = lx_tmpl_shape(text, tl, (long) k, buf);
-        sc->shp[k] = lx_hash64(buf, n);
+        sc->shp[k] = lx_tmpl_shape_hash(text, &tl->v[k]);
         sc->clu[k] = cluster(sc, &m->clusters, tl->v[k].hash);
         if (!sc->doc_full && !doc_count(sc, tl, k))
             sc->doc_full = true;

@@ -47,7 +47,7 @@
 #define LX_SOURCE_LEARNED "learned"
 
 /* Entries of the cache of word scores (a power of two). */
-#define LX_WORD_CACHE 4096
+#define LX_WORD_CACHE 16384
 
 /* The summed weights of one word's own features (see lx_feat_word()). */
 typedef struct lx_wcache {

@@ -78,6 +78,18 @@ static const char shape_class[128] =
     "\x60\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78"
     "\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x7b\x7c\x7d\x7e\x7f";
 
+/* Shape class of byte b of token t; -1 for a UTF-8 continuation byte,
+   which has none. */
+static inline int shape_of(const char *text, const lx_token *t, uint32_t b)
+{
+    unsigned char ch = (unsigned char) text[b];
+    if (ch < 0x80)
+        return shape_class[ch];
+    if (ch >= 0xC0)
+        return (b == t->start && (t->flags & LX_TF_CAP)) ? 'X' : 'x';
+    return -1;
+}
+
 size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
 {
     if (k < 0 || (size_t) k >= tl->n) {
@@ -87,23 +99,37 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
     const lx_token *t = &tl->v[k];
     size_t n = 0;
     char last = 0;
-    for (uint32_t b = t->start; b < t->end && n < 12; b++) {
-        unsigned char ch = (unsigned char) text[b];
-        char c;
-        if (ch < 0x80)
-            c = shape_class[ch];
-        else if (ch >= 0xC0)
-            c = (b == t->start && (t->flags & LX_TF_CAP)) ? 'X' : 'x';
-        else
+    for (uint32_t b = t->start; b < t->end && n < LX_SHAPE_MAX; b++) {
+        int c = shape_of(text, t, b);
+        if (c < 0)
             continue;
         /* runs collapse without a branch: the byte is written, and kept
            when it opens a run */
-        buf[n] = c;
-        n += c != last;
-        last = c;
+        buf[n] = (char) c;
+        n += (char) c != last;
+        last = (char) c;
     }
     buf[n] = '\0';
     return n;
+}
+
+uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t)
+{
+    /* lx_hash64() of the shape, grown a byte at a time as runs open */
+    uint64_t h = 1469598103934665603ull;
+    size_t n = 0;
+    char last = 0;
+    for (uint32_t b = t->start; b < t->end && n < LX_SHAPE_MAX; b++) {
+        int c = shape_of(text, t, b);
+        if (c < 0)
+            continue;
+        bool opens = (char) c != last;
+        uint64_t x = (h ^ (unsigned char) c) * 1099511628211ull;
+        h = opens ? x : h;
+        n += opens;
+        last = (char) c;
+    }
+    return h;
 }
 
 /* Templates are inlined into the two callers below, once with names and

@@ -41,11 +41,18 @@ enum {
 uint64_t lx_tmpl_cand_value(const lx_cand *c, uint64_t source_hash);
 uint64_t lx_tmpl_source_hash(const char *source);
 
+/* Characters of a shape, at most. */
+#define LX_SHAPE_MAX 12
+
 /*
  * The shape of token k ("Xxx", "X.X.", "d-d": case classes of its
- * characters, runs collapsed, at most 12) into buf (16 bytes); its length.
+ * characters, runs collapsed, at most LX_SHAPE_MAX) into buf (16 bytes);
+ * its length.
  */
 size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf);
+
+/* lx_hash64() of token t's shape, without writing it out. */
+uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t);
 
 /* The document-table slot of a word, or NULL. */
 const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash);
