@@ -175,48 +175,11 @@ static int scan_list(const lx_evidence *c, const lx_candvec *accepted, size_t i,
     return rc ? rc : judge(c, items, n);
 }
 
-/*
- * First token starting at or after byte b of the document, searched from
- * *near, which it then holds.  The entities come in order, so the answer
- * lies a few tokens on: the search gallops from there rather than
- * halving the whole stretch, a token array far larger than the cache.
- */
+/* First token starting at or after byte b of the document, searched from
+   *near (the entities come in order: see lx_tok_at_near()). */
 static size_t token_at(const lx_evidence *c, size_t b, size_t *near)
 {
-    const lx_token *v = c->tl->v;
-    size_t n = c->tl->n, k = *near < n ? *near : n, lo = 0, hi = n;
-    if (k < n && c->base + v[k].start < b) {
-        lo = k + 1;
-        for (size_t step = 1;; step *= 2) {
-            if (k + step >= n)
-                break;
-            if (c->base + v[k + step].start >= b) {
-                hi = k + step;
-                break;
-            }
-            lo = k + step + 1;
-        }
-    } else {
-        hi = k;
-        for (size_t step = 1;; step *= 2) {
-            if (hi < step)
-                break;
-            if (c->base + v[hi - step].start < b) {
-                lo = hi - step + 1;
-                break;
-            }
-            hi -= step;
-        }
-    }
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->base + v[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *near = lo;
-    return lo;
+    return lx_tok_at_near(c->tl, b > c->base ? b - c->base : 0, near);
 }
 
 /*

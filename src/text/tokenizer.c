@@ -504,9 +504,9 @@ void lx_toklist_free(lx_toklist *tl)
     memset(tl, 0, sizeof(*tl));
 }
 
-size_t lx_tok_at(const lx_toklist *tl, size_t b)
+/* The first token of [lo, hi) starting at or after byte b (hi when none does). */
+static size_t tok_search(const lx_toklist *tl, size_t b, size_t lo, size_t hi)
 {
-    size_t lo = 0, hi = tl->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (tl->v[mid].start < b)
@@ -515,4 +515,37 @@ size_t lx_tok_at(const lx_toklist *tl, size_t b)
             hi = mid;
     }
     return lo;
+}
+
+size_t lx_tok_at(const lx_toklist *tl, size_t b)
+{
+    return tok_search(tl, b, 0, tl->n);
+}
+
+size_t lx_tok_at_near(const lx_toklist *tl, size_t b, size_t *near)
+{
+    /* gallop from *near, forward or back, to bracket the answer: steps of
+       1, 2, 4... read the tokens next to it, and in order */
+    size_t n = tl->n, k = *near < n ? *near : n, lo = 0, hi = n;
+    if (k < n && tl->v[k].start < b) {
+        lo = k + 1;
+        for (size_t step = 1; k + step < n; step *= 2) {
+            if (tl->v[k + step].start >= b) {
+                hi = k + step;
+                break;
+            }
+            lo = k + step + 1;
+        }
+    } else {
+        hi = k;
+        for (size_t step = 1; step <= hi; step *= 2) {
+            if (tl->v[hi - step].start < b) {
+                lo = hi - step + 1;
+                break;
+            }
+            hi -= step;
+        }
+    }
+    *near = tok_search(tl, b, lo, hi);
+    return *near;
 }

@@ -108,6 +108,13 @@ size_t lx_tok_join(const lx_toklist *tl, size_t i, size_t j, char *buf, size_t c
 size_t lx_tok_at(const lx_toklist *tl, size_t b);
 
 /*
+ * lx_tok_at() searched from token *near, which then holds the answer: for
+ * lookups in text order, each a few tokens past the last, where a binary
+ * search over the whole stretch would miss the cache at every step.
+ */
+size_t lx_tok_at_near(const lx_toklist *tl, size_t b, size_t *near);
+
+/*
  * Does token j, the first of its line, continue the sentence of the line
  * before it, as a line of running text wrapped at the margin does?  Not
  * after a blank line, a headline or a score line (no lowercase word longer
