@@ -106,16 +106,23 @@ static bool is_word(const lx_token *t)
  */
 static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
-    size_t s = 0, nl = 0, q = 0;
+    size_t s = 0, nl = 0, q = 0, in_packed = 0;
     lx_line_counts lc = {0};
-    uint64_t caps = 0;
+    uint64_t caps = 0, packed = 0;
     for (size_t i = 0; i < tl->n; i++) {
         const lx_token *t = &tl->v[i];
         if (i > s && (t->flags & LX_TF_NEWLINE)) {
-            memset(sc->line + s, lx_line_kind(&lc, tl, text, s, i), i - s);
+            memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, i), i - s);
             s = i;
+            packed = 0;
+            in_packed = 0;
         }
-        lx_line_count(&lc, sc->line_tab, t);
+        packed += sc->line_tab[lx_line_class(t)];
+        if (++in_packed == LX_LINE_CHUNK) {
+            lx_line_spill(&lc, packed);
+            packed = 0;
+            in_packed = 0;
+        }
         caps |= (uint64_t) ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) != 0) << (i % 64);
         if (i % 64 == 63) {
             sc->seeds[i / 64] = caps;
@@ -126,7 +133,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
         while (q * LX_TOKIX_BLOCK <= t->start)
             sc->tokix[q++] = (uint32_t) i;
     }
-    memset(sc->line + s, lx_line_kind(&lc, tl, text, s, tl->n), tl->n - s);
+    memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, tl->n), tl->n - s);
     if (tl->n % 64)
         sc->seeds[tl->n / 64] = caps;
     sc->n_lowh = nl;

@@ -52,18 +52,16 @@ static size_t line_count(uint64_t packed, int field)
     return (size_t) (packed >> (field * LINE_BITS)) & LINE_CHUNK;
 }
 
-void lx_line_spill(lx_line_counts *lc)
+void lx_line_spill(lx_line_counts *lc, uint64_t packed)
 {
     for (int f = 0; f < 6; f++)
-        lc->cnt[f] += line_count(lc->packed, f);
-    lc->packed = 0;
-    lc->in_packed = 0;
+        lc->cnt[f] += line_count(packed, f);
 }
 
-uint8_t lx_line_kind(lx_line_counts *lc, const lx_toklist *tl, const char *text, size_t s,
-                     size_t e)
+uint8_t lx_line_kind(lx_line_counts *lc, uint64_t packed, const lx_toklist *tl,
+                     const char *text, size_t s, size_t e)
 {
-    lx_line_spill(lc);
+    lx_line_spill(lc, packed);
     size_t cnt[6];
     memcpy(cnt, lc->cnt, sizeof(cnt));
     memset(lc->cnt, 0, sizeof(lc->cnt));

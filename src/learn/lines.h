@@ -26,14 +26,13 @@
 void lx_line_tab_fill(uint64_t *tab);
 
 /*
- * The counts of a line's tokens so far: a packed sum of table entries (see
- * lines.c), spilled into cnt before it can overflow.  The caller counts
- * each token as it passes, in the same loop that reads the token for
- * other ends, and asks for the kind at the line's end.
+ * The counts of a line's tokens so far.  The caller sums the table entries
+ * of its tokens into a packed word of its own (a local, which stays in a
+ * register: see lines.c), in the same loop that reads each token for other
+ * ends; it spills the word into the counts before it can overflow, every
+ * LX_LINE_CHUNK tokens, and asks for the kind at the line's end.
  */
 typedef struct lx_line_counts {
-    uint64_t packed;
-    size_t in_packed;
     size_t cnt[6];
 } lx_line_counts;
 
@@ -46,21 +45,14 @@ static inline size_t lx_line_class(const lx_token *t)
            (len > 3);
 }
 
-void lx_line_spill(lx_line_counts *lc);
-
-/* Counts token t into lc, with tab filled. */
-static inline void lx_line_count(lx_line_counts *lc, const uint64_t *tab, const lx_token *t)
-{
-    lc->packed += tab[lx_line_class(t)];
-    if (++lc->in_packed == LX_LINE_CHUNK)
-        lx_line_spill(lc);
-}
+/* Adds a packed sum of table entries to lc. */
+void lx_line_spill(lx_line_counts *lc, uint64_t packed);
 
 /*
  * Kind of the line of tokens [s, e) of tl (enum lx_line_kind), each of them
- * counted into lc; lc is then empty for the next line.
+ * counted into lc or into packed; lc is then empty for the next line.
  */
-uint8_t lx_line_kind(lx_line_counts *lc, const lx_toklist *tl, const char *text, size_t s,
-                     size_t e);
+uint8_t lx_line_kind(lx_line_counts *lc, uint64_t packed, const lx_toklist *tl,
+                     const char *text, size_t s, size_t e);
 
 #endif
