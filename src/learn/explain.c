@@ -93,7 +93,7 @@ const lextag_explain *lx_explain_span(const lx_fctx *c, const uint8_t *lab, cons
         memset(x, 0, sizeof(*x));
         x->learned = true;
         for (size_t k = 0; k < n; k++) {
-            lx_fsink s = {ids, 0, LX_FEAT_MAX, names};
+            lx_fsink s = {ids, 0, names};
             lx_feat_token(c, a + k, &s);
             x->score += em[k * LX_NLABELS + lab[k]] * (double) w->scale;
             /* weights are relative to O: an O token has none to show */

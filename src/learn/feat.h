@@ -98,10 +98,15 @@ typedef struct lx_fctx {
     const lx_feat_scratch *sc;
 } lx_fctx;
 
-/* Where extraction writes: ids, and names when names is not NULL. */
+/*
+ * Where extraction writes: ids, and names when names is not NULL.  Each
+ * token's features may number up to LX_FEAT_MAX: the writer leaves that
+ * much room past n before every token (templates.c checks at compile time
+ * that no token gets more), so the templates write without a test.
+ */
 typedef struct lx_fsink {
     uint32_t *ids;
-    size_t n, cap;
+    size_t n;
     char (*names)[LX_FEAT_NAME];
 } lx_fsink;
 

@@ -81,10 +81,9 @@ typedef void feat_fn(const lx_fctx *c, size_t i, lx_fsink *s);
 static size_t extract(const lx_fctx *c, size_t s, size_t n, feat_fn *fn, uint32_t *ids,
                       uint32_t *off)
 {
-    lx_fsink k = {ids, 0, 0, NULL};
+    lx_fsink k = {ids, 0, NULL};
     for (size_t t = 0; t < n; t++) {
         off[t] = (uint32_t) k.n;
-        k.cap = k.n + LX_FEAT_MAX;
         fn(c, s + t, &k);
     }
     off[n] = (uint32_t) k.n;
@@ -130,7 +129,7 @@ static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w,
     if (slot->key == key) {
         memcpy(e + 1, slot->sum, sizeof(slot->sum));
     } else {
-        lx_fsink ws = {wids, 0, LX_FEAT_MAX, NULL};
+        lx_fsink ws = {wids, 0, NULL};
         lx_feat_word(c, i, &ws);
         memset(e + 1, 0, sizeof(slot->sum));
         lx_weights_sum(w, wids, ws.n, e + 1);

@@ -33,14 +33,19 @@ static inline uint32_t fh(uint32_t tpl, uint64_t v)
     return (uint32_t) (x >> 32);
 }
 
+/* A token's features, at most: the bias; its word, four prefixes, four
+   suffixes, its shape, one per evidence bit (EV_MASK below) and four
+   cluster prefixes; its context (see context()). */
+#define WORD_FEATS (1 + 4 + 4 + 1 + 23 + 4)
+#define CONTEXT_FEATS (6 + 3 + 2 + (LX_FEAT_MARKS + 2) + 2 + 2 + 6)
+_Static_assert(1 + WORD_FEATS + CONTEXT_FEATS <= LX_FEAT_MAX, "LX_FEAT_MAX too small");
+
 #define PUT(s, tpl, val, ...)                                                      \
     do {                                                                           \
-        if ((s)->n < (s)->cap) {                                                   \
-            (s)->ids[(s)->n] = fh((tpl), (val));                                   \
-            if ((s)->names)                                                        \
-                snprintf((s)->names[(s)->n], LX_FEAT_NAME, __VA_ARGS__);           \
-            (s)->n++;                                                              \
-        }                                                                          \
+        (s)->ids[(s)->n] = fh((tpl), (val));                                       \
+        if ((s)->names)                                                            \
+            snprintf((s)->names[(s)->n], LX_FEAT_NAME, __VA_ARGS__);               \
+        (s)->n++;                                                                  \
     } while (0)
 
 uint64_t lx_tmpl_source_hash(const char *source)
@@ -300,7 +305,7 @@ void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
         word_feats(c, i, s);
         return;
     }
-    lx_fsink f = {s->ids, s->n, s->cap, NULL};
+    lx_fsink f = {s->ids, s->n, NULL};
     word_feats(c, i, &f);
     s->n = f.n;
 }
@@ -362,7 +367,7 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
     /* tagging: with no names to format, every template is inlined into a
        copy of the sink the compiler keeps in registers, and the naming
        branches drop out */
-    lx_fsink f = {s->ids, s->n, s->cap, NULL};
+    lx_fsink f = {s->ids, s->n, NULL};
     context(c, i, &f);
     s->n = f.n;
 }
