@@ -459,6 +459,25 @@ static bool in_formula(const lx_fctx *c, size_t a, size_t b)
 }
 
 /*
+ * Is the span [a, b) a title set off by commas after one work ("their
+ * second album, Glass Harbour, in 1994")?  Not after a plural, where a
+ * list goes on ("comic books, TV Guide, ..."), nor where the name opens a
+ * clause of its own ("an entertaining movie, Variety said").
+ */
+static bool in_apposition_to_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (a < 2 || !(tl->v[a].flags & LX_TF_SPACE) || !lx_tok_is(tl, a - 1, ",") ||
+        (tl->v[a - 1].flags & LX_TF_SPACE) || !written_as(c, a - 2, &L->work_nouns))
+        return false;
+    const lx_token *noun = &tl->v[a - 2];
+    if (lx_tok_fold(tl, noun)[noun->fold_len - 1] == 's')
+        return false;
+    return b >= tl->n || lx_tok_is(tl, b, ",") || lx_tok_is(tl, b, "(") ||
+           lx_tok_is(tl, b, ".") || lx_tok_is(tl, b, ";");
+}
+
+/*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
  * better; false when it is no name.  Leading punctuation goes.  A person's or an
  * organization's name right after a storm word, or opening with one, is
@@ -490,6 +509,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         return false;
     /* "the album Northern Lights", "his novel Dune": a work's title */
     if (*a > 0 && (first->flags & LX_TF_SPACE) && written_as(c, *a - 1, &L->work_nouns))
+        return false;
+    if (in_apposition_to_work(L, c, *a, *b))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
