@@ -21,7 +21,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->feats);
     free(L->off);
     free(L->em);
-    free(L->back);
+    free(L->hist);
     free(L->lab);
     lx_candvec_free(&L->spans);
     lx_candvec_free(&L->near);
@@ -47,13 +47,13 @@ int lx_learn_reserve(lx_learn_lane *L, size_t n)
     int32_t *em = realloc(L->em, cap * LX_NLABELS * sizeof(*em));
     if (em)
         L->em = em;
-    uint8_t *b = realloc(L->back, cap * LX_NLABELS);
-    if (b)
-        L->back = b;
+    int32_t *hist = realloc(L->hist, cap * LX_NLABELS * sizeof(*hist));
+    if (hist)
+        L->hist = hist;
     uint8_t *l = realloc(L->lab, cap);
     if (l)
         L->lab = l;
-    if (!f || !o || !em || !b || !l)
+    if (!f || !o || !em || !hist || !l)
         return LEXTAG_ERR_NOMEM;
     L->cap = cap;
     return 0;
@@ -164,7 +164,7 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
     }
     for (size_t k = 0; k < n; k++)
         score_token(L, c, w, s + k, ids + off[k], off[k + 1] - off[k], L->em + k * LX_NLABELS);
-    lx_viterbi(L->em, L->trans, n, L->back, L->lab);
+    lx_viterbi(L->em, L->trans, n, L->hist, L->lab);
     return 0;
 }
 

@@ -81,7 +81,8 @@ typedef struct lx_learn_lane {
     lx_feat_scratch sc;
     uint32_t *feats, *off; /* features of one region's tokens */
     int32_t *em;           /* their emissions */
-    uint8_t *back, *lab;
+    int32_t *hist;         /* Viterbi's scratch */
+    uint8_t *lab;
     size_t cap;            /* tokens */
     lx_candvec spans;      /* learned spans of the stretch */
     lx_candvec near;       /* gazetteer entries and kept rule spans, by start */

@@ -33,7 +33,8 @@ typedef struct pstate {
     int64_t *u;
     int64_t c;
     int32_t *em;
-    uint8_t *back, *pred;
+    int32_t *hist;
+    uint8_t *pred;
 } pstate;
 
 static void score(const struct lextag_trainer *tr, const pstate *p, const lx_seq *s)
@@ -140,7 +141,7 @@ static void dev_counts(struct lextag_trainer *tr, const lx_weights *w, pstate *p
         if (!s->dev)
             continue;
         lx_weights_score(w, tr->feats, tr->foff + s->tok, s->n, p->em);
-        lx_viterbi(p->em, trans, s->n, p->back, p->pred);
+        lx_viterbi(p->em, trans, s->n, p->hist, p->pred);
         const uint8_t *g = tr->gold + s->tok;
         for (uint32_t k = 0; k < s->n; k++) {
             int l = p->pred[k], cls = lx_label_class(l);
@@ -185,7 +186,7 @@ static size_t one_epoch(struct lextag_trainer *tr, pstate *p, uint32_t *order, s
         const lx_seq *s = &tr->seq[order[i]];
         score(tr, p, s);
         lx_trans_prepare(raw_trans, NULL, tr_trans);
-        lx_viterbi(p->em, tr_trans, s->n, p->back, p->pred);
+        lx_viterbi(p->em, tr_trans, s->n, p->hist, p->pred);
         if (memcmp(p->pred, tr->gold + s->tok, s->n) != 0) {
             update(tr, p, s);
             mistakes++;
@@ -263,12 +264,12 @@ int lx_train_epochs(struct lextag_trainer *tr, unsigned epochs, unsigned runs,
     p.w = calloc(NB * LX_NLABELS + NT, sizeof(*p.w));
     p.u = calloc(NB * LX_NLABELS + NT, sizeof(*p.u));
     p.em = malloc(maxn * LX_NLABELS * sizeof(*p.em));
-    p.back = malloc(maxn * LX_NLABELS);
+    p.hist = malloc(maxn * LX_NLABELS * sizeof(*p.hist));
     p.pred = malloc(maxn);
     uint32_t *order = malloc((n_train + 1) * sizeof(*order));
     double *sum = calloc(NSTORED, sizeof(*sum)), *cur = malloc(NSTORED * sizeof(*cur)),
            *kept = malloc(NSTORED * sizeof(*kept));
-    int rc = p.w && p.u && p.em && p.back && p.pred && order && sum && cur && kept
+    int rc = p.w && p.u && p.em && p.hist && p.pred && order && sum && cur && kept
                  ? 0
                  : LEXTAG_ERR_NOMEM;
     for (unsigned k = 0; !rc && k < runs; k++) {
@@ -284,7 +285,7 @@ int lx_train_epochs(struct lextag_trainer *tr, unsigned epochs, unsigned runs,
     free(p.w);
     free(p.u);
     free(p.em);
-    free(p.back);
+    free(p.hist);
     free(p.pred);
     free(order);
     free(sum);

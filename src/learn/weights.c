@@ -148,7 +148,7 @@ void lx_trans_prepare(const int32_t *in, const int16_t *in16, int32_t *out)
 }
 
 /* Best predecessor of label b: the first of the highest scores. */
-static int32_t best_before(const int32_t *cur, const int32_t *trans, int b, int *arg)
+static inline __attribute__((always_inline)) int32_t best_before(const int32_t *cur, const int32_t *trans, int b, int *arg)
 {
     int32_t best;
     if (lx_label_inside(b)) {
@@ -168,68 +168,77 @@ static int32_t best_before(const int32_t *cur, const int32_t *trans, int b, int 
     return best;
 }
 
-#if defined(__SSE2__)
-static inline __m128i pick(__m128i m, __m128i a, __m128i b)
+/* Score of label b after scores cur (its best predecessor's, without the
+   emission). */
+static inline __attribute__((always_inline)) int32_t best_score(const int32_t *cur,
+                                                                const int32_t *trans, int b)
 {
-    return _mm_or_si128(_mm_and_si128(m, a), _mm_andnot_si128(m, b));
+    int unused;
+    return best_before(cur, trans, b, &unused);
+}
+
+#if defined(__SSE2__)
+_Static_assert(LX_NLABELS == 9, "the vector step holds labels 0-7 in two vectors, 8 apart");
+
+static inline __m128i max_epi32(__m128i a, __m128i b)
+{
+    /* SSE2 has no pmaxsd */
+    __m128i g = _mm_cmpgt_epi32(a, b);
+    return _mm_or_si128(_mm_and_si128(g, a), _mm_andnot_si128(g, b));
 }
 
 /*
- * One step of Viterbi: cur becomes the scores after token em, relative to
- * the best.  O and the B labels (1, 3, 5, 7) may follow any label: labels
- * 0-7 are done four at a time over every predecessor, keeping the first of
- * the highest scores as the scalar loop does; the I labels, with their two
- * predecessors, are then done one at a time.
+ * One step of Viterbi, scores only: cur becomes the scores after token em,
+ * relative to the best.  O and the B labels (1, 3, 5, 7) may follow any
+ * label: labels 0-7 are done four at a time over every predecessor; the I
+ * labels, with their two predecessors, are then done one at a time.  Which
+ * predecessor won is found again, for the one label of the path, when the
+ * path is read back: far less work than keeping it for every label.
  */
-static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em, uint8_t *back)
+static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
 {
     __m128i blo = _mm_add_epi32(_mm_set1_epi32(cur[0]), _mm_loadu_si128((const __m128i *) trans));
     __m128i bhi = _mm_add_epi32(_mm_set1_epi32(cur[0]),
                                 _mm_loadu_si128((const __m128i *) (trans + 4)));
-    __m128i alo = _mm_setzero_si128(), ahi = _mm_setzero_si128();
     for (int a = 1; a < LX_NLABELS; a++) {
         const int32_t *row = trans + a * LX_NLABELS;
-        __m128i c = _mm_set1_epi32(cur[a]), av = _mm_set1_epi32(a);
-        __m128i slo = _mm_add_epi32(c, _mm_loadu_si128((const __m128i *) row));
-        __m128i shi = _mm_add_epi32(c, _mm_loadu_si128((const __m128i *) (row + 4)));
-        __m128i glo = _mm_cmpgt_epi32(slo, blo), ghi = _mm_cmpgt_epi32(shi, bhi);
-        blo = pick(glo, slo, blo);
-        bhi = pick(ghi, shi, bhi);
-        alo = pick(glo, av, alo);
-        ahi = pick(ghi, av, ahi);
+        __m128i c = _mm_set1_epi32(cur[a]);
+        blo = max_epi32(blo, _mm_add_epi32(c, _mm_loadu_si128((const __m128i *) row)));
+        bhi = max_epi32(bhi, _mm_add_epi32(c, _mm_loadu_si128((const __m128i *) (row + 4))));
     }
-    int32_t nxt[LX_NLABELS], arg[LX_NLABELS];
+    int32_t nxt[LX_NLABELS];
     _mm_storeu_si128((__m128i *) nxt, _mm_add_epi32(blo, _mm_loadu_si128((const __m128i *) em)));
     _mm_storeu_si128((__m128i *) (nxt + 4),
                      _mm_add_epi32(bhi, _mm_loadu_si128((const __m128i *) (em + 4))));
-    _mm_storeu_si128((__m128i *) arg, alo);
-    _mm_storeu_si128((__m128i *) (arg + 4), ahi);
     for (int b = 2; b < LX_NLABELS; b += 2)
-        nxt[b] = best_before(cur, trans, b, &arg[b]) + em[b];
-    int32_t top = INT32_MIN;
-    for (int b = 0; b < LX_NLABELS; b++) {
-        top = nxt[b] > top ? nxt[b] : top;
-        back[b] = (uint8_t) arg[b];
-    }
-    for (int b = 0; b < LX_NLABELS; b++)
-        cur[b] = nxt[b] - top;
+        nxt[b] = best_score(cur, trans, b) + em[b];
+    /* the best of the nine, and every score made relative to it */
+    __m128i lo = _mm_loadu_si128((const __m128i *) nxt);
+    __m128i hi = _mm_loadu_si128((const __m128i *) (nxt + 4));
+    __m128i m = max_epi32(lo, hi);
+    m = max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t top = _mm_cvtsi128_si32(m);
+    top = nxt[8] > top ? nxt[8] : top;
+    __m128i t = _mm_set1_epi32(top);
+    _mm_storeu_si128((__m128i *) cur, _mm_sub_epi32(lo, t));
+    _mm_storeu_si128((__m128i *) (cur + 4), _mm_sub_epi32(hi, t));
+    cur[8] = nxt[8] - top;
 }
 #else
-static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em, uint8_t *back)
+static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
 {
     int32_t nxt[LX_NLABELS], top = INT32_MIN;
     for (int b = 0; b < LX_NLABELS; b++) {
-        int arg;
-        nxt[b] = best_before(cur, trans, b, &arg) + em[b];
+        nxt[b] = best_score(cur, trans, b) + em[b];
         top = nxt[b] > top ? nxt[b] : top;
-        back[b] = (uint8_t) arg;
     }
     for (int b = 0; b < LX_NLABELS; b++)
         cur[b] = nxt[b] - top;
 }
 #endif
 
-void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back,
+void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist,
                 uint8_t *out)
 {
     int32_t cur[LX_NLABELS];
@@ -250,7 +259,9 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back
         return;
     }
     for (size_t i = 1; i < n; i++) {
-        viterbi_step(cur, trans, em + i * LX_NLABELS, back + i * LX_NLABELS);
+        /* the scores before token i, to find the path's predecessors by */
+        memcpy(hist + (i - 1) * LX_NLABELS, cur, sizeof(cur));
+        viterbi_step(cur, trans, em + i * LX_NLABELS);
         /* scores stay relative to the best, so long regions cannot overflow
            (every label has an allowed predecessor: no score runs away) */
     }
@@ -263,9 +274,11 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back
             arg = l;
         }
     }
+    /* back from the end: each label's predecessor is the first of the
+       highest scores into it, as the forward pass took its maximum */
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t) arg;
         if (i)
-            arg = back[i * LX_NLABELS + arg];
+            best_before(hist + (i - 1) * LX_NLABELS, trans, arg, &arg);
     }
 }

@@ -117,10 +117,10 @@ void lx_trans_prepare(const int32_t *in, const int16_t *in16, int32_t *out);
 /*
  * Viterbi over n tokens with emissions em and transitions trans (both
  * int32, from lx_trans_prepare()); the sequence starts and ends after and
- * before an O.  back is scratch of n * LX_NLABELS bytes.  Writes the best
+ * before an O.  hist is scratch of n * LX_NLABELS int32.  Writes the best
  * labels into out.
  */
-void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, uint8_t *back,
+void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist,
                 uint8_t *out);
 
 #endif
