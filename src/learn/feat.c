@@ -17,11 +17,6 @@
    a region ("Bank of the West"). */
 #define MAX_GAP 2
 
-bool lx_feat_learned_type(const lx_cand *c)
-{
-    return lx_cand_type_is(c, "PERSON") || lx_cand_type_is(c, "ORG");
-}
-
 void lx_feat_scratch_free(lx_feat_scratch *sc)
 {
     if (!sc)

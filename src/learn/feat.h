@@ -143,7 +143,11 @@ void lx_feat_doc_prefetch(const lx_feat_scratch *sc, uint64_t hash);
 /* Frees the scratch.  NULL-safe. */
 void lx_feat_scratch_free(lx_feat_scratch *sc);
 
-/* Is this candidate a PERSON or ORG the learned layer decides over? */
-bool lx_feat_learned_type(const lx_cand *c);
+/* Is this candidate a PERSON or ORG the learned layer decides over?
+   (Inline: asked of every candidate, several times.) */
+static inline bool lx_feat_learned_type(const lx_cand *c)
+{
+    return lx_cand_type_is(c, "PERSON") || lx_cand_type_is(c, "ORG");
+}
 
 #endif
