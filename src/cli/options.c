@@ -137,6 +137,10 @@ static int check_types(const char *s)
         if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' ||
               *p == ','))
             return usage_error("--types: '%s' is not a comma-separated list of types", s);
+    /* an empty list or an empty item is a slip (an unset shell variable), not
+       a request for every type or for none */
+    if (!*s || *s == ',' || s[strlen(s) - 1] == ',' || strstr(s, ",,"))
+        return usage_error("--types: '%s' has an empty type", s);
     return 0;
 }
 

@@ -94,6 +94,10 @@ def main():
     check("--types: a type the model never tags is warned about, and the run goes on",
           p.returncode == 0 and b"'ORGANIZATION'" in p.stderr and b"'ORG'" not in p.stderr and
           records(p.stdout)[0]["entities"], p.stderr)
+    for empty in ("", ",", "ORG,", ",ORG", "ORG,,PERSON"):
+        p = run(["--types", empty, a])
+        check("--types %r: an empty type is a usage error" % empty,
+              p.returncode == 1 and b"empty type" in p.stderr and not p.stdout, p.stderr)
     p = run(["--types", "STATE,BILL", a])
     check("--types: a state's evidence rules tag no entity", b"'STATE'" in p.stderr and
           b"'BILL'" not in p.stderr, p.stderr)
