@@ -61,10 +61,20 @@ uint64_t lx_tmpl_cand_value(const lx_cand *c, uint64_t source_hash)
     return h ^ ((c->flags & LX_CAND_AMBIGUOUS) ? 0x9E37u : 0);
 }
 
-/* Word hash of token k, or a fixed value outside the stretch. */
-static uint64_t word(const lx_toklist *tl, long k)
+/*
+ * Is token k in the stretch?  The context templates ask it of the two
+ * tokens either side; "inside" says the caller knows they all are (every
+ * token but the stretch's first and last two), and the test drops out.
+ */
+static inline bool in_stretch(const lx_toklist *tl, long k, bool inside)
 {
-    return k >= 0 && (size_t) k < tl->n ? tl->v[k].hash : 0x2545F4914F6CDD1Dull;
+    return inside || (k >= 0 && (size_t) k < tl->n);
+}
+
+/* Word hash of token k, or a fixed value outside the stretch. */
+static inline uint64_t word(const lx_toklist *tl, long k, bool inside)
+{
+    return in_stretch(tl, k, inside) ? tl->v[k].hash : 0x2545F4914F6CDD1Dull;
 }
 
 static const char *wname(const lx_toklist *tl, long k)
@@ -174,38 +184,39 @@ static inline LX_ALWAYS_INLINE void own_word(const lx_fctx *c, long i, lx_fsink 
 }
 
 /* The words around it. */
-static inline LX_ALWAYS_INLINE void near_words(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void near_words(const lx_fctx *c, long i, lx_fsink *s, bool in)
 {
     const lx_toklist *tl = c->tl;
-    uint64_t w0 = word(tl, i), wm = word(tl, i - 1), wp = word(tl, i + 1);
+    uint64_t w0 = word(tl, i, true), wm = word(tl, i - 1, in), wp = word(tl, i + 1, in);
     PUT(s, T_WM1, wm, "prev=%s", wname(tl, i - 1));
     PUT(s, T_WP1, wp, "next=%s", wname(tl, i + 1));
-    PUT(s, T_WM2, word(tl, i - 2), "prev2=%s", wname(tl, i - 2));
-    PUT(s, T_WP2, word(tl, i + 2), "next2=%s", wname(tl, i + 2));
+    PUT(s, T_WM2, word(tl, i - 2, in), "prev2=%s", wname(tl, i - 2));
+    PUT(s, T_WP2, word(tl, i + 2, in), "next2=%s", wname(tl, i + 2));
     PUT(s, T_BIL, wm * 31 + w0, "prev+word=%s %s", wname(tl, i - 1), wname(tl, i));
     PUT(s, T_BIR, w0 * 31 + wp, "word+next=%s %s", wname(tl, i), wname(tl, i + 1));
 }
 
 /* The evidence bits of a neighbour, as one value. */
-static inline LX_ALWAYS_INLINE void near_bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void near_bits(const lx_fctx *c, long k, uint32_t tpl, lx_fsink *s,
+                                              bool in)
 {
-    uint32_t b = k >= 0 && (size_t) k < c->tl->n ? c->tl->v[k].bits & EV_MASK : 1u << 31;
+    uint32_t b = in_stretch(c->tl, k, in) ? c->tl->v[k].bits & EV_MASK : 1u << 31;
     PUT(s, tpl, b, "%s:bits=%#x", tpl == T_BITM1 ? "prev" : "next", b);
 }
 
-static inline LX_ALWAYS_INLINE uint64_t shape_at(const lx_fctx *c, long k)
+static inline LX_ALWAYS_INLINE uint64_t shape_at(const lx_fctx *c, long k, bool in)
 {
-    return k >= 0 && (size_t) k < c->tl->n ? c->sc->shp[k] : 0x7F4A7C15u;
+    return in_stretch(c->tl, k, in) ? c->sc->shp[k] : 0x7F4A7C15u;
 }
 
-static inline LX_ALWAYS_INLINE void shapes(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void shapes(const lx_fctx *c, long i, lx_fsink *s, bool in)
 {
     char a[16] = "", d[16] = "";
     if (s->names) {
         lx_tmpl_shape(c->text, c->tl, i - 1, a);
         lx_tmpl_shape(c->text, c->tl, i + 1, d);
     }
-    uint64_t ha = shape_at(c, i - 1), hd = shape_at(c, i + 1);
+    uint64_t ha = shape_at(c, i - 1, in), hd = shape_at(c, i + 1, in);
     const lx_token *t = &c->tl->v[i];
     PUT(s, T_SHAPEM1, ha, "prev:shape=%s", a);
     PUT(s, T_SHAPEP1, hd, "next:shape=%s", d);
@@ -234,15 +245,15 @@ static const char *cm_name(uint8_t m, char *buf, size_t cap)
     return m ? buf : "no candidate";
 }
 
-static inline LX_ALWAYS_INLINE void marks(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void marks(const lx_fctx *c, long i, lx_fsink *s, bool in)
 {
     const lx_feat_scratch *sc = c->sc;
     char a[96], b[96], d[96];
     for (uint8_t k = 0; k < sc->n_marks[i]; k++)
         PUT(s, T_MARK, sc->marks[i * LX_FEAT_MARKS + k], "candidate mark %u (see sources)", k + 1);
     PUT(s, T_CM, sc->cmask[i], "cands=%s", cm_name(sc->cmask[i], a, sizeof(a)));
-    uint8_t pm = i > 0 ? sc->cmask[i - 1] : 0xFF;
-    uint8_t nm = (size_t) i + 1 < c->tl->n ? sc->cmask[i + 1] : 0xFF;
+    uint8_t pm = in_stretch(c->tl, i - 1, in) ? sc->cmask[i - 1] : 0xFF;
+    uint8_t nm = in_stretch(c->tl, i + 1, in) ? sc->cmask[i + 1] : 0xFF;
     PUT(s, T_CMM1, pm << 8 | nm, "prev:cands=%s next:cands=%s", cm_name(pm, b, sizeof(b)),
         cm_name(nm, d, sizeof(d)));
 }
@@ -276,11 +287,11 @@ static inline LX_ALWAYS_INLINE void own_cluster(const lx_fctx *c, long i, lx_fsi
     }
 }
 
-static inline LX_ALWAYS_INLINE void near_clusters(const lx_fctx *c, long i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void near_clusters(const lx_fctx *c, long i, lx_fsink *s, bool in)
 {
     for (int d = -1; d <= 1; d += 2) {
         long k = i + d;
-        uint32_t q = k >= 0 && (size_t) k < c->tl->n ? c->sc->clu[k] : 0;
+        uint32_t q = in_stretch(c->tl, k, in) ? c->sc->clu[k] : 0;
         if (q)
             PUT(s, d < 0 ? T_CLM1 : T_CLP1, (q & 0xFFFFFF) >> 18, "%s:cluster6=%u",
                 d < 0 ? "prev" : "next", (q & 0xFFFFFF) >> 18);
@@ -343,16 +354,16 @@ static inline LX_ALWAYS_INLINE void brief(const lx_fctx *c, long i, lx_fsink *s)
         PUT(s, T_BRIEF + 5, cl, "brief cluster4=%u", cl);
 }
 
-static inline LX_ALWAYS_INLINE void context(const lx_fctx *c, size_t i, lx_fsink *s)
+static inline LX_ALWAYS_INLINE void context(const lx_fctx *c, size_t i, lx_fsink *s, bool in)
 {
     long k = (long) i;
-    near_words(c, k, s);
-    shapes(c, k, s);
-    near_bits(c, k - 1, T_BITM1, s);
-    near_bits(c, k + 1, T_BITP1, s);
-    marks(c, k, s);
+    near_words(c, k, s, in);
+    shapes(c, k, s, in);
+    near_bits(c, k - 1, T_BITM1, s, in);
+    near_bits(c, k + 1, T_BITP1, s, in);
+    marks(c, k, s, in);
     line_doc(c, k, s);
-    near_clusters(c, k, s);
+    near_clusters(c, k, s, in);
     /* a list's entry ("Microsoft") reads the same in either kind of text */
     if (c->sc->brief && !(c->sc->cmask[i] & (LX_CM_GPER | LX_CM_GORG)))
         brief(c, k, s);
@@ -361,14 +372,18 @@ static inline LX_ALWAYS_INLINE void context(const lx_fctx *c, size_t i, lx_fsink
 void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
 {
     if (s->names) {
-        context(c, i, s);
+        context(c, i, s, false);
         return;
     }
     /* tagging: with no names to format, every template is inlined into a
        copy of the sink the compiler keeps in registers, and the naming
-       branches drop out */
+       branches drop out; so do the bounds tests for a token with two
+       neighbours either side */
     lx_fsink f = {s->ids, s->n, NULL};
-    context(c, i, &f);
+    if (i >= 2 && i + 2 < c->tl->n)
+        context(c, i, &f, true);
+    else
+        context(c, i, &f, false);
     s->n = f.n;
 }
 
