@@ -8,6 +8,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "templates.h"
 #include "trie.h"
@@ -30,6 +33,7 @@ void lx_feat_scratch_free(lx_feat_scratch *sc)
     free(sc->lowh);
     free(sc->tokix);
     free(sc->seeds);
+    free(sc->caps);
     free(sc->reg);
     free(sc->doc);
     memset(sc, 0, sizeof(*sc));
@@ -42,7 +46,11 @@ static int grow(lx_feat_scratch *sc, size_t n)
     size_t cap = sc->cap ? sc->cap : 256;
     while (cap < n)
         cap *= 2;
-    uint8_t *line = realloc(sc->line, cap), *cm = realloc(sc->cmask, cap);
+    /* cmask and caps are read 64 at a time by mark_seeds(), past the last token */
+    uint8_t *line = realloc(sc->line, cap), *cm = realloc(sc->cmask, cap + 64);
+    uint8_t *caps = realloc(sc->caps, cap + 64);
+    if (caps)
+        sc->caps = caps;
     if (line)
         sc->line = line;
     if (cm)
@@ -65,7 +73,7 @@ static int grow(lx_feat_scratch *sc, size_t n)
     uint64_t *seeds = realloc(sc->seeds, (cap / 64 + 1) * sizeof(*seeds));
     if (seeds)
         sc->seeds = seeds;
-    if (!line || !cm || !nm || !mk || !shp || !clu || !lowh || !seeds)
+    if (!line || !cm || !caps || !nm || !mk || !shp || !clu || !lowh || !seeds)
         return LEXTAG_ERR_NOMEM;
     sc->cap = cap;
     return 0;
@@ -93,8 +101,7 @@ static bool is_word(const lx_token *t)
 /*
  * One pass over the tokens for what the stretch needs of each: its line's
  * kind, counted as it passes; the index of tokens by byte (see tok_at());
- * the bitmap of capitalized words, where regions may start (mark_cands()
- * adds the tokens under candidates); and the hashes of the lowercase words,
+ * its capitalization (for mark_seeds()); and the hashes of the lowercase words,
  * which the document table counts once the regions are known: read from
  * this short array rather than from the token array again, which is far
  * larger than the cache.
@@ -103,7 +110,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
 {
     size_t s = 0, nl = 0, q = 0, in_packed = 0;
     lx_line_counts lc = {0};
-    uint64_t caps = 0, packed = 0;
+    uint64_t packed = 0;
     for (size_t i = 0; i < tl->n; i++) {
         const lx_token *t = &tl->v[i];
         if (i > s && (t->flags & LX_TF_NEWLINE)) {
@@ -118,19 +125,13 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
             packed = 0;
             in_packed = 0;
         }
-        caps |= (uint64_t) ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) != 0) << (i % 64);
-        if (i % 64 == 63) {
-            sc->seeds[i / 64] = caps;
-            caps = 0;
-        }
+        sc->caps[i] = t->flags & (LX_TF_CAP | LX_TF_ALLCAPS);
         sc->lowh[nl] = t->hash;
         nl += (t->kind == LX_TOK_WORD) & ((t->flags & LX_TF_LOWER) != 0);
         while (q * LX_TOKIX_BLOCK <= t->start)
             sc->tokix[q++] = (uint32_t) i;
     }
     memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, tl->n), tl->n - s);
-    if (tl->n % 64)
-        sc->seeds[tl->n / 64] = caps;
     sc->n_lowh = nl;
     sc->n_tokix = q;
 }
@@ -185,7 +186,6 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
         for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
             bool begin = tl->v[i].start == c->start - base;
             sc->cmask[i] |= cand_bits(c, begin);
-            sc->seeds[i / 64] |= 1ull << (i % 64);
             if (sc->n_marks[i] < LX_FEAT_MARKS)
                 sc->marks[i * LX_FEAT_MARKS + sc->n_marks[i]++] = h ^ (begin ? 0 : 0x5bd1e995u);
         }
@@ -375,6 +375,34 @@ static void region_done(lx_feat_scratch *sc, const struct lextag_model *m, const
 }
 
 /*
+ * The bitmap of the tokens a region may start at: a capitalized word or a
+ * token under a candidate.  Built from the two byte arrays sixteen tokens
+ * at a time, once the candidates are marked.
+ */
+static void mark_seeds(lx_feat_scratch *sc, size_t n)
+{
+    size_t words = (n + 63) / 64;
+    memset(sc->cmask + n, 0, words * 64 - n);
+    memset(sc->caps + n, 0, words * 64 - n);
+    for (size_t w = 0; w < words; w++) {
+        const uint8_t *a = sc->caps + w * 64, *b = sc->cmask + w * 64;
+        uint64_t bits = 0;
+#if defined(__SSE2__)
+        for (int k = 0; k < 4; k++) {
+            __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *) (a + 16 * k)),
+                                     _mm_loadu_si128((const __m128i *) (b + 16 * k)));
+            unsigned zero = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128()));
+            bits |= (uint64_t) (~zero & 0xFFFFu) << (16 * k);
+        }
+#else
+        for (int k = 0; k < 64; k++)
+            bits |= (uint64_t) ((a[k] | b[k]) != 0) << k;
+#endif
+        sc->seeds[w] = bits;
+    }
+}
+
+/*
  * The first token at or after i that a region may start at: a capitalized
  * word or a token under a candidate (tl->n when none is left).  Most
  * tokens are lowercase words no source proposed: the bitmap passes over
@@ -502,6 +530,7 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
     mark_lines(sc, tl, text);
     sc->brief = tl->n <= LX_BRIEF_TOKENS && !memchr(text, '\n', tl->v[tl->n - 1].end);
     mark_cands(sc, tl, base, cands);
+    mark_seeds(sc, tl->n);
     int rc = find_regions(sc, m, tl, text);
     if (!rc && sc->doc_full)
         rc = refill_doc(sc, tl);
