@@ -25,6 +25,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->lab);
     lx_candvec_free(&L->spans);
     lx_candvec_free(&L->near);
+    lx_candvec_free(&L->sort_scratch);
     free(L->near_ix);
     free(L->wc);
     free(L->read);
@@ -168,14 +169,6 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
     return 0;
 }
 
-static int by_start(const void *a, const void *b)
-{
-    const lx_cand *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    return x->end < y->end ? -1 : x->end > y->end;
-}
-
 /* A bill, a law or a citation: never inside a learned name. */
 static bool legislation(const lx_cand *c)
 {
@@ -230,12 +223,9 @@ static int collect_near(lx_learn_lane *L, const lx_candvec *cands, size_t base, 
             lx_candvec_push(&L->near, c))
             return LEXTAG_ERR_NOMEM;
     }
-    /* the trie's matches come in order: most stretches need no sort */
-    bool sorted = true;
-    for (size_t k = 1; k < L->near.n && sorted; k++)
-        sorted = by_start(&L->near.v[k - 1], &L->near.v[k]) <= 0;
-    if (!sorted)
-        qsort(L->near.v, L->near.n, sizeof(lx_cand), by_start);
+    /* each source's candidates come in order: their runs are merged */
+    if (lx_cands_sort(&L->near, &L->sort_scratch))
+        return LEXTAG_ERR_NOMEM;
     return index_near(L, base, len);
 }
 
@@ -803,10 +793,9 @@ static bool under_span(const lx_learn_lane *L, size_t n, size_t *i, const lx_can
 }
 
 /* Puts L->spans back in order after entries were added past its first n. */
-static void sort_added(lx_learn_lane *L, size_t n)
+static int sort_added(lx_learn_lane *L, size_t n)
 {
-    if (L->spans.n > n)
-        qsort(L->spans.v, L->spans.n, sizeof(lx_cand), by_start);
+    return L->spans.n > n ? lx_cands_sort(&L->spans, &L->sort_scratch) : 0;
 }
 
 /*
@@ -839,8 +828,7 @@ static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         if (lx_candvec_push(&L->spans, c))
             return LEXTAG_ERR_NOMEM;
     }
-    sort_added(L, n);
-    return 0;
+    return sort_added(L, n);
 }
 
 /* Could the span text[s..e) be an acronym: two to nine bytes, the first
@@ -1001,9 +989,7 @@ static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     for (size_t k = 0; k < n; k++) /* the bits go as they came */
         if (L->spans.v[k].entry < fc->m->n_entries)
             read[L->spans.v[k].entry / 64] = 0;
-    if (!rc)
-        sort_added(L, n);
-    return rc;
+    return rc ? rc : sort_added(L, n);
 }
 
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */

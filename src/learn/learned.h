@@ -86,6 +86,7 @@ typedef struct lx_learn_lane {
     size_t cap;            /* tokens */
     lx_candvec spans;      /* learned spans of the stretch */
     lx_candvec near;       /* gazetteer entries and kept rule spans, by start */
+    lx_candvec sort_scratch; /* for lx_cands_sort() */
     uint32_t *near_ix;     /* first of near at or after each LX_NEAR_BLOCK bytes */
     size_t near_blocks, near_ix_cap, near_base;
     int32_t trans[(LX_NLABELS + 1) * LX_NLABELS];

@@ -82,6 +82,15 @@ size_t lx_cands_ending_after(const lx_cand *v, size_t n, size_t pos);
    byte pos; n when none does. */
 size_t lx_cands_starting_from(const lx_cand *v, size_t n, size_t pos);
 
+/*
+ * Sorts cv by start, then end, keeping equal candidates in their order (a
+ * stable sort, as glibc's qsort() is in practice).  Candidates come in a
+ * few runs already in order (one per source, or a sorted list with a few
+ * added at its end): the runs are merged, through scratch, which grows to
+ * cv->n.  Returns 0 or LEXTAG_ERR_NOMEM (cv is then unchanged).
+ */
+int lx_cands_sort(lx_candvec *cv, lx_candvec *scratch);
+
 /* Frees the array.  NULL-safe. */
 void lx_candvec_free(lx_candvec *cv);
 

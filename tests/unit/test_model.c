@@ -233,6 +233,52 @@ START_TEST(resolver_order)
 }
 END_TEST
 
+/*
+ * lx_cands_sort() against a stable insertion sort, on random runs of
+ * candidates in order (as sources give them), with ties: the same order,
+ * equal candidates (told apart by their prio) included.
+ */
+START_TEST(candidate_runs_merge_stably)
+{
+    lx_candvec v = {0}, scratch = {0};
+    lx_cand want[300];
+    unsigned seed = 12345;
+    for (int round = 0; round < 200; round++) {
+        v.n = 0;
+        size_t n = (size_t) (round * 7 % 300), at = 0;
+        while (at < n) {
+            /* a run: starts that never go down, ends that may tie */
+            size_t len = 1 + (seed = seed * 1103515245u + 12345u) % 40, s = seed % 50;
+            for (size_t k = 0; k < len && at < n; k++, at++) {
+                seed = seed * 1103515245u + 12345u;
+                s += seed % 3;
+                lx_cand c = cand(s, s + 1 + (seed >> 8) % 3, (int) at, "X");
+                ck_assert_int_eq(lx_candvec_push(&v, &c), 0);
+            }
+        }
+        for (size_t i = 0; i < n; i++) {
+            lx_cand c = v.v[i];
+            size_t j = i;
+            while (j > 0 && (want[j - 1].start > c.start ||
+                             (want[j - 1].start == c.start && want[j - 1].end > c.end))) {
+                want[j] = want[j - 1];
+                j--;
+            }
+            want[j] = c;
+        }
+        ck_assert_int_eq(lx_cands_sort(&v, &scratch), 0);
+        ck_assert_uint_eq(v.n, n);
+        for (size_t i = 0; i < n; i++) {
+            ck_assert_uint_eq(v.v[i].start, want[i].start);
+            ck_assert_uint_eq(v.v[i].end, want[i].end);
+            ck_assert_int_eq(v.v[i].prio, want[i].prio);
+        }
+    }
+    lx_candvec_free(&v);
+    lx_candvec_free(&scratch);
+}
+END_TEST
+
 START_TEST(offsets_in_three_units)
 {
     lextag_model *m;
@@ -418,6 +464,7 @@ static Suite *suite(void)
     tcase_add_test(tc, rules_bad_pattern_column);
     tcase_add_test(tc, rules_catastrophic_pattern_is_cut_off);
     tcase_add_test(tc, resolver_order);
+    tcase_add_test(tc, candidate_runs_merge_stably);
     tcase_add_test(tc, rules_skip_country_in_team_slot);
     tcase_add_test(tc, offsets_in_three_units);
     tcase_add_test(tc, tag_errors_say_what_failed);
