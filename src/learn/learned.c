@@ -110,8 +110,11 @@ static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ah
 {
     size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
     size_t m = extract(c, s, n, lx_feat_context, a->ids, a->off);
+    const int16_t *rows = w->w;
+    uint32_t mask = w->mask;
+#pragma GCC unroll 4
     for (size_t j = 0; j < m; j++)
-        __builtin_prefetch(w->w + (size_t) (a->ids[j] & w->mask) * LX_WSTRIDE);
+        __builtin_prefetch(rows + (size_t) (a->ids[j] & mask) * LX_WSTRIDE);
     a->r = r;
 }
 

@@ -130,19 +130,19 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
 
 uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t)
 {
-    /* lx_hash64() of the shape, grown a byte at a time as runs open */
+    /* lx_hash64() of the shape, grown a byte at a time as runs open: most
+       bytes go on a run ("Xxxxx" opens two), and cost no multiply */
     uint64_t h = 1469598103934665603ull;
     size_t n = 0;
-    char last = 0;
-    for (uint32_t b = t->start; b < t->end && n < LX_SHAPE_MAX; b++) {
+    int last = 0;
+    for (uint32_t b = t->start; b < t->end; b++) {
         int c = shape_of(text, t, b);
-        if (c < 0)
+        if (c < 0 || c == last)
             continue;
-        bool opens = (char) c != last;
-        uint64_t x = (h ^ (unsigned char) c) * 1099511628211ull;
-        h = opens ? x : h;
-        n += opens;
-        last = (char) c;
+        h = (h ^ (unsigned char) c) * 1099511628211ull;
+        last = c;
+        if (++n == LX_SHAPE_MAX)
+            break;
     }
     return h;
 }

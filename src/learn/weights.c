@@ -106,6 +106,7 @@ void lx_weights_sum(const lx_weights *w, const uint32_t *f, size_t n, int32_t *a
     for (size_t k = 0; k < n;) {
         /* up to eight rows in int16 (|w| <= LX_WMAX), then widened */
         __m128i sum = _mm_setzero_si128();
+#pragma GCC unroll 8
         for (size_t end = k + 8 < n ? k + 8 : n; k < end; k++)
             sum = _mm_add_epi16(sum, _mm_loadu_si128((const __m128i *) (
                                          w->w + (size_t) (f[k] & w->mask) * LX_WSTRIDE)));
@@ -200,6 +201,7 @@ static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
     __m128i blo = _mm_add_epi32(_mm_set1_epi32(cur[0]), _mm_loadu_si128((const __m128i *) trans));
     __m128i bhi = _mm_add_epi32(_mm_set1_epi32(cur[0]),
                                 _mm_loadu_si128((const __m128i *) (trans + 4)));
+#pragma GCC unroll 8
     for (int a = 1; a < LX_NLABELS; a++) {
         const int32_t *row = trans + a * LX_NLABELS;
         __m128i c = _mm_set1_epi32(cur[a]);
@@ -210,6 +212,7 @@ static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
     _mm_storeu_si128((__m128i *) nxt, _mm_add_epi32(blo, _mm_loadu_si128((const __m128i *) em)));
     _mm_storeu_si128((__m128i *) (nxt + 4),
                      _mm_add_epi32(bhi, _mm_loadu_si128((const __m128i *) (em + 4))));
+#pragma GCC unroll 4
     for (int b = 2; b < LX_NLABELS; b += 2)
         nxt[b] = best_score(cur, trans, b) + em[b];
     /* the best of the nine, and every score made relative to it */
@@ -244,12 +247,14 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist
     int32_t cur[LX_NLABELS];
     if (!n)
         return;
+#pragma GCC unroll 9
     for (int l = 0; l < LX_NLABELS; l++)
         cur[l] = trans[LX_NLABELS * LX_NLABELS + l] + em[l];
     if (n == 1) {
         /* most regions are one word: start, emission, end */
         int arg = 0;
         int32_t best = cur[0] + trans[LX_L_O];
+#pragma GCC unroll 8
         for (int l = 1; l < LX_NLABELS; l++) {
             int32_t s = cur[l] + trans[l * LX_NLABELS + LX_L_O];
             arg = s > best ? l : arg;
