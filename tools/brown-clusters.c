@@ -149,7 +149,7 @@ static void read_corpus(FILE *f, struct vocab *v, uint32_t **ids, size_t *nids)
         const unsigned char *p = (const unsigned char *)line;
         size_t wl = 0;
         for (;;) {
-            int apos, skip = *p ? char_class(p, &apos) : 1;
+            int apos = 0, skip = *p ? char_class(p, &apos) : 1;
             int inner = apos && wl && *p && p[skip] && !char_class(p + skip, &(int){0});
             if (skip == 0 || inner) {
                 if (wl + 2 >= wcap)
