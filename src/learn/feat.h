@@ -129,6 +129,14 @@ void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s);
  */
 void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s);
 void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
+
+/*
+ * A token's context features open with its neighbours' words (four words
+ * and two bigrams): the only ones with values by the hundred thousand,
+ * whose weight rows lie scattered over the table.  The others take a few
+ * hundred values at most, and their rows stay in cache.
+ */
+#define LX_FEAT_NEIGHBOUR_WORDS 6
 uint64_t lx_feat_word_key(const lx_fctx *c, size_t i);
 
 /*

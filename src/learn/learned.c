@@ -103,18 +103,22 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 
 /*
  * Context features of the tokens of region r (at most LX_AHEAD) into a,
- * and the weight rows they need asked for: they are scattered over a
- * table larger than the cache, and are summed a region later.
+ * and the weight rows of their neighbours' words asked for: they are
+ * scattered over a table larger than the cache, and are summed a region
+ * later (see LX_FEAT_NEIGHBOUR_WORDS).
  */
 static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ahead *a)
 {
     size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
-    size_t m = extract(c, s, n, lx_feat_context, a->ids, a->off);
+    extract(c, s, n, lx_feat_context, a->ids, a->off);
     const int16_t *rows = w->w;
     uint32_t mask = w->mask;
-#pragma GCC unroll 4
-    for (size_t j = 0; j < m; j++)
-        __builtin_prefetch(rows + (size_t) (a->ids[j] & mask) * LX_WSTRIDE);
+    for (size_t t = 0; t < n; t++) {
+        const uint32_t *ids = a->ids + a->off[t];
+#pragma GCC unroll 6
+        for (size_t j = 0; j < LX_FEAT_NEIGHBOUR_WORDS; j++)
+            __builtin_prefetch(rows + (size_t) (ids[j] & mask) * LX_WSTRIDE);
+    }
     a->r = r;
 }
 

@@ -357,6 +357,7 @@ static inline LX_ALWAYS_INLINE void brief(const lx_fctx *c, long i, lx_fsink *s)
 static inline LX_ALWAYS_INLINE void context(const lx_fctx *c, size_t i, lx_fsink *s, bool in)
 {
     long k = (long) i;
+    /* first: the features extract_ahead() asks the rows of (feat.h) */
     near_words(c, k, s, in);
     shapes(c, k, s, in);
     near_bits(c, k - 1, T_BITM1, s, in);
