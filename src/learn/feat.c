@@ -192,7 +192,7 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
     }
 }
 
-static bool seed(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
+static inline bool seed(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
 {
     const lx_token *t = &tl->v[i];
     if (sc->cmask[i])
@@ -298,7 +298,7 @@ static size_t filter_bit(const lx_feat_scratch *sc, uint64_t hash)
     return (size_t) (hash >> 40) & sc->filter_mask;
 }
 
-static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
+static inline uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
 {
     lx_cslot *s = &sc->ccache[(h >> 48) & (LX_CLUSTER_CACHE - 1)];
     if (s->key != (h | 1)) {
@@ -310,7 +310,7 @@ static uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64_t h)
 
 /* Counts region token i into the document table; false once it is more
    than half full. */
-static bool doc_count(lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
+static inline bool doc_count(lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
 {
     const lx_token *t = &tl->v[i];
     size_t b = filter_bit(sc, t->hash);

@@ -130,6 +130,12 @@ void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s);
 void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s);
 void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
 
+/* Inline: the word cache asks for it several times per token. */
+static inline uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
+{
+    return (c->tl->v[i].hash ^ c->sc->shp[i] * 0x9E3779B97F4A7C15ull) | 1;
+}
+
 /*
  * A token's context features open with its neighbours' words (four words
  * and two bigrams): the only ones with values by the hundred thousand,
@@ -137,7 +143,6 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
  * hundred values at most, and their rows stay in cache.
  */
 #define LX_FEAT_NEIGHBOUR_WORDS 6
-uint64_t lx_feat_word_key(const lx_fctx *c, size_t i);
 
 /*
  * The bias feature, which lx_feat_token() (training, explaining) gives

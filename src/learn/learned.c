@@ -95,7 +95,7 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 {
     const lx_region *g = &c->sc->reg[r];
     size_t n = g->e - g->s;
-    if (lx_learn_reserve(L, n))
+    if (n > L->cap && lx_learn_reserve(L, n))
         return LEXTAG_ERR_NOMEM;
     extract(c, g->s, n, lx_feat_token, L->feats, L->off);
     return 0;
@@ -150,7 +150,7 @@ static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w,
 int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r)
 {
     size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
-    if (lx_learn_reserve(L, n))
+    if (n > L->cap && lx_learn_reserve(L, n))
         return LEXTAG_ERR_NOMEM;
     if (L->tw != w) {
         if (!L->wc && !(L->wc = malloc(LX_WORD_CACHE * sizeof(*L->wc))))

@@ -321,11 +321,6 @@ void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
     s->n = f.n;
 }
 
-uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
-{
-    return (c->tl->v[i].hash ^ c->sc->shp[i] * 0x9E3779B97F4A7C15ull) | 1;
-}
-
 /*
  * A sentence standing alone (an encyclopedia's, a caption) reads unlike a
  * news story: with no story around it, an unknown capitalized phrase is as
