@@ -408,7 +408,7 @@ static void mark_seeds(lx_feat_scratch *sc, size_t n)
  * tokens are lowercase words no source proposed: the bitmap passes over
  * 64 of them at a time.
  */
-static size_t next_seed(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
+static inline size_t next_seed(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
 {
     if (i >= tl->n)
         return tl->n;

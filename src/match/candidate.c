@@ -8,7 +8,8 @@
 #include "lextag/lextag.h"
 #include "vec.h"
 
-int lx_candvec_push(lx_candvec *cv, const lx_cand *c)
+/* lx_candvec_push() when the array is full. */
+int lx_candvec_grow_push(lx_candvec *cv, const lx_cand *c)
 {
     if (lx_vec_reserve(&cv->v, &cv->cap, cv->n + 1, sizeof(*cv->v), 64))
         return LEXTAG_ERR_NOMEM;

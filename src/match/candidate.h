@@ -69,8 +69,19 @@ static inline bool lx_cand_type_is(const lx_cand *c, const char *t)
     return *s == *t;
 }
 
-/* Appends a copy of *c.  Returns 0 or LEXTAG_ERR_NOMEM. */
-int lx_candvec_push(lx_candvec *cv, const lx_cand *c);
+/* lx_candvec_push() when the array is full: grows it, then appends. */
+int lx_candvec_grow_push(lx_candvec *cv, const lx_cand *c);
+
+/* Appends a copy of *c.  Returns 0 or LEXTAG_ERR_NOMEM.  (Inline: every
+   source pushes its candidates one by one; growing is the rare case.) */
+static inline int lx_candvec_push(lx_candvec *cv, const lx_cand *c)
+{
+    if (cv->n < cv->cap) {
+        cv->v[cv->n++] = *c;
+        return 0;
+    }
+    return lx_candvec_grow_push(cv, c);
+}
 
 /*
  * Index of the first of v[0..n) (sorted by start, not overlapping) that ends
