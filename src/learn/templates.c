@@ -128,6 +128,20 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
     return n;
 }
 
+/* The bytes above ASCII for lx_tmpl_shape_hash(): a UTF-8 continuation byte
+   has no class (0xff); a lead byte is a letter, 'x' (or 'X' first in a
+   capitalized token, which the hash handles before the loop). */
+#define SHAPE_NONE 0xff
+static const unsigned char shape_high[128] =
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "xxxxxxxxxxxxxxxx"
+    "xxxxxxxxxxxxxxxx"
+    "xxxxxxxxxxxxxxxx"
+    "xxxxxxxxxxxxxxxx";
+
 uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t)
 {
     /* lx_hash64() of the shape, grown a byte at a time as runs open: most
@@ -135,9 +149,17 @@ uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t)
     uint64_t h = 1469598103934665603ull;
     size_t n = 0;
     int last = 0;
-    for (uint32_t b = t->start; b < t->end; b++) {
-        int c = shape_of(text, t, b);
-        if (c < 0 || c == last)
+    uint32_t b = t->start;
+    if (b < t->end && (unsigned char) text[b] >= 0xC0 && (t->flags & LX_TF_CAP)) {
+        h = (h ^ (unsigned char) 'X') * 1099511628211ull;
+        last = 'X';
+        n = 1;
+        b++;
+    }
+    for (; b < t->end; b++) {
+        unsigned char ch = (unsigned char) text[b];
+        int c = ch < 0x80 ? shape_class[ch] : shape_high[ch - 0x80];
+        if (c == SHAPE_NONE || c == last)
             continue;
         h = (h ^ (unsigned char) c) * 1099511628211ull;
         last = c;

@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hash.h"
 #include "run_suite.h"
+#include "templates.h"
 #include "tokenizer.h"
 #include "utf8.h"
 #include "wordset.h"
@@ -184,6 +186,27 @@ START_TEST(wordset_matches_as_written)
 }
 END_TEST
 
+/* The hash of a shape, computed as the bytes are read, is lx_hash64() of the
+   shape written out, for every kind of token: case, digits, punctuation,
+   UTF-8 letters (first in a capitalized word or not), invalid bytes and
+   shapes longer than their limit. */
+START_TEST(shape_hash_is_hash_of_shape)
+{
+    const char *text = "Ana McDonald-Ruiz, U.S. 4x4 H.R.2210 ÉCOLE Émile naïve Ωmega x\xC3 \xA9t\xFF "
+                       "aB1cD2eF3gH4iJ5kL6mN7 -- ... \"Quote\" 3.14 ΑΒΓ ŽIŽEK 1999 A";
+    lx_toklist tl = {0};
+    ck_assert_int_eq(lx_tokenize(&tl, text, strlen(text)), 0);
+    ck_assert_uint_gt(tl.n, 20);
+    for (size_t k = 0; k < tl.n; k++) {
+        char buf[16];
+        size_t n = lx_tmpl_shape(text, &tl, (long) k, buf);
+        ck_assert_msg(lx_tmpl_shape_hash(text, &tl.v[k]) == lx_hash64(buf, n), "token %zu (%.*s)",
+                      k, (int) (tl.v[k].end - tl.v[k].start), text + tl.v[k].start);
+    }
+    lx_toklist_free(&tl);
+}
+END_TEST
+
 START_TEST(table_spaces_at_every_offset)
 {
     static const char line[] = "the crew sailed from the north shore of the bay with Jorun";
@@ -211,6 +234,7 @@ static Suite *suite(void)
     tcase_add_test(tc, lines_wrapped_or_not);
     tcase_add_test(tc, table_spaces_at_every_offset);
     tcase_add_test(tc, wordset_matches_as_written);
+    tcase_add_test(tc, shape_hash_is_hash_of_shape);
     suite_add_tcase(s, tc);
     return s;
 }
