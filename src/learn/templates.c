@@ -93,16 +93,30 @@ static const char shape_class[128] =
     "\x60\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78"
     "\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x7b\x7c\x7d\x7e\x7f";
 
-/* Shape class of byte b of token t; -1 for a UTF-8 continuation byte,
-   which has none. */
+/* The bytes above ASCII: a UTF-8 continuation byte has no class
+   (SHAPE_NONE); a lead byte is a letter, 'x' (shape_of() makes it 'X'
+   first in a capitalized token). */
+#define SHAPE_NONE 0xff
+static const unsigned char shape_high[128] =
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "xxxxxxxxxxxxxxxx"
+    "xxxxxxxxxxxxxxxx"
+    "xxxxxxxxxxxxxxxx"
+    "xxxxxxxxxxxxxxxx";
+
+/* Shape class of byte b of token t; SHAPE_NONE for a UTF-8 continuation
+   byte, which has none. */
 static inline int shape_of(const char *text, const lx_token *t, uint32_t b)
 {
     unsigned char ch = (unsigned char) text[b];
     if (ch < 0x80)
         return shape_class[ch];
-    if (ch >= 0xC0)
-        return (b == t->start && (t->flags & LX_TF_CAP)) ? 'X' : 'x';
-    return -1;
+    if (b == t->start && ch >= 0xC0 && (t->flags & LX_TF_CAP))
+        return 'X';
+    return shape_high[ch - 0x80];
 }
 
 size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
@@ -116,7 +130,7 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
     char last = 0;
     for (uint32_t b = t->start; b < t->end && n < LX_SHAPE_MAX; b++) {
         int c = shape_of(text, t, b);
-        if (c < 0)
+        if (c == SHAPE_NONE)
             continue;
         /* runs collapse without a branch: the byte is written, and kept
            when it opens a run */
@@ -128,20 +142,6 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
     return n;
 }
 
-/* The bytes above ASCII for lx_tmpl_shape_hash(): a UTF-8 continuation byte
-   has no class (0xff); a lead byte is a letter, 'x' (or 'X' first in a
-   capitalized token, which the hash handles before the loop). */
-#define SHAPE_NONE 0xff
-static const unsigned char shape_high[128] =
-    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
-    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
-    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
-    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
-    "xxxxxxxxxxxxxxxx"
-    "xxxxxxxxxxxxxxxx"
-    "xxxxxxxxxxxxxxxx"
-    "xxxxxxxxxxxxxxxx";
-
 uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t)
 {
     /* lx_hash64() of the shape, grown a byte at a time as runs open: most
@@ -149,16 +149,8 @@ uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t)
     uint64_t h = 1469598103934665603ull;
     size_t n = 0;
     int last = 0;
-    uint32_t b = t->start;
-    if (b < t->end && (unsigned char) text[b] >= 0xC0 && (t->flags & LX_TF_CAP)) {
-        h = (h ^ (unsigned char) 'X') * 1099511628211ull;
-        last = 'X';
-        n = 1;
-        b++;
-    }
-    for (; b < t->end; b++) {
-        unsigned char ch = (unsigned char) text[b];
-        int c = ch < 0x80 ? shape_class[ch] : shape_high[ch - 0x80];
+    for (uint32_t b = t->start; b < t->end; b++) {
+        int c = shape_of(text, t, b);
         if (c == SHAPE_NONE || c == last)
             continue;
         h = (h ^ (unsigned char) c) * 1099511628211ull;
