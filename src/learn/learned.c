@@ -32,10 +32,9 @@ void lx_learn_lane_free(lx_learn_lane *L)
     memset(L, 0, sizeof(*L));
 }
 
-int lx_learn_reserve(lx_learn_lane *L, size_t n)
+/* Grows the per-token scratch to hold n tokens of one region. */
+static int grow(lx_learn_lane *L, size_t n)
 {
-    if (n <= L->cap)
-        return 0;
     size_t cap = L->cap ? L->cap : 64;
     while (cap < n)
         cap *= 2;
@@ -58,6 +57,13 @@ int lx_learn_reserve(lx_learn_lane *L, size_t n)
         return LEXTAG_ERR_NOMEM;
     L->cap = cap;
     return 0;
+}
+
+/* Makes room for n tokens of one region (inline: asked for every region,
+   it grows the scratch only for the longest).  0 or LEXTAG_ERR_NOMEM. */
+static inline int reserve(lx_learn_lane *L, size_t n)
+{
+    return n <= L->cap ? 0 : grow(L, n);
 }
 
 bool lx_learn_rule_kept(const lx_cand *c)
@@ -95,7 +101,7 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 {
     const lx_region *g = &c->sc->reg[r];
     size_t n = g->e - g->s;
-    if (n > L->cap && lx_learn_reserve(L, n))
+    if (reserve(L, n))
         return LEXTAG_ERR_NOMEM;
     extract(c, g->s, n, lx_feat_token, L->feats, L->off);
     return 0;
@@ -150,7 +156,7 @@ static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w,
 int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r)
 {
     size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
-    if (n > L->cap && lx_learn_reserve(L, n))
+    if (reserve(L, n))
         return LEXTAG_ERR_NOMEM;
     if (L->tw != w) {
         if (!L->wc && !(L->wc = malloc(LX_WORD_CACHE * sizeof(*L->wc))))

@@ -125,9 +125,6 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
  */
 int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r);
 
-/* Makes room for n tokens of one region.  0 or LEXTAG_ERR_NOMEM. */
-int lx_learn_reserve(lx_learn_lane *L, size_t n);
-
 /* Frees the scratch.  NULL-safe. */
 void lx_learn_lane_free(lx_learn_lane *L);
 
