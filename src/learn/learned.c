@@ -469,6 +469,7 @@ static bool in_formula(const lx_fctx *c, size_t a, size_t b)
  */
 static bool in_apposition_to_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
+    static const char *const ends[] = {",", "(", ".", ";", NULL};
     const lx_toklist *tl = c->tl;
     if (a < 2 || !(tl->v[a].flags & LX_TF_SPACE) || !lx_tok_is(tl, a - 1, ",") ||
         (tl->v[a - 1].flags & LX_TF_SPACE) || !written_as(c, a - 2, &L->work_nouns))
@@ -476,8 +477,7 @@ static bool in_apposition_to_work(const lx_learn_lane *L, const lx_fctx *c, size
     const lx_token *noun = &tl->v[a - 2];
     if (lx_tok_fold(tl, noun)[noun->fold_len - 1] == 's')
         return false;
-    return b >= tl->n || lx_tok_is(tl, b, ",") || lx_tok_is(tl, b, "(") ||
-           lx_tok_is(tl, b, ".") || lx_tok_is(tl, b, ";");
+    return b >= tl->n || lx_tok_in(tl, b, ends);
 }
 
 /*
@@ -936,13 +936,13 @@ static bool phrase_ends(const lx_toklist *tl, size_t k)
  */
 static bool ends_longer_name(const lx_toklist *tl, size_t a)
 {
+    static const char *const joining[] = {"of", "for", "the", NULL};
     if (a == 0 || (tl->v[a].flags & LX_TF_SENT))
         return false;
     const lx_token *p = &tl->v[a - 1];
     if (p->flags & (LX_TF_CAP | LX_TF_ALLCAPS))
         return true;
-    bool joins = lx_tok_is(tl, a - 1, "of") || lx_tok_is(tl, a - 1, "for") ||
-                 lx_tok_is(tl, a - 1, "the") || conjunction(tl, a - 1) ||
+    bool joins = lx_tok_in(tl, a - 1, joining) || conjunction(tl, a - 1) ||
                  (p->kind == LX_TOK_WORD && (p->bits & LX_EV_PARTICLE));
     return joins && a >= 2 && !(p->flags & LX_TF_SENT) &&
            (tl->v[a - 2].flags & (LX_TF_CAP | LX_TF_ALLCAPS));

@@ -10,15 +10,12 @@
 #include "templates.h"
 
 /*
- * The counts lx_line_kind_of() sums, packed in one word, LINE_BITS each: nums,
- * words, allcaps, caps, lower, longlower.  A token adds the table entry of its
- * class (kind, case flags, whether it has a digit, and length over 1 and
- * over 3): no branch, where a branch on each token's case, as good as
- * random, was mispredicted once in three tokens.
+ * The counts lx_line_kind() reads, packed in one word, LX_LINE_BITS each:
+ * nums, words, allcaps, caps, lower, longlower.  A token adds the table
+ * entry of its class (kind, case flags, whether it has a digit, and length
+ * over 1 and over 3): no branch, where a branch on each token's case, as
+ * good as random, was mispredicted once in three tokens.
  */
-#define LINE_BITS LX_LINE_BITS
-#define LINE_CHUNK LX_LINE_CHUNK
-
 void lx_line_tab_fill(uint64_t *tab)
 {
     for (size_t x = 0; x < LX_LINE_CLASSES; x++) {
@@ -38,18 +35,18 @@ void lx_line_tab_fill(uint64_t *tab)
         }
         uint64_t v = 0;
         if (field >= 0)
-            v += 1ull << (field * LINE_BITS);
+            v += 1ull << (field * LX_LINE_BITS);
         if (extra >= 0)
-            v += 1ull << (extra * LINE_BITS);
+            v += 1ull << (extra * LX_LINE_BITS);
         if (field == 5)
-            v += 1ull << (4 * LINE_BITS); /* a long lowercase word is a lowercase word */
+            v += 1ull << (4 * LX_LINE_BITS); /* a long lowercase word is a lowercase word */
         tab[x] = v;
     }
 }
 
 static size_t line_count(uint64_t packed, int field)
 {
-    return (size_t) (packed >> (field * LINE_BITS)) & LINE_CHUNK;
+    return (size_t) (packed >> (field * LX_LINE_BITS)) & LX_LINE_CHUNK;
 }
 
 void lx_line_spill(lx_line_counts *lc, uint64_t packed)

@@ -149,7 +149,9 @@ void lx_trans_prepare(const int32_t *in, const int16_t *in16, int32_t *out)
 }
 
 /* Best predecessor of label b: the first of the highest scores. */
-static inline __attribute__((always_inline)) int32_t best_before(const int32_t *cur, const int32_t *trans, int b, int *arg)
+static inline __attribute__((always_inline)) int32_t best_before(const int32_t *cur,
+                                                                 const int32_t *trans, int b,
+                                                                 int *arg)
 {
     int32_t best;
     if (lx_label_inside(b)) {
