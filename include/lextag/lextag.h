@@ -552,6 +552,27 @@ LEXTAG_EXPORT int lextag_write_begin(lextag_format format, FILE *out, lextag_err
 LEXTAG_EXPORT int lextag_write_end(lextag_format format, FILE *out, lextag_error *err);
 
 /*
+ * The document an output record is about, for the *_ref writers below.
+ * A JSONL record's id that is a number, true or false keeps its type in
+ * the output ({"id": 7, ...}): the caller gives the value's JSON text
+ * ("7", "1e3", "true") with id_json set.  The formats that write JSON
+ * (json, doccano, Label Studio, error records) write that text as it is;
+ * the others write it as text.  Text that is not one JSON number, true or
+ * false is written as a string, as if id_json were not set.
+ */
+typedef struct lextag_doc_ref {
+    const char *id;   /* file path, "-" or the record's id; NULL: null */
+    bool id_json;     /* id is the JSON text of a number, true or false */
+    const char *date; /* the document date, or NULL */
+    size_t index;     /* the document's number, 0-based, in output order */
+} lextag_doc_ref;
+
+/* lextag_result_write_doc() for the document doc. */
+LEXTAG_EXPORT int lextag_result_write_ref(const lextag_result *r, lextag_format format,
+                                          const lextag_doc_ref *doc, const char *text,
+                                          size_t len, FILE *out, lextag_error *err);
+
+/*
  * Like lextag_result_write() for document number `index` (0-based, in
  * output order): formats that separate documents (Label Studio's array)
  * need to know which comes first.
@@ -592,6 +613,11 @@ LEXTAG_EXPORT lextag_doc_writer *lextag_doc_writer_new(lextag_format format, siz
                                                        const char *doc_id, const char *date,
                                                        FILE *out, lextag_error *err);
 
+/* lextag_doc_writer_new() for the document doc. */
+LEXTAG_EXPORT lextag_doc_writer *lextag_doc_writer_new_ref(lextag_format format,
+                                                           const lextag_doc_ref *doc,
+                                                           FILE *out, lextag_error *err);
+
 /*
  * Writes one entity: a lextag_entity_fn, to be given to lextag_stream_new()
  * with the writer as its argument.  Returns 0, or 1 when writing failed
@@ -616,6 +642,10 @@ LEXTAG_EXPORT void lextag_doc_writer_free(lextag_doc_writer *w);
  */
 LEXTAG_EXPORT int lextag_write_error_record(const char *doc_id, const char *message,
                                             FILE *out, lextag_error *err);
+
+/* lextag_write_error_record() for the document doc. */
+LEXTAG_EXPORT int lextag_write_error_ref(const lextag_doc_ref *doc, const char *message,
+                                         FILE *out, lextag_error *err);
 
 /*
  * The stem of a file path: its file name without folder and extension

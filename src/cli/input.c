@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Reading documents.  Regular files are mapped read-only; pipes and other
- * streams are read into a growing buffer.  JSONL lines are parsed with
- * jansson; a line that is not a JSON object with a string "text" becomes an
- * error record instead of being dropped.
+ * streams are read into a growing buffer.  JSONL lines are parsed by the
+ * fast reader (jsonl.c), or by jansson when it declines them; a line that is
+ * not a JSON object with a string "text" becomes an error record instead of
+ * being dropped.
  */
 #include "input.h"
 
@@ -11,11 +12,14 @@
 #include <stdbool.h>
 #include <fcntl.h>
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "jsonl.h"
 
 static int read_stream(int fd, const char *path, doc_text *d)
 {
@@ -97,9 +101,10 @@ void input_release(doc_text *d)
     memset(d, 0, sizeof(*d));
 }
 
-static char *id_text(json_t *id, size_t lineno)
+static char *id_text(json_t *id, size_t lineno, bool *json)
 {
     char buf[64];
+    *json = json_is_number(id) || json_is_boolean(id);
     if (json_is_string(id))
         return strndup(json_string_value(id), json_string_length(id));
     if (id && !json_is_null(id)) {
@@ -114,10 +119,41 @@ static char *id_text(json_t *id, size_t lineno)
     return strdup(buf);
 }
 
+/* The record read by the fast reader (which keeps a number's text), in copies. */
+static int parse_fast(const char *line, size_t len, size_t lineno, jsonl_record *rec)
+{
+    char *copy = malloc(len + 1);
+    jsonl_view v;
+    if (!copy)
+        return -1;
+    memcpy(copy, line, len);
+    copy[len] = '\0';
+    if (jsonl_parse_fast(copy, len, &v) != 0) {
+        free(copy);
+        return 1;
+    }
+    char name[40];
+    snprintf(name, sizeof(name), "line %zu", lineno);
+    rec->id = strdup(v.id ? v.id : name);
+    rec->id_json = v.id_json;
+    /* the text goes on to its own buffer: it may hold NULs */
+    if ((rec->text = malloc(v.len + 1))) {
+        memcpy(rec->text, v.text, v.len);
+        rec->text[v.len] = '\0';
+    }
+    rec->len = v.len;
+    rec->date = v.date ? strdup(v.date) : NULL;
+    free(copy);
+    return rec->id && rec->text && (!v.date || rec->date) ? 0 : -1;
+}
+
 int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record *rec)
 {
     json_error_t jerr;
     memset(rec, 0, sizeof(*rec));
+    int fast = parse_fast(line, len, lineno, rec);
+    if (fast <= 0)
+        return fast;
     json_t *root = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
     const char *why = NULL;
     char msg[256];
@@ -136,7 +172,7 @@ int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record 
             why = "\"text\" is not a string";
     }
     rec->id = id_text(root && json_is_object(root) ? json_object_get(root, "id") : NULL,
-                      lineno);
+                      lineno, &rec->id_json);
     if (why) {
         rec->error = strdup(why);
     } else {

@@ -29,7 +29,8 @@ void input_release(doc_text *d);
 
 /* One JSONL record after parsing. */
 typedef struct jsonl_record {
-    char *id;      /* id as text (strings as they are, numbers printed) */
+    char *id;      /* id as text (strings as they are, other values as JSON) */
+    bool id_json;  /* id is a number, true or false: JSON text */
     char *text;    /* NULL when the record is an error */
     size_t len;
     char *date;    /* or NULL */

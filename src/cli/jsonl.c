@@ -3,10 +3,10 @@
  * Fast JSONL record reading.  Building a jansson tree for every record,
  * then copying its strings out, cost as much as tagging a short record; this
  * reader validates the line in one pass (JSON grammar, strict UTF-8, escapes)
- * and decodes only the three strings it needs, in place.  It declines what
- * it does not handle exactly like jansson (escaped keys, exponents and long
- * numbers, ids other than strings and integers, records in error), and the
- * caller falls back to jansson for those lines.
+ * and decodes only the three strings it needs, in place.  An id that is a
+ * number, true or false is kept as written (its JSON text).  It declines
+ * escaped keys, ids that are arrays or objects and records in error, and
+ * the caller falls back to jansson for those lines.
  */
 #include "jsonl.h"
 
@@ -17,7 +17,8 @@
 #define MAX_DEPTH 32
 
 enum { F_ID, F_TEXT, F_DATE, N_FIELDS };
-enum { K_STRING = 1, K_INT, K_NULL, K_OTHER };
+/* K_SCALAR: a number, true or false */
+enum { K_STRING = 1, K_SCALAR, K_NULL, K_OTHER };
 
 typedef struct field {
     size_t a, b; /* string contents, or the value's own bytes */
@@ -145,11 +146,11 @@ static bool is_digit(pst *p)
     return p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9';
 }
 
-/* A number no wider than jansson reads without overflow; no exponents. */
+/* A number, of any length: an id is kept as written, never converted. */
 static int scan_number(pst *p, field *f)
 {
     size_t start = p->i;
-    f->kind = K_INT;
+    f->kind = K_SCALAR;
     if (p->i < p->n && p->s[p->i] == '-')
         p->i++;
     if (!is_digit(p))
@@ -159,17 +160,23 @@ static int scan_number(pst *p, field *f)
             p->i++;
     if (p->i < p->n && p->s[p->i] == '.') {
         p->i++;
-        f->kind = K_OTHER;
         if (!is_digit(p))
             return -1;
         while (is_digit(p))
             p->i++;
     }
-    if (p->i < p->n && (p->s[p->i] == 'e' || p->s[p->i] == 'E'))
-        return -1;
+    if (p->i < p->n && (p->s[p->i] == 'e' || p->s[p->i] == 'E')) {
+        p->i++;
+        if (p->i < p->n && (p->s[p->i] == '+' || p->s[p->i] == '-'))
+            p->i++;
+        if (!is_digit(p))
+            return -1;
+        while (is_digit(p))
+            p->i++;
+    }
     f->a = start;
     f->b = p->i;
-    return p->i - start > 15 ? -1 : 0;
+    return 0;
 }
 
 static int scan_literal(pst *p, const char *word, int kind, field *f)
@@ -224,9 +231,9 @@ static int scan_value(pst *p, int depth, field *f)
         f->kind = K_OTHER;
         return scan_array(p, depth + 1);
     case 't':
-        return scan_literal(p, "true", K_OTHER, f);
+        return scan_literal(p, "true", K_SCALAR, f);
     case 'f':
-        return scan_literal(p, "false", K_OTHER, f);
+        return scan_literal(p, "false", K_SCALAR, f);
     case 'n':
         return scan_literal(p, "null", K_NULL, f);
     default:
@@ -349,19 +356,20 @@ int jsonl_parse_fast(char *line, size_t len, jsonl_view *v)
     if (p.i != p.n || f[F_TEXT].kind != K_STRING)
         return -1;
     int id = f[F_ID].kind;
-    if (id == K_OTHER || (id == K_INT && line[f[F_ID].a] == '-' && line[f[F_ID].a + 1] == '0'))
-        return -1; /* jansson prints these its own way */
+    if (id == K_OTHER)
+        return -1; /* an array or object: jansson writes it compact */
     memset(v, 0, sizeof(*v));
     /* the fields do not overlap, and each ends before the byte its NUL takes */
     v->len = f[F_TEXT].esc ? decode(line, &f[F_TEXT]) : f[F_TEXT].b - f[F_TEXT].a;
     line[f[F_TEXT].a + v->len] = '\0';
     v->text = line + f[F_TEXT].a;
-    if (id == K_STRING || id == K_INT) {
+    if (id == K_STRING || id == K_SCALAR) {
         if (id == K_STRING)
             decode(line, &f[F_ID]);
         else
             line[f[F_ID].b] = '\0';
         v->id = line + f[F_ID].a;
+        v->id_json = id == K_SCALAR;
     }
     if (f[F_DATE].kind == K_STRING) {
         decode(line, &f[F_DATE]);

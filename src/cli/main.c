@@ -197,7 +197,8 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
     if (r->brat_dir && !j->error) {
         j->failed = write_brat_files(r, t, j);
     } else {
-        pipe_rec rec = {j->id, j->text, j->len, j->date, j->error, j->index};
+        pipe_rec rec = {j->id, j->raw && j->rec.id_json, j->text, j->len, j->date, j->error,
+                        j->index};
         j->failed = pipeline_tag_record(&r->cfg, t, &rec, mem, &r->stats);
     }
     if (!direct && fclose(mem) != 0)

@@ -74,17 +74,17 @@ typedef struct worker {
 int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, FILE *out,
                         run_stats *st)
 {
+    lextag_doc_ref doc = {r->id, r->id_json, c->date ? c->date : r->date, r->index};
     if (r->error) {
         /* the JSON Lines formats keep one record per input line */
         if (c->format == LEXTAG_FORMAT_JSON || c->format == LEXTAG_FORMAT_DOCCANO)
-            lextag_write_error_record(r->id, r->error, out, NULL);
+            lextag_write_error_ref(&doc, r->error, out, NULL);
         else
             fprintf(stderr, "lextag: %s: %s\n", r->id, r->error);
         stats_add(st, NULL, 0, true);
         return 1;
     }
-    lextag_options lo = {c->date ? c->date : r->date, c->types, c->all_candidates,
-                         c->rules_only, c->explain};
+    lextag_options lo = {doc.date, c->types, c->all_candidates, c->rules_only, c->explain};
     lextag_error err;
     lextag_error_clear(&err);
     lextag_result *res = lextag_tagger_tag(t, r->text, r->len, &lo, &err);
@@ -94,14 +94,13 @@ int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, 
                 r->id, lextag_result_limit_rule(res, k));
     stats_add(st, res, r->len, !res);
     int failed = !res;
-    if (res && lextag_result_write_doc(res, c->format, r->index, r->id, lo.date, r->text, r->len,
-                                       out, &err) != 0) {
+    if (res && lextag_result_write_ref(res, c->format, &doc, r->text, r->len, out, &err) != 0) {
         failed = 1;
         if (err.code != LEXTAG_ERR_IO) /* a write error is reported once, at the end */
             fprintf(stderr, "lextag: %s: %s\n", r->id, err.message);
     }
     if (!res)
-        lextag_write_error_record(r->id, err.message, out, NULL);
+        lextag_write_error_ref(&doc, err.message, out, NULL);
     lextag_result_free(res);
     return failed;
 }
@@ -114,7 +113,7 @@ static bool tag_line(worker *w, char *s, size_t len, size_t lineno, FILE *mem)
     if (jsonl_parse_fast(s, len, &v) == 0) {
         if (!v.id)
             snprintf(name, sizeof(name), "line %zu", lineno);
-        pipe_rec r = {v.id ? v.id : name, v.text, v.len, v.date, NULL, 1};
+        pipe_rec r = {v.id ? v.id : name, v.id_json, v.text, v.len, v.date, NULL, 1};
         return pipeline_tag_record(w->p->c, w->t, &r, mem, &w->st);
     }
     jsonl_record rec;
@@ -122,7 +121,7 @@ static bool tag_line(worker *w, char *s, size_t len, size_t lineno, FILE *mem)
         input_record_free(&rec);
         return true;
     }
-    pipe_rec r = {rec.id, rec.text, rec.len, rec.date, rec.error, 1};
+    pipe_rec r = {rec.id, rec.id_json, rec.text, rec.len, rec.date, rec.error, 1};
     bool bad = pipeline_tag_record(w->p->c, w->t, &r, mem, &w->st);
     input_record_free(&rec);
     return bad;

@@ -36,6 +36,7 @@ typedef struct pipe_cfg {
 /* One document as the CLI tags it. */
 typedef struct pipe_rec {
     const char *id;
+    bool id_json;      /* id is a number, true or false: JSON text */
     const char *text;
     size_t len;
     const char *date;  /* the record's own date, or NULL */

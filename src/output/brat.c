@@ -37,13 +37,11 @@ static void fragments(FILE *out, const lextag_entity *e, const char *text)
     fprintf(out, "%s%zu %zu", first ? "" : ";", frag, e->end);
 }
 
-static void head(FILE *out, size_t index, const char *doc_id, const char *date)
+static void head(FILE *out, const lextag_doc_ref *doc)
 {
-    (void) index;
-    (void) date;
-    if (doc_id) {
+    if (doc->id) {
         out_s(out, "# ");
-        out_s(out, doc_id);
+        out_s(out, doc->id);
         out_c(out, '\n');
     }
 }
@@ -72,12 +70,12 @@ static void entity(FILE *out, const lextag_entity *e, size_t i, const char *text
         fprintf(out, "#%zu\tAnnotatorNotes T%zu\t%s\n", ++*notes, i + 1, e->id);
 }
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc,
+                    const char *text, size_t len)
 {
     size_t notes = 0;
     (void) len;
-    head(out, index, doc_id, date);
+    head(out, doc);
     for (size_t i = 0; i < r->n; i++)
         entity(out, &r->ents[i], i, text + r->ents[i].byte_start, &notes);
     return 0;

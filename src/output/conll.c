@@ -27,8 +27,8 @@ static void piece(FILE *out, const char *text, size_t a, size_t b, const lextag_
     *open = e;
 }
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc,
+                    const char *text, size_t len)
 {
     lx_toklist tl = {0};
     if (lx_tokenize(&tl, text, len))

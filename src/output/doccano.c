@@ -9,11 +9,11 @@
 #include "result.h"
 #include "writer.h"
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc,
+                    const char *text, size_t len)
 {
     out_s(out, "{\"id\": ");
-    lx_writer_json_string(out, doc_id, strlen(doc_id));
+    lx_writer_json_id(out, doc);
     out_s(out, ", \"text\": ");
     lx_writer_json_string(out, text, len);
     out_s(out, ", \"label\": [");

@@ -25,6 +25,13 @@ bool lextag_format_streams(lextag_format format)
 lextag_doc_writer *lextag_doc_writer_new(lextag_format format, size_t index, const char *doc_id,
                                          const char *date, FILE *out, lextag_error *err)
 {
+    lextag_doc_ref doc = {.id = doc_id, .date = date, .index = index};
+    return lextag_doc_writer_new_ref(format, &doc, out, err);
+}
+
+lextag_doc_writer *lextag_doc_writer_new_ref(lextag_format format, const lextag_doc_ref *doc,
+                                             FILE *out, lextag_error *err)
+{
     const lx_format *f = lx_format_get(format);
     if (!f || !f->entity || !out) {
         lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
@@ -40,7 +47,7 @@ lextag_doc_writer *lextag_doc_writer_new(lextag_format format, size_t index, con
     w->out = out;
     if (f->head) {
         flockfile(out);
-        f->head(out, index, doc_id, date);
+        f->head(out, doc);
         funlockfile(out);
     }
     if (ferror(out)) {

@@ -67,12 +67,20 @@ int lextag_result_write_doc(const lextag_result *r, lextag_format format, size_t
                             const char *doc_id, const char *date, const char *text,
                             size_t len, FILE *out, lextag_error *err)
 {
+    lextag_doc_ref doc = {.id = doc_id, .date = date, .index = index};
+    return lextag_result_write_ref(r, format, &doc, text, len, out, err);
+}
+
+int lextag_result_write_ref(const lextag_result *r, lextag_format format,
+                            const lextag_doc_ref *doc, const char *text, size_t len, FILE *out,
+                            lextag_error *err)
+{
     const lx_format *f = format_of(format);
     if (!f)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "unknown output format");
     double t0 = r->timing ? lx_timing_clock(r->timing) : 0;
     flockfile(out);
-    int rc = f->document(out, r, index, doc_id, date, text, len);
+    int rc = f->document(out, r, doc, text, len);
     funlockfile(out);
     if (r->timing)
         r->timing->format += lx_timing_clock(r->timing) - t0;

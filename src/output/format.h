@@ -19,13 +19,13 @@ typedef struct lx_format {
     /* Written before the first document; NULL: nothing. */
     void (*begin)(FILE *out);
     /*
-     * Writes document number `index` (0-based, in output order) with the
-     * arguments of lextag_result_write_doc.  The stream is locked (the
+     * Writes document doc (its number doc->index counts from 0 in output
+     * order) with the arguments of lextag_result_write_ref.  The stream is locked (the
      * out_* helpers write unlocked).  Returns 0 or LEXTAG_ERR_NOMEM; write
      * errors are found by the caller with ferror.
      */
-    int (*document)(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len);
+    int (*document)(FILE *out, const lextag_result *r, const lextag_doc_ref *doc,
+                    const char *text, size_t len);
     /* Written after the last document; NULL: nothing. */
     void (*end)(FILE *out);
     /*
@@ -35,7 +35,7 @@ typedef struct lx_format {
      * them (NULL: nothing).  A format without entity needs the whole
      * document at once.
      */
-    void (*head)(FILE *out, size_t index, const char *doc_id, const char *date);
+    void (*head)(FILE *out, const lextag_doc_ref *doc);
     void (*entity)(FILE *out, const lextag_entity *e, size_t i, const char *text,
                    size_t *notes);
     void (*tail)(FILE *out, const char *const *limit_rules, size_t n_limits);

@@ -103,12 +103,12 @@ static void legend(FILE *out, const lextag_result *r)
     out_s(out, "</div>");
 }
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc,
+                    const char *text, size_t len)
 {
     size_t at = 0;
     out_s(out, "<section><h2>");
-    escaped(out, doc_id, strlen(doc_id));
+    escaped(out, doc->id, strlen(doc->id));
     fprintf(out, " &middot; %zu entities</h2>", r->n);
     legend(out, r);
     out_s(out, "<div class=\"text\">");

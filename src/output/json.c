@@ -182,14 +182,13 @@ static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char 
 }
 
 /* The document's members before its entities. */
-static void head(FILE *out, size_t index, const char *doc_id, const char *date)
+static void head(FILE *out, const lextag_doc_ref *doc)
 {
-    (void) index;
     out_s(out, "{\"id\": ");
-    lx_writer_json_opt(out, doc_id);
-    if (date) {
+    lx_writer_json_id(out, doc);
+    if (doc->date) {
         out_s(out, ", \"date\": ");
-        lx_writer_json_string(out, date, strlen(date));
+        lx_writer_json_string(out, doc->date, strlen(doc->date));
     }
     out_s(out, ", \"entities\": ");
 }
@@ -209,10 +208,10 @@ static void limits(FILE *out, const char *const *rules, size_t n)
     out_s(out, "}\n");
 }
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc,
+                    const char *text, size_t len)
 {
-    head(out, index, doc_id, date);
+    head(out, doc);
     entity_list(out, r->ents, r->n, text, r);
     if (r->lost) {
         out_s(out, ", \"candidates_lost\": ");
@@ -223,9 +222,9 @@ static int document(FILE *out, const lextag_result *r, size_t index, const char 
 }
 
 /* Streamed: the list opens after the head and closes before the tail. */
-static void stream_head(FILE *out, size_t index, const char *doc_id, const char *date)
+static void stream_head(FILE *out, const lextag_doc_ref *doc)
 {
-    head(out, index, doc_id, date);
+    head(out, doc);
     out_c(out, '[');
 }
 
@@ -257,9 +256,16 @@ const lx_format lx_format_json = {.name = "json",
 int lextag_write_error_record(const char *doc_id, const char *message, FILE *out,
                               lextag_error *err)
 {
+    lextag_doc_ref doc = {.id = doc_id};
+    return lextag_write_error_ref(&doc, message, out, err);
+}
+
+int lextag_write_error_ref(const lextag_doc_ref *doc, const char *message, FILE *out,
+                           lextag_error *err)
+{
     flockfile(out);
     out_s(out, "{\"id\": ");
-    lx_writer_json_opt(out, doc_id);
+    lx_writer_json_id(out, doc);
     out_s(out, ", \"error\": ");
     lx_writer_json_opt(out, message);
     out_s(out, "}\n");

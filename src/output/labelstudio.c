@@ -18,15 +18,15 @@ static void begin(FILE *out)
     out_s(out, "[\n");
 }
 
-static int document(FILE *out, const lextag_result *r, size_t index, const char *doc_id,
-                    const char *date, const char *text, size_t len)
+static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc,
+                    const char *text, size_t len)
 {
-    if (index)
+    if (doc->index)
         out_s(out, ",\n");
     out_s(out, "{\"data\": {\"text\": ");
     lx_writer_json_string(out, text, len);
     out_s(out, ", \"doc_id\": ");
-    lx_writer_json_string(out, doc_id, strlen(doc_id));
+    lx_writer_json_id(out, doc);
     out_s(out, "}, \"predictions\": [{\"model_version\": \"lextag " LEXTAG_VERSION
                "\", \"result\": [");
     for (size_t i = 0; i < r->n; i++) {

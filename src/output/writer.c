@@ -71,6 +71,49 @@ void lx_writer_json_opt(FILE *out, const char *s)
         out_s(out, "null");
 }
 
+static bool digits(const char **s)
+{
+    if (**s < '0' || **s > '9')
+        return false;
+    while (**s >= '0' && **s <= '9')
+        ++*s;
+    return true;
+}
+
+bool lx_writer_json_scalar(const char *s)
+{
+    if (strcmp(s, "true") == 0 || strcmp(s, "false") == 0)
+        return true;
+    /* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+    if (*s == '-')
+        s++;
+    if (*s == '0')
+        s++;
+    else if (!digits(&s))
+        return false;
+    if (*s == '.') {
+        s++;
+        if (!digits(&s))
+            return false;
+    }
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        if (*s == '+' || *s == '-')
+            s++;
+        if (!digits(&s))
+            return false;
+    }
+    return *s == '\0';
+}
+
+void lx_writer_json_id(FILE *out, const lextag_doc_ref *doc)
+{
+    if (doc->id && doc->id_json && lx_writer_json_scalar(doc->id))
+        out_s(out, doc->id);
+    else
+        lx_writer_json_opt(out, doc->id);
+}
+
 /* Printable ASCII without quote or backslash: written as it is. */
 static bool plain(const char *s, size_t n)
 {

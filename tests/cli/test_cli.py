@@ -76,7 +76,7 @@ def main():
     p = run(["--input", "jsonl"], stdin=lines)
     r = records(p.stdout)
     check("JSONL: one record per input line", len(r) == 6, r)
-    check("JSONL: ids kept in order", [x["id"] for x in r][:1] == ["one"] and r[2]["id"] == "7", r)
+    check("JSONL: ids kept in order", [x["id"] for x in r][:1] == ["one"] and r[2]["id"] == 7, r)
     check("JSONL: broken line gives an error record", "error" in r[1] and "entities" not in r[1], r[1])
     check("JSONL: missing text is an error", "error" in r[3] and r[3]["id"] == "no-text", r[3])
     check("JSONL: non-string text is an error", "error" in r[4], r[4])

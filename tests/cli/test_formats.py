@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Output formats carry exactly the spans of the JSON output; brat and doccano offsets slice
 the text; HTML is escaped; the JSON output validates against docs/lextag-output.schema.json;
+JSONL ids that are numbers or booleans keep their JSON values in every format that writes JSON;
 --threads does not change the output.
 
 Usage: test_formats.py LEXTAG   (TAP)
@@ -39,7 +40,8 @@ def validate(value, schema, defs, where="$"):
         return [] if sum(1 for e in errs if not e) == 1 else ["%s: not exactly one of" % where]
     t = schema.get("type")
     types = t if isinstance(t, list) else [t] if t else []
-    pytypes = {"object": dict, "array": list, "string": str, "integer": int, "null": type(None)}
+    pytypes = {"object": dict, "array": list, "string": str, "integer": int, "null": type(None),
+               "number": (int, float), "boolean": bool}
     if types and not any(isinstance(value, pytypes[x]) and not (x == "integer" and isinstance(value, bool))
                          for x in types):
         return ["%s: %r is not %s" % (where, value, types)]
@@ -137,7 +139,20 @@ def main():
     errs = validate(doc, schema, schema["$defs"])
     lost = json.loads(run(["--all-candidates"], text=TEXT))
     errs += validate(lost, schema, schema["$defs"])
+    # records whose ids are not strings keep them, in every format that writes JSON
+    ids = [7, -2.5, 1e300, True, "r1"]
+    recs = "".join(json.dumps({"id": i, "text": "Ada Quill met Reuters."}) + "\n" for i in ids)
+    per = [json.loads(l) for l in run(["--input", "jsonl"], text=recs).splitlines()]
+    for d in per:
+        errs += validate(d, schema, schema["$defs"])
     check("JSON output validates against the schema", not errs, errs[:5])
+    dcc = [json.loads(l)["id"] for l in run(["--input", "jsonl", "--format", "doccano"],
+                                            text=recs).splitlines()]
+    ls = [t["data"]["doc_id"] for t in json.loads(run(["--input", "jsonl", "--format",
+                                                       "labelstudio"], text=recs))]
+    got = [[d["id"] for d in per], dcc, ls]
+    check("JSONL ids keep their JSON values in json, doccano and Label Studio output",
+          all(g == ids and [type(x) for x in g] == [type(x) for x in ids] for g in got), got)
     # brat -o DIR
     src = os.path.join(tmp, "story one.txt")
     with open(src, "w", encoding="utf-8") as f:

@@ -93,12 +93,52 @@ START_TEST(null_id_and_error_record)
 }
 END_TEST
 
+/* Writes the error record of doc and returns its "id" member's JSON text. */
+static char *id_written(const lextag_doc_ref *doc)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    ck_assert_int_eq(lextag_write_error_ref(doc, "x", f, NULL), 0);
+    fclose(f);
+    json_t *rec = json_loadb(buf, n, 0, NULL);
+    ck_assert_ptr_nonnull(rec);
+    char *id = json_dumps(json_object_get(rec, "id"), JSON_ENCODE_ANY);
+    json_decref(rec);
+    free(buf);
+    return id;
+}
+
+START_TEST(json_ids_keep_their_values)
+{
+    static const struct {
+        const char *id, *want;
+    } cases[] = {
+        {"7", "7"},           {"-0.5", "-0.5"}, {"1e3", "1000.0"}, {"true", "true"},
+        {"false", "false"},   {"007", "\"007\""}, {"1.", "\"1.\""}, {"7, \"x\": 1", "\"7, \\\"x\\\": 1\""},
+        {"null", "\"null\""}, {"", "\"\""},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        /* JSON text that is no number, true or false is written as a string */
+        lextag_doc_ref doc = {cases[i].id, true, NULL, 0};
+        char *id = id_written(&doc);
+        ck_assert_msg(strcmp(id, cases[i].want) == 0, "%s: %s", cases[i].id, id);
+        free(id);
+    }
+    lextag_doc_ref text = {"7", false, NULL, 0};
+    char *id = id_written(&text);
+    ck_assert_str_eq(id, "\"7\"");
+    free(id);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("serialize");
     TCase *tc = tcase_create("json");
     tcase_add_test(tc, escapes_and_fields);
     tcase_add_test(tc, null_id_and_error_record);
+    tcase_add_test(tc, json_ids_keep_their_values);
     suite_add_tcase(s, tc);
     return s;
 }
