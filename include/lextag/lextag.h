@@ -175,12 +175,20 @@ typedef struct lextag_tagger lextag_tagger;
 typedef struct lextag_result lextag_result;
 
 typedef struct lextag_options {
-    const char *date;    /* "YYYY-MM-DD" document date, or NULL */
+    const char *date;    /* "YYYY-MM-DD" document date, or NULL; one that is
+                            not a valid date (lextag_date_valid) is ignored */
     const char *types;   /* comma-separated types to keep, or NULL (all) */
     bool all_candidates; /* keep the resolver's losers in the result */
     bool rules_only;     /* skip the learned layer: the rules decide every span */
     bool explain;        /* each learned entity gets an "explain" member */
 } lextag_options;
+
+/*
+ * Is s a document date lextag reads: YYYY-MM-DD naming a day of the calendar
+ * (2018-02-29 and 2018-04-31 are not), optionally followed by a time after
+ * 'T' or a space ("2018-06-20T14:30:00Z")?
+ */
+LEXTAG_EXPORT bool lextag_date_valid(const char *s);
 
 /*
  * New tagger using model m (borrowed: it must outlive the tagger).  One

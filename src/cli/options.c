@@ -123,14 +123,6 @@ static int push(const char ***v, size_t *n, const char *s)
     return 0;
 }
 
-static bool valid_date(const char *s)
-{
-    int y, m, d;
-    char extra;
-    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 &&
-           m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
 static int check_types(const char *s)
 {
     for (const char *p = s; *p; p++)
@@ -159,8 +151,8 @@ static int parse_one(cli_options *o, int c, const char *arg)
         o->format = arg;
         return 0;
     case OPT_DATE:
-        if (!valid_date(arg))
-            return usage_error("--date must be YYYY-MM-DD, not '%s'", arg);
+        if (!lextag_date_valid(arg))
+            return usage_error("--date must be a day of the calendar, YYYY-MM-DD, not '%s'", arg);
         o->date = arg;
         return 0;
     case OPT_GAZ:

@@ -77,6 +77,12 @@ int lx_congress_parse_date(const char *s, int *year, int *month, int *day)
     return 0;
 }
 
+bool lextag_date_valid(const char *s)
+{
+    int y, m, d;
+    return lx_congress_parse_date(s, &y, &m, &d) == 0;
+}
+
 /* Month name (full, 3-letter or "sept", optional '.') at t[i]: 1-12, or 0. */
 static int month_at(const char *t, size_t i, size_t e, size_t *after)
 {

@@ -36,6 +36,12 @@ def main():
     check("unknown option: exit 1", p.returncode == 1 and not p.stdout, p.stderr)
     p = run(["--date", "June 5"])
     check("bad --date: exit 1", p.returncode == 1, p.stderr)
+    for day in ["2018-02-29", "2019-04-31", "1900-02-29"]:
+        p = run(["--date", day])
+        check("--date %s is no day of the calendar: exit 1" % day, p.returncode == 1, p.stderr)
+    p = run(["--date", "2020-02-29"], stdin=b"H.R. 2210 passed.\n")
+    check("--date 2020-02-29 (a leap day) is read", p.returncode == 0 and b"hr2210-116" in p.stdout,
+          p.stdout)
     p = run(["--input", "xml"])
     check("bad --input: exit 1", p.returncode == 1, p.stderr)
 
