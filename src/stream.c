@@ -13,6 +13,8 @@
  * and parked between windows) while this thread hands
  * the held window's entities to the callback, so writing them (about a
  * fourteenth of tagging's work, and a stage of its own) overlaps tagging.
+ * A window callback (lextag_window_fn) receives them all at once, with the
+ * tagger's thread count, and may format them side by side.
  * A window dense with entities, or any window on one thread, is delivered
  * at once.  The carried state is settled before the next window starts:
  * each window's refs are made final, and the carry sealed, as soon as it is
@@ -31,6 +33,7 @@
 #include "result.h"
 #include "stretch.h"
 #include "tagger.h"
+#include "timing.h"
 #include "utf8.h"
 
 size_t lx_stream_stretches = LX_STREAM_STRETCHES;
@@ -38,13 +41,16 @@ size_t lx_stream_overlap_entities = LX_STREAM_OVERLAP_ENTITIES;
 
 struct lextag_stream {
     lextag_tagger *t;
-    lextag_entity_fn fn;
+    lextag_entity_fn fn;     /* entity by entity, or */
+    lextag_window_fn wfn;    /* a window at a time */
     void *arg;
     lextag_options opt;
     char *date, *types;      /* copies for opt */
     char *buf;               /* text fed and not yet delivered */
     size_t len, cap;
     size_t stretches;        /* per window */
+    size_t cut_at, cut_k, cut_end; /* the window starting at document byte cut_at:
+                                      its first cut_k stretches end at cut_end */
     size_t overlap_max;      /* entities of a window that may be held */
     size_t overlaps;         /* windows tagged while another was delivered */
     size_t byte, cp, u16;    /* where buf starts in the document */
@@ -69,10 +75,10 @@ static char *dup_opt(const char *s, bool *nomem)
     return d;
 }
 
-lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_options *opt,
-                                 lextag_entity_fn fn, void *arg, lextag_error *err)
+static lextag_stream *make(lextag_tagger *t, const lextag_options *opt, lextag_entity_fn fn,
+                           lextag_window_fn wfn, void *arg, lextag_error *err)
 {
-    if (!t || !fn) {
+    if (!t || (!fn && !wfn)) {
         lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "a stream needs a tagger and a callback");
         return NULL;
     }
@@ -81,6 +87,7 @@ lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_options *opt,
     if (s) {
         s->t = t;
         s->fn = fn;
+        s->wfn = wfn;
         s->arg = arg;
         s->stretches = lx_stream_stretches ? lx_stream_stretches : 1;
         s->overlap_max = lx_stream_overlap_entities;
@@ -99,6 +106,18 @@ lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_options *opt,
     return s;
 }
 
+lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_options *opt,
+                                 lextag_entity_fn fn, void *arg, lextag_error *err)
+{
+    return make(t, opt, fn, NULL, arg, err);
+}
+
+lextag_stream *lextag_stream_new_windows(lextag_tagger *t, const lextag_options *opt,
+                                         lextag_window_fn fn, void *arg, lextag_error *err)
+{
+    return make(t, opt, NULL, fn, arg, err);
+}
+
 void lextag_stream_free(lextag_stream *s)
 {
     if (!s)
@@ -114,6 +133,20 @@ void lextag_stream_free(lextag_stream *s)
     free(s);
 }
 
+/* The clock of the tagger's timing sink, or 0 when there is none. */
+static double clock_of(const lextag_stream *s)
+{
+    lextag_timing *tm = lx_tagger_timing(s->t);
+    return tm ? lx_timing_clock(tm) : 0;
+}
+
+/* The stream's own work since *t0 goes to the sink's "stream". */
+static void lap(const lextag_stream *s, double *t0)
+{
+    lextag_timing *tm = lx_tagger_timing(s->t);
+    lx_timing_lap(tm, tm ? &tm->stream : NULL, t0);
+}
+
 /* Records the fault (the first one wins) and reports it to err. */
 static int fail(lextag_stream *s, int rc, lextag_error *err, const char *why)
 {
@@ -126,13 +159,21 @@ static int fail(lextag_stream *s, int rc, lextag_error *err, const char *why)
  * End of the window that starts at byte a of buf when it can be cut as the
  * whole document would cut its stretches, else 0 (more text is needed).
  */
-static size_t window_end(const lextag_stream *s, size_t a)
+static size_t window_end(lextag_stream *s, size_t a)
 {
     size_t n = lx_stretch_size;
-    for (size_t k = 0; k < s->stretches; k++) {
+    /* a cut, once made, stays (see above): each feed goes on from the last */
+    if (s->cut_at != s->byte + a || !s->cut_k) {
+        s->cut_at = s->byte + a;
+        s->cut_k = 0;
+        s->cut_end = s->cut_at;
+    }
+    a = s->cut_end - s->byte;
+    for (; s->cut_k < s->stretches; s->cut_k++) {
         if (s->len - a <= n + n / 4)
             return 0;
         a = lx_stretch_end(s->buf, s->len, a);
+        s->cut_end = s->byte + a;
     }
     return a;
 }
@@ -185,6 +226,7 @@ static int add_limits(lextag_stream *s, const lextag_result *r)
  */
 static int settle(lextag_stream *s, lextag_result *r)
 {
+    double t0 = clock_of(s);
     int rc = add_limits(s, r);
     if (!rc && r->n > s->refs_cap) {
         long *v = realloc(s->refs, r->n * sizeof(*v));
@@ -203,13 +245,30 @@ static int settle(lextag_stream *s, lextag_result *r)
     for (size_t i = 0; i < r->n; i++)
         r->ents[i].ref = s->refs[i];
     s->n_out += r->n;
+    lap(s, &t0);
     return rc;
 }
 
 /* Hands the held window's entities to the callback; returns 0 or LEXTAG_ERR_IO. */
 static int deliver(lextag_stream *s)
 {
-    const lextag_result *r = s->held;
+    lextag_result *r = s->held;
+    if (s->wfn) {
+        /* the window is dropped once delivered: its offsets change in place */
+        for (size_t i = 0; i < r->n; i++) {
+            lextag_entity *e = &r->ents[i];
+            e->byte_start += s->byte;
+            e->byte_end += s->byte;
+            e->start += s->cp;
+            e->end += s->cp;
+            e->utf16_start += s->u16;
+            e->utf16_end += s->u16;
+        }
+        if (s->wfn(s->arg, r->ents, r->n, s->buf, s->byte, lx_tagger_threads(s->t)) != 0)
+            return LEXTAG_ERR_IO;
+        s->n_delivered += r->n;
+        return 0;
+    }
     for (size_t i = 0; i < r->n; i++) {
         const lextag_entity *w = &r->ents[i];
         lextag_entity e = *w;
@@ -229,6 +288,7 @@ static int deliver(lextag_stream *s)
 /* Drops the held window: its result, and its text from buf. */
 static void drop_held(lextag_stream *s)
 {
+    double t0 = clock_of(s);
     size_t wlen = s->held_len;
     count_text(s->buf, wlen, &s->cp, &s->u16);
     s->byte += wlen;
@@ -238,6 +298,7 @@ static void drop_held(lextag_stream *s)
     lextag_result_free(s->held);
     s->held = NULL;
     s->held_len = 0;
+    lap(s, &t0);
 }
 
 /* One window to tag: buf[off..off + len), tagged on whichever thread. */
@@ -346,6 +407,7 @@ int lextag_stream_feed(lextag_stream *s, const char *buf, size_t len, lextag_err
         return rc;
     if (!buf && len)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "NULL text with a length");
+    double t0 = clock_of(s);
     if (s->len + len > s->cap) {
         size_t cap = s->cap ? s->cap : 1u << 16;
         while (cap < s->len + len)
@@ -359,9 +421,13 @@ int lextag_stream_feed(lextag_stream *s, const char *buf, size_t len, lextag_err
     if (len)
         memcpy(s->buf + s->len, buf, len);
     s->len += len;
-    for (size_t w; (w = window_end(s, s->held_len)) != 0;)
+    for (size_t w; (w = window_end(s, s->held_len)) != 0;) {
+        lap(s, &t0);
         if ((rc = next_window(s, w - s->held_len, err)))
             return rc;
+        t0 = clock_of(s); /* tagging and delivery are timed as their own */
+    }
+    lap(s, &t0);
     return 0;
 }
 

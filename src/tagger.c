@@ -472,6 +472,11 @@ static int tag_failed(int rc, lextag_error *err)
     return lx_error_set(err, rc, NULL, 0, 0, "tagging failed (error code %d)", rc);
 }
 
+lextag_timing *lx_tagger_timing(const lextag_tagger *t)
+{
+    return t->timing;
+}
+
 void lextag_tagger_set_timing(lextag_tagger *t, lextag_timing *sink)
 {
     if (t)

@@ -18,4 +18,7 @@ void lx_tagger_set_carry(lextag_tagger *t, lx_carry *c);
 /* The threads t may use for one document (lextag_tagger_set_threads()). */
 unsigned lx_tagger_threads(const lextag_tagger *t);
 
+/* t's timing sink (lextag_tagger_set_timing()), or NULL. */
+lextag_timing *lx_tagger_timing(const lextag_tagger *t);
+
 #endif

@@ -235,6 +235,9 @@ typedef struct lextag_timing {
                               but for format_parallel */
     double format_parallel; /* chunks of a long entity list formatted side by side
                                (with cpu: CPU time summed over the threads) */
+    double stream;         /* a stream's own work on the feeding thread: the text
+                              buffered and dropped, windows cut, refs settled,
+                              offsets counted (lextag_stream_*) */
 } lextag_timing;
 
 /*
@@ -420,6 +423,17 @@ typedef struct lextag_stream lextag_stream;
 typedef int (*lextag_entity_fn)(void *arg, const lextag_entity *e, const char *text);
 
 /*
+ * Receives the entities of one window at once: v[0..n), in document order,
+ * as lextag_entity_fn would receive them one by one; entity e's bytes are at
+ * text + (e->byte_start - text_start).  `threads` is the number the tagger
+ * may use, which the callback may use too (lextag_doc_writer_window()
+ * formats side by side).  Everything is borrowed until the callback returns.
+ * Return 0 to go on; anything else stops the stream, as for lextag_entity_fn.
+ */
+typedef int (*lextag_window_fn)(void *arg, const lextag_entity *v, size_t n, const char *text,
+                                size_t text_start, unsigned threads);
+
+/*
  * New stream tagging with t (borrowed: it must outlive the stream and tag
  * nothing else until lextag_stream_free()).  opt may be NULL; its strings are
  * copied; all_candidates is ignored (a stream delivers no lost candidates).
@@ -430,6 +444,12 @@ typedef int (*lextag_entity_fn)(void *arg, const lextag_entity *e, const char *t
 LEXTAG_EXPORT lextag_stream *lextag_stream_new(lextag_tagger *t, const lextag_options *opt,
                                                lextag_entity_fn fn, void *arg,
                                                lextag_error *err);
+
+/* lextag_stream_new() whose callback receives each window's entities at once. */
+LEXTAG_EXPORT lextag_stream *lextag_stream_new_windows(lextag_tagger *t,
+                                                       const lextag_options *opt,
+                                                       lextag_window_fn fn, void *arg,
+                                                       lextag_error *err);
 
 /*
  * Feeds buf[0..len) (copied; any bytes, cut anywhere, even inside a UTF-8
@@ -633,6 +653,24 @@ LEXTAG_EXPORT lextag_doc_writer *lextag_doc_writer_new_ref(lextag_format format,
  */
 LEXTAG_EXPORT int lextag_doc_writer_entity(void *writer, const lextag_entity *e,
                                            const char *text);
+
+/*
+ * Writes the entities of a window: a lextag_window_fn, to be given to
+ * lextag_stream_new_windows() with the writer as its argument.  The bytes
+ * are those lextag_doc_writer_entity() writes for each in turn; json
+ * formats a long window's entities on up to `threads` threads.  Returns 0,
+ * or 1 when writing failed (which stops the stream).
+ */
+LEXTAG_EXPORT int lextag_doc_writer_window(void *writer, const lextag_entity *v, size_t n,
+                                           const char *text, size_t text_start,
+                                           unsigned threads);
+
+/*
+ * Adds the writer's formatting time to *sink (format, format_parallel), as
+ * lextag_tagger_set_timing() does for results; NULL stops.  The sink is
+ * borrowed and written only by the thread writing the document.
+ */
+LEXTAG_EXPORT void lextag_doc_writer_set_timing(lextag_doc_writer *w, lextag_timing *sink);
 
 /*
  * Writes the end of the document; s (may be NULL) gives the rules cut off by

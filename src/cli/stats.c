@@ -109,15 +109,16 @@ static void print_timing(const run_stats *s)
         sum.convert += p->convert;
         sum.format += p->format;
         sum.format_parallel += p->format_parallel;
+        sum.stream += p->stream;
     }
     fprintf(stderr,
             ", \"timing\": {\"reader\": %.6f, \"writer\": %.6f, \"workers\": %.6f, "
             "\"prescan\": %.6f, \"cut\": %.6f, \"lanes\": %.6f, \"lanes_cpu\": %.6f, "
             "\"merge\": %.6f, \"document\": %.6f, \"convert\": %.6f, \"format\": %.6f, "
-            "\"format_parallel\": %.6f}",
+            "\"format_parallel\": %.6f, \"stream\": %.6f}",
             s->reader, s->writer, s->workers, sum.prescan, sum.cut, sum.lanes,
             sum.lanes_cpu, sum.merge, sum.document, sum.convert, sum.format,
-            sum.format_parallel);
+            sum.format_parallel, sum.stream);
 }
 
 void stats_finish(run_stats *s, bool json)

@@ -2,8 +2,9 @@
 /*
  * Streamed documents: blocks of 1 MiB read with read(2) (a memory map of the
  * whole file would count every touched page in the resident set), fed to a
- * lextag_stream whose callback writes each entity with a lextag_doc_writer
- * and counts it for --stats.
+ * lextag_stream whose callback counts each window's entities for --stats
+ * and writes them with a lextag_doc_writer, side by side on the tagger's
+ * threads where the format allows.
  */
 #include "streamdoc.h"
 
@@ -94,16 +95,19 @@ typedef struct sink {
     run_stats st; /* entity counts, merged into the run's at the end */
 } sink;
 
-static int on_entity(void *arg, const lextag_entity *e, const char *text)
+static int on_window(void *arg, const lextag_entity *v, size_t n, const char *text,
+                     size_t text_start, unsigned threads)
 {
     sink *k = arg;
-    stats_count(&k->st, e->type);
-    return lextag_doc_writer_entity(k->w, e, text);
+    for (size_t i = 0; i < n; i++)
+        stats_count(&k->st, v[i].type);
+    return lextag_doc_writer_window(k->w, v, n, text, text_start, threads);
 }
 
 /* Feeds pre (then releases it) and fd to the end into the stream; returns
    0, or -1 with err or errno set. */
-static int pump(lextag_stream *s, doc_text *pre, int fd, size_t *bytes, lextag_error *err)
+static int pump(lextag_stream *s, doc_text *pre, int fd, size_t *bytes, run_stats *st,
+                lextag_error *err)
 {
     int rc = 0;
     for (size_t o = 0; o < pre->len && !rc; o += BLOCK)
@@ -117,7 +121,11 @@ static int pump(lextag_stream *s, doc_text *pre, int fd, size_t *bytes, lextag_e
         return -1;
     }
     for (;;) {
+        /* with timing, the reading counts as the reader's (CPU seconds per block) */
+        double t0 = st->phases ? stats_cpu() : 0;
         ssize_t got = read(fd, block, BLOCK);
+        if (st->phases)
+            st->reader += stats_cpu() - t0;
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0) {
@@ -148,9 +156,12 @@ int streamdoc_tag(const pipe_cfg *c, lextag_tagger *t, int fd, doc_text *pre, co
     errno = 0;
     if (!(k.w = lextag_doc_writer_new(c->format, index, path, lo.date, out, &err)))
         goto out;
-    if (!(s = lextag_stream_new(t, &lo, on_entity, &k, &err)))
+    /* the stream's tagger is the run's first: its sink takes the formatting too */
+    if (c->stats->phases)
+        lextag_doc_writer_set_timing(k.w, &c->stats->phases[0]);
+    if (!(s = lextag_stream_new_windows(t, &lo, on_window, &k, &err)))
         goto out;
-    failed = pump(s, pre, fd, &bytes, &err);
+    failed = pump(s, pre, fd, &bytes, c->stats, &err);
     /* what was delivered stays a well-formed document */
     if (lextag_doc_writer_finish(k.w, s, NULL) != 0)
         err.code = LEXTAG_ERR_IO;

@@ -88,9 +88,15 @@ size_t lx_stretch_end(const char *s, size_t len, size_t a)
     if (len - a <= n + n / 4)
         return len;
     size_t target = a + n, lim = a + n + n / 8;
-    for (size_t i = target; i + 1 < lim; i++)
-        if (s[i] == '\n' && (s[i + 1] == '\n' || s[i + 1] == '\r'))
-            return i + 1;
+    /* text with no blank line (a sentence a line) is searched by memchr() */
+    for (const char *p = s + target; p + 1 < s + lim;) {
+        p = memchr(p, '\n', (size_t) (s + lim - 1 - p));
+        if (!p)
+            break;
+        if (p[1] == '\n' || p[1] == '\r')
+            return (size_t) (p - s) + 1;
+        p++;
+    }
     for (size_t i = target; i + 2 < lim; i++)
         if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
             s[i + 2] >= 'A' && s[i + 2] <= 'Z')

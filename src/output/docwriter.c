@@ -9,11 +9,13 @@
 
 #include "error.h"
 #include "format.h"
+#include "timing.h"
 
 struct lextag_doc_writer {
     const lx_format *f;
     FILE *out;
-    size_t n, notes; /* entities and extra records written */
+    size_t n, notes;    /* entities and extra records written */
+    lextag_timing *tm;  /* formatting time goes here, when set */
 };
 
 bool lextag_format_streams(lextag_format format)
@@ -65,6 +67,32 @@ int lextag_doc_writer_entity(void *writer, const lextag_entity *e, const char *t
     w->f->entity(w->out, e, w->n++, text, &w->notes);
     funlockfile(w->out);
     return ferror(w->out) ? 1 : 0;
+}
+
+int lextag_doc_writer_window(void *writer, const lextag_entity *v, size_t n, const char *text,
+                             size_t text_start, unsigned threads)
+{
+    lextag_doc_writer *w = writer;
+    double t0 = w->tm ? lx_timing_clock(w->tm) : 0;
+    flockfile(w->out);
+    if (w->f->window) {
+        w->f->window(w->out, v, n, w->n, text, text_start, threads, w->tm);
+        w->n += n;
+    } else {
+        for (size_t i = 0; i < n; i++)
+            w->f->entity(w->out, &v[i], w->n++, text + (v[i].byte_start - text_start),
+                         &w->notes);
+    }
+    funlockfile(w->out);
+    if (w->tm)
+        w->tm->format += lx_timing_clock(w->tm) - t0;
+    return ferror(w->out) ? 1 : 0;
+}
+
+void lextag_doc_writer_set_timing(lextag_doc_writer *w, lextag_timing *sink)
+{
+    if (w)
+        w->tm = sink;
 }
 
 int lextag_doc_writer_finish(lextag_doc_writer *w, const lextag_stream *s, lextag_error *err)

@@ -39,6 +39,16 @@ typedef struct lx_format {
     void (*entity)(FILE *out, const lextag_entity *e, size_t i, const char *text,
                    size_t *notes);
     void (*tail)(FILE *out, const char *const *limit_rules, size_t n_limits);
+    /*
+     * Entities v[0..n) of a window, numbered from `first` (the entities
+     * written before them), whose bytes are text + (e->byte_start -
+     * text_start): the bytes of entity() on each in turn, formatted on up to
+     * `threads` threads (tm, when given, receives format_parallel).  NULL:
+     * the format's entities depend on one another (brat numbers its notes),
+     * and are written one by one.
+     */
+    void (*window)(FILE *out, const lextag_entity *v, size_t n, size_t first, const char *text,
+                   size_t text_start, unsigned threads, lextag_timing *tm);
 } lx_format;
 
 /* The operations of a format, or NULL when it is unknown. */

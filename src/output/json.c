@@ -152,9 +152,16 @@ static void entity(lx_obuf *ob, const lextag_entity *e, const char *text)
     PUT(ob, "}");
 }
 
+/*
+ * Entities v[from..to) of a list whose first entity is number `first` of
+ * the document (a stream's window goes on from the windows before it); an
+ * entity's bytes are at text + (byte_start - text_start).
+ */
 typedef struct list {
     const lextag_entity *v;
+    size_t first;
     const char *text;
+    size_t text_start;
 } list;
 
 static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
@@ -164,9 +171,9 @@ static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
     ob.out = out;
     ob.n = 0;
     for (size_t i = from; i < to; i++) {
-        if (i)
+        if (l->first + i)
             PUT(&ob, ", ");
-        entity(&ob, &l->v[i], l->text + l->v[i].byte_start);
+        entity(&ob, &l->v[i], l->text + (l->v[i].byte_start - l->text_start));
     }
     lx_obuf_flush(&ob);
 }
@@ -175,7 +182,7 @@ static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
 static void entity_list(FILE *out, const lextag_entity *v, size_t n, const char *text,
                         const lextag_result *r)
 {
-    list l = {v, text};
+    list l = {v, 0, text, 0};
     out_c(out, '[');
     lx_writer_parallel(out, n, r->threads, entity_range, &l, r->timing);
     out_c(out, ']');
@@ -241,6 +248,15 @@ static void stream_entity(FILE *out, const lextag_entity *e, size_t i, const cha
     lx_obuf_flush(&ob);
 }
 
+/* A window of a stream, formatted as a whole document's list is. */
+static void stream_window(FILE *out, const lextag_entity *v, size_t n, size_t first,
+                          const char *text, size_t text_start, unsigned threads,
+                          lextag_timing *tm)
+{
+    list l = {v, first, text, text_start};
+    lx_writer_parallel(out, n, threads, entity_range, &l, tm);
+}
+
 static void stream_tail(FILE *out, const char *const *rules, size_t n)
 {
     out_c(out, ']');
@@ -251,7 +267,8 @@ const lx_format lx_format_json = {.name = "json",
                                   .document = document,
                                   .head = stream_head,
                                   .entity = stream_entity,
-                                  .tail = stream_tail};
+                                  .tail = stream_tail,
+                                  .window = stream_window};
 
 int lextag_write_error_record(const char *doc_id, const char *message, FILE *out,
                               lextag_error *err)

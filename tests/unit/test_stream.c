@@ -74,6 +74,20 @@ static int on_entity(void *arg, const lextag_entity *e, const char *text)
     return rs->stop_at && rs->n >= rs->stop_at;
 }
 
+/* A window callback: the window's entities, each as on_entity() sees it. */
+static int on_window(void *arg, const lextag_entity *v, size_t n, const char *text,
+                     size_t text_start, unsigned lanes)
+{
+    for (size_t i = 0; i < n; i++) {
+        /* each entity's bytes are where the window says */
+        ck_assert(v[i].byte_start >= text_start);
+        if (on_entity(arg, &v[i], text + (v[i].byte_start - text_start)))
+            return 1;
+    }
+    ck_assert_uint_ge(lanes, 1);
+    return 0;
+}
+
 static lextag_model *model;
 static lextag_tagger *tagger;
 static unsigned threads;     /* the tagger's */
@@ -124,13 +138,16 @@ static recs whole(const char *text, size_t len, const lextag_options *opt)
     return rs;
 }
 
-/* The stream's entities, the text fed in pieces of `piece` bytes. */
-static recs streamed(const char *text, size_t len, const lextag_options *opt, size_t piece)
+/* The stream's entities, the text fed in pieces of `piece` bytes, taken
+   entity by entity or (by_window) a window at a time. */
+static recs streamed_as(const char *text, size_t len, const lextag_options *opt, size_t piece,
+                        bool by_window)
 {
     recs rs = {0};
     lextag_error err;
     lextag_error_clear(&err);
-    lextag_stream *s = lextag_stream_new(tagger, opt, on_entity, &rs, &err);
+    lextag_stream *s = by_window ? lextag_stream_new_windows(tagger, opt, on_window, &rs, &err)
+                                 : lextag_stream_new(tagger, opt, on_entity, &rs, &err);
     ck_assert_ptr_nonnull(s);
     for (size_t o = 0; o < len; o += piece)
         ck_assert_int_eq(lextag_stream_feed(s, text + o, len - o < piece ? len - o : piece, &err),
@@ -140,6 +157,11 @@ static recs streamed(const char *text, size_t len, const lextag_options *opt, si
     last_overlaps = lx_stream_overlaps(s);
     lextag_stream_free(s);
     return rs;
+}
+
+static recs streamed(const char *text, size_t len, const lextag_options *opt, size_t piece)
+{
+    return streamed_as(text, len, opt, piece, false);
 }
 
 static void expect_same(const recs *a, const recs *b)
@@ -323,6 +345,76 @@ START_TEST(names_past_the_limit_stay_in_their_window)
 END_TEST
 
 /* Writing streamed entities gives the whole-document writer's bytes. */
+START_TEST(window_callback_matches_entity_callback)
+{
+    size_t len = sizeof(fixture) - 1;
+    lx_stretch_size = 48;
+    lx_stream_stretches = (size_t) _i + 1;
+    recs a = streamed_as(fixture, len, NULL, 7, false);
+    recs b = streamed_as(fixture, len, NULL, 7, true);
+    ck_assert_uint_gt(a.n, 10);
+    expect_same(&a, &b);
+    free(a.v);
+    free(b.v);
+}
+END_TEST
+
+/* Writes text's stream with a doc writer: entity by entity, or by window. */
+static char *stream_written(lextag_format format, const char *text, size_t len, bool by_window,
+                            size_t *out_len)
+{
+    char *buf = NULL;
+    FILE *f = open_memstream(&buf, out_len);
+    lextag_doc_writer *w = lextag_doc_writer_new(format, 0, "doc", "2020-03-03", f, NULL);
+    ck_assert_ptr_nonnull(w);
+    lextag_stream *s =
+        by_window ? lextag_stream_new_windows(tagger, NULL, lextag_doc_writer_window, w, NULL)
+                  : lextag_stream_new(tagger, NULL, lextag_doc_writer_entity, w, NULL);
+    ck_assert_int_eq(lextag_stream_feed(s, text, len, NULL), 0);
+    ck_assert_int_eq(lextag_stream_finish(s, NULL), 0);
+    ck_assert_int_eq(lextag_doc_writer_finish(w, s, NULL), 0);
+    lextag_stream_free(s);
+    lextag_doc_writer_free(w);
+    fclose(f);
+    return buf;
+}
+
+/*
+ * A window of tens of thousands of entities, written by the window writer:
+ * formatted in chunks side by side with three threads, the same bytes as
+ * entity by entity and as the whole-document writer.
+ */
+START_TEST(window_writer_formats_side_by_side)
+{
+    static const char sentence[] = "Sen. Ada Quill met Microsoft about H.R. 2451 today. ";
+    size_t n = 8000, len = n * (sizeof(sentence) - 1);
+    char *text = malloc(len + 1);
+    ck_assert_ptr_nonnull(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * (sizeof(sentence) - 1), sentence, sizeof(sentence) - 1);
+    char *x = NULL;
+    size_t xn = 0, yn = 0, zn = 0;
+    FILE *fx = open_memstream(&x, &xn);
+    lextag_result *r = lextag_tagger_tag(tagger, text, len, NULL, NULL);
+    ck_assert_uint_ge(lextag_result_count(r), 2 * 8192);
+    ck_assert_int_eq(lextag_result_write_doc(r, LEXTAG_FORMAT_JSON, 0, "doc", "2020-03-03", text,
+                                             len, fx, NULL),
+                     0);
+    lextag_result_free(r);
+    fclose(fx);
+    char *y = stream_written(LEXTAG_FORMAT_JSON, text, len, false, &yn);
+    char *z = stream_written(LEXTAG_FORMAT_JSON, text, len, true, &zn);
+    ck_assert_uint_eq(xn, yn);
+    ck_assert_uint_eq(yn, zn);
+    ck_assert(memcmp(x, y, xn) == 0);
+    ck_assert(memcmp(y, z, yn) == 0);
+    free(x);
+    free(y);
+    free(z);
+    free(text);
+}
+END_TEST
+
 START_TEST(doc_writer_matches_result_writer)
 {
     size_t len = sizeof(fixture) - 1;
@@ -332,26 +424,23 @@ START_TEST(doc_writer_matches_result_writer)
     for (size_t k = 0; k < 2; k++) {
         char *x = NULL, *y = NULL;
         size_t xn = 0, yn = 0;
-        FILE *fx = open_memstream(&x, &xn), *fy = open_memstream(&y, &yn);
+        FILE *fx = open_memstream(&x, &xn);
         lextag_result *r = lextag_tagger_tag(tagger, fixture, len, NULL, NULL);
         ck_assert_int_eq(lextag_result_write_doc(r, formats[k], 0, "doc", "2020-03-03", fixture,
                                                  len, fx, NULL),
                          0);
         lextag_result_free(r);
-        lextag_doc_writer *w = lextag_doc_writer_new(formats[k], 0, "doc", "2020-03-03", fy, NULL);
-        ck_assert_ptr_nonnull(w);
-        lextag_stream *s = lextag_stream_new(tagger, NULL, lextag_doc_writer_entity, w, NULL);
-        ck_assert_int_eq(lextag_stream_feed(s, fixture, len, NULL), 0);
-        ck_assert_int_eq(lextag_stream_finish(s, NULL), 0);
-        ck_assert_int_eq(lextag_doc_writer_finish(w, s, NULL), 0);
-        lextag_stream_free(s);
-        lextag_doc_writer_free(w);
         fclose(fx);
-        fclose(fy);
+        size_t zn = 0;
+        y = stream_written(formats[k], fixture, len, false, &yn);
+        char *z = stream_written(formats[k], fixture, len, true, &zn);
         ck_assert_uint_eq(xn, yn);
         ck_assert_str_eq(x, y);
+        ck_assert_uint_eq(xn, zn);
+        ck_assert_str_eq(x, z);
         free(x);
         free(y);
+        free(z);
     }
     ck_assert(!lextag_format_streams(LEXTAG_FORMAT_CONLL));
     ck_assert_ptr_null(lextag_doc_writer_new(LEXTAG_FORMAT_HTML, 0, "doc", NULL, stdout, NULL));
@@ -446,6 +535,8 @@ static Suite *suite(void)
         tcase_add_test(tc, alias_before_full_name_is_lost_across_windows);
         tcase_add_test(tc, names_past_the_limit_stay_in_their_window);
         tcase_add_test(tc, doc_writer_matches_result_writer);
+        tcase_add_loop_test(tc, window_callback_matches_entity_callback, 0, 3);
+        tcase_add_test(tc, window_writer_formats_side_by_side);
         tcase_add_test(tc, errors_and_stops);
         tcase_add_test(tc, stop_while_the_next_window_is_tagged);
         tcase_add_test(tc, dense_windows_are_not_held);
