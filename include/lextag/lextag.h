@@ -467,7 +467,7 @@ LEXTAG_EXPORT int lextag_stream_feed(lextag_stream *s, const char *buf, size_t l
  */
 LEXTAG_EXPORT int lextag_stream_finish(lextag_stream *s, lextag_error *err);
 
-/* Entities delivered so far. */
+/* Entities delivered so far (with a window callback, in the windows it took to the end). */
 LEXTAG_EXPORT size_t lextag_stream_count(const lextag_stream *s);
 
 /* Rules cut off by their match limits so far, and the name of the i-th. */
