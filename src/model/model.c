@@ -42,8 +42,9 @@ static const struct {
 
 uint32_t lx_model_evidence_bit(const char *type)
 {
+    /* asked for every gazetteer line: the first letter turns most names away */
     for (size_t i = 0; i < sizeof(evidence_types) / sizeof(evidence_types[0]); i++)
-        if (strcmp(type, evidence_types[i].name) == 0)
+        if (type[0] == evidence_types[i].name[0] && strcmp(type, evidence_types[i].name) == 0)
             return evidence_types[i].bit;
     return 0;
 }
