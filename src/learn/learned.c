@@ -357,6 +357,8 @@ static int wordsets_fill(lx_learn_lane *L)
         rc = lx_wordset_init(&L->org_kinds, lx_words_org_kinds, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->person_kinds, lx_words_person_kinds, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->award_words, lx_words_award_words, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -481,11 +483,47 @@ static bool in_apposition_to_work(const lx_learn_lane *L, const lx_fctx *c, size
 }
 
 /*
+ * Is the span [a, b) part of an award's name: does it hold an award word
+ * that no organization's head word follows among the capitalized words
+ * right after it ("Lyric Guild Award for Best Debut", "Medal of Honor", but
+ * "Prize Foundation"), does one follow the span within three capitalized
+ * words on its line ("Harbor Times Book Prize"), or is the organization
+ * cls names what one is for ("Award for First Fiction", "Prize in
+ * Literature"; a person there is one: "Award for Arthur Miller's play")?
+ */
+static bool names_award(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t a, size_t b)
+{
+    static const char *const subject[] = {"for", "in", "of", NULL};
+    const lx_toklist *tl = c->tl;
+    if (cls == LX_C_ORG && a >= 2 && lx_tok_in(tl, a - 1, subject) &&
+        written_as(c, a - 2, &L->award_words))
+        return true;
+    for (size_t k = a; k < b; k++) {
+        if (!written_as(c, k, &L->award_words))
+            continue;
+        for (size_t j = k + 1; j < b && (tl->v[j].flags & LX_TF_CAP); j++)
+            if (tl->v[j].bits & LX_EV_ORG_SUFFIX)
+                return false;
+        return true;
+    }
+    for (size_t k = b; k < b + 3 && k < tl->n; k++) {
+        const lx_token *t = &tl->v[k];
+        if (!(t->flags & LX_TF_SPACE) || (t->flags & (LX_TF_NEWLINE | LX_TF_SENT)) ||
+            t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP))
+            return false;
+        if (written_as(c, k, &L->award_words))
+            return true;
+    }
+    return false;
+}
+
+/*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
  * better; false when it is no name.  Leading punctuation goes.  A person's or an
  * organization's name right after a storm word, or opening with one, is
  * the storm's ("Hurricane Katrina"; "Storm" is also a first name); one
- * right after a noun naming a work is the work's title; one ending in an
+ * right after a noun naming a work is the work's title, and one in an
+ * award's name the award's; one ending in an
  * abbreviation before a number is a part of a text ("Sec. 2").  An auxiliary
  * opening a question is no first name ("Will Trump sign?"); an abbreviated
  * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
@@ -513,7 +551,7 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     /* "the album Northern Lights", "his novel Dune": a work's title */
     if (*a > 0 && (first->flags & LX_TF_SPACE) && written_as(c, *a - 1, &L->work_nouns))
         return false;
-    if (in_apposition_to_work(L, c, *a, *b))
+    if (in_apposition_to_work(L, c, *a, *b) || names_award(L, c, cls, *a, *b))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))

@@ -27,6 +27,9 @@ extern const char *const lx_words_events[];
 /* months.txt: the twelve month names in lowercase, January first */
 extern const char *const lx_words_months[];
 
+/* award-words.txt: words that close an award's name ("Prize") */
+extern const char *const lx_words_award_words[];
+
 /* org-kinds.txt: kinds of organization a definition names ("a rock band") */
 extern const char *const lx_words_org_kinds[];
 
