@@ -18,6 +18,7 @@
 
 #include <lextag/lextag.h>
 
+#include "bratdir.h"
 #include "eval.h"
 #include "input.h"
 #include "options.h"
@@ -53,6 +54,7 @@ typedef struct run {
     const cli_options *opt;
     lextag_format format;
     const char *brat_dir; /* brat with -o DIR: one .ann and .txt per document */
+    bratdir *brat;        /* ... written there */
     size_t n_docs;        /* documents handed out so far */
     run_stats stats;
     pipe_cfg cfg;         /* how each record is tagged and written */
@@ -126,46 +128,17 @@ out:
     return m;
 }
 
-/* "dir/NAME" for a document id: its file name without folder and extension. */
-static char *brat_path(const char *dir, const char *id, const char *ext)
-{
-    size_t n;
-    const char *base = lextag_path_stem(id, &n);
-    char *p = malloc(strlen(dir) + n + strlen(ext) + 3);
-    if (!p)
-        return NULL;
-    size_t o = (size_t) sprintf(p, "%s/", dir);
-    for (size_t i = 0; i < n; i++) /* ids from JSONL may hold anything */
-        p[o++] = (base[i] == '/' || base[i] == '\\' || (unsigned char) base[i] < 0x20) ? '_'
-                                                                                      : base[i];
-    strcpy(p + o, ext);
-    return p;
-}
-
-/* brat with -o DIR: DIR/NAME.txt (the text, byte for byte) and DIR/NAME.ann. */
-static int write_brat_files(run *r, lextag_tagger *t, job *j)
+/* brat with -o DIR: the document's annotations into mem; bratdir_write()
+   writes them and the text, in input order, under a name of their own. */
+static int tag_brat(run *r, lextag_tagger *t, job *j, FILE *mem)
 {
     lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types, false,
                          r->opt->rules_only, r->opt->explain};
     lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, NULL);
-    char *txt = brat_path(r->brat_dir, strcmp(j->id, "-") ? j->id : "stdin", ".txt");
-    char *ann = brat_path(r->brat_dir, strcmp(j->id, "-") ? j->id : "stdin", ".ann");
-    FILE *ft = txt ? fopen(txt, "wb") : NULL, *fa = ann ? fopen(ann, "w") : NULL;
-    int failed = !res || !ft || !fa;
-    if (!failed) {
-        failed |= fwrite(j->text, 1, j->len, ft) != j->len;
-        failed |= lextag_result_write_doc(res, LEXTAG_FORMAT_BRAT, j->index, NULL, NULL, j->text,
-                                          j->len, fa, NULL) != 0;
-    }
-    if (ft && fclose(ft) != 0)
-        failed = 1;
-    if (fa && fclose(fa) != 0)
-        failed = 1;
-    if (failed)
-        fprintf(stderr, "lextag: %s: cannot write %s and %s\n", j->id, txt ? txt : "?",
-                ann ? ann : "?");
-    free(txt);
-    free(ann);
+    int failed = !res || lextag_result_write_doc(res, LEXTAG_FORMAT_BRAT, j->index, NULL, NULL,
+                                                 j->text, j->len, mem, NULL) != 0;
+    if (!res)
+        fprintf(stderr, "lextag: %s: out of memory\n", j->id);
     lextag_result_free(res);
     return failed;
 }
@@ -189,19 +162,20 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
         j->date = j->rec.date;
         j->error = j->rec.error;
     }
-    FILE *mem = direct ? direct : open_memstream(&j->out, &j->out_len);
+    /* brat files are written in input order, by write_jobs() */
+    FILE *mem = direct && !r->brat ? direct : open_memstream(&j->out, &j->out_len);
     if (!mem) {
         j->failed = 1;
         return;
     }
-    if (r->brat_dir && !j->error) {
-        j->failed = write_brat_files(r, t, j);
+    if (r->brat && !j->error) {
+        j->failed = tag_brat(r, t, j, mem);
     } else {
         pipe_rec rec = {j->id, j->raw && j->rec.id_json, j->text, j->len, j->date, j->error,
                         j->index};
         j->failed = pipeline_tag_record(&r->cfg, t, &rec, mem, &r->stats);
     }
-    if (!direct && fclose(mem) != 0)
+    if (mem != direct && fclose(mem) != 0)
         j->failed = 1;
 }
 
@@ -226,8 +200,12 @@ static int write_jobs(run *r, job *jobs, size_t n, FILE *out, int *status)
     for (size_t i = 0; i < n; i++) {
         job *j = &jobs[i];
         /* out NULL: discard the job (after a write error) */
-        if (out && j->out && fwrite(j->out, 1, j->out_len, out) != j->out_len)
+        if (out && r->brat && !j->error && !j->failed) {
+            if (bratdir_write(r->brat, j->id, j->text, j->len, j->out, j->out_len))
+                j->failed = 1;
+        } else if (out && j->out && fwrite(j->out, 1, j->out_len, out) != j->out_len) {
             rc = -1;
+        }
         if (j->failed || j->error)
             *status = EXIT_IO;
         free(j->out);
@@ -442,7 +420,9 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
     r.jobs = calloc(batch, sizeof(job));
     r.flight = calloc(batch, sizeof(job));
     r.taggers = calloc((size_t) o->threads, sizeof(*r.taggers));
-    if (!r.jobs || !r.flight || !r.taggers) {
+    if (r.brat_dir)
+        r.brat = bratdir_new(r.brat_dir);
+    if (!r.jobs || !r.flight || !r.taggers || (r.brat_dir && !r.brat)) {
         fprintf(stderr, "lextag: out of memory\n");
         status = EXIT_IO;
         goto done;
@@ -513,6 +493,7 @@ done:
     free(r.taggers);
     free(r.jobs);
     free(r.flight);
+    bratdir_free(r.brat);
     return status;
 }
 

@@ -162,6 +162,32 @@ def main():
     ann = os.path.join(outdir, "story one.ann")
     check("brat -o DIR writes NAME.ann and NAME.txt", p.returncode == 0 and os.path.exists(ann)
           and open(os.path.join(outdir, "story one.txt"), encoding="utf-8").read() == TEXT)
+    # documents whose names meet: none overwrites another, whatever the threads
+    for sub_dir in ("2019", "2020"):
+        os.makedirs(os.path.join(tmp, sub_dir), exist_ok=True)
+        with open(os.path.join(tmp, sub_dir, "story.txt"), "w", encoding="utf-8") as f:
+            f.write("Dispatch of %s: Ada Quill met Microsoft.\n" % sub_dir)
+    recs = "".join(json.dumps({"id": i, "text": "Record %d of Hugo Marten." % k}) + "\n"
+                   for k, i in enumerate(["dup", "dup", "a/dup", "", "dup-2"]))
+    named = []
+    for threads in ("1", "2"):
+        d1, d2 = os.path.join(tmp, "b1-" + threads) + "/", os.path.join(tmp, "b2-" + threads) + "/"
+        p1 = subprocess.run([LEXTAG, "--threads", threads, "--format", "brat", "-o", d1,
+                             os.path.join(tmp, "2019", "story.txt"),
+                             os.path.join(tmp, "2020", "story.txt")], capture_output=True)
+        p2 = subprocess.run([LEXTAG, "--threads", threads, "--input", "jsonl", "--format", "brat",
+                             "-o", d2], input=recs.encode(), capture_output=True)
+        texts = {n: open(os.path.join(d, n), encoding="utf-8").read()
+                 for d in (d1, d2) for n in os.listdir(d) if n.endswith(".txt")}
+        named.append((p1.returncode, p2.returncode, texts))
+    want = {"story.txt": "Dispatch of 2019: Ada Quill met Microsoft.\n",
+            "story-2.txt": "Dispatch of 2020: Ada Quill met Microsoft.\n",
+            "dup.txt": "Record 0 of Hugo Marten.", "dup-2.txt": "Record 1 of Hugo Marten.",
+            "dup-3.txt": "Record 2 of Hugo Marten.", "document.txt": "Record 3 of Hugo Marten.",
+            "dup-2-2.txt": "Record 4 of Hugo Marten."}
+    check("brat -o DIR: documents whose names meet are all written, in input order "
+          "(story, story-2), for --threads 1 and 2",
+          named[0] == named[1] == (0, 0, want), named)
     # threads
     many = "".join(json.dumps({"id": i, "text": TEXT.replace("Quill", "Quill%d" % i)}) + "\n"
                    for i in range(300))
