@@ -243,6 +243,32 @@ bool lextag_model_has_type(const lextag_model *m, const char *type)
     return names && (m->has_evidence || m->learn.bits);
 }
 
+/* Words with a cluster path. */
+static size_t cluster_words(const lx_clusters *c)
+{
+    size_t n = 0;
+    for (uint64_t i = 0; c->slots && i <= c->mask; i++)
+        n += c->slots[i].key != 0;
+    return n;
+}
+
+/*
+ * The learned layer, or null for a model without one: the size of its
+ * weight table, the feature templates it was trained for, and the word
+ * clusters it reads.
+ */
+static json_t *learned_info(const lextag_model *m)
+{
+    _Static_assert(LX_NLABELS == 9, "the labels below are enum lx_label's");
+    if (!m->learn.bits)
+        return json_null();
+    return json_pack("{s:I, s:I, s:I, s:[s,s,s,s,s,s,s,s,s]}", "buckets",
+                     (json_int_t) 1 << m->learn.bits, "feature_version",
+                     (json_int_t) LX_FEATURE_VERSION, "cluster_words",
+                     (json_int_t) cluster_words(&m->clusters), "labels", "O", "B-PER", "I-PER",
+                     "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
+}
+
 char *lextag_model_info(const lextag_model *m)
 {
     json_t *root = json_object(), *entries = json_object(), *sources = json_object();
@@ -275,6 +301,7 @@ char *lextag_model_info(const lextag_model *m)
     bad |= json_object_set_new(root, "trie_nodes", json_integer(m->trie.n_nodes));
     bad |= json_object_set_new(root, "sources", sources);
     bad |= json_object_set_new(root, "rules", rules);
+    bad |= json_object_set_new(root, "learned", learned_info(m));
     entries = sources = rules = NULL;
     if (!bad)
         s = json_dumps(root, JSON_INDENT(2) | JSON_SORT_KEYS);

@@ -154,7 +154,13 @@ def main():
         check("info: entries per type", info["entries"]["PERSON"] >= 12000 and
               info["entries"]["ORG"] >= 25000, info["entries"])
         check("info: hash and rules", len(info["hash"]) == 16 and len(info["rules"]) > 0)
-    except (ValueError, KeyError) as ex:
+        bare = json.loads(run(["info", "--no-defaults"]).stdout)
+        learned = info["learned"]
+        check("info: the learned layer (weights, features, clusters, labels), null without one",
+              learned["buckets"] >= 4096 and learned["feature_version"] >= 1 and
+              learned["cluster_words"] >= 1000 and "B-PER" in learned["labels"] and
+              bare["learned"] is None, (learned, bare.get("learned")))
+    except (ValueError, KeyError, TypeError) as ex:
         check("info prints JSON", False, ex)
 
     img = os.path.join(tmp, "model.lxm")
