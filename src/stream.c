@@ -15,6 +15,15 @@
  * fourteenth of tagging's work, and a stage of its own) overlaps tagging.
  * A window callback (lextag_window_fn) receives them all at once, with the
  * tagger's thread count, and may format them side by side.
+ *
+ * A window's stretches keep at most lx_stream_stretches lanes busy, and a
+ * window cannot grow with the threads (its size is part of the output: an
+ * alias refers forward only inside its window).  With more threads than
+ * that, the stream cuts a group of windows, enough for every lane, and
+ * has them tagged together (lx_tagger_tag_windows): their first passes side
+ * by side, then each window's document pass in order, each settled before
+ * the next; then it delivers them in order.  The output is that of the
+ * windows tagged one by one; the buffer holds the group.
  * A window dense with entities, or any window on one thread, is delivered
  * at once.  The carried state is settled before the next window starts:
  * each window's refs are made final, and the carry sealed, as soon as it is
@@ -53,7 +62,13 @@ struct lextag_stream {
                                       its first cut_k stretches end at cut_end */
     size_t overlap_max;      /* entities of a window that may be held */
     size_t overlaps;         /* windows tagged while another was delivered */
+    size_t grouped;          /* windows tagged in groups of more than one */
     size_t byte, cp, u16;    /* where buf starts in the document */
+    size_t group;            /* windows tagged together (1: one at a time) */
+    size_t *ends;            /* a group's window ends (group + 1 of them) */
+    lx_window_text *wins;    /* its windows */
+    lextag_result **done;    /* their results, settled, in order */
+    size_t n_done;
     lextag_result *held;     /* the window at the start of buf: tagged, refs final */
     size_t held_len;         /* its bytes */
     size_t n_out;            /* entities of the windows tagged */
@@ -90,6 +105,12 @@ static lextag_stream *make(lextag_tagger *t, const lextag_options *opt, lextag_e
         s->wfn = wfn;
         s->arg = arg;
         s->stretches = lx_stream_stretches ? lx_stream_stretches : 1;
+        unsigned threads = lx_tagger_threads(t);
+        s->group = threads > s->stretches ? (threads + s->stretches - 1) / s->stretches : 1;
+        if (s->group > 1 && (!(s->done = calloc(s->group + 1, sizeof(*s->done))) ||
+                             !(s->ends = calloc(s->group + 1, sizeof(*s->ends))) ||
+                             !(s->wins = calloc(s->group + 1, sizeof(*s->wins)))))
+            nomem = true;
         s->overlap_max = lx_stream_overlap_entities;
         if (opt)
             s->opt = *opt;
@@ -125,6 +146,11 @@ void lextag_stream_free(lextag_stream *s)
     lx_lanes_free(s->side);
     lx_carry_free(&s->carry);
     lextag_result_free(s->held);
+    for (size_t i = 0; i < s->n_done; i++)
+        lextag_result_free(s->done[i]);
+    free(s->done);
+    free(s->ends);
+    free(s->wins);
     free(s->refs);
     free(s->buf);
     free(s->limits);
@@ -389,6 +415,66 @@ static int next_window(lextag_stream *s, size_t wlen, lextag_error *err)
     return io ? fail(s, io, err, "the entity callback stopped the stream") : 0;
 }
 
+/* A window of a group, settled: kept to be delivered once the group is tagged. */
+static int group_done(void *arg, size_t i, lextag_result *r)
+{
+    lextag_stream *s = arg;
+    (void) i;
+    int rc = settle(s, r);
+    if (rc) {
+        lextag_result_free(r);
+        return rc;
+    }
+    s->done[s->n_done++] = r;
+    return 0;
+}
+
+/*
+ * Tags the group of windows that end at s->ends[0..n) (the last one at the
+ * end of buf when the stream is finished) together, then delivers them in
+ * order.
+ */
+static int tag_group(lextag_stream *s, size_t n, lextag_error *err)
+{
+    const size_t *ends = s->ends;
+    lx_window_text *w = s->wins;
+    for (size_t i = 0, a = 0; i < n; a = ends[i++])
+        w[i] = (lx_window_text){s->buf + a, ends[i] - a, s->len - a};
+    lextag_error tag_err;
+    lextag_error_clear(&tag_err);
+    lx_tagger_set_carry(s->t, &s->carry);
+    int rc = lx_tagger_tag_windows(s->t, w, n, &s->opt, group_done, s, &tag_err);
+    lx_tagger_set_carry(s->t, NULL);
+    if (n > 1)
+        s->grouped += s->n_done;
+    /* what was tagged and settled goes out, as one window at a time would have */
+    int io = 0;
+    for (size_t i = 0, a = 0; i < s->n_done; a = ends[i++]) {
+        s->held = s->done[i];
+        s->done[i] = NULL;
+        s->held_len = ends[i] - a;
+        if (!io)
+            io = deliver(s);
+        drop_held(s);
+    }
+    s->n_done = 0;
+    if (io)
+        return fail(s, io, err, "the entity callback stopped the stream");
+    if (rc)
+        return fail(s, rc, err, tag_err.code ? tag_err.message : "out of memory");
+    return 0;
+}
+
+/* Cuts the whole windows that can be cut from the start of buf, at most a
+   group of them, into s->ends; returns their number. */
+static size_t cut_group(lextag_stream *s)
+{
+    size_t n = 0;
+    for (size_t a = 0, w; n < s->group && (w = window_end(s, a)) != 0; a = w)
+        s->ends[n++] = w;
+    return n;
+}
+
 static int check(lextag_stream *s, lextag_error *err)
 {
     if (!s)
@@ -421,7 +507,13 @@ int lextag_stream_feed(lextag_stream *s, const char *buf, size_t len, lextag_err
     if (len)
         memcpy(s->buf + s->len, buf, len);
     s->len += len;
-    for (size_t w; (w = window_end(s, s->held_len)) != 0;) {
+    while (s->group > 1 && cut_group(s) == s->group) {
+        lap(s, &t0);
+        if ((rc = tag_group(s, s->group, err)))
+            return rc;
+        t0 = clock_of(s);
+    }
+    for (size_t w; s->group == 1 && (w = window_end(s, s->held_len)) != 0;) {
         lap(s, &t0);
         if ((rc = next_window(s, w - s->held_len, err)))
             return rc;
@@ -437,6 +529,12 @@ int lextag_stream_finish(lextag_stream *s, lextag_error *err)
     if (rc)
         return rc;
     s->finished = true;
+    if (s->group > 1) {
+        /* the whole windows that are left, then the rest as one */
+        size_t n = cut_group(s);
+        s->ends[n++] = s->len;
+        return tag_group(s, n, err);
+    }
     /* the rest is one window, cut into stretches as the whole document is */
     rc = next_window(s, s->len - s->held_len, err);
     if (rc || !s->held)
@@ -449,6 +547,11 @@ int lextag_stream_finish(lextag_stream *s, lextag_error *err)
 size_t lx_stream_overlaps(const lextag_stream *s)
 {
     return s->overlaps;
+}
+
+size_t lx_stream_grouped(const lextag_stream *s)
+{
+    return s->grouped;
 }
 
 size_t lextag_stream_count(const lextag_stream *s)

@@ -30,4 +30,7 @@ extern size_t lx_stream_overlap_entities;
 struct lextag_stream;
 size_t lx_stream_overlaps(const struct lextag_stream *s);
 
+/* Windows of s tagged in groups of more than one (for tests). */
+size_t lx_stream_grouped(const struct lextag_stream *s);
+
 #endif

@@ -37,6 +37,26 @@
 
 #define MAX_LANES 1024
 
+/*
+ * A document, or a window of a stream: its stretches, what the first pass
+ * made of each, and the result it goes into.  A stream's windows may have
+ * their first passes run together (lx_tagger_tag_windows), each in a pass
+ * of its own; everything after the first pass reads the pass being
+ * finished, t->cur.
+ */
+typedef struct lx_pass {
+    const char *text;
+    size_t len;
+    lx_stretch_out *outs;
+    size_t outs_cap;
+    size_t *bounds;     /* stretch starts, then the document length */
+    size_t bounds_cap;
+    size_t n_stretches;
+    size_t item0;       /* its first stretch among the lanes' items */
+    lx_legis_doc ld;    /* its legislation context (date, Congress) */
+    lextag_result *res;
+} lx_pass;
+
 struct lextag_tagger {
     const struct lextag_model *m;
     lx_lane **lanes;    /* one per thread, set up when first needed */
@@ -45,10 +65,9 @@ struct lextag_tagger {
     unsigned n_lanes;   /* lanes set up so far */
     unsigned threads;   /* room in lanes */
     unsigned want;      /* lanes allowed for one document */
-    lx_stretch_out *outs;
-    size_t outs_cap;
-    size_t *bounds;     /* stretch starts, then the document length */
-    size_t bounds_cap;
+    lx_pass *passes;    /* the documents whose first passes run together */
+    size_t passes_cap;
+    lx_pass *cur;       /* the one being finished */
     lx_toklist scratch; /* tokens of single entities (document pass) */
     lx_candvec accepted, lost, extra;
     bool keep_lost;     /* --all-candidates: keep the resolver's losers */
@@ -58,7 +77,6 @@ struct lextag_tagger {
     lx_aliases *al;     /* the table in use: aliases, or a stream's */
     lx_aliasvec *props; /* per stretch: the aliases its entities define */
     size_t props_cap;
-    size_t n_stretches; /* of the current document */
     lx_stateev *stateev; /* state evidence reader, made when first needed */
     lx_carry *carry;    /* a stream's window: what earlier windows left */
 };
@@ -118,10 +136,13 @@ void lextag_tagger_free(lextag_tagger *t)
         free(t->lanes[i]);
     }
     free(t->lanes);
-    for (size_t i = 0; i < t->outs_cap; i++)
-        lx_stretch_out_free(&t->outs[i]);
-    free(t->outs);
-    free(t->bounds);
+    for (size_t p = 0; p < t->passes_cap; p++) {
+        for (size_t i = 0; i < t->passes[p].outs_cap; i++)
+            lx_stretch_out_free(&t->passes[p].outs[i]);
+        free(t->passes[p].outs);
+        free(t->passes[p].bounds);
+    }
+    free(t->passes);
     lx_toklist_free(&t->scratch);
     lx_candvec_free(&t->accepted);
     lx_candvec_free(&t->lost);
@@ -134,24 +155,38 @@ void lextag_tagger_free(lextag_tagger *t)
     free(t);
 }
 
-/* Cuts the document into stretches; returns their number or 0 on NOMEM. */
-static size_t cut_stretches(lextag_tagger *t, const char *text, size_t len)
+/* Room for n passes; 0 or LEXTAG_ERR_NOMEM. */
+static int passes_reserve(lextag_tagger *t, size_t n)
+{
+    if (n <= t->passes_cap)
+        return 0;
+    lx_pass *v = realloc(t->passes, n * sizeof(*v));
+    if (!v)
+        return LEXTAG_ERR_NOMEM;
+    memset(v + t->passes_cap, 0, (n - t->passes_cap) * sizeof(*v));
+    t->passes = v;
+    t->passes_cap = n;
+    return 0;
+}
+
+/* Cuts pass p's text into stretches; returns their number or 0 on NOMEM. */
+static size_t cut_stretches(lx_pass *p)
 {
     size_t n = 0;
-    for (size_t a = 0;; a = lx_stretch_end(text, len, a)) {
-        if (lx_vec_reserve(&t->bounds, &t->bounds_cap, n + 2, sizeof(*t->bounds), 16))
+    for (size_t a = 0;; a = lx_stretch_end(p->text, p->len, a)) {
+        if (lx_vec_reserve(&p->bounds, &p->bounds_cap, n + 2, sizeof(*p->bounds), 16))
             return 0;
-        t->bounds[n++] = a;
-        if (a >= len)
+        p->bounds[n++] = a;
+        if (a >= p->len)
             break;
     }
-    if (n - 1 > t->outs_cap) {
-        lx_stretch_out *o = realloc(t->outs, (n - 1) * sizeof(*o));
+    if (n - 1 > p->outs_cap) {
+        lx_stretch_out *o = realloc(p->outs, (n - 1) * sizeof(*o));
         if (!o)
             return 0;
-        memset(o + t->outs_cap, 0, (n - 1 - t->outs_cap) * sizeof(*o));
-        t->outs = o;
-        t->outs_cap = n - 1;
+        memset(o + p->outs_cap, 0, (n - 1 - p->outs_cap) * sizeof(*o));
+        p->outs = o;
+        p->outs_cap = n - 1;
     }
     return n - 1; /* bounds[n-1] == len */
 }
@@ -170,27 +205,32 @@ static int each_stretch(lextag_tagger *t, size_t n, unsigned want, lx_lanes_item
 
 typedef struct pass_arg {
     lextag_tagger *t;
-    const char *text;
-    size_t len;
-    const lx_legis_doc *ld;
+    size_t n_passes;
 } pass_arg;
 
-static int pass_stretch(void *arg, unsigned k, size_t s)
+/* Item i of the lanes: a stretch of one of the passes, in order.  The ids
+   it makes go with its stretch, into its pass's result when it is finished. */
+static int pass_stretch(void *arg, unsigned k, size_t i)
 {
     const pass_arg *a = arg;
     lextag_tagger *t = a->t;
+    lx_pass *p = t->passes;
+    while (i >= p->item0 + p->n_stretches)
+        p++;
+    size_t s = i - p->item0;
     lx_lane *lane = t->lanes[k];
     lane->use_learn = t->learn;
     lane->explain = t->explain;
-    return lx_lane_stretch(lane, a->text, a->len, t->bounds[s], t->bounds[s + 1], a->ld,
-                           t->keep_lost, &t->outs[s]);
+    int rc = lx_lane_stretch(lane, p->text, p->len, p->bounds[s], p->bounds[s + 1], &p->ld,
+                             t->keep_lost, &p->outs[s]);
+    lx_arena_adopt(&p->outs[s].arena, &lane->arena);
+    return rc;
 }
 
-/* Runs the first pass over n stretches on up to t->want lanes. */
-static int run_lanes(lextag_tagger *t, const char *text, size_t len, size_t n,
-                     const lx_legis_doc *ld)
+/* Runs the first pass over the n stretches of passes [0, n_passes) on up to t->want lanes. */
+static int run_lanes(lextag_tagger *t, size_t n_passes, size_t n)
 {
-    pass_arg a = {t, text, len, ld};
+    pass_arg a = {t, n_passes};
     unsigned want = t->want < n ? t->want : (unsigned) n;
     while (t->n_lanes < want) {
         lx_lane *l = calloc(1, sizeof(*l));
@@ -220,7 +260,8 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
 {
     int rc = 0;
     for (size_t s = 0; s < n && !rc; s++) {
-        lx_stretch_out *o = &t->outs[s];
+        lx_stretch_out *o = &t->cur->outs[s];
+        lx_arena_adopt(&res->arena, &o->arena);
         for (size_t i = 0; i < o->accepted.n && !rc; i++) {
             const lx_cand *c = &o->accepted.v[i];
             bool keep = true;
@@ -262,25 +303,20 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
     return rc;
 }
 
-/* First pass over the whole document, then the merge. */
-static int first_pass(lextag_tagger *t, const char *text, size_t len,
-                      const lx_legis_doc *ld, lextag_result *res, double *t0)
+/* Cuts pass p (whose first stretch is item item0 of the lanes) into stretches. */
+static int cut_pass(lx_pass *p, size_t item0)
 {
-    lextag_timing *tm = t->timing;
-    size_t n = cut_stretches(t, text, len);
-    if (!n && len)
+    size_t n = cut_stretches(p);
+    if (!n && p->len)
         return LEXTAG_ERR_NOMEM;
-    t->n_stretches = n;
-    for (size_t s = 0; s < n; s++)
-        t->outs[s].accepted.n = t->outs[s].lost.n = t->outs[s].n_caps =
-            t->outs[s].n_limits = 0;
-    lx_timing_lap(tm, tm ? &tm->cut : NULL, t0);
-    int rc = run_lanes(t, text, len, n, ld);
-    /* the ids the lanes made now belong to the result */
-    for (unsigned k = 0; k < t->n_lanes; k++)
-        lx_arena_adopt(&res->arena, &t->lanes[k]->arena);
-    lx_timing_lap(tm, tm ? &tm->lanes : NULL, t0);
-    return rc ? rc : merge_stretches(t, n, res);
+    p->n_stretches = n;
+    p->item0 = item0;
+    for (size_t s = 0; s < n; s++) {
+        lx_stretch_out *o = &p->outs[s];
+        o->accepted.n = o->lost.n = o->n_caps = o->n_limits = 0;
+        lx_arena_free(&o->arena); /* left by a call that failed */
+    }
+    return 0;
 }
 
 /*
@@ -366,7 +402,7 @@ static void link_aliases(lextag_tagger *t)
 static int scan_stretch(void *arg, unsigned k, size_t s)
 {
     lextag_tagger *t = arg;
-    lx_stretch_out *o = &t->outs[s];
+    lx_stretch_out *o = &t->cur->outs[s];
     o->accepted.n = 0;
     return lx_document_scan(t->al, o->caps, o->n_caps, &o->accepted);
 }
@@ -382,8 +418,8 @@ static int propose_stretch(void *arg, unsigned k, size_t s)
     const collect_arg *a = arg;
     lextag_tagger *t = a->t;
     const lx_candvec *acc = &t->accepted;
-    size_t from = lx_cands_starting_from(acc->v, acc->n, t->bounds[s]);
-    size_t to = lx_cands_starting_from(acc->v, acc->n, t->bounds[s + 1]);
+    size_t from = lx_cands_starting_from(acc->v, acc->n, t->cur->bounds[s]);
+    size_t to = lx_cands_starting_from(acc->v, acc->n, t->cur->bounds[s + 1]);
     t->props[s].n = 0;
     return lx_document_propose(&t->props[s], t->m, acc->v + from, to - from, a->text, a->len,
                                &t->lanes[k]->tl);
@@ -393,7 +429,7 @@ static int propose_stretch(void *arg, unsigned k, size_t s)
    stretch on the lanes (the lanes' token lists are free after the first pass). */
 static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
 {
-    size_t n = t->n_stretches;
+    size_t n = t->cur->n_stretches;
     if (n < 2 || t->want < 2 || t->n_lanes < 2)
         return lx_document_collect(t->al, t->m, t->accepted.v, t->accepted.n, text, len,
                                    &t->scratch);
@@ -425,10 +461,10 @@ static int document_pass(lextag_tagger *t, const char *text, size_t len,
     t->extra.n = 0;
     /* each stretch's capitalized words are scanned into its own (emptied)
        accepted list, on the lanes, then gathered in order */
-    rc = each_stretch(t, t->n_stretches, t->want, scan_stretch, t,
+    rc = each_stretch(t, t->cur->n_stretches, t->want, scan_stretch, t,
                       t->timing ? &t->timing->document : NULL);
-    for (size_t s = 0; s < t->n_stretches && !rc; s++) {
-        lx_candvec *o = &t->outs[s].accepted;
+    for (size_t s = 0; s < t->cur->n_stretches && !rc; s++) {
+        lx_candvec *o = &t->cur->outs[s].accepted;
         for (size_t i = 0; i < o->n && !rc; i++)
             rc = lx_candvec_push(&t->extra, &o->v[i]);
         o->n = 0;
@@ -450,11 +486,12 @@ static int convert(lextag_tagger *t, const lx_candvec *cv, const char *text, siz
                    const char *types, lextag_result *res, lextag_entity **out, size_t *n)
 {
     lx_convert c;
-    if (t->n_stretches > 1 && t->want > 1 && !(types && *types) && !t->explain) {
-        int rc = lx_convert_begin(&c, cv, text, len, t->bounds, t->n_stretches, &res->arena);
+    size_t parts = t->cur->n_stretches;
+    if (parts > 1 && t->want > 1 && !(types && *types) && !t->explain) {
+        int rc = lx_convert_begin(&c, cv, text, len, t->cur->bounds, parts, &res->arena);
         if (rc)
             return rc;
-        each_stretch(t, t->n_stretches, t->want, convert_stretch, &c,
+        each_stretch(t, parts, t->want, convert_stretch, &c,
                      t->timing ? &t->timing->convert : NULL);
         if (lx_convert_end(&c, out, n))
             return 0;
@@ -483,62 +520,151 @@ void lextag_tagger_set_timing(lextag_tagger *t, lextag_timing *sink)
         t->timing = sink;
 }
 
-/* Adds the time since *t0 to the sink's member f; nothing without a sink. */
-#define LAP(f) lx_timing_lap(tm, tm ? &tm->f : NULL, &t0)
-
-lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
-                                 const lextag_options *opt, lextag_error *err)
+/* The options of one call, for every pass it tags. */
+static void take_options(lextag_tagger *t, const lextag_options *opt)
 {
-    lextag_result *res = calloc(1, sizeof(*res));
-    lextag_timing *tm = t ? t->timing : NULL;
-    double t0 = tm ? lx_timing_clock(tm) : 0;
-    lx_legis_doc ld;
-    int rc = LEXTAG_ERR_NOMEM;
-    if (!res)
-        goto fail;
-    if (!t || (!text && len)) {
-        rc = LEXTAG_ERR_INVALID;
-        goto fail;
-    }
-    res->threads = t->want;
-    res->timing = tm;
-    t->lost.n = t->accepted.n = t->n_stretches = 0;
     t->keep_lost = opt && opt->all_candidates;
     t->learn = !(opt && opt->rules_only);
     t->explain = opt && opt->explain;
-    memset(&ld, 0, sizeof(ld));
+}
+
+/*
+ * Starts pass p on text[0..len): its result, its legislation context (read
+ * from the text and, for a stream's window, the windows before it: passes
+ * start in document order) and its stretches, the first of them item item0
+ * of the lanes.
+ */
+static int begin_pass(lextag_tagger *t, lx_pass *p, const char *text, size_t len,
+                      const lextag_options *opt, size_t item0, double *t0)
+{
+    lextag_timing *tm = t->timing;
+    p->text = text;
+    p->len = len;
+    memset(&p->ld, 0, sizeof(p->ld));
+    if (!(p->res = calloc(1, sizeof(*p->res))))
+        return LEXTAG_ERR_NOMEM;
+    p->res->threads = t->want;
+    p->res->timing = tm;
+    int rc = 0;
     if (t->m->has_legis &&
-        (rc = lx_carry_prepare(t->carry, &ld, text, len, opt ? opt->date : NULL, &res->arena)))
-        goto fail;
-    LAP(prescan);
-    if ((rc = first_pass(t, text, len, &ld, res, &t0)) || (rc = drop_unsupported(t)))
-        goto fail;
-    LAP(merge);
+        (rc = lx_carry_prepare(t->carry, &p->ld, text, len, opt ? opt->date : NULL,
+                               &p->res->arena)))
+        return rc;
+    lx_timing_lap(tm, tm ? &tm->prescan : NULL, t0);
+    rc = cut_pass(p, item0);
+    lx_timing_lap(tm, tm ? &tm->cut : NULL, t0);
+    return rc;
+}
+
+/* Everything after the first pass, for pass p: merge, document pass, offsets. */
+static int finish_pass(lextag_tagger *t, lx_pass *p, const lextag_options *opt, double *t0)
+{
+    lextag_timing *tm = t->timing;
+    lextag_result *res = p->res;
+    const char *text = p->text;
+    size_t len = p->len;
+    int rc;
+    t->cur = p;
+    t->lost.n = t->accepted.n = 0;
+    if ((rc = merge_stretches(t, p->n_stretches, res)) || (rc = drop_unsupported(t)))
+        return rc;
+    lx_timing_lap(tm, tm ? &tm->merge : NULL, t0);
     if ((rc = document_pass(t, text, len, res)) ||
-        (t->m->has_legis && (rc = lx_statebill_settle(&t->stateev, &ld, &t->m->rules,
+        (t->m->has_legis && (rc = lx_statebill_settle(&t->stateev, &p->ld, &t->m->rules,
                                                       t->accepted.v, &t->accepted.n, text, len,
                                                       &res->arena))) ||
         (rc = lx_legis_link(t->accepted.v, t->accepted.n, text, &res->arena)))
-        goto fail;
-    LAP(document);
+        return rc;
+    lx_timing_lap(tm, tm ? &tm->document : NULL, t0);
     const char *types = opt ? opt->types : NULL;
     if ((rc = convert(t, &t->accepted, text, len, types, res, &res->ents, &res->n)))
-        goto fail;
+        return rc;
     if (t->keep_lost) {
         lx_resolve_sort(&t->lost);
         for (size_t i = 0; i < t->lost.n; i++)
             t->lost.v[i].ref = LX_NOREF;
         if ((rc = convert(t, &t->lost, text, len, types, res, &res->lost, &res->n_lost)))
-            goto fail;
+            return rc;
     }
-    LAP(convert);
+    lx_timing_lap(tm, tm ? &tm->convert : NULL, t0);
     if (tm)
         tm->documents++;
+    return 0;
+}
+
+/* The first passes of passes [0, n), whose stretches are `items` in all. */
+static int first_passes(lextag_tagger *t, size_t n, size_t items, double *t0)
+{
+    lextag_timing *tm = t->timing;
+    int rc = run_lanes(t, n, items);
+    lx_timing_lap(tm, tm ? &tm->lanes : NULL, t0);
+    return rc;
+}
+
+lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
+                                 const lextag_options *opt, lextag_error *err)
+{
+    lextag_timing *tm = t ? t->timing : NULL;
+    double t0 = tm ? lx_timing_clock(tm) : 0;
+    int rc = LEXTAG_ERR_INVALID;
+    lx_pass *p = NULL;
+    if (!t || (!text && len))
+        goto fail;
+    if ((rc = passes_reserve(t, 1)))
+        goto fail;
+    p = t->passes;
+    take_options(t, opt);
+    if ((rc = begin_pass(t, p, text, len, opt, 0, &t0)) ||
+        (rc = first_passes(t, 1, p->n_stretches, &t0)) || (rc = finish_pass(t, p, opt, &t0)))
+        goto fail;
+    lextag_result *res = p->res;
+    p->res = NULL;
     return res;
 fail:
-    lextag_result_free(res);
+    if (p) {
+        lextag_result_free(p->res);
+        p->res = NULL;
+    }
     tag_failed(rc, err);
     return NULL;
+}
+
+int lx_tagger_tag_windows(lextag_tagger *t, const lx_window_text *w, size_t n,
+                          const lextag_options *opt, lx_window_done_fn done, void *arg,
+                          lextag_error *err)
+{
+    lextag_timing *tm = t->timing;
+    double t0 = tm ? lx_timing_clock(tm) : 0;
+    int rc = passes_reserve(t, n);
+    size_t items = 0, begun = 0;
+    take_options(t, opt);
+    /* in document order: each window's legislation context follows from the last */
+    for (; !rc && begun < n; begun++) {
+        if (t->carry)
+            t->carry->avail = w[begun].avail;
+        rc = begin_pass(t, &t->passes[begun], w[begun].text, w[begun].len, opt, items, &t0);
+        items += t->passes[begun].n_stretches;
+        if (rc)
+            begun++; /* its result is freed below */
+    }
+    if (!rc)
+        rc = first_passes(t, n, items, &t0);
+    bool said = false; /* done's own failure: it reports it itself */
+    for (size_t i = 0; i < n && !rc; i++) {
+        lx_pass *p = &t->passes[i];
+        if (t->carry)
+            t->carry->avail = w[i].avail;
+        if ((rc = finish_pass(t, p, opt, &t0)))
+            break;
+        lextag_result *res = p->res;
+        p->res = NULL;
+        said = (rc = done(arg, i, res)) != 0;
+    }
+    for (size_t i = 0; i < begun; i++) {
+        lextag_result_free(t->passes[i].res);
+        t->passes[i].res = NULL;
+    }
+    return rc && !said ? tag_failed(rc, err) : rc;
 }
 
 size_t lextag_result_count(const lextag_result *r)

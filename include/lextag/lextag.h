@@ -391,7 +391,11 @@ LEXTAG_EXPORT void lextag_result_free(lextag_result *r);
  * with more (lextag_tagger_set_threads(): the tagger's lanes, plus one
  * thread that tags the next window) it is held until the next window is
  * cut (or the document ends), and delivered while that one is tagged,
- * unless it is dense with entities.  The callback must not use the tagger
+ * unless it is dense with entities.  With more threads than a window has
+ * stretches, windows are tagged in groups, enough to keep every thread
+ * busy (their first passes side by side, then each window's document-level
+ * passes in order), and each group is delivered once tagged: the output is
+ * the same, and the memory grows to a group of windows.  The callback must not use the tagger
  * or the stream.  Memory is bounded by two windows (a few MiB of text and
  * their entities) and by the number of distinct names, not by the document
  * or its entity count.

@@ -76,6 +76,7 @@ void lx_stretch_out_free(lx_stretch_out *out)
     lx_candvec_free(&out->lost);
     free(out->caps);
     free(out->limits);
+    lx_arena_free(&out->arena);
     memset(out, 0, sizeof(*out));
 }
 

@@ -49,6 +49,7 @@ typedef struct lx_stretch_out {
     size_t n_caps, caps_cap;
     uint32_t *limits;          /* rules cut off by their limits */
     size_t n_limits;
+    lx_arena arena;            /* the ids the stretch made, until its result takes them */
 } lx_stretch_out;
 
 /* A token that starts a trie walk (root) or anchors rules (anchor). */

@@ -1,16 +1,17 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Fuzz target: arbitrary bytes tagged as a stream, in small windows, fed in
- * pieces, once on one thread, entity by entity, and once on two (where the
+ * pieces, once on one thread, entity by entity, once on two (where the
  * next window is tagged while the held one is delivered) a window at a time
- * (lextag_stream_new_windows).  The first byte picks the piece
+ * (lextag_stream_new_windows), and once on five (more threads than a window
+ * has stretches: windows tagged in groups), entity by entity.  The first byte picks the piece
  * size, the stretches per window and whether the callback stops the stream
  * (at the first or the fourth entity); the rest is the document.  Every
  * entity the callback receives is checked against the whole text: its
  * three offset units, the bytes it is handed, document order and no
  * overlap; once the stream is over, every ref names another entity it
- * delivered.  The two runs must deliver the same entities and end the same
- * way.  Stretches are lowered to 64 bytes so that short inputs cross many
+ * delivered.  The three runs must deliver the same entities and end the
+ * same way.  Stretches are lowered to 64 bytes so that short inputs cross many
  * window cuts.
  */
 #include <stdbool.h>
@@ -84,7 +85,7 @@ static int run(seen *s, unsigned threads, size_t piece)
     FUZZ_CHECK(lextag_tagger_set_threads(tagger, threads, NULL) == 0);
     lextag_error err;
     lextag_error_clear(&err);
-    bool by_window = threads > 1;
+    bool by_window = threads == 2;
     lextag_stream *st = by_window ? lextag_stream_new_windows(tagger, NULL, on_window, s, &err)
                                   : lextag_stream_new(tagger, NULL, on_entity, s, &err);
     FUZZ_CHECK(st != NULL);
@@ -119,12 +120,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz_offsets *off = fuzz_offsets_new(text, len);
     seen one = {text, len, off, stop_at, NULL, 0, 0, 0};
     seen two = {text, len, off, stop_at, NULL, 0, 0, 0};
-    int rc1 = run(&one, 1, piece), rc2 = run(&two, 2, piece);
+    seen five = {text, len, off, stop_at, NULL, 0, 0, 0};
+    int rc1 = run(&one, 1, piece), rc2 = run(&two, 2, piece), rc5 = run(&five, 5, piece);
     /* the threads change neither what is delivered nor how the stream ends */
-    FUZZ_CHECK(rc1 == rc2 && one.n == two.n);
+    FUZZ_CHECK(rc1 == rc2 && one.n == two.n && rc1 == rc5 && one.n == five.n);
     FUZZ_CHECK(one.n == 0 || memcmp(one.v, two.v, one.n * sizeof(*one.v)) == 0);
+    FUZZ_CHECK(one.n == 0 || memcmp(one.v, five.v, one.n * sizeof(*one.v)) == 0);
     free(one.v);
     free(two.v);
+    free(five.v);
     fuzz_offsets_free(off);
     return 0;
 }
