@@ -66,6 +66,7 @@ struct lextag_stream {
     size_t byte, cp, u16;    /* where buf starts in the document */
     size_t group;            /* windows tagged together (1: one at a time) */
     size_t *ends;            /* a group's window ends (group + 1 of them) */
+    size_t n_cut;            /* of them, those cut so far (they stay until tagged) */
     lx_window_text *wins;    /* its windows */
     lextag_result **done;    /* their results, settled, in order */
     size_t n_done;
@@ -447,17 +448,33 @@ static int tag_group(lextag_stream *s, size_t n, lextag_error *err)
     lx_tagger_set_carry(s->t, NULL);
     if (n > 1)
         s->grouped += s->n_done;
-    /* what was tagged and settled goes out, as one window at a time would have */
+    /* what was tagged and settled goes out, as one window at a time would
+       have; the text of the group is dropped at once */
     int io = 0;
+    char *mem = s->buf;
     for (size_t i = 0, a = 0; i < s->n_done; a = ends[i++]) {
         s->held = s->done[i];
         s->done[i] = NULL;
         s->held_len = ends[i] - a;
         if (!io)
             io = deliver(s);
-        drop_held(s);
+        double t0 = clock_of(s);
+        count_text(s->buf, s->held_len, &s->cp, &s->u16);
+        s->byte += s->held_len;
+        s->buf += s->held_len; /* buf is the window's start for deliver() */
+        s->len -= s->held_len;
+        lextag_result_free(s->held);
+        s->held = NULL;
+        s->held_len = 0;
+        lap(s, &t0);
     }
+    double t0 = clock_of(s);
+    if (s->buf != mem && s->len)
+        memmove(mem, s->buf, s->len);
+    s->buf = mem;
+    lap(s, &t0);
     s->n_done = 0;
+    s->n_cut = 0; /* the cuts were made in the text now dropped */
     if (io)
         return fail(s, io, err, "the entity callback stopped the stream");
     if (rc)
@@ -466,13 +483,14 @@ static int tag_group(lextag_stream *s, size_t n, lextag_error *err)
 }
 
 /* Cuts the whole windows that can be cut from the start of buf, at most a
-   group of them, into s->ends; returns their number. */
+   group of them, into s->ends, going on from the last feed's; returns
+   their number. */
 static size_t cut_group(lextag_stream *s)
 {
-    size_t n = 0;
-    for (size_t a = 0, w; n < s->group && (w = window_end(s, a)) != 0; a = w)
-        s->ends[n++] = w;
-    return n;
+    size_t a = s->n_cut ? s->ends[s->n_cut - 1] : 0;
+    for (size_t w; s->n_cut < s->group && (w = window_end(s, a)) != 0; a = w)
+        s->ends[s->n_cut++] = w;
+    return s->n_cut;
 }
 
 static int check(lextag_stream *s, lextag_error *err)
