@@ -190,6 +190,20 @@ static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx
 }
 
 /*
+ * A lowercase word not looked up yet (see scan_tokens()): most words of a
+ * text, which a model of lists alone needs only inside a match.
+ */
+#define VOCAB_UNSEEN (LX_NONE - 1)
+
+static uint32_t vocab_of(const lx_lane *t, lx_token *tok)
+{
+    if (tok->vocab == VOCAB_UNSEEN)
+        tok->vocab = lx_trie_vocab_h(&t->m->trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
+                                     lx_hash32(tok->hash));
+    return tok->vocab;
+}
+
+/*
  * Longest trie match starting at token i, whose child of the root is node,
  * whose case policy holds.  A match
  * crosses a line break only into a wrapped line of running text.  text is
@@ -198,7 +212,7 @@ static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx
 static int match_at(lx_lane *t, size_t i, uint32_t node, size_t base, const char *text)
 {
     const struct lextag_model *m = t->m;
-    const lx_token *tok = t->tl.v;
+    lx_token *tok = t->tl.v;
     uint32_t ends[64], nodes[64];
     size_t depth = 0;
     for (size_t j = i; node != LX_NONE;) {
@@ -206,7 +220,7 @@ static int match_at(lx_lane *t, size_t i, uint32_t node, size_t base, const char
             ends[depth] = (uint32_t) j;
             nodes[depth++] = node;
         }
-        if (++j >= t->tl.n || tok[j].vocab == LX_NONE ||
+        if (++j >= t->tl.n || vocab_of(t, &tok[j]) == LX_NONE ||
             ((tok[j].flags & LX_TF_NEWLINE) && !lx_tok_wrapped(&t->tl, text, j)))
             break;
         node = lx_trie_child(&m->trie, node, tok[j].vocab);
@@ -375,12 +389,20 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
                        lx_stretch_out *out)
 {
     const lx_trie *trie = &t->m->trie;
+    const struct lextag_model *m = t->m;
     size_t caps0 = out->n_caps;
+    /* lists alone, none starting lowercase: a lowercase word starts nothing
+       and anchors nothing, and is looked up only if a match reaches it */
+    bool lazy = !m->has_evidence && !m->rules.n && !m->lower_starts && !m->learn.bits;
     t->n_work = 0;
     for (size_t i = 0; i < t->tl.n; i++) {
         lx_token *tok = &t->tl.v[i];
         if (tok->kind == LX_TOK_BARRIER)
             continue;
+        if (lazy && (tok->flags & LX_TF_LOWER)) {
+            tok->vocab = VOCAB_UNSEEN;
+            continue;
+        }
         if (tok->kind == LX_TOK_WORD && (tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
             if (lx_vec_reserve(&out->caps, &out->caps_cap, out->n_caps + 1, sizeof(*out->caps),
                                256))

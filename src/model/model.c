@@ -166,10 +166,11 @@ out:
 
 void lx_model_summarize(struct lextag_model *m)
 {
-    m->has_evidence = m->has_endings = false;
+    m->has_evidence = m->has_endings = m->lower_starts = false;
     for (uint32_t v = 0; v < m->trie.n_vocab; v++) {
         m->has_evidence |= (m->trie.voc[v].bits & ~LX_VOC_LOWER_START) != 0;
         m->has_endings |= (m->trie.voc[v].bits & LX_EV_NAME_ENDING) != 0;
+        m->lower_starts |= (m->trie.voc[v].bits & LX_VOC_LOWER_START) != 0;
     }
     m->has_legis = false;
     for (size_t i = 0; i < m->rules.n; i++)

@@ -124,6 +124,7 @@ struct lextag_model {
     bool frozen;
     bool has_evidence; /* some token carries evidence bits: run context rules */
     bool has_endings;  /* some entry is a NAME_ENDING: look words' endings up */
+    bool lower_starts; /* some entry may start with a lowercase word */
     bool has_legis;    /* some rule is kind=bill|citation|act */
 };
 
@@ -163,7 +164,8 @@ void lx_model_hash(struct lextag_model *m, const void *data, size_t n);
  */
 int lx_model_freeze(struct lextag_model *m, lextag_error *err);
 
-/* Sets has_evidence and has_legis from the tables (after building or loading). */
+/* Sets has_evidence, has_endings, lower_starts and has_legis from the tables
+   (after building or loading). */
 void lx_model_summarize(struct lextag_model *m);
 
 /* Frees what the model owns (not the struct).  NULL-safe. */
