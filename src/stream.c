@@ -439,8 +439,9 @@ static int tag_group(lextag_stream *s, size_t n, lextag_error *err)
 {
     const size_t *ends = s->ends;
     lx_window_text *w = s->wins;
+    /* an empty document has no buffer, and NULL + 0 is no pointer */
     for (size_t i = 0, a = 0; i < n; a = ends[i++])
-        w[i] = (lx_window_text){s->buf + a, ends[i] - a, s->len - a};
+        w[i] = (lx_window_text){s->buf ? s->buf + a : NULL, ends[i] - a, s->len - a};
     lextag_error tag_err;
     lextag_error_clear(&tag_err);
     lx_tagger_set_carry(s->t, &s->carry);
@@ -461,7 +462,8 @@ static int tag_group(lextag_stream *s, size_t n, lextag_error *err)
         double t0 = clock_of(s);
         count_text(s->buf, s->held_len, &s->cp, &s->u16);
         s->byte += s->held_len;
-        s->buf += s->held_len; /* buf is the window's start for deliver() */
+        if (s->buf) /* buf is the window's start for deliver() */
+            s->buf += s->held_len;
         s->len -= s->held_len;
         lextag_result_free(s->held);
         s->held = NULL;
