@@ -561,6 +561,36 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
 }
 
 /*
+ * The end of the person's name [a, b) of region r, widened where the model
+ * stopped short: over name particles the model left out and the
+ * capitalized words after them, whatever it read them as ("Pedro Calderón
+ * de la Barca", "Rogier van der Weyden").  (A suffix's period stays out:
+ * news annotation leaves it out of "John Hinckley Jr.", encyclopedic
+ * annotation keeps it in.)
+ */
+static size_t person_end(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    size_t k = b;
+    while (k < tl->n && k < b + 2 && tl->v[k].kind == LX_TOK_WORD &&
+           (tl->v[k].flags & LX_TF_LOWER) && (tl->v[k].bits & LX_EV_PARTICLE) &&
+           (tl->v[k].flags & LX_TF_SPACE) && !(tl->v[k].flags & LX_TF_NEWLINE))
+        k++;
+    size_t j = k;
+    while (k > b && j < tl->n && tl->v[j].kind == LX_TOK_WORD && (tl->v[j].flags & LX_TF_CAP) &&
+           !(tl->v[j].flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) &&
+           (tl->v[j].flags & LX_TF_SPACE))
+        j++;
+    if (k == b || j == k)
+        return b;
+    for (size_t i = b; i < k && i < e; i++)
+        if (L->lab[i - s] != LX_L_O)
+            return b;
+    return j;
+}
+
+/*
  * "Anti-Masonic Party", "Austro-Hungarian Army": a capitalized word the
  * model left out, written onto an organization's first word by a hyphen,
  * opens the name.  (A word in capitals is a headline's topic: "FOOTBALL-RANDALL
@@ -708,6 +738,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         int rc = 0;
         if (cls == LX_C_ORG)
             a = hyphen_prefix(L, c, r, a);
+        else
+            b = person_end(L, c, r, b);
         bool keep = narrow(L, c, cls, &a, &b);
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
            the word ("IBM + Red Hat") */
@@ -729,6 +761,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             rc = emit(L, c, base, cands, r, cls, a, k, explain, arena);
             if (!rc && k < b)
                 rc = emit(L, c, base, cands, r, cls, k + 1, b, explain, arena);
+            if (b > j)
+                j = b; /* the words it took in are no name of their own */
             if (!rc && defined && L->spans.n && L->n_defined < LX_DEFINED_MAX)
                 L->defined[L->n_defined++] = (uint32_t) (L->spans.n - 1);
         }
