@@ -21,9 +21,9 @@
  * alias refers forward only inside its window).  With more threads than
  * that, the stream cuts a group of windows, enough for every lane, and
  * has them tagged together (lx_tagger_tag_windows): their first passes side
- * by side, then each window's document pass in order, each settled before
- * the next; then it delivers them in order.  The output is that of the
- * windows tagged one by one; the buffer holds the group.
+ * by side, then each window's document pass in order, each settled and
+ * delivered before the next is finished.  The output is that of the
+ * windows tagged one by one; the buffer holds the group's text.
  * A window dense with entities, or any window on one thread, is delivered
  * at once.  The carried state is settled before the next window starts:
  * each window's refs are made final, and the carry sealed, as soon as it is
@@ -68,8 +68,9 @@ struct lextag_stream {
     size_t *ends;            /* a group's window ends (group + 1 of them) */
     size_t n_cut;            /* of them, those cut so far (they stay until tagged) */
     lx_window_text *wins;    /* its windows */
-    lextag_result **done;    /* their results, settled, in order */
-    size_t n_done;
+    size_t group_n;          /* windows in the group being tagged */
+    size_t group_off;        /* the group's text delivered so far (still in buf) */
+    int group_io;            /* the callback stopped the stream inside a group */
     lextag_result *held;     /* the window at the start of buf: tagged, refs final */
     size_t held_len;         /* its bytes */
     size_t n_out;            /* entities of the windows tagged */
@@ -108,8 +109,7 @@ static lextag_stream *make(lextag_tagger *t, const lextag_options *opt, lextag_e
         s->stretches = lx_stream_stretches ? lx_stream_stretches : 1;
         unsigned threads = lx_tagger_threads(t);
         s->group = threads > s->stretches ? (threads + s->stretches - 1) / s->stretches : 1;
-        if (s->group > 1 && (!(s->done = calloc(s->group + 1, sizeof(*s->done))) ||
-                             !(s->ends = calloc(s->group + 1, sizeof(*s->ends))) ||
+        if (s->group > 1 && (!(s->ends = calloc(s->group + 1, sizeof(*s->ends))) ||
                              !(s->wins = calloc(s->group + 1, sizeof(*s->wins)))))
             nomem = true;
         s->overlap_max = lx_stream_overlap_entities;
@@ -147,9 +147,6 @@ void lextag_stream_free(lextag_stream *s)
     lx_lanes_free(s->side);
     lx_carry_free(&s->carry);
     lextag_result_free(s->held);
-    for (size_t i = 0; i < s->n_done; i++)
-        lextag_result_free(s->done[i]);
-    free(s->done);
     free(s->ends);
     free(s->wins);
     free(s->refs);
@@ -276,8 +273,9 @@ static int settle(lextag_stream *s, lextag_result *r)
     return rc;
 }
 
-/* Hands the held window's entities to the callback; returns 0 or LEXTAG_ERR_IO. */
-static int deliver(lextag_stream *s)
+/* Hands the held window's entities, whose text starts at `at`, to the
+   callback; returns 0 or LEXTAG_ERR_IO. */
+static int deliver(lextag_stream *s, const char *at)
 {
     lextag_result *r = s->held;
     if (s->wfn) {
@@ -291,7 +289,7 @@ static int deliver(lextag_stream *s)
             e->utf16_start += s->u16;
             e->utf16_end += s->u16;
         }
-        if (s->wfn(s->arg, r->ents, r->n, s->buf, s->byte, lx_tagger_threads(s->t)) != 0)
+        if (s->wfn(s->arg, r->ents, r->n, at, s->byte, lx_tagger_threads(s->t)) != 0)
             return LEXTAG_ERR_IO;
         s->n_delivered += r->n;
         return 0;
@@ -305,7 +303,7 @@ static int deliver(lextag_stream *s)
         e.end += s->cp;
         e.utf16_start += s->u16;
         e.utf16_end += s->u16;
-        if (s->fn(s->arg, &e, s->buf + w->byte_start) != 0)
+        if (s->fn(s->arg, &e, at + w->byte_start) != 0)
             return LEXTAG_ERR_IO;
         s->n_delivered++;
     }
@@ -361,7 +359,7 @@ static void overlap_lane(void *ctx, unsigned lane)
     if (lane)
         tag_job(o->j);
     else
-        o->io = deliver(o->j->s);
+        o->io = deliver(o->j->s, o->j->s->buf);
 }
 
 /*
@@ -411,29 +409,44 @@ static int next_window(lextag_stream *s, size_t wlen, lextag_error *err)
     s->held_len = wlen;
     if (may_hold(s, j.r))
         return 0;
-    io = deliver(s);
+    io = deliver(s, s->buf);
     drop_held(s);
     return io ? fail(s, io, err, "the entity callback stopped the stream") : 0;
 }
 
-/* A window of a group, settled: kept to be delivered once the group is tagged. */
+/*
+ * Window i of a group, tagged: settled, then delivered at once (the tagger
+ * goes on to the next window after this returns), so that a group holds
+ * one window's entities at a time.  Its text stays in buf until the group
+ * is done: the later windows of the group point into it.
+ */
 static int group_done(void *arg, size_t i, lextag_result *r)
 {
     lextag_stream *s = arg;
-    (void) i;
     int rc = settle(s, r);
-    if (rc) {
-        lextag_result_free(r);
-        return rc;
+    if (!rc && !s->group_io) {
+        size_t len = s->wins[i].len;
+        const char *at = s->buf ? s->buf + s->group_off : NULL;
+        s->held = r;
+        s->held_len = len;
+        s->group_io = deliver(s, at);
+        s->held = NULL;
+        s->held_len = 0;
+        double t0 = clock_of(s);
+        count_text(at, len, &s->cp, &s->u16);
+        s->byte += len;
+        s->group_off += len;
+        s->grouped += s->group_n > 1;
+        lap(s, &t0);
     }
-    s->done[s->n_done++] = r;
-    return 0;
+    lextag_result_free(r);
+    return rc ? rc : s->group_io;
 }
 
 /*
  * Tags the group of windows that end at s->ends[0..n) (the last one at the
- * end of buf when the stream is finished) together, then delivers them in
- * order.
+ * end of buf when the stream is finished) together, delivering each in
+ * order as soon as it is tagged, then drops the group's text.
  */
 static int tag_group(lextag_stream *s, size_t n, lextag_error *err)
 {
@@ -444,41 +457,20 @@ static int tag_group(lextag_stream *s, size_t n, lextag_error *err)
         w[i] = (lx_window_text){s->buf ? s->buf + a : NULL, ends[i] - a, s->len - a};
     lextag_error tag_err;
     lextag_error_clear(&tag_err);
+    s->group_n = n;
+    s->group_off = 0;
+    s->group_io = 0;
     lx_tagger_set_carry(s->t, &s->carry);
     int rc = lx_tagger_tag_windows(s->t, w, n, &s->opt, group_done, s, &tag_err);
     lx_tagger_set_carry(s->t, NULL);
-    if (n > 1)
-        s->grouped += s->n_done;
-    /* what was tagged and settled goes out, as one window at a time would
-       have; the text of the group is dropped at once */
-    int io = 0;
-    char *mem = s->buf;
-    for (size_t i = 0, a = 0; i < s->n_done; a = ends[i++]) {
-        s->held = s->done[i];
-        s->done[i] = NULL;
-        s->held_len = ends[i] - a;
-        if (!io)
-            io = deliver(s);
-        double t0 = clock_of(s);
-        count_text(s->buf, s->held_len, &s->cp, &s->u16);
-        s->byte += s->held_len;
-        if (s->buf) /* buf is the window's start for deliver() */
-            s->buf += s->held_len;
-        s->len -= s->held_len;
-        lextag_result_free(s->held);
-        s->held = NULL;
-        s->held_len = 0;
-        lap(s, &t0);
-    }
     double t0 = clock_of(s);
-    if (s->buf != mem && s->len)
-        memmove(mem, s->buf, s->len);
-    s->buf = mem;
+    s->len -= s->group_off;
+    if (s->group_off && s->len)
+        memmove(s->buf, s->buf + s->group_off, s->len);
     lap(s, &t0);
-    s->n_done = 0;
     s->n_cut = 0; /* the cuts were made in the text now dropped */
-    if (io)
-        return fail(s, io, err, "the entity callback stopped the stream");
+    if (s->group_io)
+        return fail(s, s->group_io, err, "the entity callback stopped the stream");
     if (rc)
         return fail(s, rc, err, tag_err.code ? tag_err.message : "out of memory");
     return 0;
@@ -559,7 +551,7 @@ int lextag_stream_finish(lextag_stream *s, lextag_error *err)
     rc = next_window(s, s->len - s->held_len, err);
     if (rc || !s->held)
         return rc;
-    rc = deliver(s);
+    rc = deliver(s, s->buf);
     drop_held(s);
     return rc ? fail(s, rc, err, "the entity callback stopped the stream") : 0;
 }

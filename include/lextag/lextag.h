@@ -394,8 +394,9 @@ LEXTAG_EXPORT void lextag_result_free(lextag_result *r);
  * unless it is dense with entities.  With more threads than a window has
  * stretches, windows are tagged in groups, enough to keep every thread
  * busy (their first passes side by side, then each window's document-level
- * passes in order), and each group is delivered once tagged: the output is
- * the same, and the memory grows to a group of windows.  The callback must not use the tagger
+ * passes in order, each window delivered as soon as it is finished): the
+ * output is the same, and the memory grows with the threads (each holds
+ * a stretch's scratch) and to a group's text.  The callback must not use the tagger
  * or the stream.  Memory is bounded by two windows (a few MiB of text and
  * their entities) and by the number of distinct names, not by the document
  * or its entity count.
