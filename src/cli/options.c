@@ -3,9 +3,11 @@
  * Option parsing with getopt_long.  The option list mirrors DESIGN.md's
  * command-line contract and the lextag(1) manual.
  */
+#define _GNU_SOURCE /* sched_getaffinity */
 #include "options.h"
 
 #include <getopt.h>
+#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,8 +37,8 @@ static const char usage_text[] =
     "  --no-defaults          do not load the built-in model\n"
     "  --model FILE           load a compiled model image\n"
     "  --types T1,T2,...      keep only these entity types\n"
-    "  --threads N            threads, 1 to 256 (default: every processor); output is\n"
-    "                         the same for any N, in input order\n"
+    "  --threads N            threads, 1 to 256 (default: every processor the process\n"
+    "                         may run on); output is the same for any N, in input order\n"
     "  --all-candidates       also print the candidates that lost overlaps\n"
     "  --rules-only           tag without the learned layer (rules and lists only)\n"
     "  --explain              give each learned entity an \"explain\" member\n"
@@ -215,12 +217,27 @@ static int bad_option(int argc, char **argv)
     return usage_error("unknown option or missing argument: '%s'", arg);
 }
 
+/*
+ * The processors this process may run on: those of its CPU affinity
+ * (taskset, a container's cpuset), as nproc counts them, else every one
+ * online.
+ */
+static long processors(void)
+{
+#ifdef CPU_COUNT
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
+        return CPU_COUNT(&set);
+#endif
+    return sysconf(_SC_NPROCESSORS_ONLN);
+}
+
 int cli_parse(cli_options *o, int argc, char **argv)
 {
     memset(o, 0, sizeof(*o));
     o->format = "json";
     /* like ripgrep: all processors unless told otherwise (output is the same) */
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    long ncpu = processors();
     o->threads = ncpu < 1 ? 1 : ncpu > CLI_MAX_THREADS ? CLI_MAX_THREADS : (int) ncpu;
     int first = 1;
     if (argc > 1 && strcmp(argv[1], "info") == 0) {

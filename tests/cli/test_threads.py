@@ -15,7 +15,8 @@ reads every record exactly as jansson does.
   - ids named by line number count the lines of each file, blank ones included;
   - one document with tens of thousands of entities (its JSON formatted in parallel chunks)
     gives the same bytes for --threads 1, 2 and 7;
-  - --threads N starts N workers, for N above the old silent cap of 64 too.
+  - --threads N starts N workers, for N above the old silent cap of 64 too;
+  - by default, one worker per processor the process may run on (its CPU affinity).
 
 Usage: test_threads.py LEXTAG   (TAP)
 """
@@ -88,16 +89,21 @@ def run(args, data=None, files=()):
     return p.returncode, p.stdout
 
 
-def thread_count(n):
-    """Threads of a JSONL run with --threads n, seen while it waits for input."""
-    p = subprocess.Popen([LEXTAG, "-q", "--input", "jsonl", "--threads", str(n)],
-                         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+def thread_count(n, cpus=None):
+    """Threads of a JSONL run with --threads n (None: the default), seen while it waits for
+    input; with cpus, the run may use those processors only."""
+    args = ["--threads", str(n)] if n else []
+    p = subprocess.Popen([LEXTAG, "-q", "--input", "jsonl"] + args,
+                         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                         preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None)
+    n = n or len(cpus or os.sched_getaffinity(0))
+    want = n + 1 if n > 1 else 1  # one thread tags on the reader's: no worker
     seen = 0
-    for _ in range(100):
+    for i in range(100):
         time.sleep(0.05)
         with open("/proc/%d/status" % p.pid) as f:
             seen = int(next(l for l in f if l.startswith("Threads:")).split()[1])
-        if seen >= n + 1:
+        if seen > want or (seen == want and (want > 1 or i >= 10)):
             break
     p.stdin.close()
     p.wait(timeout=60)
@@ -172,6 +178,14 @@ def main():
             got = thread_count(n)
             checks.append(("--threads %d runs %d workers beside the reader (%d threads)"
                            % (n, n, got), got == n + 1))
+        mine = sorted(os.sched_getaffinity(0))
+        got = thread_count(None, {mine[0]})
+        checks.append(("pinned to one processor, the default is one thread (%d threads)" % got,
+                       got == 1))
+        if len(mine) >= 2:
+            got = thread_count(None, set(mine[:2]))
+            checks.append(("on two processors, the default is two workers (%d threads)" % got,
+                           got == 3))
     print("1..%d" % len(checks))
     bad = 0
     for i, (name, ok) in enumerate(checks, 1):
