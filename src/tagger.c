@@ -592,41 +592,25 @@ static int finish_pass(lextag_tagger *t, lx_pass *p, const lextag_options *opt, 
     return 0;
 }
 
-/* The first passes of passes [0, n), whose stretches are `items` in all. */
-static int first_passes(lextag_tagger *t, size_t n, size_t items, double *t0)
+/* A document tagged on its own is a window of its own: its result is kept. */
+static int keep_result(void *arg, size_t i, lextag_result *r)
 {
-    lextag_timing *tm = t->timing;
-    int rc = run_lanes(t, n, items);
-    lx_timing_lap(tm, tm ? &tm->lanes : NULL, t0);
-    return rc;
+    (void) i;
+    *(lextag_result **) arg = r;
+    return 0;
 }
 
 lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
                                  const lextag_options *opt, lextag_error *err)
 {
-    lextag_timing *tm = t ? t->timing : NULL;
-    double t0 = tm ? lx_timing_clock(tm) : 0;
-    int rc = LEXTAG_ERR_INVALID;
-    lx_pass *p = NULL;
-    if (!t || (!text && len))
-        goto fail;
-    if ((rc = passes_reserve(t, 1)))
-        goto fail;
-    p = t->passes;
-    take_options(t, opt);
-    if ((rc = begin_pass(t, p, text, len, opt, 0, &t0)) ||
-        (rc = first_passes(t, 1, p->n_stretches, &t0)) || (rc = finish_pass(t, p, opt, &t0)))
-        goto fail;
-    lextag_result *res = p->res;
-    p->res = NULL;
-    return res;
-fail:
-    if (p) {
-        lextag_result_free(p->res);
-        p->res = NULL;
+    if (!t || (!text && len)) {
+        tag_failed(LEXTAG_ERR_INVALID, err);
+        return NULL;
     }
-    tag_failed(rc, err);
-    return NULL;
+    /* a stream's window reads as far as the stream says (its carry's avail) */
+    lx_window_text w = {text, len, t->carry ? t->carry->avail : len};
+    lextag_result *res = NULL;
+    return lx_tagger_tag_windows(t, &w, 1, opt, keep_result, &res, err) ? NULL : res;
 }
 
 int lx_tagger_tag_windows(lextag_tagger *t, const lx_window_text *w, size_t n,
@@ -638,17 +622,18 @@ int lx_tagger_tag_windows(lextag_tagger *t, const lx_window_text *w, size_t n,
     int rc = passes_reserve(t, n);
     size_t items = 0, begun = 0;
     take_options(t, opt);
-    /* in document order: each window's legislation context follows from the last */
+    /* in document order: each window's legislation context follows from the
+       last; a pass that failed to begin is counted too, its result freed below */
     for (; !rc && begun < n; begun++) {
         if (t->carry)
             t->carry->avail = w[begun].avail;
         rc = begin_pass(t, &t->passes[begun], w[begun].text, w[begun].len, opt, items, &t0);
         items += t->passes[begun].n_stretches;
-        if (rc)
-            begun++; /* its result is freed below */
     }
-    if (!rc)
-        rc = first_passes(t, n, items, &t0);
+    if (!rc) {
+        rc = run_lanes(t, n, items);
+        lx_timing_lap(tm, tm ? &tm->lanes : NULL, &t0);
+    }
     bool said = false; /* done's own failure: it reports it itself */
     for (size_t i = 0; i < n && !rc; i++) {
         lx_pass *p = &t->passes[i];
