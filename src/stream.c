@@ -273,41 +273,47 @@ static int settle(lextag_stream *s, lextag_result *r)
     return rc;
 }
 
-/* Hands the held window's entities, whose text starts at `at`, to the
-   callback; returns 0 or LEXTAG_ERR_IO. */
-static int deliver(lextag_stream *s, const char *at)
+/* Entity e of the window that starts where the stream's text does, with
+   offsets in the whole document. */
+static void place(const lextag_stream *s, lextag_entity *e)
 {
-    lextag_result *r = s->held;
+    e->byte_start += s->byte;
+    e->byte_end += s->byte;
+    e->start += s->cp;
+    e->end += s->cp;
+    e->utf16_start += s->u16;
+    e->utf16_end += s->u16;
+}
+
+/* Hands window r's entities, whose text starts at `at`, to the callback;
+   returns 0 or LEXTAG_ERR_IO. */
+static int deliver(lextag_stream *s, lextag_result *r, const char *at)
+{
     if (s->wfn) {
         /* the window is dropped once delivered: its offsets change in place */
-        for (size_t i = 0; i < r->n; i++) {
-            lextag_entity *e = &r->ents[i];
-            e->byte_start += s->byte;
-            e->byte_end += s->byte;
-            e->start += s->cp;
-            e->end += s->cp;
-            e->utf16_start += s->u16;
-            e->utf16_end += s->u16;
-        }
+        for (size_t i = 0; i < r->n; i++)
+            place(s, &r->ents[i]);
         if (s->wfn(s->arg, r->ents, r->n, at, s->byte, lx_tagger_threads(s->t)) != 0)
             return LEXTAG_ERR_IO;
         s->n_delivered += r->n;
         return 0;
     }
     for (size_t i = 0; i < r->n; i++) {
-        const lextag_entity *w = &r->ents[i];
-        lextag_entity e = *w;
-        e.byte_start += s->byte;
-        e.byte_end += s->byte;
-        e.start += s->cp;
-        e.end += s->cp;
-        e.utf16_start += s->u16;
-        e.utf16_end += s->u16;
-        if (s->fn(s->arg, &e, at + w->byte_start) != 0)
+        lextag_entity e = r->ents[i];
+        place(s, &e);
+        if (s->fn(s->arg, &e, at + r->ents[i].byte_start) != 0)
             return LEXTAG_ERR_IO;
         s->n_delivered++;
     }
     return 0;
+}
+
+/* The stream's text now starts len bytes later, past text[0..len): the
+   offsets of the next window count them. */
+static void pass_text(lextag_stream *s, const char *text, size_t len)
+{
+    count_text(text, len, &s->cp, &s->u16);
+    s->byte += len;
 }
 
 /* Drops the held window: its result, and its text from buf. */
@@ -315,8 +321,7 @@ static void drop_held(lextag_stream *s)
 {
     double t0 = clock_of(s);
     size_t wlen = s->held_len;
-    count_text(s->buf, wlen, &s->cp, &s->u16);
-    s->byte += wlen;
+    pass_text(s, s->buf, wlen);
     s->len -= wlen;
     if (s->len)
         memmove(s->buf, s->buf + wlen, s->len);
@@ -359,7 +364,7 @@ static void overlap_lane(void *ctx, unsigned lane)
     if (lane)
         tag_job(o->j);
     else
-        o->io = deliver(o->j->s, o->j->s->buf);
+        o->io = deliver(o->j->s, o->j->s->held, o->j->s->buf);
 }
 
 /*
@@ -409,7 +414,7 @@ static int next_window(lextag_stream *s, size_t wlen, lextag_error *err)
     s->held_len = wlen;
     if (may_hold(s, j.r))
         return 0;
-    io = deliver(s, s->buf);
+    io = deliver(s, s->held, s->buf);
     drop_held(s);
     return io ? fail(s, io, err, "the entity callback stopped the stream") : 0;
 }
@@ -427,14 +432,9 @@ static int group_done(void *arg, size_t i, lextag_result *r)
     if (!rc && !s->group_io) {
         size_t len = s->wins[i].len;
         const char *at = s->buf ? s->buf + s->group_off : NULL;
-        s->held = r;
-        s->held_len = len;
-        s->group_io = deliver(s, at);
-        s->held = NULL;
-        s->held_len = 0;
+        s->group_io = deliver(s, r, at);
         double t0 = clock_of(s);
-        count_text(at, len, &s->cp, &s->u16);
-        s->byte += len;
+        pass_text(s, at, len);
         s->group_off += len;
         s->grouped += s->group_n > 1;
         lap(s, &t0);
@@ -551,7 +551,7 @@ int lextag_stream_finish(lextag_stream *s, lextag_error *err)
     rc = next_window(s, s->len - s->held_len, err);
     if (rc || !s->held)
         return rc;
-    rc = deliver(s, s->buf);
+    rc = deliver(s, s->held, s->buf);
     drop_held(s);
     return rc ? fail(s, rc, err, "the entity callback stopped the stream") : 0;
 }
