@@ -101,6 +101,11 @@ void input_release(doc_text *d)
     memset(d, 0, sizeof(*d));
 }
 
+void input_line_id(char *buf, size_t cap, size_t lineno)
+{
+    snprintf(buf, cap, "line %zu", lineno);
+}
+
 static char *id_text(json_t *id, size_t lineno, bool *json)
 {
     char buf[64];
@@ -115,7 +120,7 @@ static char *id_text(json_t *id, size_t lineno, bool *json)
             return r;
         }
     }
-    snprintf(buf, sizeof(buf), "line %zu", lineno);
+    input_line_id(buf, sizeof(buf), lineno);
     return strdup(buf);
 }
 
@@ -133,7 +138,7 @@ static int parse_fast(const char *line, size_t len, size_t lineno, jsonl_record 
         return 1;
     }
     char name[40];
-    snprintf(name, sizeof(name), "line %zu", lineno);
+    input_line_id(name, sizeof(name), lineno);
     rec->id = strdup(v.id ? v.id : name);
     rec->id_json = v.id_json;
     /* the text goes on to its own buffer: it may hold NULs */
@@ -149,11 +154,15 @@ static int parse_fast(const char *line, size_t len, size_t lineno, jsonl_record 
 
 int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record *rec)
 {
-    json_error_t jerr;
     memset(rec, 0, sizeof(*rec));
     int fast = parse_fast(line, len, lineno, rec);
-    if (fast <= 0)
-        return fast;
+    return fast <= 0 ? fast : input_parse_jsonl_slow(line, len, lineno, rec);
+}
+
+int input_parse_jsonl_slow(const char *line, size_t len, size_t lineno, jsonl_record *rec)
+{
+    json_error_t jerr;
+    memset(rec, 0, sizeof(*rec));
     json_t *root = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
     const char *why = NULL;
     char msg[256];

@@ -38,10 +38,17 @@ typedef struct jsonl_record {
 } jsonl_record;
 
 /*
- * Parses one line (without its newline) into rec.  lineno names a record
- * without an id.  Returns 0, or -1 when out of memory.
+ * Parses one line (without its newline) into rec: with the fast reader
+ * (jsonl.h), or with jansson when it declines the line.  lineno names a
+ * record without an id.  Returns 0, or -1 when out of memory.
  */
 int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record *rec);
+
+/* input_parse_jsonl() with jansson alone: for a line the fast reader declined. */
+int input_parse_jsonl_slow(const char *line, size_t len, size_t lineno, jsonl_record *rec);
+
+/* The id of record number lineno when it has none: "line N", into buf. */
+void input_line_id(char *buf, size_t cap, size_t lineno);
 
 /* Frees the fields of rec. */
 void input_record_free(jsonl_record *rec);

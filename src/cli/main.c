@@ -171,8 +171,7 @@ static void tag_job(run *r, lextag_tagger *t, job *j, FILE *direct)
     if (r->brat && !j->error) {
         j->failed = tag_brat(r, t, j, mem);
     } else {
-        pipe_rec rec = {j->id, j->raw && j->rec.id_json, j->text, j->len, j->date, j->error,
-                        j->index};
+        pipe_rec rec = {j->id, j->rec.id_json, j->text, j->len, j->date, j->error, j->index};
         j->failed = pipeline_tag_record(&r->cfg, t, &rec, mem, &r->stats);
     }
     if (mem != direct && fclose(mem) != 0)

@@ -115,12 +115,12 @@ static bool tag_line(worker *w, char *s, size_t len, size_t lineno, FILE *mem)
     char name[40];
     if (jsonl_parse_fast(s, len, &v) == 0) {
         if (!v.id)
-            snprintf(name, sizeof(name), "line %zu", lineno);
+            input_line_id(name, sizeof(name), lineno);
         pipe_rec r = {v.id ? v.id : name, v.id_json, v.text, v.len, v.date, NULL, 1};
         return pipeline_tag_record(w->p->c, w->t, &r, mem, &w->st);
     }
-    jsonl_record rec;
-    if (input_parse_jsonl(s, len, lineno, &rec) != 0) {
+    jsonl_record rec; /* the fast reader declined the line: jansson reads it */
+    if (input_parse_jsonl_slow(s, len, lineno, &rec) != 0) {
         input_record_free(&rec);
         return true;
     }
