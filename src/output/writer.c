@@ -80,7 +80,8 @@ static bool digits(const char **s)
     return true;
 }
 
-bool lx_writer_json_scalar(const char *s)
+/* Is s one JSON number, true or false, and nothing else? */
+static bool json_scalar(const char *s)
 {
     if (strcmp(s, "true") == 0 || strcmp(s, "false") == 0)
         return true;
@@ -108,7 +109,7 @@ bool lx_writer_json_scalar(const char *s)
 
 void lx_writer_json_id(FILE *out, const lextag_doc_ref *doc)
 {
-    if (doc->id && doc->id_json && lx_writer_json_scalar(doc->id))
+    if (doc->id && doc->id_json && json_scalar(doc->id))
         out_s(out, doc->id);
     else
         lx_writer_json_opt(out, doc->id);

@@ -42,9 +42,6 @@ void lx_writer_json_string(FILE *out, const char *s, size_t n);
 /* Writes s as a JSON string, or null when s is NULL. */
 void lx_writer_json_opt(FILE *out, const char *s);
 
-/* Is s one JSON number, true or false, and nothing else? */
-bool lx_writer_json_scalar(const char *s);
-
 /* Writes a document's id: its JSON text when doc->id_json says so (and it
    is a scalar), else a JSON string, or null. */
 void lx_writer_json_id(FILE *out, const lextag_doc_ref *doc);
