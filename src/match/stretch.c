@@ -195,8 +195,13 @@ static bool article_at(const struct lextag_model *m, const lx_entry *e, const lx
  */
 #define VOCAB_UNSEEN (LX_NONE - 1)
 
-static uint32_t vocab_of(const lx_lane *t, lx_token *tok)
+static uint32_t vocab_of(lx_lane *t, size_t k, const char *text)
 {
+    lx_token *tok = &t->tl.v[k];
+    if (tok->vocab == LX_TOK_UNFOLDED) {
+        lx_tok_settle(&t->tl, text, k);
+        tok->vocab = VOCAB_UNSEEN;
+    }
     if (tok->vocab == VOCAB_UNSEEN)
         tok->vocab = lx_trie_vocab_h(&t->m->trie, lx_tok_fold(&t->tl, tok), tok->fold_len,
                                      lx_hash32(tok->hash));
@@ -220,7 +225,7 @@ static int match_at(lx_lane *t, size_t i, uint32_t node, size_t base, const char
             ends[depth] = (uint32_t) j;
             nodes[depth++] = node;
         }
-        if (++j >= t->tl.n || vocab_of(t, &tok[j]) == LX_NONE ||
+        if (++j >= t->tl.n || vocab_of(t, j, text) == LX_NONE ||
             ((tok[j].flags & LX_TF_NEWLINE) && !lx_tok_wrapped(&t->tl, text, j)))
             break;
         node = lx_trie_child(&m->trie, node, tok[j].vocab);
@@ -384,6 +389,17 @@ static int look_up(lx_lane *t, size_t i)
     return 0;
 }
 
+/*
+ * A model of lists alone: a lowercase word anchors nothing and starts a
+ * match only if an entry starts with it in lowercase, which the model's
+ * filter of such words' heads tells the tokenizer.  Any other is folded
+ * and looked up only if a match reaches it.
+ */
+static bool lists_alone(const struct lextag_model *m)
+{
+    return !m->has_evidence && !m->rules.n && !m->learn.bits;
+}
+
 /* Vocabulary ids, trie matches and anchor windows for one stretch. */
 static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
                        lx_stretch_out *out)
@@ -391,17 +407,21 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
     const lx_trie *trie = &t->m->trie;
     const struct lextag_model *m = t->m;
     size_t caps0 = out->n_caps;
-    /* lists alone, none starting lowercase: a lowercase word starts nothing
-       and anchors nothing, and is looked up only if a match reaches it */
-    bool lazy = !m->has_evidence && !m->rules.n && !m->lower_starts && !m->learn.bits;
+    bool lazy = lists_alone(m);
     t->n_work = 0;
     for (size_t i = 0; i < t->tl.n; i++) {
         lx_token *tok = &t->tl.v[i];
         if (tok->kind == LX_TOK_BARRIER)
             continue;
         if (lazy && (tok->flags & LX_TF_LOWER)) {
-            tok->vocab = VOCAB_UNSEEN;
-            continue;
+            if (tok->vocab == LX_TOK_UNFOLDED)
+                continue;
+            if (!m->lower_starts) {
+                tok->vocab = VOCAB_UNSEEN;
+                continue;
+            }
+            /* a word some entry may start with in lowercase (kept by the
+               tokenizer's filter), or one it did not defer: looked up now */
         }
         if (tok->kind == LX_TOK_WORD && (tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) {
             if (lx_vec_reserve(&out->caps, &out->caps_cap, out->n_caps + 1, sizeof(*out->caps),
@@ -493,7 +513,13 @@ static void drop_long(lx_lane *t)
 int lx_lane_collect(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
                     const lx_legis_doc *ld, lx_stretch_out *out)
 {
+    /* the lane's token list is also the document pass's scratch: only the
+       stretch itself is tokenized with its lowercase words deferred */
+    t->tl.defer_lower = lists_alone(t->m);
+    t->tl.keep_heads = t->m->lower_starts ? t->m->lower_heads : NULL;
     int rc = lx_tokenize(&t->tl, doc + a, b - a);
+    t->tl.defer_lower = false;
+    t->tl.keep_heads = NULL;
     t->cands.n = 0;
     t->n_win = 0;
     memset(t->rule_off, 0, t->m->rules.n + 1);

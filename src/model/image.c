@@ -246,7 +246,7 @@ static bool trie_ok(const lx_trie *t, uint32_t n_entries)
         /* a lookup reads past a token's first eight bytes in the pool only
            when the head says the entry has them */
         const char *w = t->pool + v->str;
-        if (v->head != lx_trie_head(w, strlen(w)))
+        if (v->head != lx_head64(w, strlen(w)))
             return false;
         if (v->anchor != LX_NONE &&
             (v->anchor >= t->n_anchors || t->anchors[v->anchor] >= t->n_anchors - v->anchor))

@@ -167,10 +167,16 @@ out:
 void lx_model_summarize(struct lextag_model *m)
 {
     m->has_evidence = m->has_endings = m->lower_starts = false;
+    memset(m->lower_heads, 0, sizeof(m->lower_heads));
     for (uint32_t v = 0; v < m->trie.n_vocab; v++) {
-        m->has_evidence |= (m->trie.voc[v].bits & ~LX_VOC_LOWER_START) != 0;
-        m->has_endings |= (m->trie.voc[v].bits & LX_EV_NAME_ENDING) != 0;
-        m->lower_starts |= (m->trie.voc[v].bits & LX_VOC_LOWER_START) != 0;
+        const lx_vocab *voc = &m->trie.voc[v];
+        m->has_evidence |= (voc->bits & ~LX_VOC_LOWER_START) != 0;
+        m->has_endings |= (voc->bits & LX_EV_NAME_ENDING) != 0;
+        if (voc->bits & LX_VOC_LOWER_START) {
+            uint32_t b = lx_head_bucket(voc->head);
+            m->lower_heads[b / 64] |= 1ull << (b % 64);
+            m->lower_starts = true;
+        }
     }
     m->has_legis = false;
     for (size_t i = 0; i < m->rules.n; i++)

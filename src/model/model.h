@@ -126,6 +126,9 @@ struct lextag_model {
     bool has_endings;  /* some entry is a NAME_ENDING: look words' endings up */
     bool lower_starts; /* some entry may start with a lowercase word */
     bool has_legis;    /* some rule is kind=bill|citation|act */
+    /* the heads of the words an entry may start with in lowercase, as a
+       filter (see lx_head_in()) */
+    uint64_t lower_heads[LX_HEAD_FILTER_BITS / 64];
 };
 
 static inline const char *lx_model_str(const struct lextag_model *m, uint32_t off)
@@ -164,8 +167,8 @@ void lx_model_hash(struct lextag_model *m, const void *data, size_t n);
  */
 int lx_model_freeze(struct lextag_model *m, lextag_error *err);
 
-/* Sets has_evidence, has_endings, lower_starts and has_legis from the tables
-   (after building or loading). */
+/* Sets has_evidence, has_endings, lower_starts, lower_heads and has_legis
+   from the tables (after building or loading). */
 void lx_model_summarize(struct lextag_model *m);
 
 /* Frees what the model owns (not the struct).  NULL-safe. */

@@ -79,7 +79,7 @@ uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
         if (!(t->vbloom[b >> 6] & (1ull << (b & 63))))
             return LX_NONE;
     }
-    uint64_t head = lx_trie_head(s, n);
+    uint64_t head = lx_head64(s, n);
     for (uint32_t i = h & mask;; i = (i + 1) & mask) {
         uint64_t slot = t->vslots[i];
         if (!slot)
@@ -136,7 +136,7 @@ uint32_t lx_trie_vocab_add(lx_trie *t, const char *s, size_t n)
     v = t->n_vocab++;
     memcpy(t->pool + t->pool_len, s, n);
     t->pool[t->pool_len + n] = '\0';
-    t->voc[v] = (lx_vocab){t->pool_len, LX_NONE, 0, LX_NONE, lx_trie_head(s, n)};
+    t->voc[v] = (lx_vocab){t->pool_len, LX_NONE, 0, LX_NONE, lx_head64(s, n)};
     t->pool_len += (uint32_t) n + 1;
     uint32_t h = lx_trie_hash(s, n), mask = t->vslot_cap - 1, i = h & mask;
     while (t->vslots[i])

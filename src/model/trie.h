@@ -41,34 +41,8 @@ typedef struct lx_vocab {
     uint32_t root;   /* child of the root, LX_NONE if none */
     uint32_t bits;   /* evidence bits (enum lx_evidence_bits) */
     uint32_t anchor; /* offset in anchors[] or LX_NONE */
-    uint64_t head;   /* lx_trie_head() of the folded token */
+    uint64_t head;   /* lx_head64() of the folded token */
 } lx_vocab;
-
-/*
- * The first eight bytes of s[0..n), zero-padded, as one word (read without
- * going past s + n).  Folded tokens hold no NUL byte: for n < 8, equal
- * heads are equal tokens.
- */
-static inline uint64_t lx_trie_head(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *) s;
-    if (n >= 8) {
-        uint64_t x;
-        memcpy(&x, s, 8);
-        return x;
-    }
-    if (n >= 4) {
-        /* two overlapping loads: the bytes they share are the same */
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        return (uint64_t) a | (uint64_t) b << (8 * (n - 4));
-    }
-    if (!n)
-        return 0;
-    return (uint64_t) u[0] | (uint64_t) u[n / 2] << (8 * (n / 2)) |
-           (uint64_t) u[n - 1] << (8 * (n - 1));
-}
 
 typedef struct lx_trie {
     /* vocabulary */

@@ -191,6 +191,21 @@ static int push(lx_toklist *tl, const scan *sc, size_t a, size_t b, int kind,
 }
 
 /*
+ * May the ASCII letters and digits s[i..j) go on past j, as a word with a
+ * non-ASCII letter or an apostrophe, an abbreviation ("U.S.") or a decimal
+ * ("3.5")?  Then the general path tokenizes them.
+ */
+static bool goes_on(const scan *sc, size_t i, size_t j, bool digit)
+{
+    if (j >= sc->n)
+        return false;
+    unsigned char c = sc->s[j];
+    unsigned char next = j + 1 < sc->n ? sc->s[j + 1] : ' ';
+    return c >= 0x80 || c == '\'' || (c == '.' && !digit && j - i <= 2) ||
+           ((c == '.' || c == ',') && digit && next >= '0' && next <= '9');
+}
+
+/*
  * The common case, an ASCII word or number followed by something that
  * cannot continue it, tokenized in one tight loop: classify, fold and hash
  * each byte once.  Returns the token's end, or 0 when the general path must
@@ -220,13 +235,8 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
     }
     bool upper = seen & 1u << LX_CC_UPPER, lower = seen & 1u << LX_CC_LOWER,
          digit = seen & 1u << LX_CC_DIGIT;
-    if (j < n) {
-        unsigned char c = s[j];
-        unsigned char next = j + 1 < n ? s[j + 1] : ' ';
-        if (c >= 0x80 || c == '\'' || (c == '.' && !digit && j - i <= 2) ||
-            ((c == '.' || c == ',') && digit && next >= '0' && next <= '9'))
-            return 0;
-    }
+    if (goes_on(sc, i, j, digit))
+        return 0;
     if (lx_vec_reserve(&tl->v, &tl->cap, tl->n + 1, sizeof(*tl->v), 1024))
         return SIZE_MAX;
     lx_token *t = &tl->v[tl->n++];
@@ -261,8 +271,109 @@ static size_t ascii_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flag
     return j;
 }
 
+/*
+ * A lowercase ASCII word of a deferring token list (see defer_lower): its
+ * end found sixteen bytes at a time, nothing folded or hashed.  Returns its
+ * end, or 0 when the general path must decide, as ascii_word() does.
+ */
+static size_t ascii_lower_word(lx_toklist *tl, const scan *sc, size_t i, unsigned flags)
+{
+    const unsigned char *s = sc->s;
+    size_t j = i, n = sc->n;
+    bool digit = false;
+    /* the first eight folded bytes, for keep_heads (every byte of the word
+       folds by setting 0x20) */
+    uint64_t head8 = 0;
+    bool have_head = false;
+#if defined(__SSE2__)
+    const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
+    const __m128i d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    while (j + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *) (s + j));
+        /* bytes of 0x80 and up compare as negative: no letter, no digit */
+        __m128i low = _mm_or_si128(v, case_bit);
+        if (j == i) {
+            _mm_storel_epi64((__m128i *) &head8, low);
+            have_head = true;
+        }
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(low, a1), _mm_cmplt_epi8(low, z1));
+        __m128i num = _mm_and_si128(_mm_cmpgt_epi8(v, d1), _mm_cmplt_epi8(v, d9));
+        unsigned word = (unsigned) _mm_movemask_epi8(_mm_or_si128(letter, num));
+        unsigned digits = (unsigned) _mm_movemask_epi8(num);
+        if (word != 0xFFFF) {
+            unsigned len = (unsigned) __builtin_ctz(~word);
+            digit |= (digits & ((1u << len) - 1)) != 0;
+            j += len;
+            goto ended;
+        }
+        digit |= digits != 0;
+        j += 16;
+    }
+#endif
+    for (; j < n && s[j] < 0x80; j++) {
+        unsigned c = lx_ascii_class[s[j]];
+        if (c == LX_CC_DIGIT)
+            digit = true;
+        else if (c != LX_CC_UPPER && c != LX_CC_LOWER)
+            break;
+    }
+#if defined(__SSE2__)
+ended:
+#endif
+    if (goes_on(sc, i, j, digit))
+        return 0;
+    if (lx_vec_reserve(&tl->v, &tl->cap, tl->n + 1, sizeof(*tl->v), 1024))
+        return SIZE_MAX;
+    lx_token *t = &tl->v[tl->n++];
+    size_t o = j - i;
+    t->start = (uint32_t) i;
+    t->end = (uint32_t) j;
+    t->fold = (uint32_t) tl->fold_len;
+    t->fold_len = (uint16_t) (o > 0xFFFF ? 0xFFFF : o);
+    t->kind = LX_TOK_WORD;
+    t->flags = (uint8_t) (flags | LX_TF_LOWER | (digit ? LX_TF_HASDIGIT : 0));
+    t->vocab = LX_TOK_UNFOLDED;
+    t->bits = 0;
+    t->hash = 0;
+    tl->fold[tl->fold_len + o] = '\0';
+    tl->fold_len += o + 1;
+    if (tl->keep_heads) {
+        uint64_t head;
+        if (have_head) {
+            /* x86 (SSE2) is little-endian: byte k is bits 8k to 8k + 7 */
+            head = o >= 8 ? head8 : head8 & ((1ull << (8 * o)) - 1);
+        } else {
+            char folded[8];
+            for (size_t k = 0; k < o && k < 8; k++)
+                folded[k] = (char) (s[i + k] | 0x20);
+            head = lx_head64(folded, o);
+        }
+        if (lx_head_in(tl->keep_heads, head))
+            lx_tok_settle(tl, (const char *) s, tl->n - 1);
+    }
+    return j;
+}
+
+void lx_tok_settle(lx_toklist *tl, const char *s, size_t k)
+{
+    lx_token *t = &tl->v[k];
+    if (t->vocab != LX_TOK_UNFOLDED)
+        return;
+    /* only an ASCII word is deferred: its folded form is its bytes in
+       lowercase, as long as the word */
+    char *out = tl->fold + t->fold;
+    size_t n = t->end - t->start;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char) s[t->start + i];
+        out[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    t->hash = lx_hash64(out, n);
+    t->vocab = LX_NONE;
+}
+
 /* A period right after an initial or a title ("H.", "Mr.") ends no sentence. */
-static bool abbreviation_period(const lx_toklist *tl, size_t k)
+static bool abbreviation_period(lx_toklist *tl, const scan *sc, size_t k)
 {
     if (k == 0 || (tl->v[k].flags & LX_TF_SPACE))
         return false;
@@ -271,6 +382,7 @@ static bool abbreviation_period(const lx_toklist *tl, size_t k)
         return false;
     if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
         return true;
+    lx_tok_settle(tl, (const char *) sc->s, k - 1);
     const char *f = tl->fold + w->fold;
     /* every sentence's full stop comes here: test the first letter first */
     for (size_t i = 0; lx_words_abbreviations[i]; i++)
@@ -279,7 +391,7 @@ static bool abbreviation_period(const lx_toklist *tl, size_t k)
     return false;
 }
 
-static bool ends_sentence(const lx_toklist *tl, size_t k)
+static bool ends_sentence(lx_toklist *tl, const scan *sc, size_t k)
 {
     /* k is the index of the token before the current one */
     for (int back = 0; back < 3 && k != SIZE_MAX; back++, k--) {
@@ -287,7 +399,7 @@ static bool ends_sentence(const lx_toklist *tl, size_t k)
         const char *f = tl->fold + t->fold;
         if (t->kind != LX_TOK_PUNCT)
             return false;
-        if (f[0] == '.' && back == 0 && abbreviation_period(tl, k))
+        if (f[0] == '.' && back == 0 && abbreviation_period(tl, sc, k))
             return false;
         if (f[0] == '.' || f[0] == '!' || f[0] == '?' ||
             (f[0] == '\xe2' && strcmp(f, "\xe2\x80\xa6") == 0))
@@ -338,13 +450,14 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
         unsigned flags = pending;
         if (tl->n && (flags & LX_TF_PARA))
             flags |= LX_TF_SENT;
-        if (tl->n && ends_sentence(tl, tl->n - 1))
+        if (tl->n && ends_sentence(tl, &sc, tl->n - 1))
             flags |= LX_TF_SENT;
         size_t end;
         int kind;
         bool has_digit, all_digit;
         if (cp < 0x80 && (cls == LX_CC_UPPER || cls == LX_CC_LOWER || cls == LX_CC_DIGIT)) {
-            end = ascii_word(tl, &sc, i, flags);
+            end = cls == LX_CC_LOWER && tl->defer_lower ? ascii_lower_word(tl, &sc, i, flags)
+                                                        : ascii_word(tl, &sc, i, flags);
             if (end == SIZE_MAX)
                 return LEXTAG_ERR_NOMEM;
             if (end) {

@@ -55,6 +55,14 @@ typedef struct lx_toklist {
     size_t n, cap;
     char *fold;            /* folded forms, back to back */
     size_t fold_len, fold_cap;
+    /* Set by the caller: leave the folded form and the hash of a lowercase
+       ASCII word unwritten (its vocab LX_TOK_UNFOLDED) until lx_tok_settle()
+       asks for them, unless its head is in the filter keep_heads (NULL:
+       none; see lx_head_in()).  A model of lists reads such a word only
+       when a match reaches it or an entry starts with it: most words of a
+       text, never looked at. */
+    bool defer_lower;
+    const uint64_t *keep_heads;
 } lx_toklist;
 
 /*
@@ -63,6 +71,16 @@ typedef struct lx_toklist {
  * Vocabulary ids are left LX_NONE; the matcher fills them.
  */
 int lx_tokenize(lx_toklist *tl, const char *s, size_t n);
+
+/* The vocab of a token whose folded form and hash are still to be written. */
+#define LX_TOK_UNFOLDED (UINT32_MAX - 2)
+
+/*
+ * Writes the folded form and the hash of token k if tokenizing deferred
+ * them (see defer_lower), and leaves its vocab LX_NONE; s is the tokenized
+ * text.  Any other token is left as it is.
+ */
+void lx_tok_settle(lx_toklist *tl, const char *s, size_t k);
 
 /* Folded text of token t. */
 static inline const char *lx_tok_fold(const lx_toklist *tl, const lx_token *t)

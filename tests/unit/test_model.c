@@ -98,6 +98,31 @@ START_TEST(case_policies)
 }
 END_TEST
 
+/*
+ * A model of lists alone looks a lowercase word up only when an entry
+ * starts with it in lowercase or a match reaches it: entries that start,
+ * go on or end in lowercase are found wherever they stand, the text's last
+ * word included.
+ */
+START_TEST(lists_alone_find_lowercase_words)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    const char *gaz = "abrdn Harbour Fund\tORG\nBank of the West\tORG\nvelvetcrowntheatrecompany\tORG\n"
+                      "quill\tPERSON\t\tcase=exact\nRed Kite\tORG\t\tcase=any\n";
+    const char *text = "the abrdn Harbour Fund and Bank of the West met red kite and "
+                       "velvetcrowntheatrecompany. then quill";
+    lextag_result *r = tag_with(gaz, NULL, text, &m, &t);
+    span want[] = {{"ORG", "abrdn Harbour Fund", NULL, 4, 22},
+                   {"ORG", "Bank of the West", NULL, 27, 43},
+                   {"ORG", "red kite", NULL, 48, 56},
+                   {"ORG", "velvetcrowntheatrecompany", NULL, 61, 86},
+                   {"PERSON", "quill", NULL, 93, 98}};
+    expect(r, text, want, 5);
+    done(r, m, t);
+}
+END_TEST
+
 START_TEST(gazetteer_errors)
 {
     static const struct {
@@ -458,6 +483,7 @@ static Suite *suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, gazetteer_longest_match_and_ids);
     tcase_add_test(tc, case_policies);
+    tcase_add_test(tc, lists_alone_find_lowercase_words);
     tcase_add_test(tc, gazetteer_errors);
     tcase_add_test(tc, rules_group_and_id_template);
     tcase_add_test(tc, rules_fragments_compose_a_grammar);

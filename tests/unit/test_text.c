@@ -13,6 +13,7 @@
 #include "templates.h"
 #include "tokenizer.h"
 #include "utf8.h"
+#include "vec.h"
 #include "wordset.h"
 
 START_TEST(decode_valid_and_invalid)
@@ -221,6 +222,53 @@ START_TEST(table_spaces_at_every_offset)
 }
 END_TEST
 
+/*
+ * A token list that defers its lowercase ASCII words (see defer_lower)
+ * holds the same tokens; settled, each has the folded form and hash the
+ * tokenizer writes at once.  A word whose head is in keep_heads is folded
+ * at once.  The words sit at every distance from the end of the buffer,
+ * some longer than the sixteen bytes read at a time.
+ */
+START_TEST(deferred_words_settle_as_folded)
+{
+    static const char words[] =
+        "the tide reached eighteenthcenturyharbourwalls at 3.5 knots, e.g. near "
+        "Dunmore; iShares a1b2 zeta. x. ab. don't caf\xc3\xa9 over\nthe ridge";
+    lx_toklist full = {0}, lazy = {0};
+    uint64_t keep[LX_HEAD_FILTER_BITS / 64] = {0};
+    uint32_t b = lx_head_bucket(lx_head64("ridge", 5));
+    keep[b / 64] |= 1ull << (b % 64);
+    lazy.defer_lower = true;
+    lazy.keep_heads = keep;
+    for (size_t n = 1; n <= sizeof(words) - 1; n++) {
+        ck_assert_int_eq(lx_tokenize(&full, words, n), 0);
+        ck_assert_int_eq(lx_tokenize(&lazy, words, n), 0);
+        ck_assert_uint_eq(full.n, lazy.n);
+        for (size_t k = 0; k < full.n; k++) {
+            const lx_token *f = &full.v[k], *l = &lazy.v[k];
+            ck_assert_uint_eq(f->start, l->start);
+            ck_assert_uint_eq(f->end, l->end);
+            ck_assert_uint_eq(f->kind, l->kind);
+            ck_assert_uint_eq(f->flags, l->flags);
+            ck_assert_uint_eq(f->fold_len, l->fold_len);
+            bool kept = l->end - l->start == 5 && memcmp(words + l->start, "ridge", 5) == 0;
+            if (kept)
+                ck_assert_uint_ne(l->vocab, LX_TOK_UNFOLDED);
+            lx_tok_settle(&lazy, words, k);
+            ck_assert_uint_eq(l->vocab, LX_NONE);
+            ck_assert_uint_eq(f->hash, l->hash);
+            ck_assert_str_eq(lx_tok_fold(&full, f), lx_tok_fold(&lazy, l));
+        }
+    }
+    /* most lowercase words were deferred */
+    ck_assert_int_eq(lx_tokenize(&lazy, words, sizeof(words) - 1), 0);
+    ck_assert_uint_eq(lazy.v[0].vocab, LX_TOK_UNFOLDED);
+    ck_assert_uint_eq(lazy.v[2].vocab, LX_TOK_UNFOLDED);
+    lx_toklist_free(&full);
+    lx_toklist_free(&lazy);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("text");
@@ -235,6 +283,7 @@ static Suite *suite(void)
     tcase_add_test(tc, table_spaces_at_every_offset);
     tcase_add_test(tc, wordset_matches_as_written);
     tcase_add_test(tc, shape_hash_is_hash_of_shape);
+    tcase_add_test(tc, deferred_words_settle_as_folded);
     suite_add_tcase(s, tc);
     return s;
 }
