@@ -20,6 +20,17 @@ static mode_t file_mode(const char *path)
     return 0666 & ~mask;
 }
 
+/*
+ * Is path written in place rather than replaced?  Anything but a regular
+ * file or a new name: a device (/dev/full), a FIFO, a symbolic link (the
+ * link stays, and its target gets the output), as a shell redirect would.
+ */
+static bool written_in_place(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
 int output_open(output *o, const char *path)
 {
     memset(o, 0, sizeof(*o));
@@ -28,6 +39,13 @@ int output_open(output *o, const char *path)
         return 0;
     }
     o->path = path;
+    if (written_in_place(path)) {
+        if (!(o->f = fopen(path, "w"))) {
+            fprintf(stderr, "lextag: %s: cannot open: %s\n", path, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
     size_t n = strlen(path);
     o->tmp = malloc(n + 16);
     if (!o->tmp) {
@@ -74,6 +92,13 @@ int output_close(output *o, bool commit)
     }
     if (!o->path)
         return rc;
+    if (!o->tmp) { /* written in place: nothing to rename or remove */
+        if (fclose(o->f) != 0 && rc == 0) {
+            fprintf(stderr, "lextag: %s: write error: %s\n", name, strerror(errno));
+            rc = -1;
+        }
+        return rc;
+    }
     if (rc == 0 && commit && fsync(fileno(o->f)) != 0) {
         fprintf(stderr, "lextag: %s: %s\n", name, strerror(errno));
         rc = -1;

@@ -4,8 +4,10 @@
  * temporary file in the same folder, fsync, rename), so that a failed run
  * leaves the previous file untouched and no temporary file behind.  A new
  * file gets mode 0666 & ~umask, as a shell redirect gives; a replaced file
- * keeps its mode.  A reader that closed the pipe is not reported: the run
- * just ends (see output_reader_gone).
+ * keeps its mode.  A path that is no regular file (a device, a FIFO, a
+ * symbolic link) is written in place, as a shell redirect writes it.  A
+ * reader that closed the pipe is not reported: the run just ends (see
+ * output_reader_gone).
  */
 #ifndef LEXTAG_CLI_OUTPUT_H
 #define LEXTAG_CLI_OUTPUT_H
@@ -16,7 +18,7 @@
 typedef struct output {
     FILE *f;
     const char *path;  /* final path, or NULL for standard output */
-    char *tmp;         /* temporary path while writing */
+    char *tmp;         /* temporary path while writing; NULL when in place */
     bool reader_gone;  /* set by output_close: the pipe's reader went away */
 } output;
 

@@ -108,9 +108,23 @@ static void set_sections(const struct lextag_model *m, const void **ptr, uint64_
     memcpy(len, l, sizeof(l));
 }
 
+/* An image written through a path that is no regular file (a symbolic
+   link, a FIFO, a device), as a shell redirect would write it. */
+static int write_in_place(const char *path, const void *buf, size_t n, lextag_error *err)
+{
+    FILE *f = fopen(path, "wb");
+    bool ok = f && fwrite(buf, 1, n, f) == n && fflush(f) == 0;
+    if (f && fclose(f) != 0)
+        ok = false;
+    return ok ? 0 : lx_error_set(err, LEXTAG_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
+}
+
 int lx_image_write_file(const char *path, const void *buf, size_t n, lextag_error *err)
 {
     int rc = 0;
+    struct stat st;
+    if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_in_place(path, buf, n, err);
     size_t pl = strlen(path);
     char *tmp = malloc(pl + 16);
     if (!tmp)

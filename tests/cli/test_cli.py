@@ -143,6 +143,39 @@ def main():
     with open(out, "rb") as f:
         check("the previous output is untouched", f.read() == before)
 
+    # a path that is no regular file is written through, never replaced
+    target = os.path.join(tmp, "target.jsonl")
+    link = os.path.join(tmp, "link.jsonl")
+    with open(target, "w") as f:
+        f.write("old\n")
+    os.symlink("target.jsonl", link)
+    p = run(["-o", link, a])
+    with open(target, "rb") as f:
+        check("-o through a symbolic link: the link stays, its target gets the output",
+              p.returncode == 0 and os.path.islink(link) and records(f.read()) ==
+              records(run([a]).stdout), p.stderr)
+    img_link = os.path.join(tmp, "image-link.lxm")
+    os.symlink("image-target.lxm", img_link)
+    p = run(["compile", "-o", img_link, "--no-defaults", "--gazetteer", gaz])
+    check("compile -o through a symbolic link keeps the link",
+          p.returncode == 0 and os.path.islink(img_link) and
+          os.path.getsize(os.path.join(tmp, "image-target.lxm")) > 100, p.stderr)
+    fifo = os.path.join(tmp, "fifo")
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+    p = run(["-o", fifo, a])
+    try:
+        got = reader.communicate(timeout=10)[0]
+    except subprocess.TimeoutExpired:  # the FIFO was replaced: nobody writes to it
+        reader.kill()
+        got = reader.communicate()[0]
+    check("-o to a FIFO writes into it and leaves it a FIFO",
+          p.returncode == 0 and records(got) == records(run([a]).stdout) and
+          not os.path.isfile(fifo), (p.stderr, got[:200]))
+    for name in ("target.jsonl", "link.jsonl", "image-link.lxm", "image-target.lxm", "fifo"):
+        if os.path.lexists(os.path.join(tmp, name)):
+            os.unlink(os.path.join(tmp, name))
+
     if os.path.exists("/dev/full"):
         with open("/dev/full", "wb") as full:
             q = subprocess.run([LEXTAG, a], stdout=full, stderr=subprocess.PIPE, timeout=60)
