@@ -73,8 +73,8 @@ int input_read_file(const char *path, doc_text *d)
     } else if (S_ISREG(st.st_mode) && std_in && lseek(fd, 0, SEEK_CUR) != 0) {
         rc = read_stream(fd, path, d); /* a partly read file: take the rest */
     } else if (S_ISREG(st.st_mode) && st.st_size == 0) {
-        d->data = "";
-        rc = 0;
+        /* empty, or a file that tells no size (/proc/version): read to the end */
+        rc = read_stream(fd, path, d);
     } else if (S_ISREG(st.st_mode)) {
         void *p = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (p == MAP_FAILED) {

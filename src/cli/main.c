@@ -306,6 +306,7 @@ static int tag_files(run *r, FILE *out, size_t batch, int *status)
         if (way == STREAMDOC_FAILED ||
             (way == STREAMDOC_READ && input_read_file(files[i], &j->doc) != 0)) {
             *status = EXIT_IO;
+            stats_add(&r->stats, NULL, 0, true); /* an input counted, as a bad record is */
             continue;
         }
         if (r->stats.phases)

@@ -72,6 +72,20 @@ def main():
     check("missing input: exit 3", p.returncode == 3, p.returncode)
     check("missing input: the others are tagged", [x["id"] for x in r] == [a, b])
     check("missing input: error names the file", missing.encode() in p.stderr, p.stderr)
+    p = run(["--stats", a, missing])
+    try:
+        summary = json.loads(p.stderr.decode().strip().splitlines()[-1])
+        check("--stats counts an input that could not be read as an error",
+              summary["documents"] == 2 and summary["errors"] == 1, summary)
+    except (ValueError, KeyError, IndexError) as ex:
+        check("--stats prints its summary", False, (ex, p.stderr))
+    if os.path.exists("/proc/version"):
+        with open("/proc/version", "rb") as f:
+            size = len(f.read())
+        p = run(["--stats", "/proc/version"])
+        summary = json.loads(p.stderr.decode().strip().splitlines()[-1])
+        check("a file that tells no size (/proc/version) is read to its end",
+              p.returncode == 0 and size > 0 and summary["bytes"] == size, (size, summary))
 
     lines = (b'{"id": "one", "text": "Microsoft met Sen. Harriet Quill.", "date": "2019-05-01"}\n'
              b'this is not json\n'
