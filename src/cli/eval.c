@@ -9,14 +9,17 @@
  */
 #include "eval.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <lextag/lextag.h>
 
+#include "input.h"
 #include "labels.h"
 #include "options.h"
 
@@ -59,6 +62,8 @@ static int type_index(scorer *s, const char *name)
     return s->n_types++;
 }
 
+/* A record's id as tagging names it: its own, or "line N" when it has none
+   (so a gold file and the output of tagging it pair up by line). */
 static char *id_string(json_t *id, size_t lineno)
 {
     char buf[64];
@@ -67,7 +72,7 @@ static char *id_string(json_t *id, size_t lineno)
     if (json_is_integer(id))
         snprintf(buf, sizeof(buf), "%lld", (long long) json_integer_value(id));
     else
-        snprintf(buf, sizeof(buf), "%zu", lineno);
+        input_line_id(buf, sizeof(buf), lineno);
     return strdup(buf);
 }
 
@@ -82,16 +87,38 @@ static int cmp_span(const void *a, const void *b)
 }
 
 /* Spans of one record, sorted, duplicates dropped (scores are over sets). */
-static void read_spans(scorer *s, json_t *ents, bool gold, doc *d)
+/* Code points in the UTF-8 string s[0..n) (jansson holds valid UTF-8). */
+static size_t code_points(const char *s, size_t n)
+{
+    size_t cp = 0;
+    for (size_t i = 0; i < n; i++)
+        cp += ((unsigned char) s[i] & 0xC0) != 0x80;
+    return cp;
+}
+
+/*
+ * Reads a record's spans into d.  A span must have a type, and integer
+ * start and end with 0 <= start <= end (<= the text's length in code points
+ * when the record holds its text): else returns why not, and reads nothing.
+ */
+static const char *read_spans(scorer *s, json_t *ents, json_t *text, bool gold, doc *d)
 {
     size_t n = json_array_size(ents), k = 0;
+    if (ents && !json_is_array(ents) && !json_is_null(ents))
+        return "\"entities\" is not an array";
+    size_t len = json_is_string(text) ? code_points(json_string_value(text),
+                                                    json_string_length(text))
+                                      : SIZE_MAX;
     d->v = calloc(n + 1, sizeof(span));
     for (size_t i = 0; i < n; i++) {
         json_t *e = json_array_get(ents, i);
         const char *t = json_string_value(json_object_get(e, "type"));
         json_t *st = json_object_get(e, "start"), *en = json_object_get(e, "end");
         if (!t || !json_is_integer(st) || !json_is_integer(en))
-            continue;
+            return "an entity without a type, or without integer start and end";
+        json_int_t a = json_integer_value(st), b = json_integer_value(en);
+        if (a < 0 || a > b || (size_t) b > len)
+            return "an entity's start and end are not 0 <= start <= end <= the text's length";
         int ti = type_index(s, gold ? label_map_get(&s->map, t, false) : t);
         if (ti < 0)
             continue;
@@ -102,6 +129,7 @@ static void read_spans(scorer *s, json_t *ents, bool gold, doc *d)
     for (size_t i = 0; i < k; i++)
         if (!d->n || cmp_span(&d->v[d->n - 1], &d->v[i]) != 0)
             d->v[d->n++] = d->v[i];
+    return NULL;
 }
 
 typedef struct counts {
@@ -205,7 +233,7 @@ static int read_docs(scorer *s, const char *path, bool gold, lextag_tagger *t,
 {
     FILE *f = fopen(path, "r");
     char *line = NULL;
-    size_t cap = 0, lineno = 0;
+    size_t cap = 0, lineno = 0, no_entities = 0;
     ssize_t got;
     if (!f) {
         fprintf(stderr, "lextag eval: %s: cannot open\n", path);
@@ -213,11 +241,12 @@ static int read_docs(scorer *s, const char *path, bool gold, lextag_tagger *t,
     }
     while ((got = getline(&line, &cap, f)) >= 0) {
         lineno++;
+        size_t bom = lineno == 1 ? input_bom(line, (size_t) got) : 0;
+        if (input_blank_line(line + bom, (size_t) got - bom))
+            continue;
         json_error_t jerr;
-        json_t *o = json_loadb(line, (size_t) got, 0, &jerr);
+        json_t *o = json_loadb(line + bom, (size_t) got - bom, 0, &jerr);
         if (!o) {
-            if (strspn(line, " \t\r\n") == (size_t) got)
-                continue;
             fprintf(stderr, "lextag eval: %s:%zu: not JSON: %s\n", path, lineno, jerr.text);
             free(line);
             fclose(f);
@@ -225,7 +254,16 @@ static int read_docs(scorer *s, const char *path, bool gold, lextag_tagger *t,
         }
         doc *d = docset_add(out);
         d->id = id_string(json_object_get(o, "id"), lineno);
-        read_spans(s, json_object_get(o, "entities"), gold, d);
+        json_t *ents = json_object_get(o, "entities");
+        const char *bad = read_spans(s, ents, json_object_get(o, "text"), gold, d);
+        if (bad) {
+            fprintf(stderr, "lextag eval: %s:%zu: %s\n", path, lineno, bad);
+            json_decref(o);
+            free(line);
+            fclose(f);
+            return 3;
+        }
+        no_entities += !ents;
         json_t *text = json_object_get(o, "text");
         if (t && json_is_string(text)) {
             doc *p = docset_add(tagged);
@@ -235,9 +273,18 @@ static int read_docs(scorer *s, const char *path, bool gold, lextag_tagger *t,
         }
         json_decref(o);
     }
+    if (no_entities)
+        fprintf(stderr, "lextag eval: warning: %s: %zu records have no \"entities\" member "
+                        "(read as having none)\n", path, no_entities);
+    /* a folder opens, and fails at the first read */
+    int rc = 0;
+    if (ferror(f)) {
+        fprintf(stderr, "lextag eval: %s: read error: %s\n", path, strerror(errno));
+        rc = 3;
+    }
     free(line);
     fclose(f);
-    return 0;
+    return rc;
 }
 
 static double ratio(size_t a, size_t b)

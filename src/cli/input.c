@@ -101,6 +101,19 @@ void input_release(doc_text *d)
     memset(d, 0, sizeof(*d));
 }
 
+bool input_blank_line(const char *line, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r' && line[i] != '\n')
+            return false;
+    return true;
+}
+
+size_t input_bom(const char *s, size_t len)
+{
+    return len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+}
+
 void input_line_id(char *buf, size_t cap, size_t lineno)
 {
     snprintf(buf, cap, "line %zu", lineno);

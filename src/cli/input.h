@@ -47,6 +47,14 @@ int input_parse_jsonl(const char *line, size_t len, size_t lineno, jsonl_record 
 /* input_parse_jsonl() with jansson alone: for a line the fast reader declined. */
 int input_parse_jsonl_slow(const char *line, size_t len, size_t lineno, jsonl_record *rec);
 
+/* Is line[0..len) blank (spaces, tabs, CR and LF only)?  A blank JSONL line
+   is no record: skipped by every reader (tagging, eval, train). */
+bool input_blank_line(const char *line, size_t len);
+
+/* Length of a UTF-8 byte order mark opening s[0..len): 3 or 0.  A JSONL
+   file's first line may carry one, as any text file may. */
+size_t input_bom(const char *s, size_t len);
+
 /* The id of record number lineno when it has none: "line N", into buf. */
 void input_line_id(char *buf, size_t cap, size_t lineno);
 

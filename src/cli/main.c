@@ -337,8 +337,11 @@ static int tag_jsonl_stream(run *r, FILE *in, FILE *out, size_t batch, int *stat
         ++*lineno;
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             len--;
-        if (len == 0)
+        size_t bom = *lineno == 1 ? input_bom(line, len) : 0;
+        if (input_blank_line(line + bom, len - bom))
             continue;
+        len -= bom;
+        memmove(line, line + bom, len);
         job *j = &r->jobs[r->n_jobs];
         if (!(j->raw = malloc(len + 1))) {
             fprintf(stderr, "lextag: out of memory\n");

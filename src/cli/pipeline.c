@@ -145,10 +145,11 @@ static void tag_block(worker *w, block *b)
         char *nl = memchr(s, '\n', (size_t) (end - s));
         size_t len = (size_t) ((nl ? nl : end) - s);
         lineno++;
+        size_t bom = lineno == 1 ? input_bom(s, len) : 0;
         while (len && s[len - 1] == '\r')
             len--;
-        if (len)
-            b->bad |= tag_line(w, s, len, lineno, mem);
+        if (!input_blank_line(s + bom, len - bom))
+            b->bad |= tag_line(w, s + bom, len - bom, lineno, mem);
         s = nl ? nl + 1 : end;
     }
     if (fclose(mem) != 0)

@@ -11,6 +11,7 @@
  */
 #include "train.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,7 @@
 
 #include <lextag/lextag.h>
 
+#include "input.h"
 #include "labels.h"
 #include "options.h"
 
@@ -127,10 +129,11 @@ static int read_file(lextag_trainer *tr, const label_map *lm, const char *path, 
     }
     while (!rc && (got = getline(&line, &cap, f)) >= 0) {
         lineno++;
-        if (strspn(line, " \t\r\n") == (size_t) got)
+        size_t bom = lineno == 1 ? input_bom(line, (size_t) got) : 0;
+        if (input_blank_line(line + bom, (size_t) got - bom))
             continue;
         json_error_t jerr;
-        json_t *o = json_loadb(line, (size_t) got, 0, &jerr);
+        json_t *o = json_loadb(line + bom, (size_t) got - bom, 0, &jerr);
         if (!o || add_record(tr, lm, o, dev)) {
             fprintf(stderr, "lextag train: %s:%zu: not a usable record%s%s\n", path, lineno,
                     o ? "" : ": ", o ? "" : jerr.text);
@@ -142,6 +145,11 @@ static int read_file(lextag_trainer *tr, const label_map *lm, const char *path, 
     }
     if (tty)
         fprintf(stderr, "\rlextag train: reading %s: %zu records\n", path, lineno);
+    /* a folder opens, and fails at the first read */
+    if (!rc && ferror(f)) {
+        fprintf(stderr, "lextag train: %s: read error: %s\n", path, strerror(errno));
+        rc = 3;
+    }
     free(line);
     fclose(f);
     return rc;
@@ -167,6 +175,11 @@ static int finish(lextag_trainer *tr, const train_opts *o, lextag_error *err)
     lextag_trainer_counts(tr, &spans, &skipped, &outside);
     fprintf(stderr, "lextag train: %zu gold spans, %zu skipped (not on token boundaries or "
                     "overlapping), %zu outside the decoded regions\n", spans, skipped, outside);
+    if (!spans) {
+        /* weights learned from nothing would tag no name at all */
+        fprintf(stderr, "lextag train: no gold span to learn from: no model written\n");
+        return 3;
+    }
     if (o->weights && lextag_trainer_write_weights(tr, o->weights, err))
         return 3;
     return o->out && lextag_trainer_write_image(tr, o->out, err) ? 3 : 0;

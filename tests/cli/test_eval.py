@@ -49,6 +49,37 @@ def main():
     checks.append(("--map renames gold types", r["PERSON"]["fn"] == 0 and r["PERSON"]["tp"] == 0))
     out = subprocess.run([LEXTAG, "eval", os.path.join(tmp, "missing.jsonl")], capture_output=True)
     checks.append(("missing gold file: exit 3", out.returncode == 3))
+    out = subprocess.run([LEXTAG, "eval", tmp], capture_output=True)
+    checks.append(("a folder as gold: exit 3", out.returncode == 3))
+
+    # records without an id pair up with lextag's own output for them ("line N"); a BOM
+    # and blank lines are no records
+    noid = os.path.join(tmp, "noid.jsonl")
+    with open(noid, "wb") as f:
+        f.write(b"\xef\xbb\xbf" + json.dumps({"text": "Sen. Harriet Quill spoke.", "entities": [
+            {"start": 5, "end": 18, "type": "PERSON"}]}).encode() + b"\n \n\t\n" +
+            json.dumps({"text": "Sen. Bram Tollet agreed.", "entities": [
+                {"start": 5, "end": 16, "type": "PERSON"}]}).encode() + b"\n")
+    tagged = subprocess.run([LEXTAG, "--input", "jsonl", noid], capture_output=True, timeout=60)
+    pred = os.path.join(tmp, "noid-pred.jsonl")
+    with open(pred, "wb") as f:
+        f.write(tagged.stdout)
+    out = subprocess.run([LEXTAG, "eval", "--json", "--types", "PERSON", noid, pred],
+                         capture_output=True, timeout=60)
+    r = json.loads(out.stdout) if out.returncode == 0 else {"PERSON": {"tp": None}}
+    checks.append(("records without ids pair up by line, past a BOM and blank lines",
+                   tagged.returncode == 0 and len(tagged.stdout.splitlines()) == 2 and
+                   r["PERSON"]["tp"] == 2 and b"no prediction" not in out.stderr))
+    for name, ents in (("past the text", [{"start": 5, "end": 99, "type": "PERSON"}]),
+                       ("start after end", [{"start": 9, "end": 5, "type": "PERSON"}]),
+                       ("no integer start", [{"start": "5", "end": 9, "type": "PERSON"}])):
+        bad = os.path.join(tmp, "bad.jsonl")
+        with open(bad, "w") as f:
+            f.write(json.dumps({"id": "x", "text": "Sen. Harriet Quill spoke.", "entities": ents})
+                    + "\n")
+        out = subprocess.run([LEXTAG, "eval", bad, bad], capture_output=True, timeout=60)
+        checks.append(("a gold span %s: exit 3, the line named" % name,
+                       out.returncode == 3 and b"bad.jsonl:1:" in out.stderr))
     if os.path.exists(NERSCORE):
         ns = subprocess.run([sys.executable, NERSCORE, g, p, "--json"], capture_output=True)
         n = json.loads(ns.stdout)

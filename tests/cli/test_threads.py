@@ -132,7 +132,7 @@ def main():
                        % (fmt, len(outs[1][1])), same and len(outs[1][1]) > 100000))
     rc, out = run(["--threads", "7"], files=(a, b))
     got = [json.loads(l) for l in out.decode().splitlines()]
-    n_in = sum(1 for l in lines if l)  # a line of spaces is a record in error
+    n_in = sum(1 for l in lines if l.strip())  # a line of spaces is blank: no record
     checks.append(("every non-blank line answers once, in order, over two files (%d of %d)"
                    % (len(got), n_in + 2), len(got) == n_in + 2 and rc == 3))
     checks.append(("ids by line number count each file's own lines",

@@ -158,7 +158,7 @@ def case_jsonl_garbage():
         b'{"id": "truncated", "text": "Micro',
         b'{"id": "badutf8", "text": "Micro\xffsoft"}',
         b'{"id": "crlf", "text": "Apple Inc."}\r',
-        b"   ",
+        b" \t ",  # blank: no record, as an empty line
         json.dumps({"id": "long", "text": long_text}).encode(),
         json.dumps({"id": "ok2", "text": GOOD, "date": "2018-06-20"}).encode(),
         b"{" * 100000,
@@ -168,18 +168,21 @@ def case_jsonl_garbage():
     p = run(["--input", "jsonl", "in.jsonl"], timeout=120)
     not_crashed(p)
     recs = records(p.stdout)
-    check(len(recs) == len(lines), "%d records for %d lines" % (len(recs), len(lines)),
-          p.stdout[:3000])
+    check(len(recs) == len(lines) - 1, "%d records for %d lines, one blank" %
+          (len(recs), len(lines)), p.stdout[:3000])
+    # record k answers line k + 1, up to the blank line 14; line k + 2 after it
     errors = {"binary": 1, "not": 2, "array": 3, "str": 4, "num": 5, "notext": 6,
               "numtext": 7, "nulltext": 8, "objtext": 9, "truncated": 10,
-              "badutf8": 11, "blank": 13, "braces": 16}
+              "badutf8": 11, "braces": 15}
     for name, i in errors.items():
         check("error" in recs[i] and "entities" not in recs[i],
-              "line %d (%s) is not an error record" % (i + 1, name), recs[i])
-    for i in (0, 12, 14, 15, 17):
-        check("entities" in recs[i], "line %d was not tagged" % (i + 1), recs[i])
-    check([recs[i]["id"] for i in (0, 6, 14, 15, 17)] ==
+              "record %d (%s) is not an error record" % (i + 1, name), recs[i])
+    for i in (0, 12, 13, 14, 16):
+        check("entities" in recs[i], "record %d was not tagged" % (i + 1), recs[i])
+    check([recs[i]["id"] for i in (0, 6, 13, 14, 16)] ==
           ["ok1", "notext", "long", "ok2", "last"], "ids out of order")
+    check(recs[15]["id"] == "line 17", "a record after a blank line not named by its line",
+          recs[15])
     check(recs[2]["id"] == "line 3", "record without id not named by its line", recs[2])
     check(p.returncode == EXIT_IO, "exit %d, expected 3 (bad records)" % p.returncode,
           p.stderr)

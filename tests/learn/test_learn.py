@@ -117,6 +117,16 @@ def main():
 
     r = run("train", "--data", data)
     check("train without -o or --weights is a usage error", r.returncode == 1)
+    empty = os.path.join(tmp, "no-spans.jsonl")
+    with open(empty, "w") as f:
+        f.write(json.dumps({"id": "x", "text": "Nothing to learn here.", "entities": []}) + "\n")
+    out = os.path.join(tmp, "nothing.lxm")
+    r = run("train", "--data", empty, "-o", out)
+    check("train on data without a gold span: exit 3, no image",
+          r.returncode == 3 and not os.path.exists(out), r.stderr)
+    r = run("train", "--data", tmp, "-o", out)
+    check("train on a folder: exit 3, no image",
+          r.returncode == 3 and not os.path.exists(out), r.stderr)
 
     # without --dev the last epoch is kept, so more epochs change the weights
     w = [os.path.join(tmp, "e%d.weights" % n) for n in (1, 4)]
