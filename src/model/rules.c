@@ -226,6 +226,44 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
     return 0;
 }
 
+/*
+ * Checks the rule's id template against its compiled pattern: every
+ * "{NAME}" or "{NAME:digits|lower}" closed, naming a group the pattern has.
+ * A template naming no group would give every match a null id.
+ */
+static int check_id_template(const lx_rule *r, const rctx *rc, lextag_error *err)
+{
+    /* the template as written in the line, for the error's column */
+    const char *at = NULL;
+    for (size_t i = 0; i + 4 <= rc->len && !at; i++)
+        if (rc->line[i] == '\t' && memcmp(rc->line + i + 1, "id=", 3) == 0)
+            at = rc->line + i + 4;
+    const char *t = r->id_template;
+    for (size_t i = 0; t[i]; i++) {
+        if (t[i] != '{')
+            continue;
+        const char *where = at ? at + i : rc->line;
+        const char *close = strchr(t + i, '}');
+        if (!close)
+            return fail(err, rc, where, "id template: '{' without '}'", NULL);
+        size_t n = (size_t) (close - t - i - 1);
+        const char *colon = memchr(t + i + 1, ':', n);
+        size_t nl = colon ? (size_t) (colon - t - i - 1) : n;
+        char name[64];
+        if (colon && !((close - colon - 1 == 6 && memcmp(colon + 1, "digits", 6) == 0) ||
+                       (close - colon - 1 == 5 && memcmp(colon + 1, "lower", 5) == 0)))
+            return fail(err, rc, where, "id template: a modifier is :digits or :lower", NULL);
+        if (nl >= sizeof(name))
+            return fail(err, rc, where, "id template: group name too long", NULL);
+        memcpy(name, t + i + 1, nl);
+        name[nl] = '\0';
+        if (pcre2_substring_number_from_name(r->code, (PCRE2_SPTR) name) < 0)
+            return fail(err, rc, where, "id template names no group of the pattern: ", name);
+        i = (size_t) (close - t);
+    }
+    return 0;
+}
+
 static int parse_rule(lx_ruleset *rs, const rctx *rc, lextag_error *err)
 {
     const char *f[3];
@@ -284,6 +322,8 @@ static int parse_rule(lx_ruleset *rs, const rctx *rc, lextag_error *err)
     }
     if (!code)
         code = compile(r, f[2], rc, err);
+    if (!code && r->id_template)
+        code = check_id_template(r, rc, err);
 out:
     if (code) {
         rule_free(r);

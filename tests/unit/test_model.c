@@ -202,6 +202,33 @@ START_TEST(rules_bad_pattern_column)
 }
 END_TEST
 
+/* An id template must name the pattern's groups, each "{" closed, with a
+   known modifier: else every match would get a null id, silently. */
+START_TEST(rules_id_template_names_groups)
+{
+    static const struct {
+        const char *rules, *message;
+        unsigned column;
+    } bad[] = {
+        {"o\tX\tNo (?<num>\\d+)\tid=o/{nosuch}\n", "names no group", 25},
+        {"o\tX\tNo (?<num>\\d+)\tid=o/{num:upper}\n", ":digits or :lower", 25},
+        {"o\tX\tNo (?<num>\\d+)\tprio=60\tid={num\n", "without '}'", 31},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        lextag_error err;
+        lextag_error_clear(&err);
+        lextag_builder *b = lextag_builder_new(&err);
+        ck_assert_int_eq(lextag_builder_add_rules_data(b, "r.rules", bad[i].rules,
+                                                       strlen(bad[i].rules), &err),
+                         LEXTAG_ERR_PARSE);
+        ck_assert_msg(strstr(err.message, bad[i].message) != NULL, "%s", err.message);
+        ck_assert_uint_eq(err.line, 1);
+        ck_assert_uint_eq(err.column, bad[i].column);
+        lextag_builder_free(b);
+    }
+}
+END_TEST
+
 START_TEST(rules_catastrophic_pattern_is_cut_off)
 {
     lextag_model *m;
@@ -488,6 +515,7 @@ static Suite *suite(void)
     tcase_add_test(tc, rules_group_and_id_template);
     tcase_add_test(tc, rules_fragments_compose_a_grammar);
     tcase_add_test(tc, rules_bad_pattern_column);
+    tcase_add_test(tc, rules_id_template_names_groups);
     tcase_add_test(tc, rules_catastrophic_pattern_is_cut_off);
     tcase_add_test(tc, resolver_order);
     tcase_add_test(tc, candidate_runs_merge_stably);
