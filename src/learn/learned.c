@@ -1077,6 +1077,64 @@ static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     return rc ? rc : sort_added(L, n);
 }
 
+/* The longest entry of a list (not one marked ambiguous) of type `type`
+   starting at byte s, or NULL. */
+static const lx_cand *longest_entry_from(const lx_learn_lane *L, size_t s, const char *type)
+{
+    const lx_cand *best = NULL;
+    for (size_t k = near_from(L, s); k < L->near.n && L->near.v[k].start == s; k++) {
+        const lx_cand *c = &L->near.v[k];
+        if (c->entry != LX_NONE && !(c->flags & LX_CAND_AMBIGUOUS) &&
+            lx_cand_type_is(c, type) && (!best || c->end > best->end))
+            best = c;
+    }
+    return best;
+}
+
+/* Does doc[s..e) open a parenthesis it does not close? */
+static bool open_paren(const char *doc, size_t s, size_t e)
+{
+    int depth = 0;
+    for (size_t i = s; i < e; i++)
+        depth += (doc[i] == '(') - (doc[i] == ')');
+    return depth > 0;
+}
+
+/*
+ * A name a list knows, which the learned layer cut inside its parentheses
+ * ("Pakistan Muslim League (N" for "Pakistan Muslim League (N)"): the
+ * entry takes the span's place.  (Not a name it read in pieces: "U.S. Court
+ * of Appeals" and "Fifth Circuit" are two names to the news annotation
+ * it learned from, though a list holds "U.S. Court of Appeals for the
+ * Fifth Circuit".)  An entry marked ambiguous ("Apple") gets none of this.
+ */
+static int closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena)
+{
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *v = &L->spans.v[i];
+        const lx_cand *g = longest_entry_from(L, v->start, v->type);
+        if (!g || g->end <= v->end || g->end - v->end > 2 || doc[g->end - 1] != ')' ||
+            !open_paren(doc, v->start, v->end) ||
+            (i + 1 < L->spans.n && L->spans.v[i + 1].start < g->end))
+            continue;
+        const struct lextag_attrs *read = v->attrs;
+        v->end = g->end;
+        v->id = g->id;
+        v->entry = g->entry;
+        v->attrs = g->attrs;
+        if (read && read->explain) {
+            struct lextag_attrs *x = lx_attrs_new(arena, g->attrs);
+            if (!x)
+                return LEXTAG_ERR_NOMEM;
+            x->explain = read->explain;
+            v->attrs = x;
+        }
+        if (!(v->source = learned_source(L, g->source, arena)))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands)
 {
@@ -1175,6 +1233,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         rc = list_items(L, &c, base);
         if (!rc)
             rc = one_reading(L, &c, base);
+        if (!rc)
+            rc = closed_entries(L, doc, arena);
     }
     return rc ? rc : rewrite(L, cands);
 }
