@@ -1135,15 +1135,38 @@ static int closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena)
     return 0;
 }
 
-/* Drops the rules' PERSON and ORG candidates and adds the learned spans. */
-static int rewrite(lx_learn_lane *L, lx_candvec *cands)
+/* Is there a learned span over exactly c's bytes, of c's type? */
+static bool learned_same(const lx_learn_lane *L, const lx_cand *c)
+{
+    size_t lo = 0, hi = L->spans.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (L->spans.v[mid].start < c->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < L->spans.n && L->spans.v[lo].start == c->start &&
+           L->spans.v[lo].end == c->end && lx_cand_type_is(c, L->spans.v[lo].type);
+}
+
+/*
+ * Drops the rules' PERSON and ORG candidates and adds the learned spans.
+ * A candidate the learned layer overrules (no learned span reads it so),
+ * and a learned span a kept rule span overlaps, go to dropped unless it is
+ * NULL.
+ */
+static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped)
 {
     veto_acronyms(L, cands);
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
-        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c))
+        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c)) {
+            if (dropped && !learned_same(L, c) && lx_candvec_push(dropped, c))
+                return LEXTAG_ERR_NOMEM;
             continue;
+        }
         /* a kept rule span over a gazetteer entry ("(AP)") keeps the entry's id */
         const lx_cand *g = c->id || !lx_feat_learned_type(c)
                                ? NULL
@@ -1155,10 +1178,11 @@ static int rewrite(lx_learn_lane *L, lx_candvec *cands)
         cands->v[k++] = *c;
     }
     cands->n = k;
-    for (size_t i = 0; i < L->spans.n; i++)
-        if (!overlaps_kept(L, &L->spans.v[i]) &&
-            lx_candvec_push(cands, &L->spans.v[i]))
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_candvec *to = !overlaps_kept(L, &L->spans.v[i]) ? cands : dropped;
+        if (to && lx_candvec_push(to, &L->spans.v[i]))
             return LEXTAG_ERR_NOMEM;
+    }
     return 0;
 }
 
@@ -1201,8 +1225,8 @@ static void prefetch_slots(const lx_learn_lane *L, const lx_fctx *c, size_t r)
 }
 
 int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *doc,
-                   size_t base, const lx_toklist *tl, lx_candvec *cands, bool explain,
-                   lx_arena *arena)
+                   size_t base, const lx_toklist *tl, lx_candvec *cands, lx_candvec *dropped,
+                   bool explain, lx_arena *arena)
 {
     if (!L->wordsets_ready && wordsets_fill(L))
         return LEXTAG_ERR_NOMEM;
@@ -1236,5 +1260,5 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = closed_entries(L, doc, arena);
     }
-    return rc ? rc : rewrite(L, cands);
+    return rc ? rc : rewrite(L, cands, dropped);
 }

@@ -107,11 +107,13 @@ typedef struct lx_learn_lane {
 /*
  * Decodes the regions of one stretch, starting at byte base of doc (tokens
  * in tl with vocabulary and bits filled), and rewrites cands as described
- * above.  Strings it makes go into arena.  Returns 0 or LEXTAG_ERR_NOMEM.
+ * above.  The candidates it overrules go to dropped, unless it is NULL
+ * (--all-candidates lists them).  Strings it makes go into arena.  Returns
+ * 0 or LEXTAG_ERR_NOMEM.
  */
 int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *doc,
-                   size_t base, const lx_toklist *tl, lx_candvec *cands, bool explain,
-                   lx_arena *arena);
+                   size_t base, const lx_toklist *tl, lx_candvec *cands, lx_candvec *dropped,
+                   bool explain, lx_arena *arena);
 
 /*
  * Labels of region r (tokens L->sc.reg[r]) into L->lab, emissions into

@@ -56,6 +56,7 @@ void lx_lane_release(lx_lane *t)
         return;
     lx_toklist_free(&t->tl);
     lx_candvec_free(&t->cands);
+    lx_candvec_free(&t->overruled);
     lx_resolver_free(&t->rv);
     free(t->win);
     free(t->work);
@@ -540,13 +541,21 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
                     const lx_legis_doc *ld, bool keep_lost, lx_stretch_out *out)
 {
     int rc = lx_lane_collect(t, doc, len, a, b, ld, out);
+    t->overruled.n = 0;
     if (!rc && t->use_learn && t->m->learn.bits)
-        rc = lx_learn_apply(&t->learn, t->m, doc, a, &t->tl, &t->cands, t->explain, &t->arena);
+        rc = lx_learn_apply(&t->learn, t->m, doc, a, &t->tl, &t->cands,
+                            keep_lost ? &t->overruled : NULL, t->explain, &t->arena);
     if (!rc)
         rc = lx_resolve_add(&t->rv, &t->cands, len, &out->accepted,
                             keep_lost ? &out->lost : NULL);
     if (!rc)
         lx_resolve_done(&t->rv, &out->accepted, keep_lost ? &out->lost : NULL);
+    if (!rc && t->overruled.n) {
+        /* what the learned layer overruled lost too */
+        for (size_t k = 0; k < t->overruled.n && !rc; k++)
+            rc = lx_candvec_push(&out->lost, &t->overruled.v[k]);
+        lx_resolve_sort(&out->lost);
+    }
     if (!rc && t->m->has_evidence) {
         /* the candidates are settled: their vector is scratch for the lists */
         lx_evidence ev = {t->m, doc, a, &t->tl, &t->cands};

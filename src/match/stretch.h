@@ -61,6 +61,7 @@ typedef struct lx_lane {
     const struct lextag_model *m;
     lx_toklist tl;
     lx_candvec cands;
+    lx_candvec overruled; /* what the learned layer overruled, for --all-candidates */
     lx_resolver rv;
     lx_window *win;
     size_t n_win, win_cap;

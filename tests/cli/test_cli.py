@@ -137,6 +137,20 @@ def main():
     check("no progress line when stderr is not a terminal", p.stderr == b"", p.stderr)
     p = run(["--all-candidates", a])
     check("--all-candidates adds candidates_lost", "candidates_lost" in records(p.stdout)[0])
+    # nothing is dropped silently: what the rules find (before the passes over
+    # the settled entities) is, with the learned layer, an entity or a lost candidate
+    article = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples",
+                           "article.txt")
+    rules = records(run(["--rules-only", a, b, article]).stdout)
+    full = records(run(["--all-candidates", a, b, article]).stdout)
+    unseen = []
+    for x, y in zip(rules, full):
+        seen = {(e["start"], e["end"], e["type"]) for e in y["entities"] + y["candidates_lost"]}
+        unseen += [e["text"] for e in x["entities"]
+                   if (e["start"], e["end"], e["type"]) not in seen and
+                   not e["source"].startswith(("document:", "context:list"))]
+    check("--all-candidates: every rule entity is an entity or a lost candidate",
+          len(full) == 3 and not unseen, unseen)
 
     gaz = os.path.join(tmp, "g.tsv")
     with open(gaz, "w") as f:
