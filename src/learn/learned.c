@@ -773,6 +773,21 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
     return 0;
 }
 
+/* Index of the first learned span starting at or after byte s (they come
+   in text order). */
+static size_t spans_from(const lx_learn_lane *L, size_t s)
+{
+    size_t lo = 0, hi = L->spans.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (L->spans.v[mid].start < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /*
  * Does a learned span (PERSON or ORG) overlap c?  They come in text order
  * and never overlap one another: only the last one starting before c's end
@@ -780,15 +795,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
  */
 static bool learned_over(const lx_learn_lane *L, const lx_cand *c)
 {
-    size_t lo = 0, hi = L->spans.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (L->spans.v[mid].start < c->end)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo > 0 && L->spans.v[lo - 1].end > c->start;
+    size_t k = spans_from(L, c->end);
+    return k > 0 && L->spans.v[k - 1].end > c->start;
 }
 
 /* A kept acronym definition? */
@@ -1138,16 +1146,9 @@ static int closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena)
 /* Is there a learned span over exactly c's bytes, of c's type? */
 static bool learned_same(const lx_learn_lane *L, const lx_cand *c)
 {
-    size_t lo = 0, hi = L->spans.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (L->spans.v[mid].start < c->start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < L->spans.n && L->spans.v[lo].start == c->start &&
-           L->spans.v[lo].end == c->end && lx_cand_type_is(c, L->spans.v[lo].type);
+    size_t k = spans_from(L, c->start);
+    return k < L->spans.n && L->spans.v[k].start == c->start && L->spans.v[k].end == c->end &&
+           lx_cand_type_is(c, L->spans.v[k].type);
 }
 
 /*
