@@ -101,6 +101,30 @@ static const struct option long_opts[] = {
     {NULL, 0, NULL, 0},
 };
 
+/* The long name of option c. */
+static const char *option_name(int c)
+{
+    for (const struct option *p = long_opts; p->name; p++)
+        if (p->val == c)
+            return p->name;
+    return "?";
+}
+
+/* Does option c only matter to tagging (or, for info, to writing a file)?
+   info and compile refuse it rather than ignore it. */
+static bool tagging_only(enum cli_command cmd, int c)
+{
+    switch (c) {
+    case OPT_INPUT: case OPT_FORMAT: case OPT_DATE: case OPT_TYPES: case OPT_THREADS:
+    case OPT_ALL: case OPT_STATS: case OPT_RULES_ONLY: case OPT_EXPLAIN: case 'q':
+        return true;
+    case 'o':
+        return cmd == CMD_INFO;
+    default:
+        return false;
+    }
+}
+
 int cli_usage_error(const char *cmd, const char *hint, const char *fmt, ...)
 {
     va_list ap;
@@ -264,6 +288,9 @@ int cli_parse(cli_options *o, int argc, char **argv)
         }
         if (c == '?' || c == ':')
             return bad_option(argc, argv);
+        if (o->cmd != CMD_TAG && tagging_only(o->cmd, c))
+            return usage_error("%s does not take --%s: it tags nothing",
+                               o->cmd == CMD_INFO ? "info" : "compile", option_name(c));
         int rc = parse_one(o, c, optarg);
         if (rc)
             return rc;

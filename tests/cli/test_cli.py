@@ -224,6 +224,12 @@ def main():
     except (ValueError, KeyError, TypeError) as ex:
         check("info prints JSON", False, ex)
 
+    for cmd in (["compile", "-o", os.path.join(tmp, "unused.lxm"), "--types", "PERSON"],
+                ["info", "--threads", "2"], ["info", "-o", os.path.join(tmp, "unused.json")]):
+        p = run(cmd)
+        check("%s refuses an option it would ignore: exit 1" % " ".join(cmd[:1] + cmd[-2:-1]),
+              p.returncode == 1 and b"does not take" in p.stderr and
+              not os.path.exists(os.path.join(tmp, "unused.lxm")), p.stderr)
     img = os.path.join(tmp, "model.lxm")
     p = run(["compile", "-o", img])
     check("compile writes an image", p.returncode == 0 and os.path.getsize(img) > 1000, p.stderr)
