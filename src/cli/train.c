@@ -39,6 +39,31 @@ typedef struct train_opts {
                     "[--weights FILE] [-o IMAGE]",                                        \
                     __VA_ARGS__)
 
+static const char help_text[] =
+    "usage: lextag train --data FILE.jsonl [--data ...] [--dev FILE.jsonl] [--epochs N]\n"
+    "                    [--runs N] [--map GOLD=LABEL,...] [--model FILE] [--weights FILE]\n"
+    "                    [-o IMAGE]\n"
+    "\n"
+    "Trains the learned layer on gold spans (the JSONL that `lextag eval` reads) and\n"
+    "writes it into a model image (-o) or a weights file (--weights).\n"
+    "\n"
+    "  --data FILE.jsonl      training records {\"text\", \"entities\"} (repeatable; a file\n"
+    "                         given twice counts twice)\n"
+    "  --dev FILE.jsonl       held-out records: dev F1 per epoch, and the best epoch kept\n"
+    "                         (without it, the last epoch's weights are kept)\n"
+    "  --epochs N             passes over the data (default 10)\n"
+    "  --runs N               train N times, each on another shuffle of the documents,\n"
+    "                         and average the weights each run keeps (default 1)\n"
+    "  --map GOLD=LABEL,...   read corpus labels as PER, ORG, LOC or MISC (common ones,\n"
+    "                         such as person or organisation, are known)\n"
+    "  --model FILE           the lists, rules and clusters whose evidence the layer\n"
+    "                         weighs (default: the built-in model)\n"
+    "  --weights FILE         write the bare weights (what the build embeds)\n"
+    "  -o, --output IMAGE     write a model image that --model loads\n"
+    "\n"
+    "The same data give the same bytes.  Exit status: 0 ok; 1 usage error; 2 bad\n"
+    "model; 3 unreadable or unusable data (a record without text, no gold span).\n";
+
 /* Returns 0, 1 (usage error) or -1 (help shown). */
 static int parse_args(int argc, char **argv, train_opts *o)
 {
@@ -49,12 +74,7 @@ static int parse_args(int argc, char **argv, train_opts *o)
         const char *a = argv[i];
         bool more = i + 1 < argc;
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            printf("usage: lextag train --data FILE.jsonl [--data ...] [--dev FILE.jsonl] "
-                   "[--epochs N]\n                    [--runs N] [--map GOLD=LABEL,...] "
-                   "[--model FILE] [--weights FILE] [-o IMAGE]\n\nTrains the learned layer "
-                   "on gold spans and writes it into a model image (-o)\nor a weights file "
-                   "(--weights).  --runs N trains N times, each on another shuffle\nof the "
-                   "documents, and averages the weights each run keeps (default 1).\n");
+            fputs(help_text, stdout);
             return -1;
         }
         if (strcmp(a, "--data") == 0 && more && o->n_data < MAX_FILES)
