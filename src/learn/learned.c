@@ -1157,13 +1157,30 @@ static bool learned_same(const lx_learn_lane *L, const lx_cand *c)
  * and a learned span a kept rule span overlaps, go to dropped unless it is
  * NULL.
  */
-static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped)
+/*
+ * A list's name written in camel case from a lowercase letter ("eBay",
+ * "iShares", "comScore"), not marked ambiguous: no common word is written
+ * so, but the layer, which learned that a word opening in lowercase is no
+ * name, reads it as none.  Where it reads nothing there, the entry stays.
+ */
+static bool camel_entry(const lx_learn_lane *L, const lx_cand *c, const char *doc)
+{
+    if (c->entry == LX_NONE || (c->flags & LX_CAND_AMBIGUOUS) || doc[c->start] < 'a' ||
+        doc[c->start] > 'z')
+        return false;
+    for (size_t i = c->start + 1; i < c->end && doc[i] != ' ' && doc[i] != '\n'; i++)
+        if (doc[i] >= 'A' && doc[i] <= 'Z')
+            return !learned_over(L, c);
+    return false;
+}
+
+static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, const char *doc)
 {
     veto_acronyms(L, cands);
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
-        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c)) {
+        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c) && !camel_entry(L, c, doc)) {
             if (dropped && !learned_same(L, c) && lx_candvec_push(dropped, c))
                 return LEXTAG_ERR_NOMEM;
             continue;
@@ -1261,5 +1278,5 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = closed_entries(L, doc, arena);
     }
-    return rc ? rc : rewrite(L, cands, dropped);
+    return rc ? rc : rewrite(L, cands, dropped, doc);
 }
