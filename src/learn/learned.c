@@ -691,6 +691,21 @@ static bool known_part(const lx_learn_lane *L, const lx_fctx *c, size_t base, si
  * inside, "Procter and Gamble", is neither.)
  */
 static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
+                             size_t b, const char *type);
+
+/* Is [a, b) names the lists know joined by "and" ("Amazon and Microsoft
+   Corp."), or one of them? */
+static bool known_names(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
+                        size_t b, const char *type)
+{
+    if (known_part(L, c, base, a, b, type, false))
+        return true;
+    size_t k = joined_entries(L, c, base, a, b, type);
+    return k < b && known_part(L, c, base, a, k, type, false) &&
+           known_names(L, c, base, k + 1, b, type);
+}
+
+static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
                              size_t b, const char *type)
 {
     const lx_toklist *tl = c->tl;
@@ -699,8 +714,11 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
     for (size_t k = a + 1; k + 1 < b; k++) {
         if (!conjunction(tl, k))
             continue;
+        /* the part after the joint may itself be names joined so ("Google
+           and Amazon and Microsoft Corp.") */
         bool left = known_part(L, c, base, a, k, type, false),
-             right = known_part(L, c, base, k + 1, b, type, false);
+             right = left ? known_names(L, c, base, k + 1, b, type)
+                          : known_part(L, c, base, k + 1, b, type, false);
         if ((left && right) || (left && known_part(L, c, base, k + 1, b, type, true)) ||
             (right && known_part(L, c, base, a, k, type, true)))
             return k;
@@ -757,10 +775,14 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 defined = LX_C_NONE;
             if (defined)
                 cls = defined;
-            size_t k = joined_entries(L, c, base, a, b, class_type(cls));
-            rc = emit(L, c, base, cands, r, cls, a, k, explain, arena);
-            if (!rc && k < b)
-                rc = emit(L, c, base, cands, r, cls, k + 1, b, explain, arena);
+            /* names joined by "and" are each a span of their own */
+            size_t from = a, k;
+            while (!rc && (k = joined_entries(L, c, base, from, b, class_type(cls))) < b) {
+                rc = emit(L, c, base, cands, r, cls, from, k, explain, arena);
+                from = k + 1;
+            }
+            if (!rc)
+                rc = emit(L, c, base, cands, r, cls, from, b, explain, arena);
             if (b > j)
                 j = b; /* the words it took in are no name of their own */
             if (!rc && defined && L->spans.n && L->n_defined < LX_DEFINED_MAX)
