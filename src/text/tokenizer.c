@@ -195,7 +195,7 @@ static int push(lx_toklist *tl, const scan *sc, size_t a, size_t b, int kind,
  * non-ASCII letter or an apostrophe, an abbreviation ("U.S.") or a decimal
  * ("3.5")?  Then the general path tokenizes them.
  */
-static bool goes_on(const scan *sc, size_t i, size_t j, bool digit)
+static inline bool goes_on(const scan *sc, size_t i, size_t j, bool digit)
 {
     if (j >= sc->n)
         return false;
