@@ -386,12 +386,19 @@ static int parse_args(int argc, char **argv, eval_opts *o)
             o->rules_only = true;
         else if (strcmp(a, "--model") == 0 && more)
             o->model = argv[++i];
-        else if (strcmp(a, "--types") == 0 && more)
+        else if (strcmp(a, "--types") == 0 && more) {
             o->types = argv[++i];
+            if (cli_types_problem(o->types))
+                return usage("--types: '%s' %s", o->types, cli_types_problem(o->types));
+        }
         else if (strcmp(a, "--map") == 0 && more)
             o->map = argv[++i];
-        else if (strcmp(a, "--date") == 0 && more)
+        else if (strcmp(a, "--date") == 0 && more) {
             o->date = argv[++i];
+            if (!lextag_date_valid(o->date))
+                return usage("--date must be a day of the calendar, YYYY-MM-DD, not '%s'",
+                             o->date);
+        }
         else if (strcmp(a, "--gazetteer") == 0 && more && o->n_gaz < 64)
             o->gaz[o->n_gaz++] = argv[++i];
         else if (strcmp(a, "--rules") == 0 && more && o->n_rules < 64)

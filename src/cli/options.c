@@ -150,17 +150,23 @@ static int push(const char ***v, size_t *n, const char *s)
     return 0;
 }
 
-static int check_types(const char *s)
+const char *cli_types_problem(const char *s)
 {
     for (const char *p = s; *p; p++)
         if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' ||
               *p == ','))
-            return usage_error("--types: '%s' is not a comma-separated list of types", s);
+            return "is not a comma-separated list of types in capitals";
     /* an empty list or an empty item is a slip (an unset shell variable), not
        a request for every type or for none */
     if (!*s || *s == ',' || s[strlen(s) - 1] == ',' || strstr(s, ",,"))
-        return usage_error("--types: '%s' has an empty type", s);
-    return 0;
+        return "has an empty type";
+    return NULL;
+}
+
+static int check_types(const char *s)
+{
+    const char *problem = cli_types_problem(s);
+    return problem ? usage_error("--types: '%s' %s", s, problem) : 0;
 }
 
 static int parse_one(cli_options *o, int c, const char *arg)

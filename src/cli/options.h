@@ -44,6 +44,12 @@ int cli_parse(cli_options *o, int argc, char **argv);
 /* Frees the arrays of o. */
 void cli_options_free(cli_options *o);
 
+/*
+ * What is wrong with s as a --types list (comma-separated type names in
+ * capitals, none empty), or NULL when nothing is.  Tagging and eval ask.
+ */
+const char *cli_types_problem(const char *s);
+
 /* Is s a whole number from 1 to max?  Then *n is it. */
 bool cli_count(const char *s, long max, long *n);
 

@@ -51,6 +51,10 @@ def main():
     checks.append(("missing gold file: exit 3", out.returncode == 3))
     out = subprocess.run([LEXTAG, "eval", tmp], capture_output=True)
     checks.append(("a folder as gold: exit 3", out.returncode == 3))
+    for bad in (["--types", "person"], ["--types", "PERSON,"], ["--date", "2018-02-30"]):
+        out = subprocess.run([LEXTAG, "eval"] + bad + [g, p], capture_output=True)
+        checks.append(("eval %s %s: a usage error, as in tagging" % tuple(bad),
+                       out.returncode == 1 and not out.stdout))
 
     # records without an id pair up with lextag's own output for them ("line N"); a BOM
     # and blank lines are no records
