@@ -108,7 +108,10 @@ static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc
 {
     size_t at = 0;
     out_s(out, "<section><h2>");
-    escaped(out, doc->id, strlen(doc->id));
+    if (doc->id)
+        escaped(out, doc->id, strlen(doc->id));
+    else
+        out_s(out, "(no id)"); /* an id of null, as the JSON formats write it */
     fprintf(out, " &middot; %zu entities</h2>", r->n);
     legend(out, r);
     out_s(out, "<div class=\"text\">");

@@ -109,6 +109,41 @@ static char *id_written(const lextag_doc_ref *doc)
     return id;
 }
 
+/* A document without an id (NULL: null) is written by every format. */
+START_TEST(every_format_writes_a_document_without_id)
+{
+    const char *text = "Ada Quill met Bram Tollet.";
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_builder *b = lextag_builder_new(&err);
+    const char *gaz = "Ada Quill\tPERSON\n";
+    ck_assert_int_eq(lextag_builder_add_gazetteer_data(b, "s.tsv", gaz, strlen(gaz), &err), 0);
+    lextag_model *m = lextag_builder_build(b, &err);
+    lextag_tagger *t = lextag_tagger_new(m, &err);
+    lextag_result *r = lextag_tagger_tag(t, text, strlen(text), NULL, &err);
+    ck_assert_ptr_nonnull(r);
+    static const lextag_format formats[] = {LEXTAG_FORMAT_JSON, LEXTAG_FORMAT_BRAT,
+                                            LEXTAG_FORMAT_CONLL, LEXTAG_FORMAT_DOCCANO,
+                                            LEXTAG_FORMAT_LABELSTUDIO, LEXTAG_FORMAT_HTML};
+    lextag_doc_ref doc = {NULL, false, NULL, 0};
+    for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+        char *buf = NULL;
+        size_t n = 0;
+        FILE *f = open_memstream(&buf, &n);
+        ck_assert_int_eq(lextag_result_write_ref(r, formats[i], &doc, text, strlen(text), f, &err),
+                         0);
+        fclose(f);
+        ck_assert_msg(n > 0 && strstr(buf, "Ada") != NULL, "format %d wrote: %s",
+                      (int) formats[i], buf);
+        free(buf);
+    }
+    lextag_result_free(r);
+    lextag_tagger_free(t);
+    lextag_model_free(m);
+    lextag_builder_free(b);
+}
+END_TEST
+
 START_TEST(json_ids_keep_their_values)
 {
     static const struct {
@@ -138,6 +173,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("json");
     tcase_add_test(tc, escapes_and_fields);
     tcase_add_test(tc, null_id_and_error_record);
+    tcase_add_test(tc, every_format_writes_a_document_without_id);
     tcase_add_test(tc, json_ids_keep_their_values);
     suite_add_tcase(s, tc);
     return s;
