@@ -21,7 +21,7 @@
 #include "utf8.h"
 
 #define IMAGE_MAGIC "LEXTAGM"
-#define IMAGE_VERSION 6u
+#define IMAGE_VERSION 7u
 
 enum {
     S_VSLOTS, S_VOCAB, S_VBLOOM, S_EKEYS, S_EVALS,
@@ -33,7 +33,7 @@ typedef struct image_header {
     char magic[8];
     uint32_t version;
     uint32_t n_sections;
-    uint64_t checksum; /* of everything after the header */
+    uint64_t checksum; /* of the header (this field as 0) and everything after it */
     uint64_t total;    /* file size */
     char hash[24];
     uint32_t n_vocab, vslot_cap, n_nodes, n_edges, eslot_cap, n_entry_ix;
@@ -42,9 +42,8 @@ typedef struct image_header {
     uint64_t off[N_SECTIONS], len[N_SECTIONS];
 } image_header;
 
-static uint64_t checksum(const unsigned char *p, size_t n)
+static uint64_t checksum_from(uint64_t h, const unsigned char *p, size_t n)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ull;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
@@ -57,6 +56,21 @@ static uint64_t checksum(const unsigned char *p, size_t n)
     return h;
 }
 
+/*
+ * The checksum of an image of len bytes: its header, with the checksum
+ * field as zero, and everything after it.  A flipped section offset or
+ * content hash is corruption as much as a flipped byte of a table.
+ */
+static uint64_t checksum(const unsigned char *image, size_t len)
+{
+    image_header h;
+    memcpy(&h, image, sizeof(h));
+    h.checksum = 0;
+    _Static_assert(sizeof(h) % 8 == 0, "the header is whole words of the checksum");
+    uint64_t sum = checksum_from(0x9E3779B97F4A7C15ull, (const unsigned char *) &h, sizeof(h));
+    return checksum_from(sum, image + sizeof(h), len - sizeof(h));
+}
+
 void lx_image_seal(void *image, size_t len)
 {
     image_header h;
@@ -64,7 +78,8 @@ void lx_image_seal(void *image, size_t len)
         return;
     memcpy(&h, image, sizeof(h));
     h.total = len;
-    h.checksum = checksum((const unsigned char *) image + sizeof(h), len - sizeof(h));
+    memcpy(image, &h, sizeof(h));
+    h.checksum = checksum(image, len);
     memcpy(image, &h, sizeof(h));
 }
 
@@ -193,7 +208,8 @@ int lextag_model_save(const lextag_model *m, const char *path, lextag_error *err
     for (int i = 0; i < N_SECTIONS; i++)
         if (h.len[i])
             memcpy(buf + h.off[i], ptr[i], h.len[i]);
-    h.checksum = checksum(buf + sizeof(h), off - sizeof(h));
+    memcpy(buf, &h, sizeof(h));
+    h.checksum = checksum(buf, off);
     memcpy(buf, &h, sizeof(h));
     rc = lx_image_write_file(path, buf, off, err);
 out:
@@ -390,7 +406,7 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
         return bad(err, name, "truncated or extended");
     if (h.n_sections != N_SECTIONS || !sizes_ok(&h))
         return bad(err, name, "inconsistent section table");
-    if (verify && checksum(b + sizeof(h), len - sizeof(h)) != h.checksum)
+    if (verify && checksum(b, len) != h.checksum)
         return bad(err, name, "checksum mismatch (corrupted)");
     lx_trie *t = &m->trie;
     memset(m, 0, sizeof(*m));

@@ -150,7 +150,8 @@ def html_legend(tmp):
           not any(">%s</span>" % t in page for t in ("BILL", "LAW", "CITATION")), legend)
 
 def image_checksum(payload):
-    """The checksum lextag writes into an image header (src/image.c)."""
+    """The checksum lextag writes into an image header (src/model/image.c): of the header,
+    its checksum field as zero, and what follows it."""
     m = (1 << 64) - 1
     h = 0x9E3779B97F4A7C15
     n8 = len(payload) // 8 * 8
@@ -166,17 +167,27 @@ def crafted_image(tmp):
     refused with exit 2, not read out of bounds."""
     img = os.path.join(tmp, "crafted.lxm")
     p = run(["compile", "--no-defaults", "--gazetteer", os.path.join(tmp, "drugs.tsv"), "-o", img])
+    shutil.copyfile(img, os.path.join(tmp, "drugs.lxm"))
     data = bytearray(open(img, "rb").read())
     s_types = 12  # section index of the type table
     off = int.from_bytes(data[112 + 8 * s_types:120 + 8 * s_types], "little")
     data[off:off + 4] = (0xFFFFFF00).to_bytes(4, "little")
-    header = 112 + 8 * 17 * 2  # counts, then offsets and lengths of the 17 sections
-    data[16:24] = image_checksum(bytes(data[header:])).to_bytes(8, "little")
+    data[16:24] = bytes(8)
+    data[16:24] = image_checksum(bytes(data)).to_bytes(8, "little")
     with open(img, "wb") as f:
         f.write(data)
     p = run(["--model", img, "-"], stdin=b"Quillomab helps.\n")
     check("crafted image with a valid checksum: exit 2, index error",
           p.returncode == 2 and b"outside its table" in p.stderr and not p.stdout, p.stderr)
+    # the header is checksummed too: a flipped content hash or section offset is corruption
+    for at, what in ((32, "content hash"), (112 + 8 * s_types, "a section offset")):
+        data = bytearray(open(os.path.join(tmp, "drugs.lxm"), "rb").read())
+        data[at] ^= 0x08
+        with open(img, "wb") as f:
+            f.write(data)
+        p = run(["--model", img, "-"], stdin=b"Quillomab helps.\n")
+        check("image with a flipped bit in its header (%s): exit 2" % what,
+              p.returncode == 2 and b"model image" in p.stderr and not p.stdout, p.stderr)
 
 def invalid_run(tmp):
     """More than a stretch (1 MiB) of UTF-8 continuation bytes and no character boundary:
