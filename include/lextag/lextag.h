@@ -288,7 +288,9 @@ typedef struct lextag_bill {
     long number;                 /* 4760 */
     long range_end;              /* 227 for "S. 204-227"; 0 when not a range */
     int congress;                /* 115; 0 when unknown */
-    const char *congress_source; /* "text", "date", "dateline" or "none" */
+    const char *congress_source; /* federal bills: "text", "date", "dateline" or
+                                    "none"; NULL for a state bill (it has year
+                                    instead), as the JSON leaves it out */
     const char *jurisdiction;    /* "us" (federal), a state's two-letter code ("tx"),
                                     "state" (some state, not named), or NULL when
                                     the form is written at both levels and nothing
