@@ -7,6 +7,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "gazetteer.h"
 #include "model.h"
 #include "embedded.h"
+#include "utf8.h"
 #include "vec.h"
 
 struct lextag_builder {
@@ -90,10 +92,14 @@ int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
         return lx_error_set(err, LEXTAG_ERR_NOMEM, name, 0, 0, "out of memory");
     if (b->m->frozen)
         return lx_error_set(err, LEXTAG_ERR_INVALID, name, 0, 0, "model already built");
-    /* "gazetteer:" + file name without folder and extension */
+    /* "gazetteer:" + file name without folder and extension, in UTF-8 (an
+       image stores it, and reads back only UTF-8), and part of the hash:
+       the entities' source names it */
     size_t n;
     const char *stem = lextag_path_stem(name, &n);
-    snprintf(source, sizeof(source), "gazetteer:%.*s", (int) n, stem);
+    memcpy(source, "gazetteer:", 10);
+    lx_utf8_clean(stem, n, source + 10, sizeof(source) - 10);
+    lx_model_hash(b->m, source, strlen(source) + 1);
     return lx_gazetteer_parse(b->m, &b->pairs, &b->tl, name, source, data, len, err);
 }
 
@@ -105,7 +111,10 @@ int lextag_builder_add_rules_data(lextag_builder *b, const char *name,
     if (b->m->frozen)
         return lx_error_set(err, LEXTAG_ERR_INVALID, name, 0, 0, "model already built");
     lx_model_hash(b->m, data, len);
-    return lx_rules_parse(&b->m->rules, name, data, len, err);
+    /* an image stores the file's name, and reads back only UTF-8 */
+    char file[PATH_MAX];
+    lx_utf8_clean(name, strlen(name), file, sizeof(file));
+    return lx_rules_parse(&b->m->rules, file, data, len, err);
 }
 
 typedef int (*add_fn)(lextag_builder *, const char *, const char *, size_t, lextag_error *);

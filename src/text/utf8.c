@@ -6,6 +6,8 @@
  */
 #include "utf8.h"
 
+#include <string.h>
+
 uint32_t lx_utf8_decode(const unsigned char *s, size_t n, size_t *len)
 {
     unsigned char c = s[0];
@@ -236,4 +238,20 @@ uint32_t lx_fold(uint32_t c)
     default:
         return c;
     }
+}
+
+void lx_utf8_clean(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0, len;
+    for (size_t i = 0; i < n && cap > 0; i += len) {
+        uint32_t cp = lx_utf8_decode((const unsigned char *) s + i, n - i, &len);
+        char buf[4];
+        size_t k = cp == LX_INVALID ? lx_utf8_encode(0xFFFD, buf) : len;
+        if (o + k + 1 > cap)
+            break;
+        memcpy(out + o, cp == LX_INVALID ? buf : s + i, k);
+        o += k;
+    }
+    if (cap > 0)
+        out[o] = '\0';
 }

@@ -31,6 +31,13 @@ uint32_t lx_utf8_decode(const unsigned char *s, size_t n, size_t *len);
 /* Encodes cp into out (at least 4 bytes); returns the byte count. */
 size_t lx_utf8_encode(uint32_t cp, char *out);
 
+/*
+ * Copies s[0..n) into out (cap bytes, NUL-terminated) as valid UTF-8: each
+ * malformed byte becomes U+FFFD.  What does not fit is cut at a character.
+ * For names (a file's) that a model stores and must read back as UTF-8.
+ */
+void lx_utf8_clean(const char *s, size_t n, char *out, size_t cap);
+
 /* Number of UTF-16 code units of a decoded code point (invalid byte: 1). */
 static inline unsigned lx_utf16_units(uint32_t cp)
 {

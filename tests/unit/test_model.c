@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "image.h"
 #include "lextag/lextag.h"
@@ -120,6 +121,44 @@ START_TEST(lists_alone_find_lowercase_words)
                    {"PERSON", "quill", NULL, 93, 98}};
     expect(r, text, want, 5);
     done(r, m, t);
+}
+END_TEST
+
+/* A file's name need not be UTF-8 (Latin-1 names are legal): the model
+   stores it as UTF-8, so its image loads back, and the hash counts it. */
+START_TEST(file_names_not_utf8_save_and_load)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_builder *b = lextag_builder_new(&err);
+    const char *gaz = "Ada Quill\tPERSON\n", *rules = "order\tORDER\tOrder No\\. \\d+\n";
+    ck_assert_int_eq(lextag_builder_add_gazetteer_data(b, "dir/list\xe9.tsv", gaz, strlen(gaz),
+                                                       &err), 0);
+    ck_assert_int_eq(lextag_builder_add_rules_data(b, "r\xe9sum\xe9.rules", rules,
+                                                   strlen(rules), &err), 0);
+    lextag_model *m = lextag_builder_build(b, &err);
+    ck_assert_ptr_nonnull(m);
+    char path[] = "/tmp/lextag-test-model-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    ck_assert_int_eq(lextag_model_save(m, path, &err), 0);
+    lextag_model *back = lextag_model_load(path, &err);
+    unlink(path);
+    ck_assert_msg(back != NULL, "%s", err.message);
+    lextag_tagger *t = lextag_tagger_new(back, &err);
+    const char *text = "Ada Quill wrote.";
+    lextag_result *r = lextag_tagger_tag(t, text, strlen(text), NULL, &err);
+    ck_assert_uint_eq(lextag_result_count(r), 1);
+    ck_assert_str_eq(lextag_result_entity(r, 0)->source, "gazetteer:list\xef\xbf\xbd");
+    char *info = lextag_model_info(back);
+    ck_assert_ptr_nonnull(info);
+    free(info);
+    lextag_result_free(r);
+    lextag_tagger_free(t);
+    lextag_model_free(back);
+    lextag_model_free(m);
+    lextag_builder_free(b);
 }
 END_TEST
 
@@ -511,6 +550,7 @@ static Suite *suite(void)
     tcase_add_test(tc, gazetteer_longest_match_and_ids);
     tcase_add_test(tc, case_policies);
     tcase_add_test(tc, lists_alone_find_lowercase_words);
+    tcase_add_test(tc, file_names_not_utf8_save_and_load);
     tcase_add_test(tc, gazetteer_errors);
     tcase_add_test(tc, rules_group_and_id_template);
     tcase_add_test(tc, rules_fragments_compose_a_grammar);
