@@ -91,7 +91,9 @@ LEXTAG_EXPORT int lextag_builder_add_defaults(lextag_builder *b, lextag_error *e
 
 /*
  * Adds a gazetteer file, or every *.tsv file (sorted by name) of a folder.
- * Errors: LEXTAG_ERR_IO, LEXTAG_ERR_PARSE (err has FILE:LINE:COL).
+ * Errors: LEXTAG_ERR_IO, LEXTAG_ERR_PARSE (err has FILE:LINE:COL).  A file
+ * with an error adds nothing (for gazetteer and rule files, from a path or
+ * from memory): a caller may skip it and build from the others.
  */
 LEXTAG_EXPORT int lextag_builder_add_gazetteer(lextag_builder *b, const char *path,
                                                lextag_error *err);

@@ -193,15 +193,11 @@ static int add_country(struct lextag_model *m, const lx_toklist *tl)
     return mark_key(m, key, country_key(tl, 0, tl->n, key, sizeof(key)), LX_EV_COUNTRY);
 }
 
-static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
-                     const fields *fs, const attrs *at, uint32_t source,
-                     const line_ctx *lc, lextag_error *err)
+/* Checks the entry's TYPE and NAME, leaving the NAME's tokens in tl. */
+static int check_entry(lx_toklist *tl, const fields *fs, const line_ctx *lc, lextag_error *err)
 {
-    char type[64];
-    if (fs->len[1] >= sizeof(type))
+    if (fs->len[1] >= 64)
         return fail(err, lc, fs->f[1], "TYPE is too long");
-    memcpy(type, fs->f[1], fs->len[1]);
-    type[fs->len[1]] = '\0';
     if (lx_tokenize(tl, fs->f[0], fs->len[0]))
         return LEXTAG_ERR_NOMEM;
     if (tl->n == 0)
@@ -212,6 +208,17 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         if (tl->v[i].kind == LX_TOK_BARRIER)
             return fail(err, lc, fs->f[0] + tl->v[i].start,
                         "control character in NAME");
+    return 0;
+}
+
+/* Adds the checked entry whose NAME's tokens are in tl. */
+static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
+                     const fields *fs, const attrs *at, uint32_t source,
+                     const line_ctx *lc, lextag_error *err)
+{
+    char type[64];
+    memcpy(type, fs->f[1], fs->len[1]);
+    type[fs->len[1]] = '\0';
     uint32_t ev = lx_model_evidence_bit(type);
     if (ev == LX_EV_COUNTRY)
         return add_country(m, tl);
@@ -268,6 +275,7 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
     return pairs_push(pairs, node, m->n_entries++);
 }
 
+/* Checks one entry line, and adds it unless m is NULL. */
 static int parse_line(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
                       uint32_t source, const line_ctx *lc, lextag_error *err)
 {
@@ -286,19 +294,20 @@ static int parse_line(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         return fail(err, lc, fs.f[1],
                     "TYPE must be a label in capitals (A-Z, 0-9, _)");
     int rc = parse_attrs(&fs, lc, &at, err);
-    if (rc)
+    if (!rc)
+        rc = check_entry(tl, &fs, lc, err);
+    if (rc || !m)
         return rc;
     return add_entry(m, pairs, tl, &fs, &at, source, lc, err);
 }
 
-int lx_gazetteer_parse(struct lextag_model *m, lx_pairvec *pairs,
-                       lx_toklist *tl, const char *file, const char *source,
-                       const char *text, size_t len, lextag_error *err)
+/*
+ * Reads the entry lines of text: checks them, or (m not NULL) adds them.
+ */
+static int read_lines(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
+                      const char *file, uint32_t source, const char *text, size_t len,
+                      lextag_error *err)
 {
-    uint32_t src = lx_model_source_index(m, source);
-    if (src == LX_NONE)
-        return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    lx_model_hash(m, text, len);
     line_ctx lc = {file, 0, text, 0};
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -315,7 +324,7 @@ int lx_gazetteer_parse(struct lextag_model *m, lx_pairvec *pairs,
         while (k < lc.len && (p[k] == ' ' || p[k] == '\t'))
             k++;
         if (k < lc.len && p[k] != '#') {
-            int rc = parse_line(m, pairs, tl, src, &lc, err);
+            int rc = parse_line(m, pairs, tl, source, &lc, err);
             if (rc == LEXTAG_ERR_NOMEM)
                 return lx_error_set(err, rc, file, lc.lineno, 0, "out of memory");
             if (rc)
@@ -324,4 +333,20 @@ int lx_gazetteer_parse(struct lextag_model *m, lx_pairvec *pairs,
         p = nl ? nl + 1 : end;
     }
     return 0;
+}
+
+int lx_gazetteer_parse(struct lextag_model *m, lx_pairvec *pairs,
+                       lx_toklist *tl, const char *file, const char *source,
+                       const char *text, size_t len, lextag_error *err)
+{
+    /* every line is checked before any is added: a file is added whole or
+       not at all, so a caller may skip a bad one */
+    int rc = read_lines(NULL, pairs, tl, file, 0, text, len, err);
+    if (rc)
+        return rc;
+    uint32_t src = lx_model_source_index(m, source);
+    if (src == LX_NONE)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    lx_model_hash(m, text, len);
+    return read_lines(m, pairs, tl, file, src, text, len, err);
 }

@@ -484,6 +484,7 @@ int lx_rules_parse(lx_ruleset *rs, const char *file, const char *text, size_t le
     rctx rc = {file, 0, text, 0};
     frags f = {0};
     int code = 0;
+    size_t n0 = rs->n;
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
@@ -501,6 +502,10 @@ int lx_rules_parse(lx_ruleset *rs, const char *file, const char *text, size_t le
         p = nl ? nl + 1 : end;
     }
     frags_free(&f);
+    /* a file is added whole or not at all: a caller may skip a bad one */
+    if (code)
+        while (rs->n > n0)
+            rule_free(&rs->v[--rs->n]);
     return code;
 }
 

@@ -162,6 +162,37 @@ START_TEST(file_names_not_utf8_save_and_load)
 }
 END_TEST
 
+/* A file with an error adds nothing: a caller may skip it and build from
+   the others. */
+START_TEST(failed_file_adds_nothing)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    lextag_builder *b = lextag_builder_new(&err);
+    const char *bad_gaz = "Zed Qorp\tORG\nC\tbad\n", *bad_rules = "x\tORG\t\\bAcmeco\\b\ny\tORG\t(\n";
+    const char *good = "Ada Quill\tPERSON\n";
+    ck_assert_int_eq(lextag_builder_add_gazetteer_data(b, "bad.tsv", bad_gaz, strlen(bad_gaz), &err),
+                     LEXTAG_ERR_PARSE);
+    ck_assert_uint_eq(err.line, 2);
+    lextag_error_clear(&err);
+    ck_assert_int_eq(lextag_builder_add_rules_data(b, "bad.rules", bad_rules, strlen(bad_rules),
+                                                   &err), LEXTAG_ERR_PARSE);
+    lextag_error_clear(&err);
+    ck_assert_int_eq(lextag_builder_add_gazetteer_data(b, "good.tsv", good, strlen(good), &err), 0);
+    lextag_model *m = lextag_builder_build(b, &err);
+    ck_assert_ptr_nonnull(m);
+    lextag_tagger *t = lextag_tagger_new(m, &err);
+    const char *text = "Zed Qorp and Acmeco met Ada Quill.";
+    lextag_result *r = lextag_tagger_tag(t, text, strlen(text), NULL, &err);
+    ck_assert_uint_eq(lextag_result_count(r), 1);
+    ck_assert_uint_eq(lextag_result_entity(r, 0)->byte_start, 24);
+    lextag_result_free(r);
+    lextag_tagger_free(t);
+    lextag_model_free(m);
+    lextag_builder_free(b);
+}
+END_TEST
+
 START_TEST(gazetteer_errors)
 {
     static const struct {
@@ -551,6 +582,7 @@ static Suite *suite(void)
     tcase_add_test(tc, case_policies);
     tcase_add_test(tc, lists_alone_find_lowercase_words);
     tcase_add_test(tc, file_names_not_utf8_save_and_load);
+    tcase_add_test(tc, failed_file_adds_nothing);
     tcase_add_test(tc, gazetteer_errors);
     tcase_add_test(tc, rules_group_and_id_template);
     tcase_add_test(tc, rules_fragments_compose_a_grammar);
