@@ -604,7 +604,8 @@ lextag_result *lextag_tagger_tag(lextag_tagger *t, const char *text, size_t len,
                                  const lextag_options *opt, lextag_error *err)
 {
     if (!t || (!text && len)) {
-        tag_failed(LEXTAG_ERR_INVALID, err);
+        lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "tagging failed: %s",
+                     !t ? "no tagger" : "NULL text with a length");
         return NULL;
     }
     /* a stream's window reads as far as the stream says (its carry's avail) */

@@ -430,7 +430,11 @@ START_TEST(tag_errors_say_what_failed)
     ck_assert_ptr_null(lextag_tagger_tag(t, NULL, 5, NULL, &err));
     ck_assert_int_eq(err.code, LEXTAG_ERR_INVALID);
     ck_assert_ptr_null(strstr(err.message, "memory"));
-    ck_assert_ptr_nonnull(strstr(err.message, "invalid argument"));
+    ck_assert_ptr_nonnull(strstr(err.message, "NULL text"));
+    lextag_error_clear(&err);
+    ck_assert_ptr_null(lextag_tagger_tag(NULL, "x", 1, NULL, &err));
+    ck_assert_int_eq(err.code, LEXTAG_ERR_INVALID);
+    ck_assert_ptr_nonnull(strstr(err.message, "no tagger"));
     /* the thread count is checked, not clamped */
     lextag_error_clear(&err);
     ck_assert_int_eq(lextag_tagger_set_threads(t, 1025, &err), LEXTAG_ERR_INVALID);
