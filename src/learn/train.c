@@ -256,9 +256,14 @@ int lextag_trainer_write_image(const lextag_trainer *tr, const char *path, lexta
     int rc = trained(tr, path, err);
     if (rc)
         return rc;
-    /* the trainer's model with other weights: a shallow copy, only read */
+    /* the trainer's model with other weights: a shallow copy, only read;
+       its content hash goes on from the model's with the new weights, as
+       adding weights to a builder does (a loaded model keeps only the hash
+       as text: its state is read back from it) */
     struct lextag_model copy = *tr->m;
     copy.learn_blob = tr->blob;
     copy.learn_len = tr->blob_len;
+    copy.hash_state = strtoull(tr->m->hash, NULL, 16);
+    lx_model_hash(&copy, tr->blob, tr->blob_len);
     return lextag_model_save(&copy, path, err);
 }

@@ -86,6 +86,9 @@ def main():
     check("training twice gives the same image and weights bytes", same)
 
     # the trained layer learned the fixture (a stub or a no-op would not)
+    hashes = [json.loads(run(*(["info"] + a)).stdout)["hash"] for a in ([], ["--model", img[0]])]
+    check("a trained image's hash is its own, not its base model's", hashes[0] != hashes[1],
+          hashes)
     r = run("eval", data, "--model", img[0], "--json")
     score = json.loads(r.stdout) if r.returncode == 0 else {}
     per, org = score.get("PERSON", {}).get("f1", 0), score.get("ORG", {}).get("f1", 0)
