@@ -88,6 +88,8 @@ void lx_tagger_set_carry(lextag_tagger *t, lx_carry *c)
 
 lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err)
 {
+    if (!m)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no model"), NULL;
     lextag_tagger *t = calloc(1, sizeof(*t));
     if (t && (!(t->lanes = calloc(1, sizeof(*t->lanes))) ||
               !(t->lanes[0] = calloc(1, sizeof(lx_lane))) || lx_lane_init(t->lanes[0], m))) {
@@ -109,6 +111,8 @@ lextag_tagger *lextag_tagger_new(const lextag_model *m, lextag_error *err)
 
 int lextag_tagger_set_threads(lextag_tagger *t, unsigned n, lextag_error *err)
 {
+    if (!t)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no tagger");
     if (n == 0 || n > MAX_LANES)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
                             "threads must be from 1 to %d", MAX_LANES);

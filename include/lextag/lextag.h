@@ -161,7 +161,8 @@ LEXTAG_EXPORT void lextag_model_free(lextag_model *m);
 
 /*
  * JSON description of the model: entries per type, rules, sources, version,
- * image hash.  Caller frees with free().  NULL when out of memory.
+ * image hash.  Caller frees with free().  NULL when out of memory (or m is
+ * NULL).
  */
 LEXTAG_EXPORT char *lextag_model_info(const lextag_model *m);
 

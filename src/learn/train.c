@@ -19,6 +19,8 @@
 
 lextag_trainer *lextag_trainer_new(const lextag_model *m, lextag_error *err)
 {
+    if (!m)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no model"), NULL;
     lextag_trainer *tr = calloc(1, sizeof(*tr));
     if (!tr || lx_lane_init(&tr->lane, m)) {
         free(tr);
@@ -47,9 +49,12 @@ void lextag_trainer_free(lextag_trainer *tr)
 void lextag_trainer_counts(const lextag_trainer *tr, size_t *spans, size_t *skipped,
                            size_t *outside)
 {
-    *spans = tr->spans;
-    *skipped = tr->skipped;
-    *outside = tr->outside;
+    if (spans)
+        *spans = tr ? tr->spans : 0;
+    if (skipped)
+        *skipped = tr ? tr->skipped : 0;
+    if (outside)
+        *outside = tr ? tr->outside : 0;
 }
 
 static int label_class(const char *l)

@@ -88,6 +88,9 @@ int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
                                       const char *data, size_t len, lextag_error *err)
 {
     char source[300];
+    if (!b || !name || (!data && len))
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
+                            "no builder, no name, or NULL data with a length");
     if (!b->m) /* no fresh model after the last build: out of memory */
         return lx_error_set(err, LEXTAG_ERR_NOMEM, name, 0, 0, "out of memory");
     if (b->m->frozen)
@@ -106,6 +109,9 @@ int lextag_builder_add_gazetteer_data(lextag_builder *b, const char *name,
 int lextag_builder_add_rules_data(lextag_builder *b, const char *name,
                                   const char *data, size_t len, lextag_error *err)
 {
+    if (!b || !name || (!data && len))
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
+                            "no builder, no name, or NULL data with a length");
     if (!b->m) /* no fresh model after the last build: out of memory */
         return lx_error_set(err, LEXTAG_ERR_NOMEM, name, 0, 0, "out of memory");
     if (b->m->frozen)
@@ -186,11 +192,15 @@ static int add_path(lextag_builder *b, const char *path, const char *ext, add_fn
 
 int lextag_builder_add_gazetteer(lextag_builder *b, const char *path, lextag_error *err)
 {
+    if (!b || !path)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no builder or no path");
     return add_path(b, path, ".tsv", lextag_builder_add_gazetteer_data, err);
 }
 
 int lextag_builder_add_rules(lextag_builder *b, const char *path, lextag_error *err)
 {
+    if (!b || !path)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no builder or no path");
     return add_path(b, path, ".rules", lextag_builder_add_rules_data, err);
 }
 
@@ -266,6 +276,8 @@ int lextag_builder_add_weights(lextag_builder *b, const char *path, lextag_error
 
 lextag_model *lextag_builder_build(lextag_builder *b, lextag_error *err)
 {
+    if (!b)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no builder"), NULL;
     struct lextag_model *m = b->m;
     if (!m)
         return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory"), NULL;

@@ -174,6 +174,8 @@ int lx_image_write_file(const char *path, const void *buf, size_t n, lextag_erro
 
 int lextag_model_save(const lextag_model *m, const char *path, lextag_error *err)
 {
+    if (!m || !path)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no model or no path");
     image_header h;
     const void *ptr[N_SECTIONS];
     size_t rules_len = 0;
@@ -453,6 +455,8 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
 
 lextag_model *lextag_model_load(const char *path, lextag_error *err)
 {
+    if (!path)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no path"), NULL;
     struct lextag_model *m = calloc(1, sizeof(*m));
     int fd = open(path, O_RDONLY);
     struct stat st;

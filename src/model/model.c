@@ -278,6 +278,8 @@ static json_t *learned_info(const lextag_model *m)
 
 char *lextag_model_info(const lextag_model *m)
 {
+    if (!m)
+        return NULL;
     json_t *root = json_object(), *entries = json_object(), *sources = json_object();
     json_t *rules = json_array();
     char *s = NULL;

@@ -41,6 +41,8 @@ static int write_status(FILE *out, lextag_error *err)
 
 int lextag_format_from_name(const char *name)
 {
+    if (!name)
+        return -1;
     for (size_t i = 0; i < N_FORMATS; i++)
         if (strcmp(name, formats[i]->name) == 0)
             return (int) i;

@@ -193,6 +193,33 @@ START_TEST(failed_file_adds_nothing)
 }
 END_TEST
 
+/* NULL handles are refused with LEXTAG_ERR_INVALID, not dereferenced. */
+START_TEST(null_handles_are_refused)
+{
+    lextag_error err;
+    lextag_error_clear(&err);
+    ck_assert_ptr_null(lextag_tagger_new(NULL, &err));
+    ck_assert_int_eq(err.code, LEXTAG_ERR_INVALID);
+    ck_assert_ptr_null(lextag_builder_build(NULL, NULL));
+    ck_assert_int_eq(lextag_builder_add_gazetteer_data(NULL, "a.tsv", "x", 1, NULL),
+                     LEXTAG_ERR_INVALID);
+    lextag_builder *b = lextag_builder_new(NULL);
+    ck_assert_int_eq(lextag_builder_add_gazetteer_data(b, NULL, "x", 1, NULL), LEXTAG_ERR_INVALID);
+    ck_assert_int_eq(lextag_builder_add_rules_data(b, "r.rules", NULL, 3, NULL),
+                     LEXTAG_ERR_INVALID);
+    ck_assert_int_eq(lextag_builder_add_gazetteer(b, NULL, NULL), LEXTAG_ERR_INVALID);
+    lextag_builder_free(b);
+    ck_assert_ptr_null(lextag_model_load(NULL, NULL));
+    ck_assert_int_eq(lextag_model_save(NULL, "/tmp/x.lxm", NULL), LEXTAG_ERR_INVALID);
+    ck_assert_ptr_null(lextag_model_info(NULL));
+    ck_assert_int_eq(lextag_tagger_set_threads(NULL, 2, NULL), LEXTAG_ERR_INVALID);
+    ck_assert_int_eq(lextag_format_from_name(NULL), -1);
+    size_t spans = 7;
+    lextag_trainer_counts(NULL, &spans, NULL, NULL);
+    ck_assert_uint_eq(spans, 0);
+}
+END_TEST
+
 START_TEST(gazetteer_errors)
 {
     static const struct {
@@ -587,6 +614,7 @@ static Suite *suite(void)
     tcase_add_test(tc, lists_alone_find_lowercase_words);
     tcase_add_test(tc, file_names_not_utf8_save_and_load);
     tcase_add_test(tc, failed_file_adds_nothing);
+    tcase_add_test(tc, null_handles_are_refused);
     tcase_add_test(tc, gazetteer_errors);
     tcase_add_test(tc, rules_group_and_id_template);
     tcase_add_test(tc, rules_fragments_compose_a_grammar);
