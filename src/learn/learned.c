@@ -298,6 +298,27 @@ static const char *class_type(int cls)
     return cls == LX_C_PER ? "PERSON" : "ORG";
 }
 
+/*
+ * Learned span x reads list entry g: it takes g's id, entry, attributes
+ * and "learned+SOURCE" source, and keeps the explanation it has.  0 or
+ * LEXTAG_ERR_NOMEM.
+ */
+static int take_entry(lx_learn_lane *L, lx_cand *x, const lx_cand *g, lx_arena *arena)
+{
+    const lextag_explain *why = x->attrs ? x->attrs->explain : NULL;
+    x->id = g->id;
+    x->entry = g->entry;
+    x->attrs = g->attrs;
+    if (why) {
+        struct lextag_attrs *a = lx_attrs_new(arena, g->attrs);
+        if (!a)
+            return LEXTAG_ERR_NOMEM;
+        a->explain = why;
+        x->attrs = a;
+    }
+    return (x->source = learned_source(L, g->source, arena)) ? 0 : LEXTAG_ERR_NOMEM;
+}
+
 /* Adds the span [a, b) of class cls, decoded in region r, to L->spans. */
 static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, int cls, size_t a, size_t b, bool explain, lx_arena *arena)
@@ -310,13 +331,8 @@ static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     if (out.end - out.start > LX_MAX_ENTITY_BYTES)
         return 0;
     const lx_cand *g = entry_over(L, out.start, out.end, type);
-    if (g) {
-        out.id = g->id;
-        out.entry = g->entry;
-        out.attrs = g->attrs;
-        if (!(out.source = learned_source(L, g->source, arena)))
-            return LEXTAG_ERR_NOMEM;
-    }
+    if (g && take_entry(L, &out, g, arena))
+        return LEXTAG_ERR_NOMEM;
     if (explain) {
         struct lextag_attrs *x = lx_attrs_new(arena, g ? g->attrs : NULL);
         if (!x || !(x->explain = lx_explain_span(c, L->lab + (a - s0),
@@ -1147,19 +1163,8 @@ static int closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena)
             !open_paren(doc, v->start, v->end) ||
             (i + 1 < L->spans.n && L->spans.v[i + 1].start < g->end))
             continue;
-        const struct lextag_attrs *read = v->attrs;
         v->end = g->end;
-        v->id = g->id;
-        v->entry = g->entry;
-        v->attrs = g->attrs;
-        if (read && read->explain) {
-            struct lextag_attrs *x = lx_attrs_new(arena, g->attrs);
-            if (!x)
-                return LEXTAG_ERR_NOMEM;
-            x->explain = read->explain;
-            v->attrs = x;
-        }
-        if (!(v->source = learned_source(L, g->source, arena)))
+        if (take_entry(L, v, g, arena))
             return LEXTAG_ERR_NOMEM;
     }
     return 0;
@@ -1173,12 +1178,6 @@ static bool learned_same(const lx_learn_lane *L, const lx_cand *c)
            lx_cand_type_is(c, L->spans.v[k].type);
 }
 
-/*
- * Drops the rules' PERSON and ORG candidates and adds the learned spans.
- * A candidate the learned layer overrules (no learned span reads it so),
- * and a learned span a kept rule span overlaps, go to dropped unless it is
- * NULL.
- */
 /*
  * A list's name written in camel case from a lowercase letter ("eBay",
  * "iShares", "comScore"), not marked ambiguous: no common word is written
@@ -1196,6 +1195,12 @@ static bool camel_entry(const lx_learn_lane *L, const lx_cand *c, const char *do
     return false;
 }
 
+/*
+ * Drops the rules' PERSON and ORG candidates and adds the learned spans.
+ * A candidate the learned layer overrules (no learned span reads it so),
+ * and a learned span a kept rule span overlaps, go to dropped unless it is
+ * NULL.
+ */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, const char *doc)
 {
     veto_acronyms(L, cands);
