@@ -226,10 +226,46 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
     return 0;
 }
 
+/* What an id template's group does to the matched text. */
+enum template_mod { MOD_NONE, MOD_DIGITS, MOD_LOWER, MOD_UNKNOWN };
+
 /*
- * Checks the rule's id template against its compiled pattern: every
- * "{NAME}" or "{NAME:digits|lower}" closed, naming a group the pattern has.
- * A template naming no group would give every match a null id.
+ * The group "{NAME}" or "{NAME:digits|lower}" of an id template, opening
+ * at t (t[0] == '{'): its name into name and its modifier into *mod.
+ * Returns the byte after its '}', or NULL (why says why) when the brace is
+ * not closed or the name is too long.
+ */
+static const char *template_group(const char *t, char name[64], enum template_mod *mod,
+                                  const char **why)
+{
+    const char *close = strchr(t, '}');
+    if (!close) {
+        *why = "id template: '{' without '}'";
+        return NULL;
+    }
+    size_t nl = (size_t) (close - t - 1);
+    const char *colon = memchr(t + 1, ':', nl);
+    *mod = MOD_NONE;
+    if (colon) {
+        size_t ml = (size_t) (close - colon - 1);
+        *mod = ml == 6 && memcmp(colon + 1, "digits", 6) == 0  ? MOD_DIGITS
+               : ml == 5 && memcmp(colon + 1, "lower", 5) == 0 ? MOD_LOWER
+                                                                : MOD_UNKNOWN;
+        nl = (size_t) (colon - t - 1);
+    }
+    if (nl >= 64) {
+        *why = "id template: group name too long";
+        return NULL;
+    }
+    memcpy(name, t + 1, nl);
+    name[nl] = '\0';
+    return close + 1;
+}
+
+/*
+ * Checks the rule's id template against its compiled pattern: every group
+ * closed, with a known modifier, naming a group the pattern has.  A
+ * template naming no group would give every match a null id.
  */
 static int check_id_template(const lx_rule *r, const rctx *rc, lextag_error *err)
 {
@@ -242,24 +278,17 @@ static int check_id_template(const lx_rule *r, const rctx *rc, lextag_error *err
     for (size_t i = 0; t[i]; i++) {
         if (t[i] != '{')
             continue;
-        const char *where = at ? at + i : rc->line;
-        const char *close = strchr(t + i, '}');
-        if (!close)
-            return fail(err, rc, where, "id template: '{' without '}'", NULL);
-        size_t n = (size_t) (close - t - i - 1);
-        const char *colon = memchr(t + i + 1, ':', n);
-        size_t nl = colon ? (size_t) (colon - t - i - 1) : n;
+        const char *where = at ? at + i : rc->line, *why = NULL;
         char name[64];
-        if (colon && !((close - colon - 1 == 6 && memcmp(colon + 1, "digits", 6) == 0) ||
-                       (close - colon - 1 == 5 && memcmp(colon + 1, "lower", 5) == 0)))
+        enum template_mod mod;
+        const char *next = template_group(t + i, name, &mod, &why);
+        if (!next)
+            return fail(err, rc, where, why, NULL);
+        if (mod == MOD_UNKNOWN)
             return fail(err, rc, where, "id template: a modifier is :digits or :lower", NULL);
-        if (nl >= sizeof(name))
-            return fail(err, rc, where, "id template: group name too long", NULL);
-        memcpy(name, t + i + 1, nl);
-        name[nl] = '\0';
         if (pcre2_substring_number_from_name(r->code, (PCRE2_SPTR) name) < 0)
             return fail(err, rc, where, "id template names no group of the pattern: ", name);
-        i = (size_t) (close - t);
+        i = (size_t) (next - t) - 1;
     }
     return 0;
 }
@@ -559,33 +588,24 @@ bool lx_rule_expand_id(const lx_rule *r, const char *subject, const PCRE2_SIZE *
             out[o++] = *t++;
             continue;
         }
-        const char *close = strchr(t, '}');
-        if (!close)
-            return false;
         char name[64];
-        size_t nl = (size_t) (close - t - 1);
-        const char *colon = memchr(t + 1, ':', nl);
-        const char *mod = colon ? colon + 1 : "";
-        if (colon)
-            nl = (size_t) (colon - t - 1);
-        if (nl >= sizeof(name))
-            return false;
-        memcpy(name, t + 1, nl);
-        name[nl] = '\0';
+        enum template_mod mod;
+        const char *why;
+        const char *next = template_group(t, name, &mod, &why);
         size_t s, e;
-        if (!lx_rule_group(r, name, ov, &s, &e))
+        if (!next || !lx_rule_group(r, name, ov, &s, &e))
             return false;
         for (size_t i = s; i < e; i++) {
             char c = subject[i];
-            if (strncmp(mod, "digits", 6) == 0 && !(c >= '0' && c <= '9'))
+            if (mod == MOD_DIGITS && !(c >= '0' && c <= '9'))
                 continue;
-            if (strncmp(mod, "lower", 5) == 0 && c >= 'A' && c <= 'Z')
+            if (mod == MOD_LOWER && c >= 'A' && c <= 'Z')
                 c = (char) (c + 32);
             if (o + 1 >= cap)
                 return false;
             out[o++] = c;
         }
-        t = close + 1;
+        t = next;
     }
     out[o] = '\0';
     return true;
