@@ -231,41 +231,27 @@ static void tag_text(scorer *s, lextag_tagger *t, const char *text, size_t len,
 static int read_docs(scorer *s, const char *path, bool gold, lextag_tagger *t,
                      const char *date, docset *out, docset *tagged)
 {
-    FILE *f = fopen(path, "r");
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, no_entities = 0;
-    ssize_t got;
-    if (!f) {
+    json_lines jl = {fopen(path, "r"), NULL, 0, 0};
+    size_t no_entities = 0;
+    json_t *o;
+    json_error_t jerr;
+    int got = 0, rc = 0;
+    if (!jl.f) {
         fprintf(stderr, "lextag eval: %s: cannot open\n", path);
         return 3;
     }
-    while ((got = getline(&line, &cap, f)) >= 0) {
-        lineno++;
-        size_t bom = lineno == 1 ? input_bom(line, (size_t) got) : 0;
-        if (input_blank_line(line + bom, (size_t) got - bom))
-            continue;
-        json_error_t jerr;
-        json_t *o = json_loadb(line + bom, (size_t) got - bom, 0, &jerr);
-        if (!o) {
-            fprintf(stderr, "lextag eval: %s:%zu: not JSON: %s\n", path, lineno, jerr.text);
-            free(line);
-            fclose(f);
-            return 3;
-        }
+    while (!rc && (got = input_next_json(&jl, &o, &jerr)) > 0) {
         doc *d = docset_add(out);
-        d->id = id_string(json_object_get(o, "id"), lineno);
+        d->id = id_string(json_object_get(o, "id"), jl.lineno);
         json_t *ents = json_object_get(o, "entities");
         const char *bad = read_spans(s, ents, json_object_get(o, "text"), gold, d);
         if (bad) {
-            fprintf(stderr, "lextag eval: %s:%zu: %s\n", path, lineno, bad);
-            json_decref(o);
-            free(line);
-            fclose(f);
-            return 3;
+            fprintf(stderr, "lextag eval: %s:%zu: %s\n", path, jl.lineno, bad);
+            rc = 3;
         }
         no_entities += !ents;
         json_t *text = json_object_get(o, "text");
-        if (t && json_is_string(text)) {
+        if (!rc && t && json_is_string(text)) {
             doc *p = docset_add(tagged);
             p->id = strdup(d->id);
             const char *dt = date ? date : json_string_value(json_object_get(o, "date"));
@@ -273,17 +259,19 @@ static int read_docs(scorer *s, const char *path, bool gold, lextag_tagger *t,
         }
         json_decref(o);
     }
-    if (no_entities)
+    if (!rc && got == -1) {
+        fprintf(stderr, "lextag eval: %s:%zu: not JSON: %s\n", path, jl.lineno, jerr.text);
+        rc = 3;
+    }
+    if (!rc && no_entities)
         fprintf(stderr, "lextag eval: warning: %s: %zu records have no \"entities\" member "
                         "(read as having none)\n", path, no_entities);
-    /* a folder opens, and fails at the first read */
-    int rc = 0;
-    if (ferror(f)) {
+    if (!rc && got == -2) {
         fprintf(stderr, "lextag eval: %s: read error: %s\n", path, strerror(errno));
         rc = 3;
     }
-    free(line);
-    fclose(f);
+    free(jl.line);
+    fclose(jl.f);
     return rc;
 }
 

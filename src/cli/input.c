@@ -114,6 +114,21 @@ size_t input_bom(const char *s, size_t len)
     return len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 }
 
+int input_next_json(json_lines *jl, json_t **obj, json_error_t *jerr)
+{
+    ssize_t got;
+    *obj = NULL;
+    while ((got = getline(&jl->line, &jl->cap, jl->f)) >= 0) {
+        jl->lineno++;
+        size_t bom = jl->lineno == 1 ? input_bom(jl->line, (size_t) got) : 0;
+        if (input_blank_line(jl->line + bom, (size_t) got - bom))
+            continue;
+        *obj = json_loadb(jl->line + bom, (size_t) got - bom, 0, jerr);
+        return *obj ? 1 : -1;
+    }
+    return ferror(jl->f) ? -2 : 0;
+}
+
 void input_line_id(char *buf, size_t cap, size_t lineno)
 {
     snprintf(buf, cap, "line %zu", lineno);

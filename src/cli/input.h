@@ -6,6 +6,7 @@
 #ifndef LEXTAG_CLI_INPUT_H
 #define LEXTAG_CLI_INPUT_H
 
+#include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -54,6 +55,22 @@ bool input_blank_line(const char *line, size_t len);
 /* Length of a UTF-8 byte order mark opening s[0..len): 3 or 0.  A JSONL
    file's first line may carry one, as any text file may. */
 size_t input_bom(const char *s, size_t len);
+
+/* An annotated JSONL file (what eval and train read), line by line. */
+typedef struct json_lines {
+    FILE *f;
+    char *line;     /* the last line read (getline's buffer) */
+    size_t cap;
+    size_t lineno;  /* its number, from 1 */
+} json_lines;
+
+/*
+ * Reads the next record of jl, past blank lines and a byte order mark
+ * opening the file.  Returns 1 with *obj (the caller decrefs it), 0 at the
+ * end, -1 when line jl->lineno is not JSON (jerr says why), or -2 on a
+ * read error (errno says why: a folder opens, and fails at the first read).
+ */
+int input_next_json(json_lines *jl, json_t **obj, json_error_t *jerr);
 
 /* The id of record number lineno when it has none: "line N", into buf. */
 void input_line_id(char *buf, size_t cap, size_t lineno);

@@ -138,40 +138,32 @@ static int add_record(lextag_trainer *tr, const label_map *lm, json_t *o, bool d
 static int read_file(lextag_trainer *tr, const label_map *lm, const char *path, bool dev,
                      bool tty)
 {
-    FILE *f = fopen(path, "r");
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
-    ssize_t got;
-    int rc = 0;
-    if (!f) {
+    json_lines jl = {fopen(path, "r"), NULL, 0, 0};
+    json_t *o;
+    json_error_t jerr;
+    int got = 0, rc = 0;
+    if (!jl.f) {
         fprintf(stderr, "lextag train: %s: cannot open\n", path);
         return 3;
     }
-    while (!rc && (got = getline(&line, &cap, f)) >= 0) {
-        lineno++;
-        size_t bom = lineno == 1 ? input_bom(line, (size_t) got) : 0;
-        if (input_blank_line(line + bom, (size_t) got - bom))
-            continue;
-        json_error_t jerr;
-        json_t *o = json_loadb(line + bom, (size_t) got - bom, 0, &jerr);
-        if (!o || add_record(tr, lm, o, dev)) {
-            fprintf(stderr, "lextag train: %s:%zu: not a usable record%s%s\n", path, lineno,
+    while (!rc && (got = input_next_json(&jl, &o, &jerr)) != 0 && got != -2) {
+        if (got < 0 || add_record(tr, lm, o, dev)) {
+            fprintf(stderr, "lextag train: %s:%zu: not a usable record%s%s\n", path, jl.lineno,
                     o ? "" : ": ", o ? "" : jerr.text);
             rc = 3;
         }
         json_decref(o);
-        if (tty && lineno % 100 == 0)
-            fprintf(stderr, "\rlextag train: reading %s: %zu records", path, lineno);
+        if (tty && jl.lineno % 100 == 0)
+            fprintf(stderr, "\rlextag train: reading %s: %zu records", path, jl.lineno);
     }
     if (tty)
-        fprintf(stderr, "\rlextag train: reading %s: %zu records\n", path, lineno);
-    /* a folder opens, and fails at the first read */
-    if (!rc && ferror(f)) {
+        fprintf(stderr, "\rlextag train: reading %s: %zu records\n", path, jl.lineno);
+    if (!rc && got == -2) {
         fprintf(stderr, "lextag train: %s: read error: %s\n", path, strerror(errno));
         rc = 3;
     }
-    free(line);
-    fclose(f);
+    free(jl.line);
+    fclose(jl.f);
     return rc;
 }
 
