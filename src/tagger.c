@@ -159,20 +159,6 @@ void lextag_tagger_free(lextag_tagger *t)
     free(t);
 }
 
-/* Room for n passes; 0 or LEXTAG_ERR_NOMEM. */
-static int passes_reserve(lextag_tagger *t, size_t n)
-{
-    if (n <= t->passes_cap)
-        return 0;
-    lx_pass *v = realloc(t->passes, n * sizeof(*v));
-    if (!v)
-        return LEXTAG_ERR_NOMEM;
-    memset(v + t->passes_cap, 0, (n - t->passes_cap) * sizeof(*v));
-    t->passes = v;
-    t->passes_cap = n;
-    return 0;
-}
-
 /* Cuts pass p's text into stretches; returns their number or 0 on NOMEM. */
 static size_t cut_stretches(lx_pass *p)
 {
@@ -184,14 +170,8 @@ static size_t cut_stretches(lx_pass *p)
         if (a >= p->len)
             break;
     }
-    if (n - 1 > p->outs_cap) {
-        lx_stretch_out *o = realloc(p->outs, (n - 1) * sizeof(*o));
-        if (!o)
-            return 0;
-        memset(o + p->outs_cap, 0, (n - 1 - p->outs_cap) * sizeof(*o));
-        p->outs = o;
-        p->outs_cap = n - 1;
-    }
+    if (lx_vec_reserve_zeroed(&p->outs, &p->outs_cap, n - 1, sizeof(*p->outs), 1))
+        return 0;
     return n - 1; /* bounds[n-1] == len */
 }
 
@@ -437,14 +417,8 @@ static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
     if (n < 2 || t->want < 2 || t->n_lanes < 2)
         return lx_document_collect(t->al, t->m, t->accepted.v, t->accepted.n, text, len,
                                    &t->scratch);
-    if (n > t->props_cap) {
-        lx_aliasvec *v = realloc(t->props, n * sizeof(*v));
-        if (!v)
-            return LEXTAG_ERR_NOMEM;
-        memset(v + t->props_cap, 0, (n - t->props_cap) * sizeof(*v));
-        t->props = v;
-        t->props_cap = n;
-    }
+    if (lx_vec_reserve_zeroed(&t->props, &t->props_cap, n, sizeof(*t->props), 1))
+        return LEXTAG_ERR_NOMEM;
     collect_arg a = {t, text, len};
     unsigned want = t->want < t->n_lanes ? t->want : t->n_lanes;
     int rc = each_stretch(t, n, want, propose_stretch, &a,
@@ -624,7 +598,7 @@ int lx_tagger_tag_windows(lextag_tagger *t, const lx_window_text *w, size_t n,
 {
     lextag_timing *tm = t->timing;
     double t0 = tm ? lx_timing_clock(tm) : 0;
-    int rc = passes_reserve(t, n);
+    int rc = lx_vec_reserve_zeroed(&t->passes, &t->passes_cap, n, sizeof(*t->passes), 1);
     size_t items = 0, begun = 0;
     take_options(t, opt);
     /* in document order: each window's legislation context follows from the

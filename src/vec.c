@@ -38,6 +38,18 @@ int lx_vec_grow(void *pp, size_t *cap, size_t need, size_t elem, size_t first)
     return reserve(pp, cap, need, elem, first, SIZE_MAX);
 }
 
+int lx_vec_reserve_zeroed(void *pp, size_t *cap, size_t need, size_t elem, size_t first)
+{
+    size_t old = *cap;
+    int rc = lx_vec_reserve(pp, cap, need, elem, first);
+    if (!rc && *cap > old) {
+        char *p;
+        memcpy(&p, pp, sizeof(p));
+        memset(p + old * elem, 0, (*cap - old) * elem);
+    }
+    return rc;
+}
+
 int lx_vec_reserve32(void *pp, uint32_t *cap, size_t need, size_t elem, size_t first)
 {
     size_t c = *cap;

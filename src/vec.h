@@ -30,6 +30,13 @@ static inline int lx_vec_reserve(void *pp, size_t *cap, size_t need, size_t elem
     return need <= *cap ? 0 : lx_vec_grow(pp, cap, need, elem, first);
 }
 
+/*
+ * lx_vec_reserve(), the elements it adds set to zero bytes: for arrays of
+ * records that own memory (freed over the whole capacity) or of bits a
+ * later use expects clear.
+ */
+int lx_vec_reserve_zeroed(void *pp, size_t *cap, size_t need, size_t elem, size_t first);
+
 /* The same for arrays indexed by 32-bit numbers (the model's tables): more
    than UINT32_MAX elements is LEXTAG_ERR_NOMEM. */
 int lx_vec_reserve32(void *pp, uint32_t *cap, size_t need, size_t elem, size_t first);

@@ -202,14 +202,8 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
     if (lo >= hi)
         lo = hi = 0;
     size_t words = (hi - lo) / 64 + 1;
-    if (words > rv->bits_cap) {
-        uint64_t *b = realloc(rv->bits, words * sizeof(uint64_t));
-        if (!b)
-            return LEXTAG_ERR_NOMEM;
-        rv->bits = b;
-        memset(b + rv->bits_cap, 0, (words - rv->bits_cap) * sizeof(uint64_t));
-        rv->bits_cap = words;
-    }
+    if (lx_vec_reserve_zeroed(&rv->bits, &rv->bits_cap, words, sizeof(*rv->bits), 1))
+        return LEXTAG_ERR_NOMEM;
     if (reserve_order(rv, cands->n))
         return LEXTAG_ERR_NOMEM;
     for (size_t i = 0; i < cands->n; i++)
