@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "builder.h"
 #include "lextag/lextag.h"
 
 int main(int argc, char **argv)
@@ -22,7 +23,10 @@ int main(int argc, char **argv)
     }
     lextag_builder *b = lextag_builder_new(&err);
     lextag_model *m = NULL;
-    int rc = b ? lextag_builder_add_defaults(b, &err) : 1;
+    /* the embedded lists and rules: the built-in image, which the library's
+       lextag_builder_add_defaults() also takes the learned layer from, is
+       what this makes */
+    int rc = b ? lx_builder_add_embedded(b, &err) : 1;
     for (int i = 2; !rc && i + 1 < argc; i += 2) {
         if (strcmp(argv[i], "--clusters") == 0) {
             rc = lextag_builder_add_clusters(b, argv[i + 1], &err);

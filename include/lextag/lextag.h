@@ -86,7 +86,12 @@ LEXTAG_EXPORT lextag_builder *lextag_builder_new(lextag_error *err);
 /* Frees a builder.  NULL-safe. */
 LEXTAG_EXPORT void lextag_builder_free(lextag_builder *b);
 
-/* Adds the built-in gazetteers and rules.  Returns 0 or an error code. */
+/*
+ * Adds the built-in model: its gazetteers and rules, and its learned layer
+ * (weights and word clusters), so that a model built from them and a user's
+ * own files tags as the built-in model does, with those files' entries and
+ * rules besides.  Returns 0 or an error code.
+ */
 LEXTAG_EXPORT int lextag_builder_add_defaults(lextag_builder *b, lextag_error *err);
 
 /*

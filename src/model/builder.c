@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "builder.h"
 #include "error.h"
 #include "gazetteer.h"
 #include "model.h"
@@ -204,7 +205,7 @@ int lextag_builder_add_rules(lextag_builder *b, const char *path, lextag_error *
     return add_path(b, path, ".rules", lextag_builder_add_rules_data, err);
 }
 
-int lextag_builder_add_defaults(lextag_builder *b, lextag_error *err)
+int lx_builder_add_embedded(lextag_builder *b, lextag_error *err)
 {
     for (size_t i = 0; i < lx_embedded_count; i++) {
         const lx_embedded_file *f = &lx_embedded_files[i];
@@ -225,6 +226,32 @@ static uint64_t word_hash(void *arg, const char *w, size_t n)
     return tl->v[0].hash;
 }
 
+/* The model's clusters become c, stored in blob (owned: freed with the model). */
+static void set_clusters(struct lextag_model *m, const lx_clusters *c, const void *blob,
+                         size_t len, bool owned)
+{
+    if (m->clusters_owned)
+        free((void *) m->clusters_blob);
+    m->clusters = *c;
+    m->clusters_blob = blob;
+    m->clusters_len = len;
+    m->clusters_owned = owned;
+    lx_model_hash(m, blob, len);
+}
+
+/* The model's weights become w, stored in blob (owned: freed with the model). */
+static void set_weights(struct lextag_model *m, const lx_weights *w, const void *blob,
+                        size_t len, bool owned)
+{
+    if (m->learn_owned)
+        free((void *) m->learn_blob);
+    m->learn = *w;
+    m->learn_blob = blob;
+    m->learn_len = len;
+    m->learn_owned = owned;
+    lx_model_hash(m, blob, len);
+}
+
 int lextag_builder_add_clusters(lextag_builder *b, const char *path, lextag_error *err)
 {
     char *data;
@@ -238,14 +265,9 @@ int lextag_builder_add_clusters(lextag_builder *b, const char *path, lextag_erro
     free(data);
     if (!blob)
         return err && err->code ? err->code : LEXTAG_ERR_NOMEM;
-    struct lextag_model *m = b->m;
-    if (m->clusters_owned)
-        free((void *) m->clusters_blob);
-    lx_clusters_attach(&m->clusters, blob, blob_len, path, NULL);
-    m->clusters_blob = blob;
-    m->clusters_len = blob_len;
-    m->clusters_owned = true;
-    lx_model_hash(m, blob, blob_len);
+    lx_clusters c;
+    lx_clusters_attach(&c, blob, blob_len, path, NULL);
+    set_clusters(b->m, &c, blob, blob_len, true);
     return 0;
 }
 
@@ -263,14 +285,30 @@ int lextag_builder_add_weights(lextag_builder *b, const char *path, lextag_error
         free(data);
         return rc;
     }
-    struct lextag_model *m = b->m;
-    if (m->learn_owned)
-        free((void *) m->learn_blob);
-    m->learn = w;
-    m->learn_blob = data;
-    m->learn_len = len;
-    m->learn_owned = true;
-    lx_model_hash(m, data, len);
+    set_weights(b->m, &w, data, len, true);
+    return 0;
+}
+
+int lx_builder_add_learned(lextag_builder *b, const void *weights, size_t weights_len,
+                           const void *clusters, size_t clusters_len, const char *name,
+                           lextag_error *err)
+{
+    if (!b->m)
+        return lx_error_set(err, LEXTAG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    lx_clusters c = {0};
+    lx_weights w = {0};
+    int rc = 0;
+    /* both are checked before either replaces what the model has */
+    if (clusters && (rc = lx_clusters_attach(&c, clusters, clusters_len, name, err)))
+        return rc;
+    if (weights && (rc = lx_weights_attach(&w, weights, weights_len, name, false, err)))
+        return rc;
+    /* in the order lextag-modelc adds them, so that the built-in lists and
+       rules with the built-in layer hash as the built-in model does */
+    if (clusters)
+        set_clusters(b->m, &c, clusters, clusters_len, false);
+    if (weights)
+        set_weights(b->m, &w, weights, weights_len, false);
     return 0;
 }
 

@@ -9,6 +9,7 @@
  */
 #include <stdlib.h>
 
+#include "builder.h"
 #include "error.h"
 #include "image.h"
 
@@ -28,4 +29,27 @@ lextag_model *lextag_model_default(lextag_error *err)
     }
     m->image_static = true;
     return m;
+}
+
+/*
+ * The built-in model's parts: its gazetteers and rules, and its learned
+ * layer, the weights and clusters straight from the built-in image (part of
+ * the library's read-only data).  A model built from them and a user's own
+ * lists keeps the learned layer the built-in model tags with.
+ */
+int lextag_builder_add_defaults(lextag_builder *b, lextag_error *err)
+{
+    if (!b)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no builder");
+    const void *weights, *clusters;
+    size_t weights_len, clusters_len;
+    size_t len = (size_t) (lx_default_image_end - lx_default_image);
+    int rc = lx_image_learned(lx_default_image, len, &weights, &weights_len, &clusters,
+                              &clusters_len, "built-in model", err);
+    if (!rc)
+        rc = lx_builder_add_embedded(b, err);
+    if (!rc)
+        rc = lx_builder_add_learned(b, weights, weights_len, clusters, clusters_len,
+                                    "built-in model", err);
+    return rc;
 }

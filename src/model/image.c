@@ -390,24 +390,50 @@ static int restore_rules(struct lextag_model *m, const char *p, size_t n,
     return 0;
 }
 
+/* Reads and checks the header of image bytes into h. */
+static int read_header(image_header *h, const unsigned char *b, size_t len, const char *name,
+                       lextag_error *err)
+{
+    if (len < sizeof(*h))
+        return bad(err, name, "file is too short");
+    memcpy(h, b, sizeof(*h));
+    if (memcmp(h->magic, IMAGE_MAGIC, 8) != 0)
+        return bad(err, name, "wrong magic number");
+    if (h->version != IMAGE_VERSION)
+        return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0,
+                            "model image format %u, this lextag reads format %u",
+                            h->version, IMAGE_VERSION);
+    if (h->total != len)
+        return bad(err, name, "truncated or extended");
+    if (h->n_sections != N_SECTIONS || !sizes_ok(h))
+        return bad(err, name, "inconsistent section table");
+    return 0;
+}
+
+int lx_image_learned(const void *data, size_t len, const void **weights, size_t *weights_len,
+                     const void **clusters, size_t *clusters_len, const char *name,
+                     lextag_error *err)
+{
+    image_header h;
+    const unsigned char *b = data;
+    int rc = read_header(&h, b, len, name, err);
+    if (rc)
+        return rc;
+    *weights = h.len[S_LEARN] ? b + h.off[S_LEARN] : NULL;
+    *weights_len = h.len[S_LEARN];
+    *clusters = h.len[S_CLUSTERS] ? b + h.off[S_CLUSTERS] : NULL;
+    *clusters_len = h.len[S_CLUSTERS];
+    return 0;
+}
+
 int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
                     const char *name, bool verify, lextag_error *err)
 {
     image_header h;
     const unsigned char *b = data;
-    if (len < sizeof(h))
-        return bad(err, name, "file is too short");
-    memcpy(&h, b, sizeof(h));
-    if (memcmp(h.magic, IMAGE_MAGIC, 8) != 0)
-        return bad(err, name, "wrong magic number");
-    if (h.version != IMAGE_VERSION)
-        return lx_error_set(err, LEXTAG_ERR_MODEL, name, 0, 0,
-                            "model image format %u, this lextag reads format %u",
-                            h.version, IMAGE_VERSION);
-    if (h.total != len)
-        return bad(err, name, "truncated or extended");
-    if (h.n_sections != N_SECTIONS || !sizes_ok(&h))
-        return bad(err, name, "inconsistent section table");
+    int rc = read_header(&h, b, len, name, err);
+    if (rc)
+        return rc;
     if (verify && checksum(b, len) != h.checksum)
         return bad(err, name, "checksum mismatch (corrupted)");
     lx_trie *t = &m->trie;
@@ -435,7 +461,7 @@ int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
     m->frozen = true;
     if (verify && (!trie_ok(t, m->n_entries) || !tables_ok(m)))
         return bad(err, name, "an index points outside its table");
-    int rc = restore_rules(m, (const char *) b + h.off[S_RULES], h.len[S_RULES], name, err);
+    rc = restore_rules(m, (const char *) b + h.off[S_RULES], h.len[S_RULES], name, err);
     if (!rc && verify && !anchors_ok(m))
         rc = bad(err, name, "a rule anchor names no rule, or a name is not UTF-8");
     if (!rc && h.len[S_LEARN]) {

@@ -34,6 +34,16 @@
 int lx_image_attach(struct lextag_model *m, const void *data, size_t len,
                     const char *name, bool verify, lextag_error *err);
 
+/*
+ * The learned layer's sections of image bytes: the weights and the word
+ * clusters, each NULL with length 0 when the image has none.  Reads the
+ * header only (see lx_image_attach(), without verify).  Errors:
+ * LEXTAG_ERR_MODEL.
+ */
+int lx_image_learned(const void *data, size_t len, const void **weights, size_t *weights_len,
+                     const void **clusters, size_t *clusters_len, const char *name,
+                     lextag_error *err);
+
 /* The built-in image's bytes, embedded at build time (tools/embed.py). */
 extern const unsigned char lx_default_image[];
 extern const unsigned char lx_default_image_end[];

@@ -118,6 +118,30 @@ def main():
           a.returncode == 0 and ents and not any(e["source"].startswith("learned") for e in ents))
     check("--rules-only: the same output with other weights", a.stdout == b.stdout and a.stdout)
 
+    # a user's own list added to the built-in model keeps its learned layer:
+    # the same spans as the built-in model alone, plus the list's entries
+    extra = os.path.join(tmp, "extra.tsv")
+    with open(extra, "w", encoding="utf-8") as f:
+        f.write("Quorvane Holdings\tORG\n")
+    text = os.path.join(tmp, "extra.txt")
+    with open(text, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(d["text"] for d in fixture_docs(FIXTURE)) +
+                "\n\nShares of Quorvane Holdings rose on Tuesday.\n")
+    spans, listed = [], False
+    for args in ([], ["--gazetteer", extra], ["--rules-only"]):
+        r = run(*args, text)
+        ents = json.loads(r.stdout)["entities"] if r.returncode == 0 else []
+        spans.append({(e["start"], e["end"], e["type"]) for e in ents
+                      if e["text"] != "Quorvane Holdings"})
+        listed = listed or any(e["text"] == "Quorvane Holdings" and
+                               e["source"].endswith("gazetteer:extra") for e in ents)
+    check("--gazetteer keeps the built-in learned layer",
+          spans[0] and spans[0] == spans[1] and spans[0] != spans[2] and listed,
+          "%d %d %d" % tuple(len(x) for x in spans))
+    r = [run("eval", data, "--json", *args) for args in ([], ["--gazetteer", extra])]
+    check("eval --gazetteer scores the built-in learned layer",
+          r[0].returncode == 0 and r[0].stdout == r[1].stdout, r[1].stdout + r[1].stderr)
+
     r = run("train", "--data", data)
     check("train without -o or --weights is a usage error", r.returncode == 1)
     empty = os.path.join(tmp, "no-spans.jsonl")
