@@ -45,6 +45,12 @@ typedef struct pipe_rec {
 } pipe_rec;
 
 /*
+ * Warns on stderr when a record's own date (the JSONL "date") is not one
+ * lextag reads: the record is then tagged as if it had none.
+ */
+void pipeline_check_date(const char *id, const char *date);
+
+/*
  * Tags one record with t and writes it to out in the configured format (or
  * its error record); counts it in st.  Returns 1 when the record is in error
  * or could not be tagged (the run then exits with PIPELINE_EXIT_IO), else 0.

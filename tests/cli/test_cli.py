@@ -105,6 +105,19 @@ def main():
           any(e.get("id") == "hr2210" for e in r[2]["entities"]) and r[0]["date"] == "2019-05-01", r)
     check("JSONL: exit 3 when records failed", p.returncode == 3, p.returncode)
 
+    # a record's date lextag cannot read is ignored, with a warning naming the record
+    lines = (b'{"id": "late", "text": "H.R. 2210 passed.", "date": "2019-13-01"}\n'
+             b'{"id": "fine", "text": "H.R. 2210 passed.", "date": "2019-05-01"}\n')
+    for fmt in (["--format", "json"], ["--format", "brat"]):
+        p = run(["--input", "jsonl"] + fmt, stdin=lines)
+        warned = [x for x in p.stderr.decode().splitlines() if "warning" in x]
+        check("JSONL %s: an unreadable record date is warned about, once" % fmt[1],
+              p.returncode == 0 and len(warned) == 1 and "late" in warned[0] and
+              "2019-13-01" in warned[0] and b"hr2210-116" in p.stdout, p.stderr)
+    p = run(["--input", "jsonl", "--date", "2019-05-01"], stdin=lines)
+    check("JSONL: --date overrides a record's date, and no warning",
+          p.returncode == 0 and b"warning" not in p.stderr, p.stderr)
+
     p = run(["--types", "ORG", a])
     r = records(p.stdout)
     check("--types keeps only those types", r[0]["entities"] and
