@@ -709,6 +709,16 @@ LEXTAG_EXPORT int lextag_write_error_ref(const lextag_doc_ref *doc, const char *
                                          FILE *out, lextag_error *err);
 
 /*
+ * Writes a document's text as valid UTF-8: each byte that starts no
+ * well-formed sequence becomes U+FFFD, one for one, as lextag counts such a
+ * byte as one code point.  Offsets in code points (brat's .ann, Label
+ * Studio, doccano) then hold in the written text, and a reader that decodes
+ * strictly (brat opens its .txt files so) accepts it.  Returns 0 or
+ * LEXTAG_ERR_IO.
+ */
+LEXTAG_EXPORT int lextag_write_text(const char *text, size_t len, FILE *out, lextag_error *err);
+
+/*
  * The stem of a file path: its file name without folder and extension
  * ("data/people.tsv" gives "people"; a leading dot is kept: ".tsv").  Sets
  * *len to the stem's length and returns a pointer into path (borrowed).

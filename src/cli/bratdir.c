@@ -109,12 +109,14 @@ static char *unique_name(bratdir *b, const char *id, int *renamed)
     }
 }
 
-static int write_file(const char *path, const char *data, size_t len)
+/* Writes data to path; as text (see lextag_write_text()) when text. */
+static int write_file(const char *path, const char *data, size_t len, bool text)
 {
     FILE *f = fopen(path, "wb");
     if (!f)
         return -1;
-    int bad = fwrite(data, 1, len, f) != len;
+    int bad = text ? lextag_write_text(data, len, f, NULL) != 0
+                   : fwrite(data, 1, len, f) != len;
     return fclose(f) != 0 || bad ? -1 : 0;
 }
 
@@ -134,7 +136,8 @@ int bratdir_write(bratdir *b, const char *id, const char *text, size_t len, cons
         if (renamed)
             fprintf(stderr, "lextag: %s: written as %s and %s: an earlier document took its name\n",
                     id, txt, annp);
-        rc = write_file(txt, text, len) || write_file(annp, ann, ann_len) ? -1 : 0;
+        /* brat decodes the text strictly: invalid bytes are written as U+FFFD */
+        rc = write_file(txt, text, len, true) || write_file(annp, ann, ann_len, false) ? -1 : 0;
         if (rc)
             fprintf(stderr, "lextag: %s: cannot write %s and %s\n", id, txt, annp);
     } else {

@@ -9,8 +9,37 @@
  */
 #include "format.h"
 
+#include "error.h"
 #include "result.h"
+#include "utf8.h"
 #include "writer.h"
+
+int lextag_write_text(const char *text, size_t len, FILE *out, lextag_error *err)
+{
+    static const char replacement[] = "\xEF\xBF\xBD";
+    if (!out || (!text && len))
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no text or no stream");
+    size_t run = 0; /* start of the well-formed bytes not written yet */
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char) text[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        if (lx_utf8_decode((const unsigned char *) text + i, len - i, &n) != LX_INVALID) {
+            i += n;
+            continue;
+        }
+        if ((i > run && fwrite(text + run, 1, i - run, out) != i - run) ||
+            fwrite(replacement, 1, 3, out) != 3)
+            break;
+        run = ++i;
+    }
+    if ((len > run && fwrite(text + run, 1, len - run, out) != len - run) || ferror(out))
+        return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
+    return 0;
+}
 
 /* Writes the fragments of e (split at line breaks) as "s e;s e"; text is
    the entity's own bytes. */

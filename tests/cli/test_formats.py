@@ -162,6 +162,28 @@ def main():
     ann = os.path.join(outdir, "story one.ann")
     check("brat -o DIR writes NAME.ann and NAME.txt", p.returncode == 0 and os.path.exists(ann)
           and open(os.path.join(outdir, "story one.txt"), encoding="utf-8").read() == TEXT)
+    # a text with bytes that are not UTF-8: the .txt brat reads (strictly) holds U+FFFD for
+    # each, so the .ann offsets in code points still slice out each entity's text
+    raw = (b"Caf\xe9 owner Satya Nadella \xed\xa0\x80met\xc0\xaf Microsoft \xf0\x9f\x98\x80 "
+           b"and\r\nHarriet Quill \xf0\x9f\x98 of Acme Corp.\x00\n")
+    src = os.path.join(tmp, "bytes.txt")
+    with open(src, "wb") as f:
+        f.write(raw)
+    bdir = os.path.join(tmp, "brat-bytes") + "/"
+    p = subprocess.run([LEXTAG, "--format", "brat", "-o", bdir, src], capture_output=True)
+    try:
+        written = open(os.path.join(bdir, "bytes.txt"), encoding="utf-8", newline="").read()
+        spans = [(line.split("\t")[1].split()[1:], line.split("\t")[2])
+                 for line in open(os.path.join(bdir, "bytes.ann"), encoding="utf-8")
+                 if line.startswith("T")]
+    except (OSError, UnicodeDecodeError) as e:
+        written, spans = None, [str(e)]
+    expect = raw.decode("utf-8", "surrogateescape")
+    expect = "".join("\ufffd" if "\udc80" <= ch <= "\udcff" else ch for ch in expect)
+    check("brat -o DIR: a text that is not UTF-8 is written as UTF-8, U+FFFD for each bad byte",
+          p.returncode == 0 and written == expect, (written, p.stderr))
+    check("brat -o DIR: offsets slice such a text", written is not None and len(spans) >= 3 and
+          all(written[int(se[0]):int(se[1])] == t.rstrip("\n") for se, t in spans), spans)
     # documents whose names meet: none overwrites another, whatever the threads
     for sub_dir in ("2019", "2020"):
         os.makedirs(os.path.join(tmp, sub_dir), exist_ok=True)

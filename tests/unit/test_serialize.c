@@ -93,6 +93,39 @@ START_TEST(null_id_and_error_record)
 }
 END_TEST
 
+/* Text with bad bytes comes out as UTF-8, one U+FFFD per bad byte: as many
+   code points as the tagger counts, the good sequences kept as they are. */
+START_TEST(text_written_as_utf8)
+{
+    static const struct {
+        const char *in;
+        size_t len;
+        const char *out;
+    } cases[] = {
+        {"plain \xc3\xa9 \xf0\x9f\x98\x80", 13, "plain \xc3\xa9 \xf0\x9f\x98\x80"},
+        {"Caf\xe9!", 5, "Caf\xef\xbf\xbd!"},
+        /* a surrogate, an overlong '/', a cut-off emoji at the end */
+        {"\xed\xa0\x80|\xc0\xaf|\xf0\x9f\x98", 10,
+         "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd|\xef\xbf\xbd\xef\xbf\xbd|"
+         "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
+        {"a\0b\r\n", 5, "a\0b\r\n"},
+        {"", 0, ""},
+    };
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        char *buf = NULL;
+        size_t n = 0;
+        FILE *f = open_memstream(&buf, &n);
+        ck_assert_int_eq(lextag_write_text(cases[k].in, cases[k].len, f, NULL), 0);
+        fclose(f);
+        size_t want = k == 3 ? 5 : strlen(cases[k].out);
+        ck_assert_uint_eq(n, want);
+        ck_assert_msg(memcmp(buf, cases[k].out, want) == 0, "case %zu", k);
+        free(buf);
+    }
+    ck_assert_int_eq(lextag_write_text(NULL, 3, stdout, NULL), LEXTAG_ERR_INVALID);
+}
+END_TEST
+
 /* Writes the error record of doc and returns its "id" member's JSON text. */
 static char *id_written(const lextag_doc_ref *doc)
 {
@@ -173,6 +206,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("json");
     tcase_add_test(tc, escapes_and_fields);
     tcase_add_test(tc, null_id_and_error_record);
+    tcase_add_test(tc, text_written_as_utf8);
     tcase_add_test(tc, every_format_writes_a_document_without_id);
     tcase_add_test(tc, json_ids_keep_their_values);
     suite_add_tcase(s, tc);
