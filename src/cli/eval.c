@@ -63,16 +63,22 @@ static int type_index(scorer *s, const char *name)
 }
 
 /* A record's id as tagging names it: its own, or "line N" when it has none
-   (so a gold file and the output of tagging it pair up by line). */
+   (so a gold file and the output of tagging it pair up by line).  A number
+   or a boolean is keyed by its value as jansson writes it, the same for
+   gold and predictions ("1e3" and "1000.0" are one id; tagging writes an
+   id back as it was written, so the two files agree). */
 static char *id_string(json_t *id, size_t lineno)
 {
     char buf[64];
     if (json_is_string(id))
         return strdup(json_string_value(id));
-    if (json_is_integer(id))
+    if (json_is_integer(id)) {
         snprintf(buf, sizeof(buf), "%lld", (long long) json_integer_value(id));
-    else
-        input_line_id(buf, sizeof(buf), lineno);
+        return strdup(buf);
+    }
+    if (json_is_real(id) || json_is_boolean(id))
+        return json_dumps(id, JSON_ENCODE_ANY);
+    input_line_id(buf, sizeof(buf), lineno);
     return strdup(buf);
 }
 

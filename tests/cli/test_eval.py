@@ -74,6 +74,26 @@ def main():
     checks.append(("records without ids pair up by line, past a BOM and blank lines",
                    tagged.returncode == 0 and len(tagged.stdout.splitlines()) == 2 and
                    r["PERSON"]["tp"] == 2 and b"no prediction" not in out.stderr))
+    # numbers and booleans as ids pair up by value, whatever the order of the predictions
+    odd = os.path.join(tmp, "odd-ids.jsonl")
+    with open(odd, "w") as f:
+        # names of other lengths: records paired wrongly would not score alike
+        names = ("Harriet Quill", "Bo Lind", "Marguerite Okonkwo-Hale", "Ivo Tam")
+        for i, name in zip(("1e3", "2.5", "true", "false"), names):
+            f.write('{"id": %s, "text": "Sen. %s spoke.", "entities": '
+                    '[{"start": 5, "end": %d, "type": "PERSON"}]}\n' % (i, name, 5 + len(name)))
+    tagged = subprocess.run([LEXTAG, "--input", "jsonl", odd], capture_output=True, timeout=60)
+    scores = []
+    for order in (1, -1):
+        pred = os.path.join(tmp, "odd-pred.jsonl")
+        with open(pred, "wb") as f:
+            f.write(b"".join(tagged.stdout.splitlines(keepends=True)[::order]))
+        out = subprocess.run([LEXTAG, "eval", "--json", "--types", "PERSON", odd, pred],
+                             capture_output=True, timeout=60)
+        r = json.loads(out.stdout) if out.returncode == 0 else {"PERSON": None}
+        scores.append((r["PERSON"], b"no prediction" in out.stderr))
+    checks.append(("numeric and boolean ids pair up by value, in any order",
+                   scores[0] == scores[1] and scores[0][0]["tp"] >= 3 and not scores[0][1]))
     for name, ents in (("past the text", [{"start": 5, "end": 99, "type": "PERSON"}]),
                        ("start after end", [{"start": 9, "end": 5, "type": "PERSON"}]),
                        ("no integer start", [{"start": "5", "end": 9, "type": "PERSON"}])):
