@@ -132,10 +132,8 @@ out:
    writes them and the text, in input order, under a name of their own. */
 static int tag_brat(run *r, lextag_tagger *t, job *j, FILE *mem)
 {
-    if (!r->opt->date)
-        pipeline_check_date(j->id, j->date);
-    lextag_options lo = {r->opt->date ? r->opt->date : j->date, r->opt->types, false,
-                         r->opt->rules_only, r->opt->explain};
+    lextag_options lo = {pipeline_record_date(r->opt->date, j->id, j->date), r->opt->types,
+                         false, r->opt->rules_only, r->opt->explain};
     lextag_result *res = lextag_tagger_tag(t, j->text, j->len, &lo, NULL);
     int failed = !res || lextag_result_write_doc(res, LEXTAG_FORMAT_BRAT, j->index, NULL, NULL,
                                                  j->text, j->len, mem, NULL) != 0;

@@ -74,12 +74,17 @@ typedef struct worker {
     bool running;
 } worker;
 
-void pipeline_check_date(const char *id, const char *date)
+const char *pipeline_record_date(const char *forced, const char *id, const char *date)
 {
-    if (date && !lextag_date_valid(date))
+    if (forced)
+        return forced;
+    if (date && !lextag_date_valid(date)) {
         fprintf(stderr,
                 "lextag: %s: warning: date \"%.40s\" is not YYYY-MM-DD; tagged without a date\n",
                 id, date);
+        return NULL;
+    }
+    return date;
 }
 
 int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, FILE *out,
@@ -95,8 +100,7 @@ int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, 
         stats_add(st, NULL, 0, true);
         return 1;
     }
-    if (!c->date)
-        pipeline_check_date(r->id, r->date);
+    doc.date = pipeline_record_date(c->date, r->id, r->date);
     lextag_options lo = {doc.date, c->types, c->all_candidates, c->rules_only, c->explain};
     lextag_error err;
     lextag_error_clear(&err);

@@ -45,10 +45,12 @@ typedef struct pipe_rec {
 } pipe_rec;
 
 /*
- * Warns on stderr when a record's own date (the JSONL "date") is not one
- * lextag reads: the record is then tagged as if it had none.
+ * The date to tag record `id` with: `forced` (--date) when given, else the
+ * record's own (the JSONL "date"), or NULL, with a warning on stderr, when
+ * lextag cannot read it: the record is then tagged, and written, as if it
+ * had none.
  */
-void pipeline_check_date(const char *id, const char *date);
+const char *pipeline_record_date(const char *forced, const char *id, const char *date);
 
 /*
  * Tags one record with t and writes it to out in the configured format (or
