@@ -141,6 +141,34 @@ static bool case_ok(const struct lextag_model *m, const lx_entry *e,
     return true;
 }
 
+/*
+ * case=exact: every letter of the entry's name in the text's span s[0..n)
+ * in the same case ("GlowCo" matches neither "GLOWCO" nor "Glowco").  The
+ * trie matched the folded forms, so the two run alike letter by letter once
+ * whitespace, which may differ, is skipped.
+ */
+static bool exact_case(const char *name, const char *s, size_t n)
+{
+    const unsigned char *a = (const unsigned char *) name, *b = (const unsigned char *) s;
+    size_t na = strlen(name), i = 0, k = 0;
+    while (i < na && k < n) {
+        size_t la, lb;
+        uint32_t ca, cb;
+        enum lx_char_class xa = lx_next_class(a + i, na - i, &la, &ca);
+        enum lx_char_class xb = lx_next_class(b + k, n - k, &lb, &cb);
+        if (xa == LX_CC_SPACE || xb == LX_CC_SPACE) {
+            i += xa == LX_CC_SPACE ? la : 0;
+            k += xb == LX_CC_SPACE ? lb : 0;
+            continue;
+        }
+        if (ca != cb && lx_lower(ca) == lx_lower(cb))
+            return false;
+        i += la;
+        k += lb;
+    }
+    return true;
+}
+
 static int push_entry(lx_lane *t, const lx_entry *e, size_t start, size_t end,
                       bool sent_start)
 {
@@ -238,7 +266,10 @@ static int match_at(lx_lane *t, size_t i, uint32_t node, size_t base, const char
         bool any = false;
         for (uint32_t k = 0; k < cnt; k++) {
             const lx_entry *e = &m->entries[ix[k]];
-            if (!case_ok(m, e, tok + i))
+            if (!case_ok(m, e, tok + i) ||
+                (e->policy == LX_CASE_EXACT &&
+                 !exact_case(lx_model_str(m, e->name), text + tok[i].start,
+                             tok[ends[depth]].end - tok[i].start)))
                 continue;
             /* one word in a line of capitals could be any word: "PCT", "LEAGUE" */
             if (headline && e->n_tokens == 1)

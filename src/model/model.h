@@ -21,7 +21,7 @@ enum lx_shape { LX_SHAPE_LOWER = 0, LX_SHAPE_CAP = 1, LX_SHAPE_ALLCAPS = 2 };
 enum lx_case_policy {
     LX_CASE_DEFAULT = 0, /* caps where the entry has caps */
     LX_CASE_ANY = 1,
-    LX_CASE_EXACT = 2,   /* and lowercase where the entry is lowercase */
+    LX_CASE_EXACT = 2,   /* the entry's case, letter for letter (stretch.c) */
 };
 
 enum lx_entry_flags {

@@ -82,7 +82,10 @@ static int add(sink *to, const struct lextag_model *m, const lx_toklist *tl, siz
     const uint32_t never = LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME | LX_EV_NATIONALITY |
                            LX_EV_SUFFIX | LX_EV_ORG_SUFFIX | (surname ? 0 : LX_EV_COMMON);
     uint32_t b = v != LX_NONE ? m->trie.voc[v].bits : 0;
-    if (n < 2 || (b & never))
+    /* a word of a case=exact entry refers back only as it is written: in
+       capitals, as an alias in capitals does; in another case, never */
+    bool exact = def->entry != LX_NONE && m->entries[def->entry].policy == LX_CASE_EXACT;
+    if (n < 2 || (b & never) || (exact && !allcaps))
         return 0;
     lx_alias a = {h, def->type, def->id, allcaps, (b & LX_EV_COMMON) != 0,
                   def->ref != LX_NOREF ? def->ref : def->start};

@@ -100,6 +100,24 @@ START_TEST(case_policies)
 END_TEST
 
 /*
+ * case=exact is the entry's case letter for letter, inside words too, and
+ * across other whitespace; the entry's words in another case do not refer
+ * back to it through the document's aliases either.
+ */
+START_TEST(case_exact_is_letter_for_letter)
+{
+    lextag_model *m;
+    lextag_tagger *t;
+    const char *gaz = "GlowCo\tORG\tgc:1\tcase=exact\nFdI Party\tORG\t\tcase=exact\n";
+    const char *text = "GlowCo, GLOWCO and Glowco; FDI Party, FdI  party, FdI\nParty.";
+    lextag_result *r = tag_with(gaz, NULL, text, &m, &t);
+    span want[] = {{"ORG", "GlowCo", "gc:1", 0, 6}, {"ORG", "FdI\nParty", NULL, 50, 59}};
+    expect(r, text, want, 2);
+    done(r, m, t);
+}
+END_TEST
+
+/*
  * A model of lists alone looks a lowercase word up only when an entry
  * starts with it in lowercase or a match reaches it: entries that start,
  * go on or end in lowercase are found wherever they stand, the text's last
@@ -611,6 +629,7 @@ static Suite *suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, gazetteer_longest_match_and_ids);
     tcase_add_test(tc, case_policies);
+    tcase_add_test(tc, case_exact_is_letter_for_letter);
     tcase_add_test(tc, lists_alone_find_lowercase_words);
     tcase_add_test(tc, file_names_not_utf8_save_and_load);
     tcase_add_test(tc, failed_file_adds_nothing);
