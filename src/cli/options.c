@@ -21,7 +21,8 @@ static const char usage_text[] =
     "       lextag compile -o FILE [OPTIONS]      save the model as an image\n"
     "       lextag info [OPTIONS]                 describe the model\n"
     "       lextag eval GOLD.jsonl [PRED.jsonl]   score spans against gold spans\n"
-    "       lextag train --data FILE.jsonl [OPTIONS] -o IMAGE   train the learned layer\n"
+    "       lextag train --data FILE.jsonl [OPTIONS] -o IMAGE|--weights FILE\n"
+    "                                             train the learned layer\n"
     "       lextag COMMAND --help                 help on one command\n"
     "\n"
     "Tags people, organizations and US legislation references and prints\n"
@@ -30,7 +31,8 @@ static const char usage_text[] =
     "\n"
     "  --input text|jsonl     jsonl: one {\"id\", \"text\", \"date\"?} per line\n"
     "  --format F             json (default), brat, conll, doccano, labelstudio, html;\n"
-    "                         brat with -o DIR writes DIR/NAME.ann and DIR/NAME.txt\n"
+    "                         brat with -o DIR/ (a trailing slash) writes DIR/NAME.ann\n"
+    "                         and DIR/NAME.txt per document\n"
     "  --date YYYY-MM-DD      document date (for the Congress of bill numbers)\n"
     "  --gazetteer PATH       add a gazetteer file or folder (repeatable)\n"
     "  --rules PATH           add a rules file or folder (repeatable)\n"
@@ -42,7 +44,7 @@ static const char usage_text[] =
     "  --all-candidates       also print the candidates that lost overlaps or that the\n"
     "                         learned layer overruled\n"
     "  --rules-only           tag without the learned layer (rules and lists only)\n"
-    "  --explain              give each learned entity an \"explain\" member\n"
+    "  --explain              give each PERSON/ORG an \"explain\" member\n"
     "  -o FILE                write output to FILE (replaced atomically, and only\n"
     "                         when at least one document was tagged)\n"
     "  -q, --quiet            no progress line\n"
@@ -50,8 +52,8 @@ static const char usage_text[] =
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n"
     "\n"
-    "Exit status: 0 ok, 1 usage error, 2 bad gazetteer or rule file,\n"
-    "3 input or output error (other inputs are still processed).\n";
+    "Exit status: 0 ok, 1 usage error, 2 bad or unreadable gazetteer, rule or\n"
+    "model file, 3 input or output error (other inputs are still processed).\n";
 
 static const char compile_text[] =
     "usage: lextag compile -o FILE [--gazetteer PATH]... [--rules PATH]... [--no-defaults]\n"

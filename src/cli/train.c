@@ -142,6 +142,7 @@ static int read_file(lextag_trainer *tr, const label_map *lm, const char *path, 
     json_t *o;
     json_error_t jerr;
     int got = 0, rc = 0;
+    size_t records = 0; /* blank lines are none */
     if (!jl.f) {
         fprintf(stderr, "lextag train: %s: cannot open\n", path);
         return 3;
@@ -153,11 +154,11 @@ static int read_file(lextag_trainer *tr, const label_map *lm, const char *path, 
             rc = 3;
         }
         json_decref(o);
-        if (tty && jl.lineno % 100 == 0)
-            fprintf(stderr, "\rlextag train: reading %s: %zu records", path, jl.lineno);
+        if (tty && ++records % 100 == 0)
+            fprintf(stderr, "\rlextag train: reading %s: %zu records", path, records);
     }
     if (tty)
-        fprintf(stderr, "\rlextag train: reading %s: %zu records\n", path, jl.lineno);
+        fprintf(stderr, "\rlextag train: reading %s: %zu records\n", path, records);
     if (!rc && got == -2) {
         fprintf(stderr, "lextag train: %s: read error: %s\n", path, strerror(errno));
         rc = 3;
