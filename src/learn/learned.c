@@ -1196,18 +1196,73 @@ static bool camel_entry(const lx_learn_lane *L, const lx_cand *c, const char *do
 }
 
 /*
+ * Do the capitals a[0..n) spell the initials of the last capitalized words
+ * of doc[s, e), small words between them skipped ("U.S. Immigration and
+ * Customs Enforcement" and "ICE")?
+ */
+static bool spells_end(const char *doc, size_t s, size_t e, const char *a, size_t n)
+{
+    size_t words = 0;
+    while (n > 0 && e > s) {
+        size_t w = e; /* the word ending at e */
+        while (w > s && doc[w - 1] != ' ' && doc[w - 1] != '\n')
+            w--;
+        if (doc[w] >= 'A' && doc[w] <= 'Z') {
+            if (doc[w] != a[n - 1])
+                return false;
+            n--;
+            words++;
+        } else if (e - w > 3) { /* only "of", "and", "the" may come between */
+            return false;
+        }
+        e = w;
+        while (e > s && (doc[e - 1] == ' ' || doc[e - 1] == '\n'))
+            e--;
+    }
+    return n == 0 && words >= 2;
+}
+
+/*
+ * A listed organization that its text defines an acronym for ("U.S.
+ * Immigration and Customs Enforcement (ICE)") stays where the layer reads
+ * nothing over it: a list and the text's own definition agree, and such a
+ * name of common words ("Immigration", "Enforcement") is what the layer,
+ * which learned that words alone, misses.
+ */
+static bool defined_entry(const lx_learn_lane *L, const lx_cand *c, const char *doc,
+                          size_t doc_len)
+{
+    if (c->entry == LX_NONE || (c->flags & LX_CAND_AMBIGUOUS) || c->prio <= LX_PRIO_GAZ_WEAK ||
+        !lx_cand_type_is(c, "ORG"))
+        return false;
+    size_t p = c->end;
+    while (p < doc_len && doc[p] == ' ')
+        p++;
+    if (p >= doc_len || doc[p] != '(')
+        return false;
+    size_t a = ++p;
+    while (p < doc_len && p - a <= 8 && doc[p] >= 'A' && doc[p] <= 'Z')
+        p++;
+    if (p >= doc_len || doc[p] != ')' || p - a < 2 || p - a > 8)
+        return false;
+    return spells_end(doc, c->start, c->end, doc + a, p - a) && !learned_over(L, c);
+}
+
+/*
  * Drops the rules' PERSON and ORG candidates and adds the learned spans.
  * A candidate the learned layer overrules (no learned span reads it so),
  * and a learned span a kept rule span overlaps, go to dropped unless it is
  * NULL.
  */
-static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, const char *doc)
+static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, const char *doc,
+                   size_t doc_len)
 {
     veto_acronyms(L, cands);
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
-        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c) && !camel_entry(L, c, doc)) {
+        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c) && !camel_entry(L, c, doc) &&
+            !defined_entry(L, c, doc, doc_len)) {
             if (dropped && !learned_same(L, c) && lx_candvec_push(dropped, c))
                 return LEXTAG_ERR_NOMEM;
             continue;
@@ -1305,5 +1360,6 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = closed_entries(L, doc, arena);
     }
-    return rc ? rc : rewrite(L, cands, dropped, doc);
+    /* the stretch's text ends with its last token */
+    return rc ? rc : rewrite(L, cands, dropped, doc, base + (tl->n ? tl->v[tl->n - 1].end : 0));
 }
