@@ -709,6 +709,16 @@ LEXTAG_EXPORT int lextag_write_error_ref(const lextag_doc_ref *doc, const char *
                                          FILE *out, lextag_error *err);
 
 /*
+ * The record, in `format`, of document doc (a JSONL line) that could not be
+ * tagged, in its place among the documents: json and doccano write the error
+ * record above, labelstudio a task without text whose data holds the error.
+ * Returns 0, LEXTAG_ERR_IO, or LEXTAG_ERR_INVALID (nothing written) for a
+ * format that has no such record (brat, conll, html).
+ */
+LEXTAG_EXPORT int lextag_write_error_doc(lextag_format format, const lextag_doc_ref *doc,
+                                         const char *message, FILE *out, lextag_error *err);
+
+/*
  * Writes a document's text as valid UTF-8: each byte that starts no
  * well-formed sequence becomes U+FFFD, one for one, as lextag counts such a
  * byte as one code point.  Offsets in code points (brat's .ann, Label

@@ -87,16 +87,21 @@ const char *pipeline_record_date(const char *forced, const char *id, const char 
     return date;
 }
 
+/* A record that could not be tagged keeps its place in the formats that
+   have an error record; the others name it on stderr. */
+static void write_error(const pipe_cfg *c, const lextag_doc_ref *doc, const char *message,
+                        FILE *out)
+{
+    if (lextag_write_error_doc(c->format, doc, message, out, NULL) == LEXTAG_ERR_INVALID)
+        fprintf(stderr, "lextag: %s: %s\n", doc->id, message);
+}
+
 int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, FILE *out,
                         run_stats *st)
 {
     lextag_doc_ref doc = {r->id, r->id_json, c->date ? c->date : r->date, r->index};
     if (r->error) {
-        /* the JSON Lines formats keep one record per input line */
-        if (c->format == LEXTAG_FORMAT_JSON || c->format == LEXTAG_FORMAT_DOCCANO)
-            lextag_write_error_ref(&doc, r->error, out, NULL);
-        else
-            fprintf(stderr, "lextag: %s: %s\n", r->id, r->error);
+        write_error(c, &doc, r->error, out);
         stats_add(st, NULL, 0, true);
         return 1;
     }
@@ -117,7 +122,7 @@ int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, 
             fprintf(stderr, "lextag: %s: %s\n", r->id, err.message);
     }
     if (!res)
-        lextag_write_error_ref(&doc, err.message, out, NULL);
+        write_error(c, &doc, err.message, out);
     lextag_result_free(res);
     return failed;
 }

@@ -66,13 +66,27 @@ static void fragments(FILE *out, const lextag_entity *e, const char *text)
     fprintf(out, "%s%zu %zu", first ? "" : ";", frag, e->end);
 }
 
+/* The "# NAME" line: one line of UTF-8 whatever the name holds (a file's
+   name or a JSONL id may have line breaks, tabs or bytes that are not
+   UTF-8): a control character is written as a space, a bad byte as U+FFFD. */
 static void head(FILE *out, const lextag_doc_ref *doc)
 {
-    if (doc->id) {
-        out_s(out, "# ");
-        out_s(out, doc->id);
-        out_c(out, '\n');
+    if (!doc->id)
+        return;
+    out_s(out, "# ");
+    const unsigned char *s = (const unsigned char *) doc->id;
+    for (size_t i = 0, n = strlen(doc->id); i < n;) {
+        size_t k;
+        uint32_t cp = lx_utf8_decode(s + i, n - i, &k);
+        if (cp == LX_INVALID)
+            out_s(out, "\xEF\xBF\xBD");
+        else if (cp < 0x20 || cp == 0x7F)
+            out_c(out, ' ');
+        else
+            out_n(out, (const char *) s + i, k);
+        i += k;
     }
+    out_c(out, '\n');
 }
 
 /* Entity i, whose own bytes are text; *notes counts the notes written. */

@@ -35,13 +35,19 @@ static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc
         return LEXTAG_ERR_NOMEM;
     const lextag_entity *open = NULL;
     size_t k = 0; /* first entity not yet passed */
+    /* one blank line ends each sentence: none for a sentence without a
+       token line (an empty text, a NUL or blank lines before the first word) */
+    bool in_sentence = false;
     out_s(out, "-DOCSTART-\tO\n\n");
     for (size_t i = 0; i < tl.n; i++) {
         const lx_token *t = &tl.v[i];
         if (t->kind == LX_TOK_BARRIER)
             continue;
-        if (i && (t->flags & LX_TF_SENT) && !open)
+        if (in_sentence && (t->flags & LX_TF_SENT) && !open) {
             out_c(out, '\n');
+            in_sentence = false;
+        }
+        in_sentence = true;
         size_t a = t->start;
         while (a < t->end) {
             while (k < r->n && r->ents[k].byte_end <= a)
@@ -59,7 +65,8 @@ static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc
         if (open && open->byte_end <= t->end)
             open = NULL;
     }
-    out_c(out, '\n');
+    if (in_sentence)
+        out_c(out, '\n');
     lx_toklist_free(&tl);
     return 0;
 }

@@ -27,4 +27,5 @@ static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc
     return 0;
 }
 
-const lx_format lx_format_doccano = {.name = "doccano", .document = document};
+const lx_format lx_format_doccano = {
+    .name = "doccano", .document = document, .error = lx_json_error_record};

@@ -93,6 +93,21 @@ int lextag_result_write_ref(const lextag_result *r, lextag_format format,
     return write_status(out, err);
 }
 
+int lextag_write_error_doc(lextag_format format, const lextag_doc_ref *doc, const char *message,
+                           FILE *out, lextag_error *err)
+{
+    const lx_format *f = format_of(format);
+    if (!f || !doc || !out)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "unknown output format");
+    if (!f->error)
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
+                            "the %s format has no error record", f->name);
+    flockfile(out);
+    f->error(out, doc, message);
+    funlockfile(out);
+    return write_status(out, err);
+}
+
 int lextag_result_write(const lextag_result *r, lextag_format format, const char *doc_id,
                         const char *date, const char *text, size_t len, FILE *out,
                         lextag_error *err)

@@ -29,6 +29,12 @@ typedef struct lx_format {
     /* Written after the last document; NULL: nothing. */
     void (*end)(FILE *out);
     /*
+     * The record of document doc that could not be tagged (a JSONL line that
+     * is no record), in the document's place, so that every input record
+     * has its output record.  NULL: the format has none.
+     */
+    void (*error)(FILE *out, const lextag_doc_ref *doc, const char *message);
+    /*
      * A document written as a stream delivers it (lextag_doc_writer): what
      * comes before its entities, entity i (text: its own bytes; *notes is
      * the format's count of extra records, 0 at the head), and what follows
@@ -53,6 +59,9 @@ typedef struct lx_format {
 
 /* The operations of a format, or NULL when it is unknown. */
 const lx_format *lx_format_get(lextag_format format);
+
+/* The JSON error record, which json and doccano share. */
+void lx_json_error_record(FILE *out, const lextag_doc_ref *doc, const char *message);
 
 extern const lx_format lx_format_json;
 extern const lx_format lx_format_brat;

@@ -5,7 +5,8 @@
  * source in the tooltip.  Each section opens with a legend of the types
  * present in it (custom types too), so the legend never lists a type the
  * page does not show, and each document is written on its own, in any
- * thread.  All text is escaped; an invalid UTF-8 byte is shown as U+FFFD.
+ * thread.  All text is escaped; an invalid UTF-8 byte or a control character (other
+ * than a tab or line break) is shown as U+FFFD.
  */
 #include "format.h"
 
@@ -48,8 +49,8 @@ static void escaped(FILE *out, const char *s, size_t n)
             out_s(out, "&quot;");
         else if (c == '\'')
             out_s(out, "&#39;");
-        else if (c == 0)
-            out_s(out, "&#xfffd;");
+        else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+            out_s(out, "&#xfffd;"); /* a control character is no HTML text */
         else if (c < 0x80)
             out_c(out, c);
         else if (lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
@@ -92,8 +93,15 @@ static void legend(FILE *out, const lextag_result *r)
             k++;
         if (k < n_seen)
             continue;
-        if (n_seen < sizeof(seen) / sizeof(seen[0]))
+        if (n_seen < sizeof(seen) / sizeof(seen[0])) {
             seen[n_seen++] = type;
+        } else { /* more types than seen[] holds: look back over the entities */
+            size_t j = 0;
+            while (j < i && strcmp(r->ents[j].type, type) != 0)
+                j++;
+            if (j < i)
+                continue;
+        }
         out_s(out, "<span data-type=\"");
         escaped(out, type, strlen(type));
         fprintf(out, "\" style=\"background:%s\">", colour_of(type));

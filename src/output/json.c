@@ -263,8 +263,19 @@ static void stream_tail(FILE *out, const char *const *rules, size_t n)
     limits(out, rules, n);
 }
 
+/* {"id": ..., "error": ...}: also doccano's, whose records are JSON Lines too. */
+void lx_json_error_record(FILE *out, const lextag_doc_ref *doc, const char *message)
+{
+    out_s(out, "{\"id\": ");
+    lx_writer_json_id(out, doc);
+    out_s(out, ", \"error\": ");
+    lx_writer_json_opt(out, message);
+    out_s(out, "}\n");
+}
+
 const lx_format lx_format_json = {.name = "json",
                                   .document = document,
+                                  .error = lx_json_error_record,
                                   .head = stream_head,
                                   .entity = stream_entity,
                                   .tail = stream_tail,
@@ -281,11 +292,7 @@ int lextag_write_error_ref(const lextag_doc_ref *doc, const char *message, FILE 
                            lextag_error *err)
 {
     flockfile(out);
-    out_s(out, "{\"id\": ");
-    lx_writer_json_id(out, doc);
-    out_s(out, ", \"error\": ");
-    lx_writer_json_opt(out, message);
-    out_s(out, "}\n");
+    lx_json_error_record(out, doc, message);
     funlockfile(out);
     if (ferror(out))
         return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");

@@ -48,5 +48,21 @@ static void end(FILE *out)
     out_s(out, "\n]\n");
 }
 
-const lx_format lx_format_labelstudio = {
-    .name = "labelstudio", .begin = begin, .document = document, .end = end};
+/* A record that could not be tagged: a task with no text, its error in its
+   data, so that the array keeps one task per record. */
+static void error_task(FILE *out, const lextag_doc_ref *doc, const char *message)
+{
+    if (doc->index)
+        out_s(out, ",\n");
+    out_s(out, "{\"data\": {\"text\": \"\", \"doc_id\": ");
+    lx_writer_json_id(out, doc);
+    out_s(out, ", \"error\": ");
+    lx_writer_json_opt(out, message);
+    out_s(out, "}}");
+}
+
+const lx_format lx_format_labelstudio = {.name = "labelstudio",
+                                         .begin = begin,
+                                         .document = document,
+                                         .end = end,
+                                         .error = error_task};

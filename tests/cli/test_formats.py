@@ -195,6 +195,46 @@ def main():
           p.returncode == 0 and written == expect, (written, p.stderr))
     check("brat -o DIR: offsets slice such a text", written is not None and len(spans) >= 3 and
           all(written[int(se[0]):int(se[1])] == t.rstrip("\n") for se, t in spans), spans)
+    # a record in error keeps its place: Label Studio's array stays JSON, one task a record
+    recs = b'{"id": "bad"}\n{"id": "good", "text": "Satya Nadella met Microsoft."}\nnot json\n'
+    p = subprocess.run([LEXTAG, "--input", "jsonl", "--format", "labelstudio"], input=recs,
+                       capture_output=True)
+    try:
+        tasks = json.loads(p.stdout)
+    except ValueError:
+        tasks = None
+    check("labelstudio: records in error are tasks with their error, the array stays JSON",
+          p.returncode == 3 and tasks is not None and len(tasks) == 3 and
+          tasks[0]["data"]["doc_id"] == "bad" and "error" in tasks[0]["data"] and
+          tasks[1]["predictions"][0]["result"] and "error" in tasks[2]["data"], p.stdout[:300])
+    # CoNLL: one blank line after each sentence, none for a sentence without tokens
+    outs = [subprocess.run([LEXTAG, "--format", "conll", "-"], input=t, capture_output=True).stdout
+            for t in (b"", b"  \n\n", b"\n\x00\n\nMicrosoft", b"Ada Quill spoke. Bo Lind left.\n")]
+    check("conll: never two blank lines in a row (empty texts, NUL or blank lines first)",
+          all(b"\n\n\n" not in o and o.endswith(b"\n\n") for o in outs) and
+          outs[0] == b"-DOCSTART-\tO\n\n", outs)
+    # brat to a stream: the "# NAME" line stays one line whatever the id holds
+    p = subprocess.run([LEXTAG, "--input", "jsonl", "--format", "brat"],
+                       input=b'{"id": "x\\ny\\tz\\r", "text": "Satya Nadella met Microsoft."}\n',
+                       capture_output=True)
+    lines = p.stdout.decode().split("\n")
+    check("brat stream: an id with line breaks and tabs is one # line",
+          lines[0] == "# x y z " and all(l.startswith(("T", "#")) for l in lines if l), lines)
+    # html: control characters are no HTML text; the legend lists each type once
+    p = subprocess.run([LEXTAG, "--format", "html", "-"], input=b"Ada Quill\x01 met\x7f Bo.\n",
+                       capture_output=True)
+    check("html: control characters are written as U+FFFD",
+          p.returncode == 0 and b"\x01" not in p.stdout and b"\x7f" not in p.stdout and
+          b"&#xfffd;" in p.stdout)
+    g70, t70 = os.path.join(tmp, "g70.tsv"), os.path.join(tmp, "t70.txt")
+    with open(g70, "w") as f:
+        f.write("".join("Zorb%d\tTYPE%d\n" % (i, i) for i in range(70)))
+    with open(t70, "w") as f:
+        f.write(" ".join("Zorb%d and Zorb%d." % (i, i) for i in range(70)) + "\n")
+    page = run(["--no-defaults", "--gazetteer", g70, "--format", "html"], path=t70)
+    legend = re.search(r'<div class="legend">(.*?)</div>', page)
+    check("html: a legend of 70 types lists each once",
+          legend is not None and legend.group(1).count("<span") == 70)
     # documents whose names meet: none overwrites another, whatever the threads
     for sub_dir in ("2019", "2020"):
         os.makedirs(os.path.join(tmp, sub_dir), exist_ok=True)

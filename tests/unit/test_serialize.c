@@ -126,6 +126,37 @@ START_TEST(text_written_as_utf8)
 }
 END_TEST
 
+/* The error record in each format: json's line, Label Studio's task in the
+   document's place, and nothing (LEXTAG_ERR_INVALID) where a format has none. */
+START_TEST(error_record_per_format)
+{
+    lextag_doc_ref doc = {.id = "r7", .index = 1};
+    static const struct {
+        lextag_format format;
+        int rc;
+        const char *out;
+    } cases[] = {
+        {LEXTAG_FORMAT_JSON, 0, "{\"id\": \"r7\", \"error\": \"no text\"}\n"},
+        {LEXTAG_FORMAT_DOCCANO, 0, "{\"id\": \"r7\", \"error\": \"no text\"}\n"},
+        {LEXTAG_FORMAT_LABELSTUDIO, 0,
+         ",\n{\"data\": {\"text\": \"\", \"doc_id\": \"r7\", \"error\": \"no text\"}}"},
+        {LEXTAG_FORMAT_BRAT, LEXTAG_ERR_INVALID, ""},
+        {LEXTAG_FORMAT_CONLL, LEXTAG_ERR_INVALID, ""},
+        {LEXTAG_FORMAT_HTML, LEXTAG_ERR_INVALID, ""},
+    };
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        char *buf = NULL;
+        size_t n = 0;
+        FILE *f = open_memstream(&buf, &n);
+        ck_assert_int_eq(lextag_write_error_doc(cases[k].format, &doc, "no text", f, NULL),
+                         cases[k].rc);
+        fclose(f);
+        ck_assert_str_eq(buf, cases[k].out);
+        free(buf);
+    }
+}
+END_TEST
+
 /* Writes the error record of doc and returns its "id" member's JSON text. */
 static char *id_written(const lextag_doc_ref *doc)
 {
@@ -207,6 +238,7 @@ static Suite *suite(void)
     tcase_add_test(tc, escapes_and_fields);
     tcase_add_test(tc, null_id_and_error_record);
     tcase_add_test(tc, text_written_as_utf8);
+    tcase_add_test(tc, error_record_per_format);
     tcase_add_test(tc, every_format_writes_a_document_without_id);
     tcase_add_test(tc, json_ids_keep_their_values);
     suite_add_tcase(s, tc);
