@@ -7,6 +7,12 @@
  * number, true or false is kept as written (its JSON text).  It declines
  * escaped keys, ids that are arrays or objects and records in error, and
  * the caller falls back to jansson for those lines.
+ *
+ * An escaped surrogate without its pair ("\ud800", which JSON's grammar
+ * allows and Python writes for bytes that are not UTF-8) is read as U+FFFD,
+ * as Go's decoder reads it: one code point and one UTF-16 unit, as the
+ * writer counted it, so offsets agree with the writer's string.  jansson
+ * refuses such a line, which then lost its id to an error record.
  */
 #include "jsonl.h"
 
@@ -82,13 +88,11 @@ static size_t escape_len(const unsigned char *s, size_t n, size_t i)
     case 'u':
         if (i + 5 > n || hex4(s + i + 1, &hi))
             return 0;
-        if (hi >= 0xDC00 && hi <= 0xDFFF)
-            return 0; /* a lone low surrogate */
         if (hi < 0xD800 || hi > 0xDBFF)
-            return 5;
+            return 5; /* a lone low surrogate too: decode() makes it U+FFFD */
         if (i + 11 > n || s[i + 5] != '\\' || s[i + 6] != 'u' || hex4(s + i + 7, &lo) ||
             lo < 0xDC00 || lo > 0xDFFF)
-            return 0;
+            return 5; /* a high surrogate without its pair: U+FFFD */
         return 11;
     default:
         return 0;
@@ -331,10 +335,13 @@ static size_t decode(char *s, const field *f)
         case 'u':
             hex4((const unsigned char *) s + i, &cp);
             i += 4;
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                hex4((const unsigned char *) s + i + 2, &lo);
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= f->b && s[i] == '\\' &&
+                s[i + 1] == 'u' && !hex4((const unsigned char *) s + i + 2, &lo) &&
+                lo >= 0xDC00 && lo <= 0xDFFF) {
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                 i += 6;
+            } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+                cp = 0xFFFD; /* a surrogate without its pair */
             }
             o += put_utf8(s + o, cp);
             break;

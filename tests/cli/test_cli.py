@@ -105,6 +105,24 @@ def main():
           any(e.get("id") == "hr2210" for e in r[2]["entities"]) and r[0]["date"] == "2019-05-01", r)
     check("JSONL: exit 3 when records failed", p.returncode == 3, p.returncode)
 
+    # an escaped surrogate without its pair (as Python writes bytes that are not UTF-8) is
+    # U+FFFD, one code point and one UTF-16 unit: the record keeps its id and its offsets
+    lines = (b'{"id": "lone", "text": "Sen. Harriet Quill \\ud800 met Sen. Bram Tollet."}\n'
+             b'{"id": "low", "text": "\\udcff\\ud83d\\ude00 Sen. Harriet Quill spoke."}\n')
+    p = run(["--input", "jsonl"], stdin=lines)
+    r = records(p.stdout)
+    texts = ["Sen. Harriet Quill \ufffd met Sen. Bram Tollet.",
+             "\ufffd\U0001F600 Sen. Harriet Quill spoke."]
+    ok = p.returncode == 0 and [x.get("id") for x in r] == ["lone", "low"]
+    for x, t in zip(r if ok else [], texts):
+        for e in x["entities"]:
+            ok = ok and t[e["start"]:e["end"]] == e["text"] and \
+                t.encode("utf-8")[e["byte_start"]:e["byte_end"]].decode() == e["text"] and \
+                t.encode("utf-16-le")[2 * e["utf16_start"]:2 * e["utf16_end"]].decode(
+                    "utf-16-le") == e["text"]
+    check("JSONL: a lone surrogate escape reads as U+FFFD; id and offsets kept",
+          ok and r[0]["entities"] and r[1]["entities"], p.stdout)
+
     # a record's date lextag cannot read is ignored, with a warning naming the record
     lines = (b'{"id": "late", "text": "H.R. 2210 passed.", "date": "2019-13-01"}\n'
              b'{"id": "fine", "text": "H.R. 2210 passed.", "date": "2019-05-01"}\n')
