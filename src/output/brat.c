@@ -2,9 +2,10 @@
 /*
  * brat standoff annotations: "T1<TAB>TYPE START END<TAB>TEXT" in code points,
  * and "#1<TAB>AnnotatorNotes T1<TAB>ID" for entities with an id.  brat
- * cannot show a line break inside an annotation's text, so an entity broken
- * across lines becomes a discontinuous span ("0 5;6 11") whose text joins the
- * pieces with a space, as brat itself writes them.  Written to a stream, each
+ * cannot show a line break inside an annotation's text, nor a tab (the line's
+ * separator), so an entity broken across lines or by a tab becomes a
+ * discontinuous span ("0 5;6 11") whose text joins the pieces with a space,
+ * as brat itself writes them.  Written to a stream, each
  * document's lines follow a "# NAME" comment line.
  */
 #include "format.h"
@@ -41,15 +42,15 @@ int lextag_write_text(const char *text, size_t len, FILE *out, lextag_error *err
     return 0;
 }
 
-/* Writes the fragments of e (split at line breaks) as "s e;s e"; text is
-   the entity's own bytes. */
+/* Writes the fragments of e (split at line breaks and tabs, which its text
+   line cannot hold either) as "s e;s e"; text is the entity's own bytes. */
 static void fragments(FILE *out, const lextag_entity *e, const char *text)
 {
     size_t cp = e->start, b = 0, n = e->byte_end - e->byte_start, frag = cp;
     bool first = true, in_break = false;
     while (b < n) {
         unsigned char c = (unsigned char) text[b];
-        bool brk = c == '\n' || c == '\r';
+        bool brk = c == '\n' || c == '\r' || c == '\t';
         if (brk && !in_break) {
             fprintf(out, "%s%zu %zu", first ? "" : ";", frag, cp);
             first = false;

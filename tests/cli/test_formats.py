@@ -213,6 +213,11 @@ def main():
     check("conll: never two blank lines in a row (empty texts, NUL or blank lines first)",
           all(b"\n\n\n" not in o and o.endswith(b"\n\n") for o in outs) and
           outs[0] == b"-DOCSTART-\tO\n\n", outs)
+    # brat: a tab inside an entity splits its span as a line break does, so that the T
+    # line's text is its fragments' text joined by spaces
+    out = run(["--format", "brat"], text="Satya\tNadella spoke.\n")
+    check("brat: an entity with a tab is a discontinuous span",
+          "\tPERSON 0 5;6 13\tSatya Nadella\n" in out, out)
     # brat to a stream: the "# NAME" line stays one line whatever the id holds
     p = subprocess.run([LEXTAG, "--input", "jsonl", "--format", "brat"],
                        input=b'{"id": "x\\ny\\tz\\r", "text": "Satya Nadella met Microsoft."}\n',
