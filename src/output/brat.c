@@ -10,37 +10,8 @@
  */
 #include "format.h"
 
-#include "error.h"
 #include "result.h"
-#include "utf8.h"
 #include "writer.h"
-
-int lextag_write_text(const char *text, size_t len, FILE *out, lextag_error *err)
-{
-    static const char replacement[] = "\xEF\xBF\xBD";
-    if (!out || (!text && len))
-        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no text or no stream");
-    size_t run = 0; /* start of the well-formed bytes not written yet */
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char) text[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t n;
-        if (lx_utf8_decode((const unsigned char *) text + i, len - i, &n) != LX_INVALID) {
-            i += n;
-            continue;
-        }
-        if ((i > run && fwrite(text + run, 1, i - run, out) != i - run) ||
-            fwrite(replacement, 1, 3, out) != 3)
-            break;
-        run = ++i;
-    }
-    if ((len > run && fwrite(text + run, 1, len - run, out) != len - run) || ferror(out))
-        return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
-    return 0;
-}
 
 /* Writes the fragments of e (split at line breaks and tabs, which its text
    line cannot hold either) as "s e;s e"; text is the entity's own bytes. */
@@ -75,18 +46,7 @@ static void head(FILE *out, const lextag_doc_ref *doc)
     if (!doc->id)
         return;
     out_s(out, "# ");
-    const unsigned char *s = (const unsigned char *) doc->id;
-    for (size_t i = 0, n = strlen(doc->id); i < n;) {
-        size_t k;
-        uint32_t cp = lx_utf8_decode(s + i, n - i, &k);
-        if (cp == LX_INVALID)
-            out_s(out, "\xEF\xBF\xBD");
-        else if (cp < 0x20 || cp == 0x7F)
-            out_c(out, ' ');
-        else
-            out_n(out, (const char *) s + i, k);
-        i += k;
-    }
+    lx_writer_text(out, doc->id, strlen(doc->id), true);
     out_c(out, '\n');
 }
 

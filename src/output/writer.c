@@ -2,7 +2,8 @@
 /*
  * JSON strings and numbers for every format that writes JSON (JSON Lines,
  * doccano, Label Studio): one escaper, so that every format escapes quotes,
- * control characters and invalid UTF-8 the same way.
+ * control characters and invalid UTF-8 the same way; and plain text made
+ * valid UTF-8 the same way (brat's text files and comment lines).
  */
 #include "writer.h"
 
@@ -11,8 +12,43 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "error.h"
 #include "timing.h"
 #include "utf8.h"
+
+void lx_writer_text(FILE *out, const char *s, size_t n, bool one_line)
+{
+    size_t run = 0; /* start of the bytes not written yet, written as they are */
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char) s[i];
+        size_t len = 1;
+        const char *instead = NULL;
+        if (c >= 0x80 && lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
+            instead = "\xEF\xBF\xBD";
+        else if (one_line && (c < 0x20 || c == 0x7F))
+            instead = " ";
+        if (!instead) {
+            i += len;
+            continue;
+        }
+        out_n(out, s + run, i - run);
+        out_s(out, instead);
+        run = ++i;
+    }
+    out_n(out, s + run, n - run);
+}
+
+int lextag_write_text(const char *text, size_t len, FILE *out, lextag_error *err)
+{
+    if (!out || (!text && len))
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "no text or no stream");
+    flockfile(out);
+    lx_writer_text(out, text, len, false);
+    funlockfile(out);
+    if (ferror(out))
+        return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
+    return 0;
+}
 
 void lx_writer_json_string(FILE *out, const char *s, size_t n)
 {

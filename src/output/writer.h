@@ -9,6 +9,7 @@
 #ifndef LX_WRITER_H
 #define LX_WRITER_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -32,6 +33,13 @@ static inline void out_s(FILE *out, const char *s)
 {
     out_n(out, s, strlen(s));
 }
+
+/*
+ * Writes s[0..n) as UTF-8 text: a byte that starts no well-formed sequence
+ * as U+FFFD (one code point, as lextag counts it), and, with one_line, a
+ * control character as a space.  Writes unlocked, as the out_* helpers do.
+ */
+void lx_writer_text(FILE *out, const char *s, size_t n, bool one_line);
 
 /*
  * Writes s[0..n) as a JSON string (with quotes).  Invalid UTF-8 bytes are
