@@ -115,32 +115,6 @@ size_t lx_stretch_end(const char *s, size_t len, size_t a)
     return i > a ? i : target;
 }
 
-/* Does the entry's case policy accept tokens tok[0..n)? */
-static bool case_ok(const struct lextag_model *m, const lx_entry *e,
-                    const lx_token *tok)
-{
-    if (e->policy == LX_CASE_ANY)
-        return true;
-    const unsigned char *shape = (const unsigned char *) m->strings + e->shape;
-    for (uint16_t i = 0; i < e->n_tokens; i++) {
-        unsigned f = tok[i].flags;
-        switch (shape[i]) {
-        case LX_SHAPE_ALLCAPS:
-            if (!(f & LX_TF_ALLCAPS))
-                return false;
-            break;
-        case LX_SHAPE_CAP:
-            if (!(f & (LX_TF_CAP | LX_TF_ALLCAPS)))
-                return false;
-            break;
-        default:
-            if (e->policy == LX_CASE_EXACT && (f & (LX_TF_CAP | LX_TF_ALLCAPS)))
-                return false;
-        }
-    }
-    return true;
-}
-
 /*
  * case=exact: every letter of the entry's name in the text's span s[0..n)
  * in the same case ("GlowCo" matches neither "GLOWCO" nor "Glowco").  The
@@ -165,6 +139,36 @@ static bool exact_case(const char *name, const char *s, size_t n)
             return false;
         i += la;
         k += lb;
+    }
+    return true;
+}
+
+/*
+ * Does the entry's case policy accept its tokens tok[0..n), which end at
+ * byte `end` of text?
+ */
+static bool case_ok(const struct lextag_model *m, const lx_entry *e, const lx_token *tok,
+                    const char *text, size_t end)
+{
+    if (e->policy == LX_CASE_ANY)
+        return true;
+    if (e->policy == LX_CASE_EXACT)
+        return exact_case(lx_model_str(m, e->name), text + tok[0].start, end - tok[0].start);
+    const unsigned char *shape = (const unsigned char *) m->strings + e->shape;
+    for (uint16_t i = 0; i < e->n_tokens; i++) {
+        unsigned f = tok[i].flags;
+        switch (shape[i]) {
+        case LX_SHAPE_ALLCAPS:
+            if (!(f & LX_TF_ALLCAPS))
+                return false;
+            break;
+        case LX_SHAPE_CAP:
+            if (!(f & (LX_TF_CAP | LX_TF_ALLCAPS)))
+                return false;
+            break;
+        default: /* a lowercase word of the entry matches any case */
+            break;
+        }
     }
     return true;
 }
@@ -266,10 +270,7 @@ static int match_at(lx_lane *t, size_t i, uint32_t node, size_t base, const char
         bool any = false;
         for (uint32_t k = 0; k < cnt; k++) {
             const lx_entry *e = &m->entries[ix[k]];
-            if (!case_ok(m, e, tok + i) ||
-                (e->policy == LX_CASE_EXACT &&
-                 !exact_case(lx_model_str(m, e->name), text + tok[i].start,
-                             tok[ends[depth]].end - tok[i].start)))
+            if (!case_ok(m, e, tok + i, text, tok[ends[depth]].end))
                 continue;
             /* one word in a line of capitals could be any word: "PCT", "LEAGUE" */
             if (headline && e->n_tokens == 1)
