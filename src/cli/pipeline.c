@@ -99,7 +99,8 @@ static void write_error(const pipe_cfg *c, const lextag_doc_ref *doc, const char
 int pipeline_tag_record(const pipe_cfg *c, lextag_tagger *t, const pipe_rec *r, FILE *out,
                         run_stats *st)
 {
-    lextag_doc_ref doc = {r->id, r->id_json, c->date ? c->date : r->date, r->index};
+    /* no error record carries a date: the date is settled once there is a text */
+    lextag_doc_ref doc = {r->id, r->id_json, NULL, r->index};
     if (r->error) {
         write_error(c, &doc, r->error, out);
         stats_add(st, NULL, 0, true);

@@ -43,10 +43,8 @@ static int document(FILE *out, const lextag_result *r, const lextag_doc_ref *doc
         const lx_token *t = &tl.v[i];
         if (t->kind == LX_TOK_BARRIER)
             continue;
-        if (in_sentence && (t->flags & LX_TF_SENT) && !open) {
+        if (in_sentence && (t->flags & LX_TF_SENT) && !open)
             out_c(out, '\n');
-            in_sentence = false;
-        }
         in_sentence = true;
         size_t a = t->start;
         while (a < t->end) {

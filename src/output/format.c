@@ -98,7 +98,8 @@ int lextag_write_error_doc(lextag_format format, const lextag_doc_ref *doc, cons
 {
     const lx_format *f = format_of(format);
     if (!f || !doc || !out)
-        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0, "unknown output format");
+        return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
+                            "unknown output format, or no document or stream");
     if (!f->error)
         return lx_error_set(err, LEXTAG_ERR_INVALID, NULL, 0, 0,
                             "the %s format has no error record", f->name);
