@@ -152,7 +152,7 @@ static int drop_unsealed(lx_aliases *al)
         while (s[h].hash)
             h = (h + 1) & (al->cap - 1);
         s[h] = *a;
-        n++;
+        al->used[n++] = (uint32_t) h; /* never more than were taken */
     }
     free(al->slots);
     al->slots = s;

@@ -122,15 +122,13 @@ static int cmp_win(const void *a, const void *b)
 int lx_rulerun_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
                        const lx_legis_doc *ld, lx_stretch_out *out)
 {
-    const lx_ruleset *rs = &t->m->rules;
     size_t last_end = 0;
-    for (uint32_t r = 0; r < rs->n; r++)
-        if (!rs->v[r].n_anchors && rs->v[r].kind != LX_RULE_STATE) {
-            last_end = 0;
-            int rc = run_rule(t, r, doc, a, b, b, ld, out, &last_end);
-            if (rc)
-                return rc;
-        }
+    for (size_t k = 0; k < t->n_unanchored; k++) {
+        last_end = 0;
+        int rc = run_rule(t, t->unanchored[k], doc, a, b, b, ld, out, &last_end);
+        if (rc)
+            return rc;
+    }
     if (t->n_win) /* no anchors seen: win may still be NULL */
         qsort(t->win, t->n_win, sizeof(window), cmp_win);
     uint32_t prev_rule = LX_NONE;

@@ -38,10 +38,16 @@ int lx_lane_init(lx_lane *t, const struct lextag_model *m)
     t->mctx = pcre2_match_context_create(NULL);
     t->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
     t->rule_off = calloc(m->rules.n + 1, 1);
-    if (!t->md || !t->mctx || !t->rule_off) {
+    /* a JSONL record is a stretch of its own: a list of the few rules with
+       no anchor spares it a walk over all of them */
+    t->unanchored = malloc((m->rules.n + 1) * sizeof(*t->unanchored));
+    if (!t->md || !t->mctx || !t->rule_off || !t->unanchored) {
         lx_lane_release(t);
         return LEXTAG_ERR_NOMEM;
     }
+    for (size_t i = 0; i < m->rules.n; i++)
+        if (!m->rules.v[i].n_anchors && m->rules.v[i].kind != LX_RULE_STATE)
+            t->unanchored[t->n_unanchored++] = (uint32_t) i;
     pcre2_set_match_limit(t->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(t->mctx, DEPTH_LIMIT);
     /* without a JIT stack of its own, JIT matching uses 32 KiB on the stack */
@@ -64,6 +70,7 @@ void lx_lane_release(lx_lane *t)
     pcre2_match_context_free(t->mctx);
     pcre2_jit_stack_free(t->jit);
     free(t->rule_off);
+    free(t->unanchored);
     lx_arena_free(&t->arena);
     lx_learn_lane_free(&t->learn);
     memset(t, 0, sizeof(*t));

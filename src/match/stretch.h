@@ -71,6 +71,8 @@ typedef struct lx_lane {
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     unsigned char *rule_off;
+    uint32_t *unanchored; /* the rules run over every stretch: no anchor, no state rule */
+    size_t n_unanchored;
     lx_arena arena; /* ids and attributes; handed to the result */
     lx_learn_lane learn; /* the learned layer's scratch */
     bool use_learn;      /* decode PERSON and ORG with the model's weights */

@@ -15,10 +15,15 @@
 
 static int table_grow(lx_aliases *al)
 {
-    size_t cap = al->cap ? al->cap * 2 : 64;
+    size_t cap = al->cap ? al->cap * 2 : 64, k = 0;
     lx_alias *s = calloc(cap, sizeof(*s));
-    if (!s)
+    /* at most half the slots are taken (insert()) */
+    uint32_t *used = malloc(cap / 2 * sizeof(*used));
+    if (!s || !used) {
+        free(s);
+        free(used);
         return LEXTAG_ERR_NOMEM;
+    }
     for (size_t i = 0; i < al->cap; i++) {
         if (!al->slots[i].hash)
             continue;
@@ -26,9 +31,12 @@ static int table_grow(lx_aliases *al)
         while (s[h].hash)
             h = (h + 1) & (cap - 1);
         s[h] = al->slots[i];
+        used[k++] = (uint32_t) h;
     }
     free(al->slots);
+    free(al->used);
     al->slots = s;
+    al->used = used;
     al->cap = cap;
     return 0;
 }
@@ -57,7 +65,7 @@ static int insert(lx_aliases *al, const lx_alias *a)
     while (al->slots[i].hash)
         i = (i + 1) & (al->cap - 1);
     al->slots[i] = *a;
-    al->n++;
+    al->used[al->n++] = (uint32_t) i;
     return 0;
 }
 
@@ -256,10 +264,15 @@ void lx_aliases_clear(lx_aliases *al)
        document is dropped rather than wiped for every short one after it */
     if (al->cap > 256 && al->n * 16 < al->cap) {
         free(al->slots);
+        free(al->used);
         al->slots = NULL;
+        al->used = NULL;
         al->cap = 0;
-    } else if (al->n) {
-        memset(al->slots, 0, al->cap * sizeof(*al->slots));
+    } else {
+        /* a JSONL record defines a few aliases in a table of hundreds of
+           slots: only theirs are emptied (a slot is empty when its hash is) */
+        for (size_t k = 0; k < al->n; k++)
+            al->slots[al->used[k]].hash = 0;
     }
     al->n = 0;
 }
@@ -269,5 +282,6 @@ void lx_aliases_free(lx_aliases *al)
     if (!al)
         return;
     free(al->slots);
+    free(al->used);
     memset(al, 0, sizeof(*al));
 }

@@ -40,6 +40,7 @@ typedef struct lx_alias {
 
 typedef struct lx_aliases {
     lx_alias *slots;
+    uint32_t *used; /* the slots taken, in order: clearing visits only them */
     size_t cap, n;
 } lx_aliases;
 
