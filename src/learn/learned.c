@@ -24,6 +24,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->hist);
     free(L->lab);
     lx_candvec_free(&L->spans);
+    free(L->misc_words);
     lx_candvec_free(&L->near);
     lx_candvec_free(&L->sort_scratch);
     free(L->near_ix);
@@ -749,6 +750,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
     for (size_t i = s; i < e;) {
         int l = L->lab[i - s], cls = lx_label_class(l);
+        if (l == LX_L_BMISC && (i + 1 == e || L->lab[i + 1 - s] != LX_L_IMISC)) {
+            if (lx_vec_reserve(&L->misc_words, &L->misc_words_cap, L->n_misc_words + 1,
+                               sizeof(*L->misc_words), 64))
+                return LEXTAG_ERR_NOMEM;
+            L->misc_words[L->n_misc_words++] = (uint32_t) i;
+        }
         if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
             i++;
             continue;
@@ -1248,21 +1255,69 @@ static bool defined_entry(const lx_learn_lane *L, const lx_cand *c, const char *
     return spells_end(doc, c->start, c->end, doc + a, p - a) && !learned_over(L, c);
 }
 
+/* Is token i the object of a premodifier, a year or a word that is no
+   function word ("the 2017 BRICS summit", "the annual BRICS summit")? */
+static bool premodified(const lx_toklist *tl, size_t i)
+{
+    if (i == 0)
+        return false;
+    const lx_token *p = &tl->v[i - 1];
+    return p->kind == LX_TOK_NUMBER ||
+           (p->kind == LX_TOK_WORD && (p->flags & LX_TF_LOWER) && !(p->bits & LX_EV_FUNCTION));
+}
+
+/*
+ * A company's name is also the first word of its products' ("Google
+ * Translate"), and the layer, which learned those, reads the name alone as
+ * a product (MISC) where a listed organization stands by itself: "Shares
+ * of Google fell", "Hitachi would sell".  A firm entry of the list that the
+ * layer reads so, word for word, stays, unless the word modifies what
+ * follows ("the 2017 BRICS summit"), opens a longer name ("USS Winston S.
+ * Churchill") or is a term defined in lowercase words ("maximum a
+ * posteriori (MAP)").
+ */
+static bool listed_word_read_as_misc(const lx_learn_lane *L, const lx_cand *c,
+                                     const lx_toklist *tl, size_t base)
+{
+    if (c->entry == LX_NONE || (c->flags & LX_CAND_AMBIGUOUS) || c->prio <= LX_PRIO_GAZ_WEAK ||
+        !lx_cand_type_is(c, "ORG") || !L->n_misc_words)
+        return false;
+    size_t lo = 0, hi = L->n_misc_words;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (base + tl->v[L->misc_words[mid]].start < c->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == L->n_misc_words)
+        return false;
+    size_t i = L->misc_words[lo];
+    if (base + tl->v[i].start != c->start || base + tl->v[i].end != c->end || premodified(tl, i))
+        return false;
+    bool last = i + 1 == tl->n;
+    if (!last && (tl->v[i + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+        return false;
+    return last || i < 2 || !lx_tok_is(tl, i - 1, "(") || !lx_tok_is(tl, i + 1, ")") ||
+           !(tl->v[i - 2].flags & LX_TF_LOWER);
+}
+
 /*
  * Drops the rules' PERSON and ORG candidates and adds the learned spans.
  * A candidate the learned layer overrules (no learned span reads it so),
  * and a learned span a kept rule span overlaps, go to dropped unless it is
- * NULL.
+ * NULL.  tl holds the stretch's tokens, which start at byte base of doc.
  */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, const char *doc,
-                   size_t doc_len)
+                   size_t doc_len, const lx_toklist *tl, size_t base)
 {
     veto_acronyms(L, cands);
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
         if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c) && !camel_entry(L, c, doc) &&
-            !defined_entry(L, c, doc, doc_len)) {
+            !defined_entry(L, c, doc, doc_len) &&
+            !listed_word_read_as_misc(L, c, tl, base)) {
             if (dropped && !learned_same(L, c) && lx_candvec_push(dropped, c))
                 return LEXTAG_ERR_NOMEM;
             continue;
@@ -1331,6 +1386,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     if (!L->wordsets_ready && wordsets_fill(L))
         return LEXTAG_ERR_NOMEM;
     L->spans.n = 0;
+    L->n_misc_words = 0;
     L->n_defined = 0;
     L->n_src = 0; /* the arena goes with the document: its strings too */
     int rc = lx_feat_prepare(&L->sc, m, doc + base, base, tl, cands);
@@ -1361,5 +1417,6 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = closed_entries(L, doc, arena);
     }
     /* the stretch's text ends with its last token */
-    return rc ? rc : rewrite(L, cands, dropped, doc, base + (tl->n ? tl->v[tl->n - 1].end : 0));
+    return rc ? rc
+              : rewrite(L, cands, dropped, doc, base + (tl->n ? tl->v[tl->n - 1].end : 0), tl, base);
 }

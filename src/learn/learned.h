@@ -85,6 +85,8 @@ typedef struct lx_learn_lane {
     uint8_t *lab;
     size_t cap;            /* tokens */
     lx_candvec spans;      /* learned spans of the stretch */
+    uint32_t *misc_words;  /* tokens it reads as a MISC name of one word, in order */
+    size_t n_misc_words, misc_words_cap;
     lx_candvec near;       /* gazetteer entries and kept rule spans, by start */
     lx_candvec sort_scratch; /* for lx_cands_sort() */
     uint32_t *near_ix;     /* first of near at or after each LX_NEAR_BLOCK bytes */
