@@ -376,6 +376,8 @@ static int wordsets_fill(lx_learn_lane *L)
         rc = lx_wordset_init(&L->person_kinds, lx_words_person_kinds, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->award_words, lx_words_award_words, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->eponym_heads, lx_words_eponym_heads, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -535,12 +537,30 @@ static bool names_award(const lx_learn_lane *L, const lx_fctx *c, int cls, size_
 }
 
 /*
+ * Is the person's name [a, b) one word (a surname, hyphens and all) that
+ * a noun naming a thing after the person follows: "Kalman filter", "Huber
+ * loss", "Cholesky decomposition"?
+ */
+static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (b >= tl->n || !(tl->v[b].flags & LX_TF_SPACE) || (tl->v[b].flags & LX_TF_NEWLINE) ||
+        (tl->v[a].flags & LX_TF_ALLCAPS))
+        return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (tl->v[k].flags & LX_TF_SPACE)
+            return false;
+    return written_as(c, b, &L->eponym_heads);
+}
+
+/*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
  * better; false when it is no name.  Leading punctuation goes.  A person's or an
  * organization's name right after a storm word, or opening with one, is
  * the storm's ("Hurricane Katrina"; "Storm" is also a first name); one
  * right after a noun naming a work is the work's title, and one in an
- * award's name the award's; one ending in an
+ * award's name the award's; a surname before a noun naming a thing after
+ * the person is part of that thing's name ("Kalman filter"); one ending in an
  * abbreviation before a number is a part of a text ("Sec. 2").  An auxiliary
  * opening a question is no first name ("Will Trump sign?"); an abbreviated
  * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
@@ -569,6 +589,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if (*a > 0 && (first->flags & LX_TF_SPACE) && written_as(c, *a - 1, &L->work_nouns))
         return false;
     if (in_apposition_to_work(L, c, *a, *b) || names_award(L, c, cls, *a, *b))
+        return false;
+    if (cls == LX_C_PER && eponym(L, c, *a, *b))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))

@@ -100,7 +100,8 @@ typedef struct lx_learn_lane {
     uint32_t defined[LX_DEFINED_MAX]; /* spans a definition typed, by index */
     size_t n_defined;
     /* the word lists the rules after decoding test (words.h), once filled */
-    lx_wordset storms, work_nouns, portfolio_titles, org_kinds, person_kinds, award_words;
+    lx_wordset storms, work_nouns, portfolio_titles, org_kinds, person_kinds, award_words,
+        eponym_heads;
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;
