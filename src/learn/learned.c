@@ -553,6 +553,33 @@ static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
     return written_as(c, b, &L->eponym_heads);
 }
 
+/* Is token k a year, four digits? */
+static bool year_at(const lx_toklist *tl, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    return t->kind == LX_TOK_NUMBER && t->end - t->start == 4;
+}
+
+/*
+ * Is the organization's name [a, b) a work's title, dated in parentheses
+ * as encyclopedias date books, films and albums: "The Rebel Angels
+ * (1981)", "House of Rue (1980; reprinted ...)"?  Not when a word of it
+ * says organization ("Institute", "Press", "Inc."): "Gnome Press (1948)".
+ */
+static bool dated_work(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (b + 2 >= tl->n || !lx_tok_is(tl, b, "(") || (tl->v[b + 1].flags & LX_TF_SPACE) ||
+        !year_at(tl, b + 1) ||
+        (!lx_tok_is(tl, b + 2, ")") && !lx_tok_is(tl, b + 2, ";") && !lx_tok_is(tl, b + 2, ",")))
+        return false;
+    const uint32_t org_words = LX_EV_ORG_SUFFIX | LX_EV_DESIGNATOR;
+    for (size_t k = a; k < b; k++)
+        if (tl->v[k].bits & org_words)
+            return false;
+    return true;
+}
+
 /*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
  * better; false when it is no name.  Leading punctuation goes.  A person's or an
@@ -560,7 +587,9 @@ static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
  * the storm's ("Hurricane Katrina"; "Storm" is also a first name); one
  * right after a noun naming a work is the work's title, and one in an
  * award's name the award's; a surname before a noun naming a thing after
- * the person is part of that thing's name ("Kalman filter"); one ending in an
+ * the person is part of that thing's name ("Kalman filter"); an
+ * organization's name dated in parentheses is a work's ("The Rebel Angels
+ * (1981)"); one ending in an
  * abbreviation before a number is a part of a text ("Sec. 2").  An auxiliary
  * opening a question is no first name ("Will Trump sign?"); an abbreviated
  * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
@@ -591,6 +620,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if (in_apposition_to_work(L, c, *a, *b) || names_award(L, c, cls, *a, *b))
         return false;
     if (cls == LX_C_PER && eponym(L, c, *a, *b))
+        return false;
+    if (cls == LX_C_ORG && dated_work(c, *a, *b))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
