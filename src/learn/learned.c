@@ -582,18 +582,18 @@ static bool dated_work(const lx_fctx *c, size_t a, size_t b)
 
 /*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
- * better; false when it is no name.  Leading punctuation goes.  A person's or an
- * organization's name right after a storm word, or opening with one, is
- * the storm's ("Hurricane Katrina"; "Storm" is also a first name); one
- * right after a noun naming a work is the work's title, and one in an
- * award's name the award's; a surname before a noun naming a thing after
- * the person is part of that thing's name ("Kalman filter"); an
- * organization's name dated in parentheses is a work's ("The Rebel Angels
- * (1981)"); one ending in an
- * abbreviation before a number is a part of a text ("Sec. 2").  An auxiliary
- * opening a question is no first name ("Will Trump sign?"); an abbreviated
- * title ("Rep.", "Sen.") opens a name and never ends one ("H.R. Rep. No. 1"
- * is a report).
+ * better; false when it is no name.  Leading punctuation goes.  A
+ * person's or an organization's name right after a storm word, or opening
+ * with one, is the storm's ("Hurricane Katrina"; "Storm" is also a first
+ * name); one right after a noun naming a work is the work's title, and
+ * one in an award's name the award's; a surname before a noun naming a
+ * thing after the person is part of that thing's name ("Kalman filter");
+ * an organization's name dated in parentheses is a work's ("The Rebel
+ * Angels (1981)"); one ending in an abbreviation before a number is a
+ * part of a text ("Sec. 2").  An auxiliary opening a question is no first
+ * name ("Will Trump sign?"), nor is a word opening a sentence before a
+ * first name ("Starring Harrison Ford"); an abbreviated title ("Rep.",
+ * "Sen.") opens a name and never ends one ("H.R. Rep. No. 1" is a report).
  */
 static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
@@ -625,6 +625,10 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
+        ++*a;
+    if (cls == LX_C_PER && *b - *a >= 3 && (first->flags & LX_TF_SENT) &&
+        (first->bits & (LX_EV_WORD | LX_EV_COMMON)) && !(first->bits & LX_EV_FIRSTNAME) &&
+        (tl->v[*a + 1].bits & LX_EV_FIRSTNAME))
         ++*a;
     return !(*b < tl->n && (last->bits & LX_EV_TITLE) && !(tl->v[*b].flags & LX_TF_SPACE) &&
              lx_tok_is(tl, *b, "."));
