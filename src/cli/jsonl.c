@@ -107,15 +107,22 @@ static int scan_string(pst *p, field *f)
     f->a = i;
     f->esc = 0;
     while (i < p->n) {
-        /* plain ASCII, eight bytes at a time */
+        /* plain ASCII, eight bytes at a time, up to the first byte that is
+           not: a borrow flags only bytes after a byte flagged for its own
+           sake, so the lowest flag is that byte */
         while (i + 8 <= p->n) {
             uint64_t w;
             memcpy(&w, s + i, 8);
             uint64_t q = w ^ 0x2222222222222222ull, b = w ^ 0x5C5C5C5C5C5C5C5Cull;
-            uint64_t hit = ((q - 0x0101010101010101ull) & ~q) | ((b - 0x0101010101010101ull) & ~b) |
-                           (w - 0x2020202020202020ull) | w;
-            if (hit & 0x8080808080808080ull)
+            uint64_t hit = (((q - 0x0101010101010101ull) & ~q) | ((b - 0x0101010101010101ull) & ~b) |
+                            (w - 0x2020202020202020ull) | w) &
+                           0x8080808080808080ull;
+            if (hit) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                i += (size_t) __builtin_ctzll(hit) / 8;
+#endif
                 break;
+            }
             i += 8;
         }
         if (i >= p->n)
