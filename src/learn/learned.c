@@ -694,6 +694,34 @@ static bool object_of_preposition(const lx_toklist *tl, size_t a)
     return a > 0 && lx_tok_in(tl, a - 1, prepositions);
 }
 
+/*
+ * Is the name at token a what a verb of founding makes ("formed Nirvana",
+ * "co-founded the Lantern Guild")?  A band, a party or a company is
+ * formed; a person never is.
+ */
+static bool object_of_founding(const lx_toklist *tl, size_t a)
+{
+    static const char *const verbs[] = {"formed", "founded", "co-founded", "cofounded", NULL};
+    if (a > 1 && lx_tok_is(tl, a - 1, "the"))
+        a--;
+    if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER))
+        return false;
+    if (lx_tok_in(tl, a - 1, verbs))
+        return true;
+    /* "co-founded", three tokens */
+    return a >= 3 && lx_tok_is(tl, a - 1, "founded") && lx_tok_is(tl, a - 2, "-") &&
+           lx_tok_is(tl, a - 3, "co");
+}
+
+/* Does a noun follow the name ending before token b, which it then
+   modifies ("the newly formed Karzai government")?  A lowercase word that
+   is no function word is taken for one. */
+static bool modifies_noun(const lx_toklist *tl, size_t b)
+{
+    return b < tl->n && tl->v[b].kind == LX_TOK_WORD && (tl->v[b].flags & LX_TF_LOWER) &&
+           !(tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY));
+}
+
 /* Is token k "is", "was", "are" or "were"? */
 static bool copula(const lx_toklist *tl, size_t k)
 {
@@ -855,6 +883,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 defined = LX_C_NONE;
             if (defined)
                 cls = defined;
+            else if (cls == LX_C_PER && object_of_founding(c->tl, a) && !modifies_noun(c->tl, b))
+                cls = LX_C_ORG;
             /* names joined by "and" are each a span of their own */
             size_t from = a, k;
             while (!rc && (k = joined_entries(L, c, base, from, b, class_type(cls))) < b) {
