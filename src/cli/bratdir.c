@@ -75,8 +75,9 @@ static int take(bratdir *b, char *name, int *taken)
 
 /*
  * The document's name: the stem of its id with folder separators and
- * control characters made '_' (ids from JSONL may hold anything), "stdin"
- * for standard input, "document" for an empty stem; then "-2", "-3"... until
+ * control characters made '_' (ids from JSONL may hold anything), and a
+ * leading '.' too, "stdin" for standard input, "document" for an empty
+ * stem; then "-2", "-3"... until
  * it is one no earlier document took (*renamed then says so).  NULL when
  * out of memory.
  */
@@ -95,6 +96,9 @@ static char *unique_name(bratdir *b, const char *id, int *renamed)
         name[i] = (stem[i] == '/' || stem[i] == '\\' || (unsigned char) stem[i] < 0x20) ? '_'
                                                                                       : stem[i];
     name[n] = '\0';
+    /* ".draft" would be a hidden file, which brat's file list leaves out */
+    if (name[0] == '.')
+        name[0] = '_';
     *renamed = 0;
     for (unsigned long k = 2;; k++) {
         int taken;
