@@ -695,31 +695,40 @@ static bool object_of_preposition(const lx_toklist *tl, size_t a)
 }
 
 /*
- * Is the name at token a what a verb of founding makes ("formed Nirvana",
- * "co-founded the Lantern Guild")?  A band, a party or a company is
- * formed; a person never is.
+ * Does the name at token a name a group, as what a verb of founding makes
+ * ("formed Nirvana", "co-founded the Lantern Guild") or what members are
+ * of ("members of Carver Stone")?  A band, a party or a company is formed
+ * and has members; a person neither.
  */
-static bool object_of_founding(const lx_toklist *tl, size_t a)
+static bool names_a_group(const lx_toklist *tl, size_t a)
 {
     static const char *const verbs[] = {"formed", "founded", "co-founded", "cofounded", NULL};
+    static const char *const members[] = {"member", "members", NULL};
     if (a > 1 && lx_tok_is(tl, a - 1, "the"))
         a--;
     if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER))
         return false;
     if (lx_tok_in(tl, a - 1, verbs))
         return true;
+    if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, members))
+        return true;
     /* "co-founded", three tokens */
     return a >= 3 && lx_tok_is(tl, a - 1, "founded") && lx_tok_is(tl, a - 2, "-") &&
            lx_tok_is(tl, a - 3, "co");
 }
 
-/* Does a noun follow the name ending before token b, which it then
-   modifies ("the newly formed Karzai government")?  A lowercase word that
-   is no function word is taken for one. */
-static bool modifies_noun(const lx_toklist *tl, size_t b)
+/*
+ * Does the name ending before token b name a person's group rather than
+ * a group of its own: a possessive ("members of Suu Kyi's party") or a
+ * noun of a person's following ("the newly formed Karzai government", "a
+ * member of the Kennedy family")?
+ */
+static bool persons_group(const lx_toklist *tl, size_t b)
 {
-    return b < tl->n && tl->v[b].kind == LX_TOK_WORD && (tl->v[b].flags & LX_TF_LOWER) &&
-           !(tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY));
+    static const char *const followings[] = {"government", "administration", "cabinet",
+                                             "family", "campaign", "camp", "faction", "regime",
+                                             "era", "dynasty", "clan", "household", NULL};
+    return b < tl->n && (tl->v[b].kind == LX_TOK_POSS || lx_tok_in(tl, b, followings));
 }
 
 /* Is token k "is", "was", "are" or "were"? */
@@ -883,7 +892,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 defined = LX_C_NONE;
             if (defined)
                 cls = defined;
-            else if (cls == LX_C_PER && object_of_founding(c->tl, a) && !modifies_noun(c->tl, b))
+            else if (cls == LX_C_PER && names_a_group(c->tl, a) && !persons_group(c->tl, b))
                 cls = LX_C_ORG;
             /* names joined by "and" are each a span of their own */
             size_t from = a, k;
