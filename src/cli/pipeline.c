@@ -24,6 +24,7 @@
 
 #include "input.h"
 #include "jsonl.h"
+#include "outbuf.h"
 
 /* A block takes a few milliseconds to tag; the ring holds several per
    worker so that a reader or writer that the system schedules late does not
@@ -38,8 +39,7 @@ typedef struct block {
     char *buf;
     size_t len, cap;
     size_t lineno;      /* lines of the file before this block */
-    char *out;          /* the block's formatted output */
-    size_t out_len;
+    outbuf out;         /* the block's formatted output */
     int state;
     bool bad;           /* a record failed or was in error */
 } block;
@@ -153,7 +153,7 @@ static bool tag_line(worker *w, char *s, size_t len, size_t lineno, FILE *mem)
 static void tag_block(worker *w, block *b)
 {
     double t0 = w->p->c->stats->phases ? stats_cpu() : 0;
-    FILE *mem = open_memstream(&b->out, &b->out_len);
+    FILE *mem = outbuf_open(&b->out);
     b->bad = false;
     if (!mem) {
         b->bad = true;
@@ -290,8 +290,8 @@ static void write_ready(pool *p)
         pthread_mutex_unlock(&p->mu);
         int why = 0;
         double t0 = p->c->stats->phases ? stats_cpu() : 0;
-        if (!failed && b->out_len &&
-            (fwrite(b->out, 1, b->out_len, p->out) != b->out_len || ferror(p->out))) {
+        if (!failed && b->out.len &&
+            (fwrite(b->out.v, 1, b->out.len, p->out) != b->out.len || ferror(p->out))) {
             failed = true;
             why = errno;
         }
@@ -299,9 +299,7 @@ static void write_ready(pool *p)
             p->c->stats->writer += stats_cpu() - t0;
         if (!failed)
             stats_progress(p->c->stats);
-        free(b->out);
-        b->out = NULL;
-        b->out_len = 0;
+        outbuf_clear(&b->out);
         pthread_mutex_lock(&p->mu);
         if (failed && !p->write_failed) { /* stop the reader and the workers */
             p->write_failed = true;
@@ -437,7 +435,7 @@ int pipeline_jsonl(const pipe_cfg *c, char **files, size_t n_files, FILE *out, i
         *status = PIPELINE_EXIT_IO;
     for (size_t i = 0; i < p.n_slots; i++) {
         free(p.slots[i].buf);
-        free(p.slots[i].out);
+        outbuf_free(&p.slots[i].out);
     }
     for (int k = 0; k < n; k++) {
         c->stats->workers += w[k].busy;
