@@ -16,6 +16,8 @@
 static ssize_t append(void *cookie, const char *s, size_t n)
 {
     outbuf *b = cookie;
+    if (n == 0)
+        return 0; /* nothing to copy, and b->v may still be NULL */
     if (n > b->cap - b->len) {
         size_t cap = b->cap ? b->cap : 64u << 10;
         while (cap - b->len < n)
