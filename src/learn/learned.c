@@ -702,7 +702,7 @@ static bool object_of_preposition(const lx_toklist *tl, size_t a)
  */
 static bool names_a_group(const lx_toklist *tl, size_t a)
 {
-    static const char *const verbs[] = {"formed", "founded", "co-founded", "cofounded", NULL};
+    static const char *const verbs[] = {"formed", "founded", "cofounded", NULL};
     static const char *const members[] = {"member", "members", NULL};
     if (a > 1 && lx_tok_is(tl, a - 1, "the"))
         a--;
@@ -712,7 +712,7 @@ static bool names_a_group(const lx_toklist *tl, size_t a)
         return true;
     if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, members))
         return true;
-    /* "co-founded", three tokens */
+    /* "co-founded": the tokenizer cuts it at the hyphen */
     return a >= 3 && lx_tok_is(tl, a - 1, "founded") && lx_tok_is(tl, a - 2, "-") &&
            lx_tok_is(tl, a - 3, "co");
 }
@@ -1325,6 +1325,14 @@ static bool spells_end(const char *doc, size_t s, size_t e, const char *a, size_
     return n == 0 && words >= 2;
 }
 
+/* A firm, unambiguous organization of a list (the entries the two rules
+   below keep where the layer reads otherwise)? */
+static bool firm_listed_org(const lx_cand *c)
+{
+    return c->entry != LX_NONE && !(c->flags & LX_CAND_AMBIGUOUS) &&
+           c->prio > LX_PRIO_GAZ_WEAK && lx_cand_type_is(c, "ORG");
+}
+
 /*
  * A listed organization that its text defines an acronym for ("U.S.
  * Immigration and Customs Enforcement (ICE)") stays where the layer reads
@@ -1335,8 +1343,7 @@ static bool spells_end(const char *doc, size_t s, size_t e, const char *a, size_
 static bool defined_entry(const lx_learn_lane *L, const lx_cand *c, const char *doc,
                           size_t doc_len)
 {
-    if (c->entry == LX_NONE || (c->flags & LX_CAND_AMBIGUOUS) || c->prio <= LX_PRIO_GAZ_WEAK ||
-        !lx_cand_type_is(c, "ORG"))
+    if (!firm_listed_org(c))
         return false;
     size_t p = c->end;
     while (p < doc_len && doc[p] == ' ')
@@ -1375,8 +1382,7 @@ static bool premodified(const lx_toklist *tl, size_t i)
 static bool listed_word_read_as_misc(const lx_learn_lane *L, const lx_cand *c,
                                      const lx_toklist *tl, size_t base)
 {
-    if (c->entry == LX_NONE || (c->flags & LX_CAND_AMBIGUOUS) || c->prio <= LX_PRIO_GAZ_WEAK ||
-        !lx_cand_type_is(c, "ORG") || !L->n_misc_words)
+    if (!L->n_misc_words || !firm_listed_org(c))
         return false;
     size_t lo = 0, hi = L->n_misc_words;
     while (lo < hi) {
@@ -1405,8 +1411,10 @@ static bool listed_word_read_as_misc(const lx_learn_lane *L, const lx_cand *c,
  * NULL.  tl holds the stretch's tokens, which start at byte base of doc.
  */
 static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, const char *doc,
-                   size_t doc_len, const lx_toklist *tl, size_t base)
+                   const lx_toklist *tl, size_t base)
 {
+    /* the stretch's text ends with its last token */
+    size_t doc_len = base + (tl->n ? tl->v[tl->n - 1].end : 0);
     veto_acronyms(L, cands);
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
@@ -1512,7 +1520,5 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = closed_entries(L, doc, arena);
     }
-    /* the stretch's text ends with its last token */
-    return rc ? rc
-              : rewrite(L, cands, dropped, doc, base + (tl->n ? tl->v[tl->n - 1].end : 0), tl, base);
+    return rc ? rc : rewrite(L, cands, dropped, doc, tl, base);
 }
