@@ -137,27 +137,10 @@ static size_t entity_at(const lextag_entity *ents, size_t n, size_t pos, size_t 
     return lo < n && ents[lo].byte_start == pos ? base + lo : LX_XREF_NONE;
 }
 
-/* Keeps only the sealed aliases (those of earlier windows). */
-static int drop_unsealed(lx_aliases *al)
+/* Is the alias sealed: one of an earlier window's? */
+static bool sealed(const lx_alias *a)
 {
-    lx_alias *s = calloc(al->cap, sizeof(*s));
-    if (!s)
-        return LEXTAG_ERR_NOMEM;
-    size_t n = 0;
-    for (size_t i = 0; i < al->cap; i++) {
-        const lx_alias *a = &al->slots[i];
-        if (!a->hash || a->ref == LX_NOREF || !(a->ref & LX_XREF))
-            continue;
-        size_t h = a->hash & (al->cap - 1);
-        while (s[h].hash)
-            h = (h + 1) & (al->cap - 1);
-        s[h] = *a;
-        al->used[n++] = (uint32_t) h; /* never more than were taken */
-    }
-    free(al->slots);
-    al->slots = s;
-    al->n = n;
-    return 0;
+    return a->ref != LX_NOREF && (a->ref & LX_XREF);
 }
 
 int lx_carry_seal(lx_carry *c, const lextag_entity *ents, size_t n, size_t base)
@@ -167,7 +150,7 @@ int lx_carry_seal(lx_carry *c, const lextag_entity *ents, size_t n, size_t base)
     c->n_xrefs = 0;
     for (size_t i = 0; i < al->cap && kept < c->limit; i++) {
         lx_alias *a = &al->slots[i];
-        if (!a->hash || (a->ref != LX_NOREF && (a->ref & LX_XREF)))
+        if (!a->hash || sealed(a))
             continue;
         if (a->id && !(a->id = lx_arena_strndup(&c->arena, a->id, strlen(a->id))))
             return LEXTAG_ERR_NOMEM;
@@ -176,7 +159,7 @@ int lx_carry_seal(lx_carry *c, const lextag_entity *ents, size_t n, size_t base)
     }
     c->n_sealed = kept;
     /* past the limit, the names this window defined and could not keep go */
-    return kept < al->n ? drop_unsealed(al) : 0;
+    return kept < al->n ? lx_aliases_retain(al, sealed) : 0;
 }
 
 long lx_carry_ref(const lx_carry *c, const lextag_entity *e)

@@ -13,9 +13,13 @@
 #include "trie.h"
 #include "vec.h"
 
-static int table_grow(lx_aliases *al)
+/*
+ * Moves the aliases that keep() accepts (all, when it is NULL) into a new
+ * table of cap slots, noting the slots they take.
+ */
+static int rebuild(lx_aliases *al, size_t cap, bool (*keep)(const lx_alias *a))
 {
-    size_t cap = al->cap ? al->cap * 2 : 64, k = 0;
+    size_t k = 0;
     lx_alias *s = calloc(cap, sizeof(*s));
     /* at most half the slots are taken (insert()) */
     uint32_t *used = malloc(cap / 2 * sizeof(*used));
@@ -25,7 +29,7 @@ static int table_grow(lx_aliases *al)
         return LEXTAG_ERR_NOMEM;
     }
     for (size_t i = 0; i < al->cap; i++) {
-        if (!al->slots[i].hash)
+        if (!al->slots[i].hash || (keep && !keep(&al->slots[i])))
             continue;
         size_t h = al->slots[i].hash & (cap - 1);
         while (s[h].hash)
@@ -38,7 +42,18 @@ static int table_grow(lx_aliases *al)
     al->slots = s;
     al->used = used;
     al->cap = cap;
+    al->n = k;
     return 0;
+}
+
+static int table_grow(lx_aliases *al)
+{
+    return rebuild(al, al->cap ? al->cap * 2 : 64, NULL);
+}
+
+int lx_aliases_retain(lx_aliases *al, bool (*keep)(const lx_alias *a))
+{
+    return al->cap ? rebuild(al, al->cap, keep) : 0;
 }
 
 static const lx_alias *find(const lx_aliases *al, uint64_t h)

@@ -77,6 +77,9 @@ int lx_document_adopt(lx_aliases *al, const lx_aliasvec *props);
 int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
                      lx_candvec *out);
 
+/* Keeps only the aliases keep() accepts.  Returns 0 or LEXTAG_ERR_NOMEM. */
+int lx_aliases_retain(lx_aliases *al, bool (*keep)(const lx_alias *a));
+
 /* Empties the table, keeping its memory.  */
 void lx_aliases_clear(lx_aliases *al);
 
