@@ -9,7 +9,6 @@
 
 #include <string.h>
 
-#include "error.h"
 #include "result.h"
 #include "writer.h"
 
@@ -291,10 +290,5 @@ int lextag_write_error_record(const char *doc_id, const char *message, FILE *out
 int lextag_write_error_ref(const lextag_doc_ref *doc, const char *message, FILE *out,
                            lextag_error *err)
 {
-    flockfile(out);
-    lx_json_error_record(out, doc, message);
-    funlockfile(out);
-    if (ferror(out))
-        return lx_error_set(err, LEXTAG_ERR_IO, NULL, 0, 0, "write error");
-    return 0;
+    return lextag_write_error_doc(LEXTAG_FORMAT_JSON, doc, message, out, err);
 }
