@@ -10,6 +10,7 @@
 
 #include "attrs.h"
 #include "explain.h"
+#include "templates.h"
 #include "terms.h"
 #include "words.h"
 
@@ -553,6 +554,21 @@ static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
     return written_as(c, b, &L->eponym_heads);
 }
 
+/*
+ * Is the organization [a, b) one word in capitals that no list knows,
+ * before a noun naming a method or a device: "the EM algorithm", "a HOG
+ * descriptor"?  The acronym of a technique, as an eponym is a person's.
+ */
+static bool technique_acronym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (b != a + 1 || b >= tl->n || !(tl->v[a].flags & LX_TF_ALLCAPS) ||
+        (c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG)) || !(tl->v[b].flags & LX_TF_SPACE) ||
+        (tl->v[b].flags & LX_TF_NEWLINE))
+        return false;
+    return written_as(c, b, &L->eponym_heads);
+}
+
 /* Is token k a year, four digits? */
 static bool year_at(const lx_toklist *tl, size_t k)
 {
@@ -621,7 +637,7 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         return false;
     if (cls == LX_C_PER && eponym(L, c, *a, *b))
         return false;
-    if (cls == LX_C_ORG && dated_work(c, *a, *b))
+    if (cls == LX_C_ORG && (dated_work(c, *a, *b) || technique_acronym(L, c, *a, *b)))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
@@ -729,6 +745,24 @@ static bool persons_group(const lx_toklist *tl, size_t b)
                                              "family", "campaign", "camp", "faction", "regime",
                                              "era", "dynasty", "clan", "household", NULL};
     return b < tl->n && (tl->v[b].kind == LX_TOK_POSS || lx_tok_in(tl, b, followings));
+}
+
+/*
+ * Is the one-word person [a, b) the subject of a plural verb, opening its
+ * sentence alone or after one word ("Nice have been unable", "But
+ * Deportivo were")?  A person is singular: such a name is a team or a
+ * firm, written as its people, as British English writes them; or, in
+ * -s, a plural ("Frames were cut", "Yazidis are"), no person's name at
+ * all.  A name joined to another ("Adams and Platt are") is not alone.
+ */
+static int plural_subject(const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"were", "are", "have", NULL};
+    const lx_toklist *tl = c->tl;
+    if (b != a + 1 || b >= tl->n || !lx_tok_in(tl, b, verbs) ||
+        !((tl->v[a].flags & LX_TF_SENT) || (a > 0 && (tl->v[a - 1].flags & LX_TF_SENT))))
+        return LX_C_PER;
+    return c->text[tl->v[a].end - 1] == 's' ? LX_C_NONE : LX_C_ORG;
 }
 
 /* Is token k "is", "was", "are" or "were"? */
@@ -884,6 +918,10 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         if (keep && cls == LX_C_ORG) {
             drop_portfolio(L, c, base, a, &b);
             keep = a < b;
+        }
+        if (keep && cls == LX_C_PER) {
+            cls = plural_subject(c, a, b);
+            keep = cls != LX_C_NONE;
         }
         if (keep) {
             /* "Nirvana was an American rock band" */
@@ -1065,42 +1103,45 @@ static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     return sort_added(L, n);
 }
 
-/* Could the span text[s..e) be an acronym: two to nine bytes, the first
-   two capitals? */
-static bool in_capitals(const char *text, size_t s, size_t e)
+/* Does a list know a name over a token of text[s..e)? */
+static bool listed_in(const lx_fctx *c, size_t s, size_t e)
 {
-    return e - s >= 2 && e - s <= 9 && text[s] >= 'A' && text[s] <= 'Z' && text[s + 1] >= 'A' &&
-           text[s + 1] <= 'Z';
+    for (size_t k = lx_tok_at(c->tl, s); k < c->tl->n && c->tl->v[k].start < e; k++)
+        if (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG))
+            return true;
+    return false;
 }
 
 /*
- * Drops the learned spans that are an acronym a lowercase phrase spells out
- * in the stretch ("support vector machine (SVM)", terms.h), written as in
- * its parentheses.  The stretch is searched only when some learned span
- * could be one.
+ * Drops the learned spans that are a term's acronym or the phrase that
+ * spells it out in the stretch ("support vector machine (SVM)", terms.h),
+ * written as there.
  */
 static void drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const char *text = c->text;
-    bool capitals = false;
-    for (size_t i = 0; i < L->spans.n && !capitals; i++)
-        capitals = in_capitals(text, L->spans.v[i].start - base, L->spans.v[i].end - base);
-    if (!capitals)
-        return;
     const lx_toklist *tl = c->tl;
+    if (!L->spans.n)
+        return;
     lx_term terms[LX_TERMS_MAX];
-    size_t n = lx_terms_find(text, tl->v[tl->n - 1].end, tl, terms);
-    if (!n)
+    size_t n = lx_terms_find(text, tl->v[tl->n - 1].end, tl, terms), m = 0;
+    /* a phrase a list knows is a name's long form ("World Food Program") */
+    for (size_t j = 0; j < n; j++)
+        if (!listed_in(c, terms[j].long_start, terms[j].long_end))
+            terms[m++] = terms[j];
+    if (!(n = m))
         return;
     size_t k = 0;
     for (size_t i = 0; i < L->spans.n; i++) {
         const lx_cand *x = &L->spans.v[i];
-        size_t s = x->start - base, len = x->end - x->start;
+        const char *s = text + (x->start - base);
+        size_t len = x->end - x->start;
         bool term = false;
-        if (in_capitals(text, s, s + len))
-            for (size_t j = 0; j < n && !term; j++)
-                term = terms[j].end - terms[j].start == len &&
-                       memcmp(text + terms[j].start, text + s, len) == 0;
+        for (size_t j = 0; j < n && !term; j++)
+            term = (terms[j].end - terms[j].start == len &&
+                    memcmp(text + terms[j].start, s, len) == 0) ||
+                   (terms[j].long_end - terms[j].long_start == len &&
+                    memcmp(text + terms[j].long_start, s, len) == 0);
         if (!term)
             L->spans.v[k++] = *x;
     }

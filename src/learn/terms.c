@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "model.h"
+
 /*
  * The letters of an acronym token: two to eight capitals, and a plural's
  * final "s" left out ("SVMs").  Returns their number, 0 for no acronym.
@@ -48,27 +50,50 @@ static bool lowercase_word(const lx_token *t)
 }
 
 /*
- * Do the lowercase words before token open spell the n letters of the
- * acronym at s?  Each spelled word opens with its letter, in order, the
- * last letter nearest the parenthesis; at least two words spell it, one
- * of them written in lowercase.
+ * Evidence that a capitalized word names a body, a place or a people
+ * ("Commission", "Tamil", "American"): a phrase holding one is a name's
+ * long form, not a term's.
  */
-static bool spelled_in_lowercase(const char *text, const lx_toklist *tl, size_t open,
-                                 const char *s, size_t n)
+#define BODY_EVIDENCE                                                                          \
+    (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR | LX_EV_ORG_NOUN |                  \
+     LX_EV_MEDIA_HEAD | LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)
+
+/*
+ * The first token of the phrase before token open that spells the n
+ * letters of the acronym at s as a term's (open when none does).  Each
+ * spelled word opens with its letter, in order, the last letter nearest
+ * the parenthesis, and at least two words spell it.  Either every one of
+ * them is written in lowercase, but for a sentence's first ("support
+ * vector machine"), or some are capitalized, and then each is an English
+ * word and none a sign of a body, a place or a people ("Positive
+ * Predictive Value", "Long short-term memory"; not "Liberation Tigers of
+ * Tamil Eelam", "Kakbhusundi Revolutionary Forum", "New Patriotic party").
+ */
+static size_t spelled_as_term(const char *text, const lx_toklist *tl, size_t open, const char *s,
+                              size_t n)
 {
-    size_t w = open, words = 0, lower = 0;
+    size_t w = open, words = 0, first = open;
+    bool capitalized = false, body = false, english = true;
     while (n > 0 && w > 0) {
         const lx_token *x = &tl->v[--w];
-        char first = text[x->start];
-        if (lowercase_word(x) && (first == s[n - 1] || first == s[n - 1] - 'A' + 'a')) {
+        char c = text[x->start];
+        if (x->kind == LX_TOK_WORD && !(x->flags & LX_TF_ALLCAPS) &&
+            (c == s[n - 1] || c == s[n - 1] - 'A' + 'a')) {
             n--;
             words++;
-            lower += (x->flags & LX_TF_LOWER) != 0;
+            first = w;
+            body |= (x->bits & BODY_EVIDENCE) != 0;
+            if (!lowercase_word(x)) {
+                capitalized = true;
+                english &= (x->bits & (LX_EV_WORD | LX_EV_COMMON)) != 0;
+            }
         } else if (!skippable(tl, w)) {
-            return false;
+            return open;
         }
     }
-    return n == 0 && words >= 2 && lower > 0;
+    if (n || words < 2 || (capitalized && (body || !english)))
+        return open;
+    return first;
 }
 
 size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, lx_term *out)
@@ -78,12 +103,13 @@ size_t lx_terms_find(const char *text, size_t len, const lx_toklist *tl, lx_term
          p = memchr(p + 1, '(', len - (size_t) (p + 1 - text))) {
         size_t open = lx_tok_at(tl, (size_t) (p - text));
         if (open + 2 >= tl->n || tl->v[open].start != (size_t) (p - text) ||
-            !lx_tok_is(tl, open + 2, ")"))
+            !(lx_tok_is(tl, open + 2, ")") || lx_tok_is(tl, open + 2, ",")))
             continue;
         const lx_token *a = &tl->v[open + 1];
         size_t n = acronym_letters(text, a);
-        if (n && spelled_in_lowercase(text, tl, open, text + a->start, n))
-            out[found++] = (lx_term){a->start, a->end};
+        size_t first = n ? spelled_as_term(text, tl, open, text + a->start, n) : open;
+        if (first < open)
+            out[found++] = (lx_term){a->start, a->end, tl->v[first].start, tl->v[open - 1].end};
     }
     return found;
 }

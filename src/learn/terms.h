@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Acronyms of terms: an acronym whose definition in the stretch is a
- * lowercase phrase spelling its letters ("support vector machine (SVM)",
- * "true positives (TPs)", "polymerase chain reaction (PCR)") names a thing,
- * not a person or an organization, wherever it stands in the stretch.  A
- * capitalized definition ("Federal Trade Commission (FTC)") is the rules'
+ * phrase spelling its letters ("support vector machine (SVM)", "true
+ * positives (TPs)", "Positive Predictive Value (PPV)") names a thing, not
+ * a person or an organization, wherever it stands in the stretch; so does
+ * the phrase.  A capitalized phrase counts only when no word of it is a
+ * sign of a body, a place or a people and every word is English: a
+ * name's long form ("Federal Trade Commission (FTC)") is the rules'
  * (names/orgs.c).
  */
 #ifndef LX_LEARN_TERMS_H
@@ -18,9 +20,11 @@
 /* At most this many term acronyms are remembered per stretch. */
 #define LX_TERMS_MAX 64
 
-/* A term acronym as written in its parentheses: text[start..end). */
+/* A term acronym as written in its parentheses, text[start..end), and the
+   phrase that spells it, text[long_start..long_end). */
 typedef struct lx_term {
     uint32_t start, end;
+    uint32_t long_start, long_end;
 } lx_term;
 
 /*
