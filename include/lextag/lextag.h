@@ -598,14 +598,16 @@ LEXTAG_EXPORT int lextag_write_end(lextag_format format, FILE *out, lextag_error
  * The document an output record is about, for the *_ref writers below.
  * A JSONL record's id that is a number, true or false keeps its type in
  * the output ({"id": 7, ...}): the caller gives the value's JSON text
- * ("7", "1e3", "true") with id_json set.  The formats that write JSON
- * (json, doccano, Label Studio, error records) write that text as it is;
- * the others write it as text.  Text that is not one JSON number, true or
- * false is written as a string, as if id_json were not set.
+ * ("7", "1e3", "true") with id_json set.  So may a string that a C string
+ * cannot hold, one with U+0000 in it ("\"a\\u0000b\"").  The formats that
+ * write JSON (json, doccano, Label Studio, error records) write that text
+ * as it is; the others write it as text.  Text that is not one JSON
+ * number, true, false or string is written as a string, as if id_json
+ * were not set.
  */
 typedef struct lextag_doc_ref {
     const char *id;   /* file path, "-" or the record's id; NULL: null */
-    bool id_json;     /* id is the JSON text of a number, true or false */
+    bool id_json;     /* id is the JSON text of a number, true, false or string */
     const char *date; /* the document date, or NULL */
     size_t index;     /* the document's number, 0-based, in output order */
 } lextag_doc_ref;

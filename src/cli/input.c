@@ -138,8 +138,11 @@ static char *id_text(json_t *id, size_t lineno, bool *json)
 {
     char buf[64];
     *json = json_is_number(id) || json_is_boolean(id);
-    if (json_is_string(id))
+    /* a string holding "\u0000" goes on as its JSON text, which the JSON
+       formats write back as it came */
+    if (json_is_string(id) && !memchr(json_string_value(id), '\0', json_string_length(id)))
         return strndup(json_string_value(id), json_string_length(id));
+    *json |= json_is_string(id);
     if (id && !json_is_null(id)) {
         char *s = json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
         if (s) {

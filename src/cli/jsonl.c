@@ -321,6 +321,18 @@ static size_t put_utf8(char *o, uint32_t cp)
     return 4;
 }
 
+/* Does the validated string f hold the escape of a NUL, "\u0000"? */
+static bool escapes_nul(const char *s, const field *f)
+{
+    for (size_t i = f->a; i < f->b; i++)
+        if (s[i] == '\\') {
+            if (s[i + 1] == 'u' && memcmp(s + i + 2, "0000", 4) == 0)
+                return true;
+            i++; /* the escaped character, a backslash included */
+        }
+    return false;
+}
+
 /* Decodes a validated string in place, NUL-terminates it, returns its length. */
 static size_t decode(char *s, const field *f)
 {
@@ -372,6 +384,10 @@ int jsonl_parse_fast(char *line, size_t len, jsonl_view *v)
     int id = f[F_ID].kind;
     if (id == K_OTHER)
         return -1; /* an array or object: jansson writes it compact */
+    /* an id holding "\u0000" is no C string: the caller's jansson reader
+       keeps it whole (asked before anything is decoded in place) */
+    if (id == K_STRING && f[F_ID].esc && escapes_nul(line, &f[F_ID]))
+        return -1;
     memset(v, 0, sizeof(*v));
     /* the fields do not overlap, and each ends before the byte its NUL takes */
     v->len = f[F_TEXT].esc ? decode(line, &f[F_TEXT]) : f[F_TEXT].b - f[F_TEXT].a;

@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include <jansson.h>
+
 #include "error.h"
 #include "timing.h"
 #include "utf8.h"
@@ -116,11 +118,17 @@ static bool digits(const char **s)
     return true;
 }
 
-/* Is s one JSON number, true or false, and nothing else? */
+/* Is s one JSON number, true, false or string, and nothing else? */
 static bool json_scalar(const char *s)
 {
     if (strcmp(s, "true") == 0 || strcmp(s, "false") == 0)
         return true;
+    if (*s == '"') {
+        json_t *v = json_loads(s, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
+        bool str = json_is_string(v);
+        json_decref(v);
+        return str;
+    }
     /* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
     if (*s == '-')
         s++;

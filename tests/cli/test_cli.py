@@ -105,6 +105,18 @@ def main():
           any(e.get("id") == "hr2210" for e in r[2]["entities"]) and r[0]["date"] == "2019-05-01", r)
     check("JSONL: exit 3 when records failed", p.returncode == 3, p.returncode)
 
+    # an id holding an escaped NUL is no C string: it comes back whole, on the fast reader's
+    # path and on jansson's (an error record), and "\\u0000" (an escaped backslash) stays text
+    lines = (b'{"id": "a\\u0000b", "text": "Sen. Harriet Quill spoke."}\n'
+             b'{"id": "c\\u0000"}\n'
+             b'{"id": "d\\\\u0000", "text": "x"}\n')
+    for threads in ("1", "2"):
+        p = run(["--input", "jsonl", "--threads", threads], stdin=lines)
+        r = records(p.stdout)
+        check("JSONL: an id holding U+0000 is kept whole (--threads %s)" % threads,
+              [x.get("id") for x in r] == ["a\x00b", "c\x00", "d\\u0000"] and
+              r[0].get("entities") and "error" in r[1], p.stdout)
+
     # an escaped surrogate without its pair (as Python writes bytes that are not UTF-8) is
     # U+FFFD, one code point and one UTF-16 unit: the record keeps its id and its offsets
     lines = (b'{"id": "lone", "text": "Sen. Harriet Quill \\ud800 met Sen. Bram Tollet."}\n'

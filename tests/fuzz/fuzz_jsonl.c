@@ -5,8 +5,8 @@
  * parser must give exactly one record: an id, and either a text or an
  * error.  The record is then tagged with the built-in model, or written as
  * an error record, and the output must be one line of JSON carrying the same
- * id (a string, or the number, true or false the record's id was): one
- * output record per input line.
+ * id (a string, one holding U+0000 too, or the number, true or false the
+ * record's id was): one output record per input line.
  */
 #include <jansson.h>
 #include <stdint.h>
@@ -47,7 +47,15 @@ static void check_output(const jsonl_record *rec)
     json_t *root = json_loadb(buf, blen, JSON_ALLOW_NUL | JSON_DECODE_INT_AS_REAL, &jerr);
     FUZZ_CHECK(json_is_object(root));
     json_t *id = json_object_get(root, "id");
-    if (rec->id_json) {
+    if (rec->id_json && rec->id[0] == '"') {
+        /* a string holding U+0000, given as its JSON text: the same string */
+        json_t *want = json_loads(rec->id, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+        FUZZ_CHECK(json_is_string(want) && json_is_string(id));
+        FUZZ_CHECK(json_string_length(id) == json_string_length(want));
+        FUZZ_CHECK(memcmp(json_string_value(id), json_string_value(want),
+                          json_string_length(id)) == 0);
+        json_decref(want);
+    } else if (rec->id_json) {
         FUZZ_CHECK(json_is_number(id) || json_is_boolean(id));
     } else {
         FUZZ_CHECK(json_is_string(id));
