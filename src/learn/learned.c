@@ -569,6 +569,33 @@ static bool technique_acronym(const lx_learn_lane *L, const lx_fctx *c, size_t a
     return written_as(c, b, &L->eponym_heads);
 }
 
+/*
+ * Is the organization [a, b), not a list's over every word, the title its
+ * maker's verb takes ("Spinrad wrote The Iron Dream in 1972", "she
+ * directed Broadcast Dreams")?  A work, not a body.  A capitalized "The" the model left out
+ * may stand between; a lowercase noun after the name ("directed Acme
+ * engineers") makes it a modifier, which a body may be.
+ */
+static bool made_work(const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"wrote", "written", "published", "directed",
+                                        "composed", "authored", "penned", "filmed",
+                                        "painted", NULL};
+    const lx_toklist *tl = c->tl;
+    size_t listed = 0;
+    for (size_t k = a; k < b; k++)
+        listed += (c->sc->cmask[k] & LX_CM_GORG) != 0;
+    if (listed == b - a)
+        return false;
+    if (b < tl->n && (tl->v[b].flags & LX_TF_LOWER) && !(tl->v[b].bits & LX_EV_GRAMMAR))
+        return false;
+    size_t v = a;
+    if (v > 0 && (tl->v[v - 1].flags & LX_TF_CAP) && !(tl->v[v - 1].flags & LX_TF_SENT) &&
+        lx_tok_is(tl, v - 1, "the"))
+        v--;
+    return v > 0 && lx_tok_in(tl, v - 1, verbs);
+}
+
 /* Is token k a year, four digits? */
 static bool year_at(const lx_toklist *tl, size_t k)
 {
@@ -637,7 +664,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         return false;
     if (cls == LX_C_PER && eponym(L, c, *a, *b))
         return false;
-    if (cls == LX_C_ORG && (dated_work(c, *a, *b) || technique_acronym(L, c, *a, *b)))
+    if (cls == LX_C_ORG && (dated_work(c, *a, *b) || technique_acronym(L, c, *a, *b) ||
+                            made_work(c, *a, *b)))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
