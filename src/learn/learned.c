@@ -569,6 +569,12 @@ static bool technique_acronym(const lx_learn_lane *L, const lx_fctx *c, size_t a
     return written_as(c, b, &L->eponym_heads);
 }
 
+/* Is token k a capitalized "The" inside a sentence, a title's first word? */
+static bool title_article(const lx_toklist *tl, size_t k)
+{
+    return (tl->v[k].flags & LX_TF_CAP) && !(tl->v[k].flags & LX_TF_SENT) && lx_tok_is(tl, k, "the");
+}
+
 /*
  * Is the organization [a, b), not a list's over every word, the title its
  * maker's verb takes ("Spinrad wrote The Iron Dream in 1972", "she
@@ -589,10 +595,7 @@ static bool made_work(const lx_fctx *c, size_t a, size_t b)
         return false;
     if (b < tl->n && (tl->v[b].flags & LX_TF_LOWER) && !(tl->v[b].bits & LX_EV_GRAMMAR))
         return false;
-    size_t v = a;
-    if (v > 0 && (tl->v[v - 1].flags & LX_TF_CAP) && !(tl->v[v - 1].flags & LX_TF_SENT) &&
-        lx_tok_is(tl, v - 1, "the"))
-        v--;
+    size_t v = a > 0 && title_article(tl, a - 1) ? a - 1 : a;
     return v > 0 && lx_tok_in(tl, v - 1, verbs);
 }
 
@@ -657,8 +660,11 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
        number is a reference to a part of a text, not a name */
     if (numbered_part(c, *b))
         return false;
-    /* "the album Northern Lights", "his novel Dune": a work's title */
-    if (*a > 0 && (first->flags & LX_TF_SPACE) && written_as(c, *a - 1, &L->work_nouns))
+    /* "the album Northern Lights", "his novel Dune", "the film The House
+       of Mirth" (its "The" left out): a work's title */
+    if (*a > 0 && (first->flags & LX_TF_SPACE) &&
+        (written_as(c, *a - 1, &L->work_nouns) ||
+         (*a > 1 && title_article(tl, *a - 1) && written_as(c, *a - 2, &L->work_nouns))))
         return false;
     if (in_apposition_to_work(L, c, *a, *b) || names_award(L, c, cls, *a, *b))
         return false;
