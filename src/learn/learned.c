@@ -576,6 +576,19 @@ static bool title_article(const lx_toklist *tl, size_t k)
 }
 
 /*
+ * Is token k a lowercase word a name before it modifies ("the ABC News
+ * poll"), rather than a verb or a function word ("The Daily Ledger
+ * reports", "... said")?
+ */
+static bool modified_noun(const lx_toklist *tl, size_t k)
+{
+    if (k >= tl->n || tl->v[k].kind != LX_TOK_WORD || !(tl->v[k].flags & LX_TF_LOWER))
+        return false;
+    return !(tl->v[k].bits & (LX_EV_GRAMMAR | LX_EV_SPEECH | LX_EV_ACTION_VERB |
+                              LX_EV_PERSON_VERB));
+}
+
+/*
  * Is the organization [a, b), not a list's over every word, the title its
  * maker's verb takes ("Spinrad wrote The Iron Dream in 1972", "she
  * directed Broadcast Dreams")?  A work, not a body.  A capitalized "The" the model left out
@@ -865,7 +878,8 @@ static bool known_part(const lx_learn_lane *L, const lx_fctx *c, size_t base, si
  * The token joining two names that make up the decoded span [a, b): both
  * known to the lists as names of the span's type ("Microsoft and Google"),
  * or one known and the other a word that heads organizations ("the House
- * and Senate"): the span is two names.  b when there is none, and when the
+ * and Senate"), or the second opening with its own "The": the span is two
+ * names.  b when there is none, and when the
  * lists know the whole span ("Marks and Spencer").  (A name with "and"
  * inside, "Procter and Gamble", is neither.)
  */
@@ -893,6 +907,10 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
     for (size_t k = a + 1; k + 1 < b; k++) {
         if (!conjunction(tl, k))
             continue;
+        /* "The Washington Post and The Copper Gazette": a title's own "The"
+           opens a name of its own */
+        if (title_article(tl, k + 1))
+            return k;
         /* the part after the joint may itself be names joined so ("Google
            and Amazon and Microsoft Corp.") */
         bool left = known_part(L, c, base, a, k, type, false),
@@ -953,6 +971,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             drop_portfolio(L, c, base, a, &b);
             keep = a < b;
         }
+        /* "The Copper Gazette": a paper's or a magazine's "The" is its name's,
+           unless it goes with a noun the name modifies ("The ABC News poll") */
+        if (keep && cls == LX_C_ORG && a > s && (c->tl->v[a - 1].flags & LX_TF_CAP) &&
+            lx_tok_is(c->tl, a - 1, "the") && (c->tl->v[b - 1].bits & LX_EV_MEDIA_HEAD) &&
+            !modified_noun(c->tl, b))
+            a--;
         if (keep && cls == LX_C_PER) {
             cls = plural_subject(c, a, b);
             keep = cls != LX_C_NONE;
