@@ -572,7 +572,8 @@ static bool technique_acronym(const lx_learn_lane *L, const lx_fctx *c, size_t a
 /* Is token k a capitalized "The" inside a sentence, a title's first word? */
 static bool title_article(const lx_toklist *tl, size_t k)
 {
-    return (tl->v[k].flags & LX_TF_CAP) && !(tl->v[k].flags & LX_TF_SENT) && lx_tok_is(tl, k, "the");
+    return (tl->v[k].flags & LX_TF_CAP) && !(tl->v[k].flags & LX_TF_SENT) &&
+           lx_tok_is(tl, k, "the");
 }
 
 /*
@@ -591,9 +592,9 @@ static bool modified_noun(const lx_toklist *tl, size_t k)
 /*
  * Is the organization [a, b), not a list's over every word, the title its
  * maker's verb takes ("Spinrad wrote The Iron Dream in 1972", "she
- * directed Broadcast Dreams")?  A work, not a body.  A capitalized "The" the model left out
- * may stand between; a lowercase noun after the name ("directed Acme
- * engineers") makes it a modifier, which a body may be.
+ * directed Broadcast Dreams")?  A work, not a body.  A capitalized "The"
+ * the model left out may stand between; a lowercase noun after the name
+ * ("directed Acme engineers") makes it a modifier, which a body may be.
  */
 static bool made_work(const lx_fctx *c, size_t a, size_t b)
 {
@@ -879,9 +880,9 @@ static bool known_part(const lx_learn_lane *L, const lx_fctx *c, size_t base, si
  * known to the lists as names of the span's type ("Microsoft and Google"),
  * or one known and the other a word that heads organizations ("the House
  * and Senate"), or the second opening with its own "The": the span is two
- * names.  b when there is none, and when the
- * lists know the whole span ("Marks and Spencer").  (A name with "and"
- * inside, "Procter and Gamble", is neither.)
+ * names.  b when there is none, and when the lists know the whole span
+ * ("Marks and Spencer").  (A name with "and" inside, "Procter and Gamble",
+ * is neither.)
  */
 static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
                              size_t b, const char *type);
