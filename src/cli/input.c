@@ -114,6 +114,39 @@ size_t input_bom(const char *s, size_t len)
     return len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 }
 
+/*
+ * The record line[0..len) whose id is an integer wider than jansson's (64
+ * bits), with that id read as the string of its digits; NULL when the too
+ * big integer jansson stopped at (its end at byte end) is no id's.
+ * Tagging writes such an id back as it came, so a gold or a tagged file
+ * may hold one; its digits key it as a narrower number's do.
+ */
+static json_t *wide_id_record(const char *line, size_t len, size_t end)
+{
+    size_t at = end, k;
+    while (at > 0 && ((line[at - 1] >= '0' && line[at - 1] <= '9') || line[at - 1] == '-'))
+        at--;
+    for (k = at; k > 0 && (line[k - 1] == ' ' || line[k - 1] == '\t'); k--)
+        ;
+    if (k == 0 || line[k - 1] != ':')
+        return NULL;
+    for (k--; k > 0 && (line[k - 1] == ' ' || line[k - 1] == '\t'); k--)
+        ;
+    if (k < 4 || memcmp(line + k - 4, "\"id\"", 4) != 0)
+        return NULL;
+    char *wide = malloc(len + 2);
+    if (!wide)
+        return NULL;
+    memcpy(wide, line, at);
+    wide[at] = '"';
+    memcpy(wide + at + 1, line + at, end - at);
+    wide[end + 1] = '"';
+    memcpy(wide + end + 2, line + end, len - end);
+    json_t *obj = json_loadb(wide, len + 2, 0, NULL);
+    free(wide);
+    return obj;
+}
+
 int input_next_json(json_lines *jl, json_t **obj, json_error_t *jerr)
 {
     ssize_t got;
@@ -121,9 +154,13 @@ int input_next_json(json_lines *jl, json_t **obj, json_error_t *jerr)
     while ((got = getline(&jl->line, &jl->cap, jl->f)) >= 0) {
         jl->lineno++;
         size_t bom = jl->lineno == 1 ? input_bom(jl->line, (size_t) got) : 0;
-        if (input_blank_line(jl->line + bom, (size_t) got - bom))
+        const char *line = jl->line + bom;
+        size_t len = (size_t) got - bom;
+        if (input_blank_line(line, len))
             continue;
-        *obj = json_loadb(jl->line + bom, (size_t) got - bom, 0, jerr);
+        *obj = json_loadb(line, len, 0, jerr);
+        if (!*obj && strstr(jerr->text, "too big ") && (size_t) jerr->position <= len)
+            *obj = wide_id_record(line, len, (size_t) jerr->position);
         return *obj ? 1 : -1;
     }
     return ferror(jl->f) ? -2 : 0;

@@ -94,6 +94,27 @@ def main():
         scores.append((r["PERSON"], b"no prediction" in out.stderr))
     checks.append(("numeric and boolean ids pair up by value, in any order",
                    scores[0] == scores[1] and scores[0][0]["tp"] >= 3 and not scores[0][1]))
+    # integer ids wider than 64 bits, which tagging writes back as they came: the last two
+    # differ in their last digit only, so a reading as floating point would pair them wrongly
+    wide = os.path.join(tmp, "wide-ids.jsonl")
+    with open(wide, "w") as f:
+        for i, name in zip(("-98765432109876543210987", "123456789012345678901234567890",
+                            "123456789012345678901234567891"), names):
+            f.write('{"id": %s, "text": "Sen. %s spoke.", "entities": '
+                    '[{"start": 5, "end": %d, "type": "PERSON"}]}\n' % (i, name, 5 + len(name)))
+    tagged = subprocess.run([LEXTAG, "--input", "jsonl", wide], capture_output=True, timeout=60)
+    pred = os.path.join(tmp, "wide-pred.jsonl")
+    with open(pred, "wb") as f:
+        f.write(b"".join(tagged.stdout.splitlines(keepends=True)[::-1]))
+    out = subprocess.run([LEXTAG, "eval", "--json", "--types", "PERSON", wide, pred],
+                         capture_output=True, timeout=60)
+    r = json.loads(out.stdout) if out.returncode == 0 else {"PERSON": {"tp": None}}
+    checks.append(("integer ids wider than 64 bits pair up by their digits",
+                   tagged.returncode == 0 and r["PERSON"]["tp"] == 3 and r["PERSON"]["fp"] == 0
+                   and b"no prediction" not in out.stderr))
+    out = subprocess.run([LEXTAG, "train", "--data", wide, "--epochs", "1", "-o",
+                          os.path.join(tmp, "wide.lxm")], capture_output=True, timeout=120)
+    checks.append(("train reads records with such ids", out.returncode == 0))
     for name, ents in (("past the text", [{"start": 5, "end": 99, "type": "PERSON"}]),
                        ("start after end", [{"start": 9, "end": 5, "type": "PERSON"}]),
                        ("no integer start", [{"start": "5", "end": 9, "type": "PERSON"}])):
