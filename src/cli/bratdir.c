@@ -15,15 +15,18 @@
 
 struct bratdir {
     const char *dir;
+    bool records;      /* ids are JSONL records' ("-" is a name), not paths */
     char **names;      /* the names taken: a set of cap slots, NULL = empty */
     size_t n, cap;
 };
 
-bratdir *bratdir_new(const char *dir)
+bratdir *bratdir_new(const char *dir, bool records)
 {
     bratdir *b = calloc(1, sizeof(*b));
-    if (b)
+    if (b) {
         b->dir = dir;
+        b->records = records;
+    }
     return b;
 }
 
@@ -76,8 +79,8 @@ static int take(bratdir *b, char *name, int *taken)
 /*
  * The document's name: the stem of its id with folder separators and
  * control characters made '_' (ids from JSONL may hold anything), and a
- * leading '.' too, "stdin" for standard input, "document" for an empty
- * stem; then "-2", "-3"... until
+ * leading '.' too, "stdin" for standard input (a record's id "-" is its
+ * own name), "document" for an empty stem; then "-2", "-3"... until
  * it is one no earlier document took (*renamed then says so).  NULL when
  * out of memory.
  */
@@ -85,7 +88,7 @@ static char *unique_name(bratdir *b, const char *id, int *renamed)
 {
     size_t n;
     const char *stem = lextag_path_stem(id, &n);
-    if (strcmp(id, "-") == 0)
+    if (strcmp(id, "-") == 0 && !b->records)
         stem = "stdin", n = strlen(stem);
     else if (n == 0)
         stem = "document", n = strlen(stem);

@@ -10,15 +10,20 @@
 #ifndef LEXTAG_CLI_BRATDIR_H
 #define LEXTAG_CLI_BRATDIR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct bratdir bratdir;
 
-/* Writes into the folder dir (which exists); NULL when out of memory. */
-bratdir *bratdir_new(const char *dir);
+/*
+ * Writes into the folder dir (which exists) the documents of files, or of
+ * JSONL records when records is set; NULL when out of memory.
+ */
+bratdir *bratdir_new(const char *dir, bool records);
 
 /*
- * Writes the document with id `id` ("-": standard input, named "stdin"):
+ * Writes the document with id `id` (for files, "-" is standard input,
+ * named "stdin"; a record's id "-" is a name of its own):
  * its text[0..len) and its annotations ann[0..ann_len).  Called in input
  * order.  Returns 0, or -1 after printing why on standard error.
  */

@@ -424,7 +424,7 @@ static int cmd_tag(const cli_options *o, lextag_model *m)
     r.flight = calloc(batch, sizeof(job));
     r.taggers = calloc((size_t) o->threads, sizeof(*r.taggers));
     if (r.brat_dir)
-        r.brat = bratdir_new(r.brat_dir);
+        r.brat = bratdir_new(r.brat_dir, o->jsonl);
     if (!r.jobs || !r.flight || !r.taggers || (r.brat_dir && !r.brat)) {
         fprintf(stderr, "lextag: out of memory\n");
         status = EXIT_IO;

@@ -246,13 +246,14 @@ def main():
         with open(os.path.join(tmp, sub_dir, "story.txt"), "w", encoding="utf-8") as f:
             f.write("Dispatch of %s: Ada Quill met Microsoft.\n" % sub_dir)
     recs = "".join(json.dumps({"id": i, "text": "Record %d of Hugo Marten." % k}) + "\n"
-                   for k, i in enumerate(["dup", "dup", "a/dup", "", "dup-2", ".draft"]))
+                   for k, i in enumerate(["dup", "dup", "a/dup", "", "dup-2", ".draft", "-"]))
     named = []
     for threads in ("1", "2"):
         d1, d2 = os.path.join(tmp, "b1-" + threads) + "/", os.path.join(tmp, "b2-" + threads) + "/"
         p1 = subprocess.run([LEXTAG, "--threads", threads, "--format", "brat", "-o", d1,
                              os.path.join(tmp, "2019", "story.txt"),
-                             os.path.join(tmp, "2020", "story.txt")], capture_output=True)
+                             os.path.join(tmp, "2020", "story.txt"), "-"],
+                            input=b"Standard input of Ada Quill.", capture_output=True)
         p2 = subprocess.run([LEXTAG, "--threads", threads, "--input", "jsonl", "--format", "brat",
                              "-o", d2], input=recs.encode(), capture_output=True)
         texts = {n: open(os.path.join(d, n), encoding="utf-8").read()
@@ -262,9 +263,11 @@ def main():
             "story-2.txt": "Dispatch of 2020: Ada Quill met Microsoft.\n",
             "dup.txt": "Record 0 of Hugo Marten.", "dup-2.txt": "Record 1 of Hugo Marten.",
             "dup-3.txt": "Record 2 of Hugo Marten.", "document.txt": "Record 3 of Hugo Marten.",
-            "dup-2-2.txt": "Record 4 of Hugo Marten.", "_draft.txt": "Record 5 of Hugo Marten."}
+            "dup-2-2.txt": "Record 4 of Hugo Marten.", "_draft.txt": "Record 5 of Hugo Marten.",
+            "stdin.txt": "Standard input of Ada Quill.", "-.txt": "Record 6 of Hugo Marten."}
     check("brat -o DIR: documents whose names meet are all written, in input order "
-          "(story, story-2), none hidden (.draft as _draft), for --threads 1 and 2",
+          "(story, story-2), none hidden (.draft as _draft), standard input as stdin but a "
+          "record's id - as -, for --threads 1 and 2",
           named[0] == named[1] == (0, 0, want), named)
     # threads
     many = "".join(json.dumps({"id": i, "text": TEXT.replace("Quill", "Quill%d" % i)}) + "\n"
