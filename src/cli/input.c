@@ -159,7 +159,8 @@ int input_next_json(json_lines *jl, json_t **obj, json_error_t *jerr)
         if (input_blank_line(line, len))
             continue;
         *obj = json_loadb(line, len, 0, jerr);
-        if (!*obj && strstr(jerr->text, "too big ") && (size_t) jerr->position <= len)
+        if (!*obj && json_error_code(jerr) == json_error_numeric_overflow &&
+            (size_t) jerr->position <= len)
             *obj = wide_id_record(line, len, (size_t) jerr->position);
         return *obj ? 1 : -1;
     }
