@@ -537,6 +537,15 @@ static bool names_award(const lx_learn_lane *L, const lx_fctx *c, int cls, size_
     return false;
 }
 
+/* Is token b, on the same line, a noun of eponym-heads.txt ("filter",
+   "algorithm"): one that makes the word before it part of a thing's name? */
+static bool eponym_head_at(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    return b < tl->n && (tl->v[b].flags & LX_TF_SPACE) && !(tl->v[b].flags & LX_TF_NEWLINE) &&
+           written_as(c, b, &L->eponym_heads);
+}
+
 /*
  * Is the person's name [a, b) one word (a surname, hyphens and all) that
  * a noun naming a thing after the person follows: "Kalman filter", "Huber
@@ -545,13 +554,12 @@ static bool names_award(const lx_learn_lane *L, const lx_fctx *c, int cls, size_
 static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
-    if (b >= tl->n || !(tl->v[b].flags & LX_TF_SPACE) || (tl->v[b].flags & LX_TF_NEWLINE) ||
-        (tl->v[a].flags & LX_TF_ALLCAPS))
+    if (tl->v[a].flags & LX_TF_ALLCAPS)
         return false;
     for (size_t k = a + 1; k < b; k++)
         if (tl->v[k].flags & LX_TF_SPACE)
             return false;
-    return written_as(c, b, &L->eponym_heads);
+    return eponym_head_at(L, c, b);
 }
 
 /*
@@ -561,12 +569,8 @@ static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
  */
 static bool technique_acronym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
-    const lx_toklist *tl = c->tl;
-    if (b != a + 1 || b >= tl->n || !(tl->v[a].flags & LX_TF_ALLCAPS) ||
-        (c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG)) || !(tl->v[b].flags & LX_TF_SPACE) ||
-        (tl->v[b].flags & LX_TF_NEWLINE))
-        return false;
-    return written_as(c, b, &L->eponym_heads);
+    return b == a + 1 && (c->tl->v[a].flags & LX_TF_ALLCAPS) &&
+           !(c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG)) && eponym_head_at(L, c, b);
 }
 
 /* Is token k a capitalized "The" inside a sentence, a title's first word? */

@@ -5,9 +5,9 @@
  * an organization that make it an event, the spellings of bill types, the
  * titles of office after a portfolio, the words before a storm's name and
  * before a work's title, the kinds of organization and person a definition
- * names, the nouns that name a thing after a person.  They are data
- * (gazetteers/evidence/NAME.txt), compiled into the library at build time
- * by tools/wordlist.py.  Every other word list is model evidence.  Each
+ * names, the nouns that name a thing after a person or a technique.  They
+ * are data (gazetteers/evidence/NAME.txt), compiled into the library at
+ * build time by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
  */
 #ifndef LX_WORDS_H
@@ -22,7 +22,8 @@ extern const char *const lx_words_abbreviations[];
 extern const char *const lx_words_bill_types[];
 
 /* eponym-heads.txt: nouns after a surname that name a thing after the
-   person ("filter" in "Kalman filter") */
+   person ("filter" in "Kalman filter"), and after an acronym a technique
+   ("algorithm" in "EM algorithm") */
 extern const char *const lx_words_eponym_heads[];
 
 /* events.txt: words after an organization's name that make it an event */
