@@ -50,7 +50,7 @@ int lx_vec_reserve_zeroed(void *pp, size_t *cap, size_t need, size_t elem, size_
     return rc;
 }
 
-int lx_vec_reserve32(void *pp, uint32_t *cap, size_t need, size_t elem, size_t first)
+int lx_vec_grow32(void *pp, uint32_t *cap, size_t need, size_t elem, size_t first)
 {
     size_t c = *cap;
     int rc = reserve(pp, &c, need, elem, first, UINT32_MAX);

@@ -38,7 +38,14 @@ static inline int lx_vec_reserve(void *pp, size_t *cap, size_t need, size_t elem
 int lx_vec_reserve_zeroed(void *pp, size_t *cap, size_t need, size_t elem, size_t first);
 
 /* The same for arrays indexed by 32-bit numbers (the model's tables): more
-   than UINT32_MAX elements is LEXTAG_ERR_NOMEM. */
-int lx_vec_reserve32(void *pp, uint32_t *cap, size_t need, size_t elem, size_t first);
+   than UINT32_MAX elements is LEXTAG_ERR_NOMEM.  Inline for the same reason:
+   a gazetteer adds to them on every line. */
+int lx_vec_grow32(void *pp, uint32_t *cap, size_t need, size_t elem, size_t first);
+
+static inline int lx_vec_reserve32(void *pp, uint32_t *cap, size_t need, size_t elem,
+                                   size_t first)
+{
+    return need <= *cap ? 0 : lx_vec_grow32(pp, cap, need, elem, first);
+}
 
 #endif

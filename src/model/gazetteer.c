@@ -61,8 +61,10 @@ static bool valid_type(const char *s, size_t n)
 static const char *invalid_utf8(const char *s, size_t n)
 {
     size_t len;
-    for (size_t i = 0; i < n; i += len)
-        if (lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
+    for (size_t i = lx_ascii_blocks(s, n); i < n; i += len)
+        if ((unsigned char) s[i] < 0x80)
+            len = 1;
+        else if (lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
             return s + i;
     return NULL;
 }
@@ -211,6 +213,25 @@ static int check_entry(lx_toklist *tl, const fields *fs, const line_ctx *lc, lex
     return 0;
 }
 
+/*
+ * A NAME of at most 64 printable ASCII bytes, not all spaces, passes
+ * check_entry() whatever its tokens: it has one at least, no more than its
+ * bytes, and no control character.  The first pass over a file, which only
+ * checks, then need not tokenize it.
+ */
+static bool plain_name(const char *s, size_t n)
+{
+    bool seen = false;
+    if (n > 64)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < 0x20 || s[i] > 0x7E)
+            return false;
+        seen |= s[i] != ' ';
+    }
+    return seen;
+}
+
 /* Adds the checked entry whose NAME's tokens are in tl. */
 static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
                      const fields *fs, const attrs *at, uint32_t source,
@@ -294,6 +315,8 @@ static int parse_line(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         return fail(err, lc, fs.f[1],
                     "TYPE must be a label in capitals (A-Z, 0-9, _)");
     int rc = parse_attrs(&fs, lc, &at, err);
+    if (!rc && !m && plain_name(fs.f[0], fs.len[0]))
+        return 0;
     if (!rc)
         rc = check_entry(tl, &fs, lc, err);
     if (rc || !m)

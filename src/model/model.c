@@ -21,30 +21,54 @@
 #include "tokenizer.h"
 #include "vec.h"
 
+/* The evidence types: a gazetteer line of one of them marks its word. */
+#define EVIDENCE_TYPES(X) \
+    X("FIRSTNAME", LX_EV_FIRSTNAME) \
+    X("SURNAME", LX_EV_SURNAME) \
+    X("PERSON_TITLE", LX_EV_TITLE) \
+    X("PERSON_ROLE", LX_EV_ROLE) \
+    X("SPEECH_VERB", LX_EV_SPEECH) \
+    X("ORG_SUFFIX", LX_EV_ORG_SUFFIX) \
+    X("ORG_PREFIX", LX_EV_ORG_PREFIX) \
+    X("ORG_DESIGNATOR", LX_EV_DESIGNATOR) \
+    X("NOT_NAME", LX_EV_NOT_NAME) \
+    X("COMMON_WORD", LX_EV_COMMON) \
+    X("NAME_PARTICLE", LX_EV_PARTICLE) \
+    X("NAME_SUFFIX", LX_EV_SUFFIX) \
+    X("ORG_CONTEXT", LX_EV_ORG_CONTEXT) \
+    X("NATIONALITY", LX_EV_NATIONALITY) \
+    X("MEDIA_HEAD", LX_EV_MEDIA_HEAD) \
+    X("PLACE", LX_EV_PLACE) \
+    X("PERSON_VERB", LX_EV_PERSON_VERB) \
+    X("ACTION_VERB", LX_EV_ACTION_VERB) \
+    X("ENGLISH_WORD", LX_EV_WORD) \
+    X("ORG_NOUN", LX_EV_ORG_NOUN) \
+    X("NAME_ENDING", LX_EV_NAME_ENDING) \
+    X("FUNCTION_WORD", LX_EV_FUNCTION) \
+    X("COMPASS_WORD", LX_EV_COMPASS) \
+    X("AUXILIARY_VERB", LX_EV_AUXILIARY) \
+    X("PERSON_AUXILIARY", LX_EV_PERSON_AUX) \
+    X("COUNTRY", LX_EV_COUNTRY)
+
+#define EV_ENTRY(name, bit) {name, sizeof(name) - 1, bit},
 static const struct {
     const char *name;
+    size_t len;
     uint32_t bit;
-} evidence_types[] = {
-    {"FIRSTNAME", LX_EV_FIRSTNAME},       {"SURNAME", LX_EV_SURNAME},
-    {"PERSON_TITLE", LX_EV_TITLE},        {"PERSON_ROLE", LX_EV_ROLE},
-    {"SPEECH_VERB", LX_EV_SPEECH},        {"ORG_SUFFIX", LX_EV_ORG_SUFFIX},
-    {"ORG_PREFIX", LX_EV_ORG_PREFIX},     {"ORG_DESIGNATOR", LX_EV_DESIGNATOR},
-    {"NOT_NAME", LX_EV_NOT_NAME},         {"COMMON_WORD", LX_EV_COMMON},
-    {"NAME_PARTICLE", LX_EV_PARTICLE},    {"NAME_SUFFIX", LX_EV_SUFFIX},
-    {"ORG_CONTEXT", LX_EV_ORG_CONTEXT},   {"NATIONALITY", LX_EV_NATIONALITY},
-    {"MEDIA_HEAD", LX_EV_MEDIA_HEAD},     {"PLACE", LX_EV_PLACE},
-    {"PERSON_VERB", LX_EV_PERSON_VERB},   {"ACTION_VERB", LX_EV_ACTION_VERB},
-    {"ENGLISH_WORD", LX_EV_WORD},         {"ORG_NOUN", LX_EV_ORG_NOUN},
-    {"NAME_ENDING", LX_EV_NAME_ENDING},   {"FUNCTION_WORD", LX_EV_FUNCTION},
-    {"COMPASS_WORD", LX_EV_COMPASS},      {"AUXILIARY_VERB", LX_EV_AUXILIARY},
-    {"PERSON_AUXILIARY", LX_EV_PERSON_AUX}, {"COUNTRY", LX_EV_COUNTRY},
-};
+} evidence_types[] = {EVIDENCE_TYPES(EV_ENTRY)};
+
+/* A bit per length of a type's name: a gazetteer asks for its TYPE on
+   every line, and "PERSON" or "ORG" is turned away at once. */
+#define EV_LENGTH(name, bit) | (1u << (sizeof(name) - 1))
+static const uint32_t evidence_lengths = 0 EVIDENCE_TYPES(EV_LENGTH);
 
 uint32_t lx_model_evidence_bit(const char *type)
 {
-    /* asked for every gazetteer line: the first letter turns most names away */
+    size_t n = strlen(type);
+    if (n >= 32 || !(evidence_lengths >> n & 1))
+        return 0;
     for (size_t i = 0; i < sizeof(evidence_types) / sizeof(evidence_types[0]); i++)
-        if (type[0] == evidence_types[i].name[0] && strcmp(type, evidence_types[i].name) == 0)
+        if (evidence_types[i].len == n && memcmp(type, evidence_types[i].name, n) == 0)
             return evidence_types[i].bit;
     return 0;
 }

@@ -115,8 +115,9 @@ static inline uint32_t lx_trie_child(const lx_trie *t, uint32_t node, uint32_t t
 uint32_t lx_trie_child_add(lx_trie *t, uint32_t node, uint32_t tok);
 
 /*
- * Attaches entry indices to nodes: pairs[i] = {node, entry}, sorted here.
- * Called once after all insertions.  Returns 0 or LEXTAG_ERR_NOMEM.
+ * Attaches entry indices to nodes: pairs[i] = {node, entry}, in any order
+ * (the order entries were added is the cheapest).  Called once after all
+ * insertions.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
 int lx_trie_set_entries(lx_trie *t, uint64_t *pairs, size_t n);
 

@@ -252,6 +252,11 @@ START_TEST(gazetteer_errors)
         {"A\tORG\tx\tcase=odd\n", 1, 14, "case must be default, any or exact"},
         {"A\tORG\tx\tprio=9999\n", 1, 14, "prio must be an integer from -1000 to 1000"},
         {"A\xc3\tORG\n", 1, 2, "invalid UTF-8"},
+        /* NAMEs the first pass must tokenize to check (see plain_name()) */
+        {"A\tORG\n   \tORG\n", 2, 1, "NAME is empty"},
+        {"A\tORG\nA\x01" "B\tORG\n", 2, 2, "control character in NAME"},
+        {"A\tORG\na,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a\tORG\n", 2, 1,
+         "NAME has more than 64 tokens"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         lextag_error err;
@@ -264,6 +269,17 @@ START_TEST(gazetteer_errors)
         ck_assert_uint_eq(err.line, cases[i].line);
         ck_assert_uint_eq(err.column, cases[i].column);
         ck_assert_str_eq(err.message, cases[i].message);
+        /* a file is added whole or not at all: its good lines are not in */
+        lextag_model *m = lextag_builder_build(b, &err);
+        ck_assert_ptr_nonnull(m);
+        lextag_tagger *t = lextag_tagger_new(m, &err);
+        ck_assert_ptr_nonnull(t);
+        lextag_result *r = lextag_tagger_tag(t, "A and A B", 9, NULL, &err);
+        ck_assert_ptr_nonnull(r);
+        ck_assert_uint_eq(lextag_result_count(r), 0);
+        lextag_result_free(r);
+        lextag_tagger_free(t);
+        lextag_model_free(m);
         lextag_builder_free(b);
     }
 }
@@ -593,6 +609,42 @@ START_TEST(vocabulary_lookup_by_head)
 }
 END_TEST
 
+/* Entries are indexed by node, in the order they were added within a
+   node, whatever order their pairs come in. */
+START_TEST(entries_indexed_by_node)
+{
+    lx_trie t;
+    ck_assert_int_eq(lx_trie_init(&t), 0);
+    uint32_t a = lx_trie_vocab_add(&t, "a", 1), b = lx_trie_vocab_add(&t, "b", 1);
+    uint32_t na = lx_trie_child_add(&t, 0, a), nb = lx_trie_child_add(&t, 0, b);
+    uint32_t nab = lx_trie_child_add(&t, na, b);
+    ck_assert(na != LX_NONE && nb != LX_NONE && nab != LX_NONE);
+    /* in the order a builder adds them, then with node b's two swapped */
+    uint64_t added[] = {(uint64_t) nb << 32 | 0, (uint64_t) na << 32 | 1,
+                        (uint64_t) nab << 32 | 2, (uint64_t) nb << 32 | 3};
+    uint64_t swapped[] = {(uint64_t) nb << 32 | 3, (uint64_t) na << 32 | 1,
+                          (uint64_t) nab << 32 | 2, (uint64_t) nb << 32 | 0};
+    uint64_t *pairs[] = {added, swapped};
+    for (int k = 0; k < 2; k++) {
+        ck_assert_int_eq(lx_trie_set_entries(&t, pairs[k], 4), 0);
+        uint32_t n;
+        const uint32_t *e = lx_trie_entries(&t, nb, &n);
+        ck_assert_uint_eq(n, 2);
+        ck_assert_uint_eq(e[0], 0);
+        ck_assert_uint_eq(e[1], 3);
+        e = lx_trie_entries(&t, na, &n);
+        ck_assert_uint_eq(n, 1);
+        ck_assert_uint_eq(e[0], 1);
+        e = lx_trie_entries(&t, nab, &n);
+        ck_assert_uint_eq(n, 1);
+        ck_assert_uint_eq(e[0], 2);
+        ck_assert_ptr_null(lx_trie_entries(&t, 0, &n));
+        ck_assert_uint_eq(n, 0);
+    }
+    lx_trie_free(&t);
+}
+END_TEST
+
 /* The built-in image is attached without checks at start-up: it passes
    every check an image file gets (checksum, indices, anchors, weights). */
 START_TEST(built_in_image_passes_every_check)
@@ -648,6 +700,7 @@ static Suite *suite(void)
     tcase_add_test(tc, threads_give_the_same_result);
     tcase_add_test(tc, built_in_image_passes_every_check);
     tcase_add_test(tc, vocabulary_lookup_by_head);
+    tcase_add_test(tc, entries_indexed_by_node);
     tcase_add_test(tc, model_knows_its_types);
     suite_add_tcase(s, tc);
     return s;
