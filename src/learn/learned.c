@@ -1166,6 +1166,77 @@ static int list_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     return sort_added(L, n);
 }
 
+/* Do doc[a..b) join two items of a list, the second perhaps opening with
+   its "the" (", and the Pet Shop Boys")? */
+static bool item_joint(const char *doc, size_t a, size_t b)
+{
+    bool word;
+    while (b > a && blank(doc[b - 1]))
+        b--;
+    if (b - a >= 4 && (doc[b - 3] == 't' || doc[b - 3] == 'T') && memcmp(doc + b - 2, "he", 2) == 0 &&
+        blank(doc[b - 4]))
+        b -= 3;
+    return list_joint(doc, a, b, &word);
+}
+
+/*
+ * May the learned span x, an item of a list whose other items are mostly
+ * of the other type, take theirs?  Not when a list knows it, nor when its
+ * own words say what it is: an organization's head word ("Scottish
+ * National Party" among politicians) or acronym ("HOK Sport" among firms
+ * read as people), a person's first name and surname
+ * ("Nike, Adidas and Serena Williams").
+ */
+static bool may_retype(const lx_fctx *fc, size_t base, const lx_cand *x)
+{
+    const lx_toklist *tl = fc->tl;
+    if (x->id || x->entry != LX_NONE)
+        return false;
+    size_t a = lx_tok_at(tl, x->start - base), b = lx_tok_at(tl, x->end - base);
+    if (a >= b)
+        return false;
+    if (lx_cand_type_is(x, "ORG")) {
+        for (size_t k = a; k < b; k++) /* an acronym: "HOK Sport" */
+            if ((tl->v[k].flags & LX_TF_ALLCAPS) && tl->v[k].end - tl->v[k].start > 1)
+                return false;
+        return !(tl->v[b - 1].bits & (LX_EV_ORG_NOUN | LX_EV_ORG_SUFFIX | LX_EV_DESIGNATOR |
+                                      LX_EV_MEDIA_HEAD));
+    }
+    return b == a + 1 || !(tl->v[a].bits & LX_EV_FIRSTNAME) || !(tl->v[b - 1].bits & LX_EV_SURNAME);
+}
+
+/*
+ * The items of a list share a type: in a list of three names or more,
+ * joined by commas, "and" or "or", where two thirds or more are of one type
+ * (people or organizations), the others take that type, unless may_retype()
+ * says no ("Kraftwerk influenced Depeche Mode, New Order and the Pet Shop
+ * Boys": a band read as a person).
+ */
+static int list_types(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena *arena)
+{
+    const char *doc = fc->text - base; /* spans hold offsets in the document */
+    lx_cand *v = L->spans.v;
+    size_t n = L->spans.n;
+    for (size_t i = 0, j; i < n; i = j) {
+        size_t per = lx_cand_type_is(&v[i], "PERSON");
+        for (j = i + 1; j < n && item_joint(doc, v[j - 1].end, v[j].start); j++)
+            per += lx_cand_type_is(&v[j], "PERSON");
+        size_t len = j - i, org = len - per;
+        if (len < 3 || !per || !org || (per * 3 < len * 2 && org * 3 < len * 2))
+            continue;
+        const char *type = per > org ? "PERSON" : "ORG";
+        for (size_t k = i; k < j; k++) {
+            if (lx_cand_type_is(&v[k], type) || !may_retype(fc, base, &v[k]))
+                continue;
+            v[k].type = type;
+            const lx_cand *g = entry_over(L, v[k].start, v[k].end, type);
+            if (g && take_entry(L, &v[k], g, arena))
+                return LEXTAG_ERR_NOMEM;
+        }
+    }
+    return 0;
+}
+
 /* Does a list know a name over a token of text[s..e)? */
 static bool listed_in(const lx_fctx *c, size_t s, size_t e)
 {
@@ -1621,6 +1692,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         rc = list_items(L, &c, base);
         if (!rc)
             rc = one_reading(L, &c, base);
+        if (!rc)
+            rc = list_types(L, &c, base, arena);
         if (!rc)
             rc = closed_entries(L, doc, arena);
     }
