@@ -10,6 +10,7 @@
 
 #include "attrs.h"
 #include "explain.h"
+#include "gazetteer.h"
 #include "templates.h"
 #include "terms.h"
 #include "words.h"
@@ -831,9 +832,9 @@ static bool copula(const lx_toklist *tl, size_t k)
  * and hyphens up to punctuation, a function word or a sentence's end; its
  * head, the last of the kinds of organization and person it names in a
  * row ("a party politician", "a record label"), decides.  LX_C_NONE when
- * no such definition follows.
+ * no such definition follows; else *end_at is the token after the phrase.
  */
-static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, size_t *end_at)
 {
     const lx_toklist *tl = c->tl;
     size_t k = b;
@@ -848,7 +849,8 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b)
     if (k + 2 >= tl->n || !copula(tl, k) || !(lx_tok_is(tl, k + 1, "a") || lx_tok_is(tl, k + 1, "an")))
         return LX_C_NONE;
     int cls = LX_C_NONE;
-    for (size_t end = k + 8, i = k + 2; i < tl->n && i < end; i++) {
+    size_t i = k + 2;
+    for (size_t end = k + 8; i < tl->n && i < end; i++) {
         const lx_token *t = &tl->v[i];
         if (t->flags & LX_TF_SENT)
             break;
@@ -864,6 +866,7 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b)
         else if (cls)
             break; /* the phrase ended at its head: "a rock band formed in" */
     }
+    *end_at = i;
     return cls;
 }
 
@@ -928,6 +931,56 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
     return b;
 }
 
+/*
+ * A name opening its sentence that the layer read as a place, as another
+ * kind of name or as no name, and that a definition types as a person or an
+ * organization: "Coldplay are a British rock band", "Black Sabbath were an
+ * English rock band" (the layer took it for a place).  The name is its
+ * sentence's first capitalized words (after a "The"), or the place or other
+ * name decoded there, up to the copula; a group "of" something ("a group
+ * of islands") is no organization.  Returns the class and sets *b, the
+ * name's end, or LX_C_NONE.
+ */
+static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t a,
+                          size_t *b)
+{
+    const lx_toklist *tl = c->tl;
+    size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    bool opens = a == 0 || (tl->v[a].flags & LX_TF_SENT) ||
+                 (lx_tok_is(tl, a - 1, "the") && (a - 1 == 0 || (tl->v[a - 1].flags & LX_TF_SENT)));
+    if (!opens)
+        return LX_C_NONE;
+    int l = L->lab[a - s];
+    size_t j = a + 1;
+    if (l) {
+        while (j < e && L->lab[j - s] == l + 1)
+            j++;
+    } else {
+        for (j = a; j < e && j < a + 4; j++) {
+            const lx_token *t = &tl->v[j];
+            if (L->lab[j - s] || t->kind != LX_TOK_WORD ||
+                !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
+                (t->bits & (LX_EV_FUNCTION | LX_EV_COMMON)))
+                break;
+        }
+        if (j == a)
+            return LX_C_NONE;
+    }
+    size_t head_end;
+    int cls = defined_class(L, c, j, &head_end);
+    if (!cls || lx_tok_is(tl, head_end, "of"))
+        return LX_C_NONE;
+    /* a place is no person ("Turkey is an official candidate"), and a
+       place a list knows is what the layer read ("Nigeria is a major
+       producer") */
+    if (lx_label_class(l) == LX_C_LOC &&
+        (cls != LX_C_ORG || lx_gazetteer_country(c->m, tl, a, j) ||
+         (tl->v[j - 1].bits & (LX_EV_PLACE | LX_EV_PLACE_TAIL))))
+        return LX_C_NONE;
+    *b = j;
+    return cls;
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -942,7 +995,18 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             L->misc_words[L->n_misc_words++] = (uint32_t) i;
         }
         if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
-            i++;
+            size_t b;
+            int defined = lx_label_inside(l) ? LX_C_NONE : defined_opener(L, c, r, i, &b);
+            if (!defined) {
+                i++;
+                continue;
+            }
+            int rc = emit(L, c, base, cands, r, defined, i, b, explain, arena);
+            if (!rc && L->n_defined < LX_DEFINED_MAX)
+                L->defined[L->n_defined++] = (uint32_t) (L->spans.n - 1);
+            if (rc)
+                return rc;
+            i = b;
             continue;
         }
         size_t j = i + 1;
@@ -988,7 +1052,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         if (keep) {
             /* "Nirvana was an American rock band" */
-            int defined = defined_class(L, c, b);
+            size_t unused;
+            int defined = defined_class(L, c, b, &unused);
             if (defined && object_of_preposition(c->tl, a))
                 defined = LX_C_NONE;
             if (defined)
@@ -1173,8 +1238,8 @@ static bool item_joint(const char *doc, size_t a, size_t b)
     bool word;
     while (b > a && blank(doc[b - 1]))
         b--;
-    if (b - a >= 4 && (doc[b - 3] == 't' || doc[b - 3] == 'T') && memcmp(doc + b - 2, "he", 2) == 0 &&
-        blank(doc[b - 4]))
+    if (b - a >= 4 && (doc[b - 3] == 't' || doc[b - 3] == 'T') &&
+        memcmp(doc + b - 2, "he", 2) == 0 && blank(doc[b - 4]))
         b -= 3;
     return list_joint(doc, a, b, &word);
 }
