@@ -597,7 +597,7 @@ static bool modified_noun(const lx_toklist *tl, size_t k)
 /*
  * Is the organization [a, b), not a list's over every word, the title its
  * maker's verb takes ("Spinrad wrote The Iron Dream in 1972", "she
- * directed Broadcast Dreams")?  A work, not a body.  A capitalized "The"
+ * directed Broadcast Dreams", "the band recorded Harbour Lights")?  A work, not a body.  A capitalized "The"
  * the model left out may stand between; a lowercase noun after the name
  * ("directed Acme engineers") makes it a modifier, which a body may be.
  */
@@ -605,7 +605,8 @@ static bool made_work(const lx_fctx *c, size_t a, size_t b)
 {
     static const char *const verbs[] = {"wrote", "written", "published", "directed",
                                         "composed", "authored", "penned", "filmed",
-                                        "painted", NULL};
+                                        "painted", "recorded", "released", "sang",
+                                        "performed", NULL};
     const lx_toklist *tl = c->tl;
     size_t listed = 0;
     for (size_t k = a; k < b; k++)
