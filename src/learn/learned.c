@@ -765,21 +765,28 @@ static bool object_of_preposition(const lx_toklist *tl, size_t a)
 }
 
 /*
- * Does the name at token a name a group, as what a verb of founding makes
- * ("formed Nirvana", "co-founded the Lantern Guild") or what members are
- * of ("members of Carver Stone")?  A band, a party or a company is formed
- * and has members; a person neither.
+ * Does the name [a, b) name a group, as what a verb of founding makes
+ * ("formed Nirvana", "co-founded the Lantern Guild"), what one joins
+ * ("joined Led Zeppelin") or what members are of ("members of Carver
+ * Stone")?  A band, a party or a company is formed, joined and has
+ * members; a person seldom.
  */
-static bool names_a_group(const lx_toklist *tl, size_t a)
+static bool names_a_group(const lx_toklist *tl, size_t a, size_t b)
 {
     static const char *const verbs[] = {"formed", "founded", "cofounded", NULL};
+    static const char *const joins[] = {"joined", "join", "joining", NULL};
     static const char *const members[] = {"member", "members", NULL};
+    size_t n = a;
     if (a > 1 && lx_tok_is(tl, a - 1, "the"))
         a--;
     if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER))
         return false;
     if (lx_tok_in(tl, a - 1, verbs))
         return true;
+    /* one joins a band or a firm, or a person whose name says so ("joined
+       Mickey Rivers as the only players") */
+    if (lx_tok_in(tl, a - 1, joins))
+        return !(tl->v[n].bits & LX_EV_FIRSTNAME) || !(tl->v[b - 1].bits & LX_EV_SURNAME);
     if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, members))
         return true;
     /* "co-founded": the tokenizer cuts it at the hyphen */
@@ -1059,7 +1066,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 defined = LX_C_NONE;
             if (defined)
                 cls = defined;
-            else if (cls == LX_C_PER && names_a_group(c->tl, a) && !persons_group(c->tl, b))
+            else if (cls == LX_C_PER && names_a_group(c->tl, a, b) && !persons_group(c->tl, b))
                 cls = LX_C_ORG;
             /* names joined by "and" are each a span of their own */
             size_t from = a, k;
