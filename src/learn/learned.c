@@ -597,9 +597,10 @@ static bool modified_noun(const lx_toklist *tl, size_t k)
 /*
  * Is the organization [a, b), not a list's over every word, the title its
  * maker's verb takes ("Spinrad wrote The Iron Dream in 1972", "she
- * directed Broadcast Dreams", "the band recorded Harbour Lights")?  A work, not a body.  A capitalized "The"
- * the model left out may stand between; a lowercase noun after the name
- * ("directed Acme engineers") makes it a modifier, which a body may be.
+ * directed Broadcast Dreams", "the band recorded Harbour Lights")?  A work,
+ * not a body.  A capitalized "The" the model left out may stand between; a
+ * lowercase noun after the name ("directed Acme engineers") makes it a
+ * modifier, which a body may be.
  */
 static bool made_work(const lx_fctx *c, size_t a, size_t b)
 {
@@ -854,7 +855,8 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, siz
             return LX_C_NONE;
         k++;
     }
-    if (k + 2 >= tl->n || !copula(tl, k) || !(lx_tok_is(tl, k + 1, "a") || lx_tok_is(tl, k + 1, "an")))
+    if (k + 2 >= tl->n || !copula(tl, k) ||
+        !(lx_tok_is(tl, k + 1, "a") || lx_tok_is(tl, k + 1, "an")))
         return LX_C_NONE;
     int cls = LX_C_NONE;
     size_t i = k + 2;
