@@ -956,11 +956,15 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
 {
     const lx_toklist *tl = c->tl;
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    int l = L->lab[a - s];
+    /* asked of every token of a region the layer read as no name: the
+       cheap tests first */
+    if (!l && !(tl->v[a].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+        return LX_C_NONE;
     bool opens = a == 0 || (tl->v[a].flags & LX_TF_SENT) ||
-                 (lx_tok_is(tl, a - 1, "the") && (a - 1 == 0 || (tl->v[a - 1].flags & LX_TF_SENT)));
+                 ((a - 1 == 0 || (tl->v[a - 1].flags & LX_TF_SENT)) && lx_tok_is(tl, a - 1, "the"));
     if (!opens)
         return LX_C_NONE;
-    int l = L->lab[a - s];
     size_t j = a + 1;
     if (l) {
         while (j < e && L->lab[j - s] == l + 1)
@@ -976,6 +980,9 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
         if (j == a)
             return LX_C_NONE;
     }
+    /* a copula ("is", "were") or a parenthesis ("(born 1945)") follows */
+    if (j >= tl->n || tl->v[j].fold_len > 4 || tl->v[j].kind == LX_TOK_NUMBER)
+        return LX_C_NONE;
     size_t head_end;
     int cls = defined_class(L, c, j, &head_end);
     if (!cls || lx_tok_is(tl, head_end, "of"))
@@ -1005,8 +1012,13 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             L->misc_words[L->n_misc_words++] = (uint32_t) i;
         }
         if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
+            /* most such tokens are neither capitalized nor at a sentence's
+               start: the call is made for the few that are */
+            const lx_token *t = &c->tl->v[i];
+            bool may = !lx_label_inside(l) && (l || (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) &&
+                       (i <= 1 || (t->flags & LX_TF_SENT) || (t[-1].flags & LX_TF_SENT));
             size_t b;
-            int defined = lx_label_inside(l) ? LX_C_NONE : defined_opener(L, c, r, i, &b);
+            int defined = may ? defined_opener(L, c, r, i, &b) : LX_C_NONE;
             if (!defined) {
                 i++;
                 continue;
@@ -1294,7 +1306,10 @@ static int list_types(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena
     size_t n = L->spans.n;
     for (size_t i = 0, j; i < n; i = j) {
         size_t per = lx_cand_type_is(&v[i], "PERSON");
-        for (j = i + 1; j < n && item_joint(doc, v[j - 1].end, v[j].start); j++)
+        /* ", and the " is the longest joint */
+        for (j = i + 1; j < n && v[j].start - v[j - 1].end <= 12 &&
+                        item_joint(doc, v[j - 1].end, v[j].start);
+             j++)
             per += lx_cand_type_is(&v[j], "PERSON");
         size_t len = j - i, org = len - per;
         if (len < 3 || !per || !org || (per * 3 < len * 2 && org * 3 < len * 2))
