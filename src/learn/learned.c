@@ -847,6 +847,7 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, siz
 {
     const lx_toklist *tl = c->tl;
     size_t k = b;
+    *end_at = b;
     if (lx_tok_is(tl, k, "(")) { /* "(born 1945)", a pronunciation */
         while (++k < tl->n && k < b + 40 && !lx_tok_is(tl, k, ")") &&
                !(tl->v[k].flags & LX_TF_SENT))
@@ -1327,6 +1328,86 @@ static int list_types(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena
     return 0;
 }
 
+/* Is the learned span x one unlisted acronym ("SVM", "RDF")? */
+static bool lone_acronym(const lx_learn_lane *L, const lx_fctx *fc, size_t base,
+                         const lx_cand *x)
+{
+    const lx_toklist *tl = fc->tl;
+    size_t a = lx_tok_at(tl, x->start - base);
+    return a < tl->n && tl->v[a].end + base == x->end &&
+           (tl->v[a].flags & LX_TF_ALLCAPS) && tl->v[a].end - tl->v[a].start > 1 &&
+           x->entry == LX_NONE && !x->id && !entry_over(L, x->start, x->end, "ORG");
+}
+
+/*
+ * Does the text say the acronym at token a is a body: "the" before it
+ * ("the ACL"), a preposition a body follows ("a member of ASEAN", "at
+ * UCSD", "held by KAIST"), its own possessive ("CMU's new program"), or
+ * the parentheses of a definition ("Liberty Korea Party (GNP)", "(SDI; a
+ * party led by")?
+ */
+static bool acronym_as_body(const lx_toklist *tl, size_t a)
+{
+    static const char *const before[] = {"the", "at", "by", "for", "of", "from", "with", "(",
+                                         NULL};
+    if (a > 0 && lx_tok_in(tl, a - 1, before))
+        return true;
+    return a + 1 < tl->n && (tl->v[a + 1].kind == LX_TOK_POSS || lx_tok_is(tl, a + 1, ")") ||
+                             lx_tok_is(tl, a + 1, ";"));
+}
+
+/*
+ * Is learned span j, next to span i in a list, one of kind `acronym` (a
+ * lone acronym or not)?
+ */
+static bool list_neighbour(const lx_learn_lane *L, const lx_fctx *fc, size_t base, size_t i,
+                           size_t j, bool acronym)
+{
+    const lx_cand *v = L->spans.v;
+    const char *doc = fc->text - base;
+    if (j >= L->spans.n) /* i - 1 wraps around for i == 0 */
+        return false;
+    size_t from = j < i ? v[j].end : v[i].end, to = j < i ? v[i].start : v[j].start;
+    return lx_cand_type_is(&v[j], "ORG") && lone_acronym(L, fc, base, &v[j]) == acronym &&
+           item_joint(doc, from, to);
+}
+
+/*
+ * In a sentence standing alone (an encyclopedia's), a lone acronym that no
+ * list knows, in a list of such acronyms ("SGML, RDF, RDFS", "TER, METEOR")
+ * or defined as a thing that is neither a body nor a person ("SVM is a
+ * supervised learning model"), is a format, a method or a metric rather
+ * than the organization the layer read.  It stays one where the text says
+ * it is a body (acronym_as_body()), or where it is an item of a list with
+ * an organization that is no acronym ("FRELIMO, RENAMO and the Democratic
+ * Movement of Mozambique").  Alone and with no such word around it, it is
+ * left to the layer: a band or a label ("ABBA toured", "released on RCA")
+ * is written so too.  News text, where such an acronym is mostly an
+ * organization, keeps the layer's reading.
+ */
+static void drop_technical_acronyms(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    if (!fc->sc->brief)
+        return;
+    lx_cand *v = L->spans.v;
+    size_t n = L->spans.n, k = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool drop = lx_cand_type_is(&v[i], "ORG") && lone_acronym(L, fc, base, &v[i]);
+        if (drop) {
+            size_t a = lx_tok_at(fc->tl, v[i].start - base), head_end;
+            bool thing = defined_class(L, fc, a + 1, &head_end) == LX_C_NONE && head_end > a + 3;
+            bool listed = list_neighbour(L, fc, base, i, i - 1, true) ||
+                          list_neighbour(L, fc, base, i, i + 1, true);
+            drop = (thing || listed) && !acronym_as_body(fc->tl, a) &&
+                   !list_neighbour(L, fc, base, i, i - 1, false) &&
+                   !list_neighbour(L, fc, base, i, i + 1, false);
+        }
+        if (!drop)
+            v[k++] = v[i];
+    }
+    L->spans.n = k;
+}
+
 /* Does a list know a name over a token of text[s..e)? */
 static bool listed_in(const lx_fctx *c, size_t s, size_t e)
 {
@@ -1784,6 +1865,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = one_reading(L, &c, base);
         if (!rc)
             rc = list_types(L, &c, base, arena);
+        if (!rc)
+            drop_technical_acronyms(L, &c, base);
         if (!rc)
             rc = closed_entries(L, doc, arena);
     }
