@@ -943,6 +943,21 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
 }
 
 /*
+ * Emits the span [a, b) that a definition typed, and remembers it for
+ * type_as_defined() if it was emitted (emit() leaves out one too long).
+ */
+static int emit_defined(lx_learn_lane *L, const lx_fctx *c, size_t base,
+                        const lx_candvec *cands, size_t r, int cls, size_t a, size_t b,
+                        bool explain, lx_arena *arena)
+{
+    size_t before = L->spans.n;
+    int rc = emit(L, c, base, cands, r, cls, a, b, explain, arena);
+    if (!rc && L->spans.n > before && L->n_defined < LX_DEFINED_MAX)
+        L->defined[L->n_defined++] = (uint32_t) (L->spans.n - 1);
+    return rc;
+}
+
+/*
  * A name opening its sentence that the layer read as a place, as another
  * kind of name or as no name, and that a definition types as a person or an
  * organization: "Coldplay are a British rock band", "Black Sabbath were an
@@ -1024,9 +1039,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 i++;
                 continue;
             }
-            int rc = emit(L, c, base, cands, r, defined, i, b, explain, arena);
-            if (!rc && L->n_defined < LX_DEFINED_MAX)
-                L->defined[L->n_defined++] = (uint32_t) (L->spans.n - 1);
+            int rc = emit_defined(L, c, base, cands, r, defined, i, b, explain, arena);
             if (rc)
                 return rc;
             i = b;
@@ -1090,11 +1103,10 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 from = k + 1;
             }
             if (!rc)
-                rc = emit(L, c, base, cands, r, cls, from, b, explain, arena);
+                rc = defined ? emit_defined(L, c, base, cands, r, cls, from, b, explain, arena)
+                             : emit(L, c, base, cands, r, cls, from, b, explain, arena);
             if (b > j)
                 j = b; /* the words it took in are no name of their own */
-            if (!rc && defined && L->spans.n && L->n_defined < LX_DEFINED_MAX)
-                L->defined[L->n_defined++] = (uint32_t) (L->spans.n - 1);
         }
         if (rc)
             return rc;
