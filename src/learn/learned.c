@@ -777,7 +777,7 @@ static bool names_a_group(const lx_toklist *tl, size_t a, size_t b)
     static const char *const verbs[] = {"formed", "founded", "cofounded", NULL};
     static const char *const joins[] = {"joined", "join", "joining", NULL};
     static const char *const members[] = {"member", "members", NULL};
-    size_t n = a;
+    size_t first = a;
     if (a > 1 && lx_tok_is(tl, a - 1, "the"))
         a--;
     if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER))
@@ -787,7 +787,7 @@ static bool names_a_group(const lx_toklist *tl, size_t a, size_t b)
     /* one joins a band or a firm, or a person whose name says so ("joined
        Mickey Rivers as the only players") */
     if (lx_tok_in(tl, a - 1, joins))
-        return !(tl->v[n].bits & LX_EV_FIRSTNAME) || !(tl->v[b - 1].bits & LX_EV_SURNAME);
+        return !(tl->v[first].bits & LX_EV_FIRSTNAME) || !(tl->v[b - 1].bits & LX_EV_SURNAME);
     if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, members))
         return true;
     /* "co-founded": the tokenizer cuts it at the hyphen */
@@ -957,6 +957,14 @@ static int emit_defined(lx_learn_lane *L, const lx_fctx *c, size_t base,
     return rc;
 }
 
+/* Does token a open its sentence, alone or after a "The"?  (Flags first:
+   asked of many tokens.) */
+static bool opens_sentence(const lx_toklist *tl, size_t a)
+{
+    return a == 0 || (tl->v[a].flags & LX_TF_SENT) ||
+           ((a == 1 || (tl->v[a - 1].flags & LX_TF_SENT)) && lx_tok_is(tl, a - 1, "the"));
+}
+
 /*
  * A name opening its sentence that the layer read as a place, as another
  * kind of name or as no name, and that a definition types as a person or an
@@ -964,8 +972,9 @@ static int emit_defined(lx_learn_lane *L, const lx_fctx *c, size_t base,
  * English rock band" (the layer took it for a place).  The name is its
  * sentence's first capitalized words (after a "The"), or the place or other
  * name decoded there, up to the copula; a group "of" something ("a group
- * of islands") is no organization.  Returns the class and sets *b, the
- * name's end, or LX_C_NONE.
+ * of islands") is no organization.  Token a opens its sentence and is
+ * capitalized or decoded as a name (spans_of() asks only of such tokens).
+ * Returns the class and sets *b, the name's end, or LX_C_NONE.
  */
 static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t a,
                           size_t *b)
@@ -973,14 +982,6 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
     const lx_toklist *tl = c->tl;
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
     int l = L->lab[a - s];
-    /* asked of every token of a region the layer read as no name: the
-       cheap tests first */
-    if (!l && !(tl->v[a].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
-        return LX_C_NONE;
-    bool opens = a == 0 || (tl->v[a].flags & LX_TF_SENT) ||
-                 ((a - 1 == 0 || (tl->v[a - 1].flags & LX_TF_SENT)) && lx_tok_is(tl, a - 1, "the"));
-    if (!opens)
-        return LX_C_NONE;
     size_t j = a + 1;
     if (l) {
         while (j < e && L->lab[j - s] == l + 1)
@@ -1030,9 +1031,9 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
             /* most such tokens are neither capitalized nor at a sentence's
                start: the call is made for the few that are */
-            const lx_token *t = &c->tl->v[i];
-            bool may = !lx_label_inside(l) && (l || (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS))) &&
-                       (i <= 1 || (t->flags & LX_TF_SENT) || (t[-1].flags & LX_TF_SENT));
+            bool may = !lx_label_inside(l) &&
+                       (l || (c->tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) &&
+                       opens_sentence(c->tl, i);
             size_t b;
             int defined = may ? defined_opener(L, c, r, i, &b) : LX_C_NONE;
             if (!defined) {
@@ -1297,7 +1298,7 @@ static bool may_retype(const lx_fctx *fc, size_t base, const lx_cand *x)
         return false;
     if (lx_cand_type_is(x, "ORG")) {
         for (size_t k = a; k < b; k++) /* an acronym: "HOK Sport" */
-            if ((tl->v[k].flags & LX_TF_ALLCAPS) && tl->v[k].end - tl->v[k].start > 1)
+            if (lx_tok_capitals(&tl->v[k]))
                 return false;
         return !(tl->v[b - 1].bits & (LX_EV_ORG_NOUN | LX_EV_ORG_SUFFIX | LX_EV_DESIGNATOR |
                                       LX_EV_MEDIA_HEAD));
@@ -1346,8 +1347,7 @@ static bool lone_acronym(const lx_learn_lane *L, const lx_fctx *fc, size_t base,
 {
     const lx_toklist *tl = fc->tl;
     size_t a = lx_tok_at(tl, x->start - base);
-    return a < tl->n && tl->v[a].end + base == x->end &&
-           (tl->v[a].flags & LX_TF_ALLCAPS) && tl->v[a].end - tl->v[a].start > 1 &&
+    return a < tl->n && tl->v[a].end + base == x->end && lx_tok_capitals(&tl->v[a]) &&
            x->entry == LX_NONE && !x->id && !entry_over(L, x->start, x->end, "ORG");
 }
 
@@ -1368,20 +1368,21 @@ static bool acronym_as_body(const lx_toklist *tl, size_t a)
                              lx_tok_is(tl, a + 1, ";"));
 }
 
-/*
- * Is learned span j, next to span i in a list, one of kind `acronym` (a
- * lone acronym or not)?
- */
-static bool list_neighbour(const lx_learn_lane *L, const lx_fctx *fc, size_t base, size_t i,
-                           size_t j, bool acronym)
+enum list_neighbour { NO_ORG, ACRONYM_ORG, OTHER_ORG };
+
+/* What learned span j, next to span i, is as an item of i's list: an
+   organization that is a lone acronym, another one, or neither. */
+static enum list_neighbour list_neighbour(const lx_learn_lane *L, const lx_fctx *fc,
+                                          size_t base, size_t i, size_t j)
 {
     const lx_cand *v = L->spans.v;
     const char *doc = fc->text - base;
-    if (j >= L->spans.n) /* i - 1 wraps around for i == 0 */
-        return false;
+    if (j >= L->spans.n || !lx_cand_type_is(&v[j], "ORG")) /* i - 1 wraps for i == 0 */
+        return NO_ORG;
     size_t from = j < i ? v[j].end : v[i].end, to = j < i ? v[i].start : v[j].start;
-    return lx_cand_type_is(&v[j], "ORG") && lone_acronym(L, fc, base, &v[j]) == acronym &&
-           item_joint(doc, from, to);
+    if (!item_joint(doc, from, to))
+        return NO_ORG;
+    return lone_acronym(L, fc, base, &v[j]) ? ACRONYM_ORG : OTHER_ORG;
 }
 
 /*
@@ -1408,11 +1409,11 @@ static void drop_technical_acronyms(lx_learn_lane *L, const lx_fctx *fc, size_t 
         if (drop) {
             size_t a = lx_tok_at(fc->tl, v[i].start - base), head_end;
             bool thing = defined_class(L, fc, a + 1, &head_end) == LX_C_NONE && head_end > a + 3;
-            bool listed = list_neighbour(L, fc, base, i, i - 1, true) ||
-                          list_neighbour(L, fc, base, i, i + 1, true);
-            drop = (thing || listed) && !acronym_as_body(fc->tl, a) &&
-                   !list_neighbour(L, fc, base, i, i - 1, false) &&
-                   !list_neighbour(L, fc, base, i, i + 1, false);
+            enum list_neighbour left = list_neighbour(L, fc, base, i, i - 1),
+                                right = list_neighbour(L, fc, base, i, i + 1);
+            bool listed = left == ACRONYM_ORG || right == ACRONYM_ORG;
+            drop = (thing || listed) && !acronym_as_body(fc->tl, a) && left != OTHER_ORG &&
+                   right != OTHER_ORG;
         }
         if (!drop)
             v[k++] = v[i];
