@@ -917,6 +917,64 @@ static bool known_names(const lx_learn_lane *L, const lx_fctx *c, size_t base, s
            known_names(L, c, base, k + 1, b, type);
 }
 
+/* Does an organization's head word end [a, e) ("Amal Movement") or, with
+   "of" after it, name it ("Communist Party of Sri Lanka")? */
+static bool headed_body(const lx_toklist *tl, size_t a, size_t e)
+{
+    for (size_t k = a + 1; k < e; k++)
+        if ((tl->v[k].bits & LX_EV_ORG_SUFFIX) && (k + 1 == e || lx_tok_is(tl, k + 1, "of")))
+            return true;
+    return false;
+}
+
+/*
+ * Is [a, e), capitalized words (and an "of" or "the"), a name on its own?
+ * It takes words that only names are made of: an acronym, or a word no
+ * list knows or a place ("Musavat", "Communist Party of Sri Lanka"); with a
+ * head word ("Amal Movement", "Azerbaijani Popular Front Party") one such
+ * word or a nationality will do, without one it takes two ("Shia
+ * Hezbollah").  A single word must be unknown to every list, so that
+ * "Johnson and Wales University" stays one; "Social Democratic", with one
+ * such word and no head, is no name of its own.
+ */
+static bool body_name(const lx_toklist *tl, size_t a, size_t e, bool headed)
+{
+    const uint32_t place = LX_EV_PLACE | LX_EV_PLACE_HEAD | LX_EV_PLACE_TAIL |
+                           (headed ? LX_EV_NATIONALITY : 0);
+    size_t proper = 0;
+    for (size_t k = a; k < e; k++) {
+        const lx_token *t = &tl->v[k];
+        uint32_t bits = t->bits & ~(uint32_t) LX_VOC_LOWER_START;
+        if (k > a && (lx_tok_is(tl, k, "of") || lx_tok_is(tl, k, "the")))
+            continue;
+        if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+            return false;
+        proper += !bits || lx_tok_capitals(t) || (e > a + 1 && (bits & place));
+    }
+    return proper >= (e == a + 1 || headed ? 1u : 2u);
+}
+
+/*
+ * Is "and" at k the joint of two organizations the lists do not know, each
+ * a name on its own and one of them headed ("Shia Hezbollah and Amal
+ * Movement", "LSSP and Communist Party of Sri Lanka")?  A left one with a
+ * lowercase word is the name's start: in "Department of Health and Human
+ * Services" or "Society for Optics and Photonics Technology" the "and"
+ * joins what the name is of; nor is a part of English words and heads a
+ * name on its own ("Social Democratic and Labour Party", "Minnesota
+ * Tuberculosis and Health Association").
+ */
+static bool two_bodies(const lx_toklist *tl, size_t a, size_t k, size_t b)
+{
+    if (k == a || k + 1 == b || !lx_tok_is(tl, k, "and"))
+        return false;
+    for (size_t i = a; i < k; i++)
+        if (!(tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+            return false;
+    bool left = headed_body(tl, a, k), right = headed_body(tl, k + 1, b);
+    return (left || right) && body_name(tl, a, k, left) && body_name(tl, k + 1, b, right);
+}
+
 static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
                              size_t b, const char *type)
 {
@@ -937,6 +995,8 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
                           : known_part(L, c, base, k + 1, b, type, false);
         if ((left && right) || (left && known_part(L, c, base, k + 1, b, type, true)) ||
             (right && known_part(L, c, base, a, k, type, true)))
+            return k;
+        if (type[0] == 'O' && two_bodies(tl, a, k, b))
             return k;
     }
     return b;
