@@ -1210,17 +1210,38 @@ static bool kept_acronym(const lx_cand *c)
 }
 
 /*
+ * Does the long form [a, b) of an acronym's definition say it names a body,
+ * with a kind of organization as its head ("Palestinian Liberation
+ * Organization", "Association for Computing Machinery")?
+ */
+static bool names_a_body(const lx_learn_lane *L, const lx_toklist *tl, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b; k++)
+        if ((tl->v[k].flags & LX_TF_CAP) && lx_wordset_has_folded(&L->org_kinds, tl, k) &&
+            (k + 1 == b || lx_tok_is(tl, k + 1, "of") || lx_tok_is(tl, k + 1, "for")))
+            return true;
+    return false;
+}
+
+/*
  * An acronym definition stays rule-driven only where the learned layer,
  * which weighs it with everything else, also reads a name there: "Mean
- * Reciprocal Rank (MRR)" spells its initials but names a measure.  A
- * vetoed one gets a priority below a kept one's, in cands and in L->near
- * (which holds copies), and is left to the learned spans.
+ * Reciprocal Rank (MRR)" spells its initials but names a measure.  One
+ * whose long form names a body stays anyway: the layer reads "Palestinian"
+ * in "Palestinian Liberation Organization (PLO)" as it reads the word
+ * elsewhere.  A vetoed one gets a priority below a kept one's, in cands and
+ * in L->near (which holds copies), and is left to the learned spans.  tl
+ * holds the stretch's tokens, which start at byte base.
  */
-static void veto_acronyms(lx_learn_lane *L, lx_candvec *cands)
+static void veto_acronyms(lx_learn_lane *L, lx_candvec *cands, const lx_toklist *tl,
+                          size_t base)
 {
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
         if (!kept_acronym(c) || learned_over(L, c))
+            continue;
+        size_t a = lx_tok_at(tl, c->start - base), b = lx_tok_at(tl, c->end - base);
+        if (names_a_body(L, tl, a, b))
             continue;
         for (size_t k = near_from(L, c->start); k < L->near.n && L->near.v[k].start == c->start;
              k++)
@@ -1834,7 +1855,7 @@ static int rewrite(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, con
 {
     /* the stretch's text ends with its last token */
     size_t doc_len = base + (tl->n ? tl->v[tl->n - 1].end : 0);
-    veto_acronyms(L, cands);
+    veto_acronyms(L, cands, tl, base);
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];

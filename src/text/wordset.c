@@ -33,9 +33,9 @@ int lx_wordset_init(lx_wordset *s, const char *const *list, lx_toklist *scratch)
     return 0;
 }
 
-bool lx_wordset_has(const lx_wordset *s, const lx_toklist *tl, const char *text, size_t k)
+/* Might token t be an entry?  Its folded form's hash is one of an entry's. */
+static bool hashed_in(const lx_wordset *s, const lx_token *t)
 {
-    const lx_token *t = &tl->v[k];
     if (t->kind != LX_TOK_WORD)
         return false;
     uint64_t key = t->hash | 1;
@@ -45,11 +45,29 @@ bool lx_wordset_has(const lx_wordset *s, const lx_toklist *tl, const char *text,
             return false;
         h = (h + 1) & (LX_WORDSET_SLOTS - 1);
     }
-    /* the folded form is an entry's: the list is matched as written */
-    const char *w = text + t->start;
-    size_t n = t->end - t->start;
+    return true;
+}
+
+/* Is w[0..n) one of the list's entries, byte for byte? */
+static bool listed(const lx_wordset *s, const char *w, size_t n)
+{
     for (size_t i = 0; s->list[i]; i++)
         if (strlen(s->list[i]) == n && memcmp(w, s->list[i], n) == 0)
             return true;
     return false;
+}
+
+bool lx_wordset_has_folded(const lx_wordset *s, const lx_toklist *tl, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    return hashed_in(s, t) && listed(s, lx_tok_fold(tl, t), t->fold_len);
+}
+
+bool lx_wordset_has(const lx_wordset *s, const lx_toklist *tl, const char *text, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    if (!hashed_in(s, t))
+        return false;
+    /* the folded form is an entry's: the list is matched as written */
+    return listed(s, text + t->start, t->end - t->start);
 }

@@ -33,4 +33,8 @@ int lx_wordset_init(lx_wordset *s, const char *const *list, lx_toklist *scratch)
 /* Is token k of tl, as written, an entry of the set's list? */
 bool lx_wordset_has(const lx_wordset *s, const lx_toklist *tl, const char *text, size_t k);
 
+/* Is token k of tl, in any case ("Organization"), an entry of the set's
+   list?  The lists are written in lowercase. */
+bool lx_wordset_has_folded(const lx_wordset *s, const lx_toklist *tl, size_t k);
+
 #endif

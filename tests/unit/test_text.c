@@ -187,6 +187,25 @@ START_TEST(wordset_matches_as_written)
 }
 END_TEST
 
+/* In any case, a word set answers for a token whose folded form is a
+   (lowercase) entry, and for no other. */
+START_TEST(wordset_matches_folded)
+{
+    static const char *const list[] = {"organization", "party", NULL};
+    lx_wordset s;
+    lx_toklist scratch = {0}, tl = {0};
+    ck_assert_int_eq(lx_wordset_init(&s, list, &scratch), 0);
+    const char *text = "Organization PARTY party Parties organizations Org";
+    const bool want[] = {true, true, true, false, false, false};
+    ck_assert_int_eq(lx_tokenize(&tl, text, strlen(text)), 0);
+    ck_assert_uint_eq(tl.n, 6);
+    for (size_t k = 0; k < tl.n; k++)
+        ck_assert_msg(lx_wordset_has_folded(&s, &tl, k) == want[k], "token %zu", k);
+    lx_toklist_free(&scratch);
+    lx_toklist_free(&tl);
+}
+END_TEST
+
 /* The hash of a shape, computed as the bytes are read, is lx_hash64() of the
    shape written out, for every kind of token: case, digits, punctuation,
    UTF-8 letters (first in a capitalized word or not), invalid bytes and
@@ -282,6 +301,7 @@ static Suite *suite(void)
     tcase_add_test(tc, lines_wrapped_or_not);
     tcase_add_test(tc, table_spaces_at_every_offset);
     tcase_add_test(tc, wordset_matches_as_written);
+    tcase_add_test(tc, wordset_matches_folded);
     tcase_add_test(tc, shape_hash_is_hash_of_shape);
     tcase_add_test(tc, deferred_words_settle_as_folded);
     suite_add_tcase(s, tc);
