@@ -1384,6 +1384,10 @@ static bool may_retype(const lx_fctx *fc, size_t base, const lx_cand *x)
         return !(tl->v[b - 1].bits & (LX_EV_ORG_NOUN | LX_EV_ORG_SUFFIX | LX_EV_DESIGNATOR |
                                       LX_EV_MEDIA_HEAD));
     }
+    /* a title before a person says who it is: "General Michel Aoun", "Gen. Aoun" */
+    size_t t = a > 1 && lx_tok_is(tl, a - 1, ".") ? a - 2 : a - 1;
+    if (a > 0 && (tl->v[t].bits & LX_EV_TITLE))
+        return false;
     return b == a + 1 || !(tl->v[a].bits & LX_EV_FIRSTNAME) || !(tl->v[b - 1].bits & LX_EV_SURNAME);
 }
 
