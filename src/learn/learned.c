@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "attrs.h"
+#include "dateline.h"
 #include "explain.h"
 #include "gazetteer.h"
 #include "templates.h"
@@ -628,6 +629,20 @@ static bool year_at(const lx_toklist *tl, size_t k)
 }
 
 /*
+ * Is [a, b) the place of a dateline ("MILAN 1996-08-30")?  Not when a list
+ * knows it as the name the layer read ("UNITED NATIONS 1996-08-30").
+ */
+static bool dateline_place(const lx_learn_lane *L, const lx_fctx *c, size_t base, int cls,
+                           size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (a > 0 && !(tl->v[a].flags & LX_TF_NEWLINE))
+        return false;
+    return lx_dateline_place(tl, a) >= b &&
+           !entry_over(L, base + tl->v[a].start, base + tl->v[b - 1].end, class_type(cls));
+}
+
+/*
  * Is the organization's name [a, b) a work's title, dated in parentheses
  * as encyclopedias date books, films and albums: "The Rebel Angels
  * (1981)", "House of Rue (1980; reprinted ...)"?  Not when a word of it
@@ -930,12 +945,13 @@ static bool headed_body(const lx_toklist *tl, size_t a, size_t e)
 /*
  * Is [a, e), capitalized words (and an "of" or "the"), a name on its own?
  * It takes words that only names are made of: an acronym, or a word no
- * list knows or a place ("Musavat", "Communist Party of Sri Lanka"); with a
- * head word ("Amal Movement", "Azerbaijani Popular Front Party") one such
- * word or a nationality will do, without one it takes two ("Shia
- * Hezbollah").  A single word must be unknown to every list, so that
- * "Johnson and Wales University" stays one; "Social Democratic", with one
- * such word and no head, is no name of its own.
+ * list knows or a place ("Communist Party of Sri Lanka"); with a head word
+ * ("Amal Movement", "Azerbaijani Popular Front Party") one such word or a
+ * nationality will do, without one it takes two ("China Unicom").  A
+ * single word must be an acronym ("LSSP"): a word no list knows may be an
+ * English one all the same ("Bobsled and Skeleton Federation"), and
+ * "Social Democratic", with one such word and no head, is no name of its
+ * own.
  */
 static bool body_name(const lx_toklist *tl, size_t a, size_t e, bool headed)
 {
@@ -949,7 +965,7 @@ static bool body_name(const lx_toklist *tl, size_t a, size_t e, bool headed)
             continue;
         if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
             return false;
-        proper += !bits || lx_tok_capitals(t) || (e > a + 1 && (bits & place));
+        proper += lx_tok_capitals(t) || (e > a + 1 && (!bits || (bits & place)));
     }
     return proper >= (e == a + 1 || headed ? 1u : 2u);
 }
@@ -1127,7 +1143,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             a = hyphen_prefix(L, c, r, a);
         else
             b = person_end(L, c, r, b);
-        bool keep = narrow(L, c, cls, &a, &b);
+        bool keep = narrow(L, c, cls, &a, &b) && !dateline_place(L, c, base, cls, a, b);
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
            the word ("IBM + Red Hat") */
         if (keep && in_formula(c, a, b) &&

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "context.h"
+#include "dateline.h"
 #include "gazetteer.h"
 #include "lists.h"
 #include "rulerun.h"
@@ -356,14 +357,19 @@ static bool title_line(const lx_toklist *tl, size_t i)
  */
 static void mark_runs(const lx_lane *t, lx_capword *caps)
 {
-    size_t k = 0;
+    size_t k = 0, place_end = 0;
     bool title_case = false;
     for (size_t i = 0; i < t->tl.n; i++) {
         const lx_token *tok = &t->tl.v[i];
-        if (i == 0 || (tok->flags & LX_TF_NEWLINE))
+        if (i == 0 || (tok->flags & LX_TF_NEWLINE)) {
             title_case = title_line(&t->tl, i);
+            /* the capitalized words of a line are rare: the test is made for
+               those that open one */
+            place_end = tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS) ? lx_dateline_place(&t->tl, i) : i;
+        }
         if (tok->kind != LX_TOK_WORD || !(tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
             continue;
+        caps[k].dateline = i < place_end;
         /* a headline runs every word together: no evidence there */
         caps[k++].in_run = !(tok->flags & LX_TF_ALLCAPS) && !title_case &&
                            ((i > 0 && name_neighbour(t, i, i - 1)) || name_neighbour(t, i, i + 1));
@@ -469,7 +475,7 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
                 return LEXTAG_ERR_NOMEM;
             out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
                                                     lx_tok_capitals(tok), false,
-                                                    (tok->flags & LX_TF_SENT) != 0};
+                                                    (tok->flags & LX_TF_SENT) != 0, false};
         }
         if (look_up(t, i))
             return LEXTAG_ERR_NOMEM;

@@ -253,7 +253,7 @@ int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
 {
     for (size_t i = 0; i < n; i++) {
         const lx_alias *a = find(al, words[i].hash | 1);
-        if (!a || (a->allcaps && !words[i].allcaps) || words[i].in_run ||
+        if (!a || (a->allcaps && !words[i].allcaps) || words[i].in_run || words[i].dateline ||
             (a->common && words[i].sent))
             continue;
         lx_cand c = {

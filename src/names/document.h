@@ -27,6 +27,7 @@ typedef struct lx_capword {
     bool allcaps;      /* written in capitals */
     bool in_run;       /* next to another capitalized word: part of a longer name */
     bool sent;         /* opens a sentence */
+    bool dateline;     /* the place of a dateline ("MILAN 1996-08-30"): no alias */
 } lx_capword;
 
 typedef struct lx_alias {

@@ -246,7 +246,8 @@ static size_t long_form(const lx_evidence *c, size_t a, size_t open)
     while (n > 0 && w > 0) {
         w--;
         const lx_token *x = &c->tl->v[w];
-        if (x->kind == LX_TOK_POSS) /* "People's Democratic Party (PDP)" */
+        /* "People's Democratic Party (PDP)", but not "Organization's (WTO)" */
+        if (x->kind == LX_TOK_POSS && w + 1 < open)
             continue;
         if (x->kind != LX_TOK_WORD) {
             /* "Farmers' Union", "Primorje-Gorski Kotar" */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dateline.h"
 #include "hash.h"
 #include "run_suite.h"
 #include "templates.h"
@@ -206,6 +207,34 @@ START_TEST(wordset_matches_folded)
 }
 END_TEST
 
+/* A dateline's place ends where its date starts; a line without a date
+   right after capitalized words (and a region) is no dateline. */
+START_TEST(dateline_places)
+{
+    static const struct {
+        const char *line;
+        size_t place; /* tokens of the place, 0 = no dateline */
+    } cases[] = {
+        {"MILAN 1996-08-30", 1},
+        {"NICE, France 1996-08-30", 3},
+        {"ROCHESTER, N.H., Aug. 30 (Wire) - A motel exploded.", 4},
+        {"SAN JUAN, Sept 3 - Rain fell.", 3},
+        {"LONDON, August 30\nText.", 2},
+        {"MILAN 1996 was a good year.", 0},
+        {"Paris is nice in May 3 ways.", 0},
+        {"Milan Kundera wrote it on Aug. 30.", 0},
+        {"the city 1996-08-30", 0},
+    };
+    lx_toklist tl = {0};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ck_assert_int_eq(lx_tokenize(&tl, cases[i].line, strlen(cases[i].line)), 0);
+        ck_assert_msg(lx_dateline_place(&tl, 0) == cases[i].place, "%s: %zu", cases[i].line,
+                      lx_dateline_place(&tl, 0));
+    }
+    lx_toklist_free(&tl);
+}
+END_TEST
+
 /* The hash of a shape, computed as the bytes are read, is lx_hash64() of the
    shape written out, for every kind of token: case, digits, punctuation,
    UTF-8 letters (first in a capitalized word or not), invalid bytes and
@@ -302,6 +331,7 @@ static Suite *suite(void)
     tcase_add_test(tc, table_spaces_at_every_offset);
     tcase_add_test(tc, wordset_matches_as_written);
     tcase_add_test(tc, wordset_matches_folded);
+    tcase_add_test(tc, dateline_places);
     tcase_add_test(tc, shape_hash_is_hash_of_shape);
     tcase_add_test(tc, deferred_words_settle_as_folded);
     suite_add_tcase(s, tc);

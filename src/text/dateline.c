@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Dateline places (see dateline.h).
+ */
+#include "dateline.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "words.h"
+
+/* Longest place or region, in words: "SAN JUAN CAPISTRANO". */
+#define PLACE_WORDS 4
+
+/* Is token k a month's name, in full or cut to three letters ("Aug"), or
+   "Sept"? */
+static bool month_at(const lx_toklist *tl, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    /* a lowercase word may not be folded yet (see tokenizer.h) */
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || t->fold_len < 3)
+        return false;
+    const char *w = lx_tok_fold(tl, t);
+    for (size_t i = 0; lx_words_months[i]; i++) {
+        size_t n = strlen(lx_words_months[i]);
+        bool cut = t->fold_len == 3 || (t->fold_len == 4 && memcmp(w, "sept", 4) == 0);
+        if ((t->fold_len == n || cut) && t->fold_len <= n &&
+            memcmp(w, lx_words_months[i], t->fold_len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Past a date at token k ("1996-08-30", "Aug. 30"), or k when none starts there. */
+static size_t past_date(const lx_toklist *tl, size_t k)
+{
+    const lx_token *v = tl->v;
+    if (k + 4 < tl->n && v[k].kind == LX_TOK_NUMBER && v[k].end - v[k].start == 4 &&
+        lx_tok_is(tl, k + 1, "-") && v[k + 2].kind == LX_TOK_NUMBER && lx_tok_is(tl, k + 3, "-") &&
+        v[k + 4].kind == LX_TOK_NUMBER)
+        return k + 5;
+    if (k < tl->n && month_at(tl, k)) {
+        size_t d = k + 1 + (k + 1 < tl->n && lx_tok_is(tl, k + 1, "."));
+        if (d < tl->n && v[d].kind == LX_TOK_NUMBER && v[d].end - v[d].start <= 2)
+            return d + 1;
+    }
+    return k;
+}
+
+/* Past the capitalized words of a place at token k, at most PLACE_WORDS,
+   on k's line, up to a date ("SAN JUAN, Sept 3"); k when there are none. */
+static size_t past_place(const lx_toklist *tl, size_t k, size_t line_start)
+{
+    size_t words = 0;
+    while (k < tl->n && words < PLACE_WORDS && (k == line_start || !(tl->v[k].flags & LX_TF_NEWLINE)) &&
+           (tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+           (tl->v[k].kind == LX_TOK_WORD || tl->v[k].kind == LX_TOK_ABBREV) &&
+           past_date(tl, k) == k) {
+        k++;
+        words++;
+    }
+    return k;
+}
+
+size_t lx_dateline_place(const lx_toklist *tl, size_t a)
+{
+    size_t k = past_place(tl, a, a);
+    if (k == a)
+        return a;
+    if (k < tl->n && lx_tok_is(tl, k, ",")) {
+        size_t r = past_place(tl, k + 1, a);
+        /* "NICE, France 1996-08-30", or the date right after the comma */
+        k = r < tl->n && r > k + 1 && lx_tok_is(tl, r, ",") ? r + 1 : r;
+    }
+    if (k == tl->n || (tl->v[k].flags & LX_TF_NEWLINE))
+        return a;
+    size_t e = past_date(tl, k);
+    bool ends = e > k && (e == tl->n || (tl->v[e].flags & LX_TF_NEWLINE) ||
+                          lx_tok_is(tl, e, "(") || lx_tok_is(tl, e, "-") ||
+                          lx_tok_is(tl, e, "\u2014"));
+    return ends ? k : a;
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The place that opens a dateline: "MILAN 1996-08-30", "NICE, France
+ * 1996-08-30", "ROCHESTER, N.H., Aug. 30 (Reuters) -".  Capitalized words
+ * at a line's start before a date are a city, whatever club or company
+ * bears its name: the learned layer makes no name of them and the document
+ * pass no alias.
+ */
+#ifndef LX_DATELINE_H
+#define LX_DATELINE_H
+
+#include <stddef.h>
+
+#include "tokenizer.h"
+
+/*
+ * The token where the date starts when the line opening at token a (the
+ * first of its line) is a dateline: tokens [a, result) are its place, with
+ * the region and commas.  a when the line is none.
+ */
+size_t lx_dateline_place(const lx_toklist *tl, size_t a);
+
+#endif
