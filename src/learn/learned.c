@@ -381,6 +381,8 @@ static int wordsets_fill(lx_learn_lane *L)
         rc = lx_wordset_init(&L->award_words, lx_words_award_words, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->eponym_heads, lx_words_eponym_heads, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->gatherings, lx_words_gatherings, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -640,6 +642,22 @@ static bool dateline_place(const lx_learn_lane *L, const lx_fctx *c, size_t base
         return false;
     return lx_dateline_place(tl, a) >= b &&
            !entry_over(L, base + tl->v[a].start, base + tl->v[b - 1].end, class_type(cls));
+}
+
+/*
+ * Does the organization's name [a, b) hold a gathering "on" a subject, an
+ * event ("Conference on Disarmament", "the annual Conference on Neural
+ * Information Processing Systems", which the layer may cut short at
+ * "Conference")?  Not when a list knows the name.
+ */
+static bool gathering_on(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
+                         size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = a; k < b; k++)
+        if (lx_tok_is(tl, k + 1, "on") && written_as(c, k, &L->gatherings))
+            return !entry_over(L, base + tl->v[a].start, base + tl->v[b - 1].end, "ORG");
+    return false;
 }
 
 /*
@@ -1151,7 +1169,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             keep = false;
         if (keep && cls == LX_C_ORG) {
             drop_portfolio(L, c, base, a, &b);
-            keep = a < b;
+            keep = a < b && !gathering_on(L, c, base, a, b);
         }
         /* "The Copper Gazette": a paper's or a magazine's "The" is its name's,
            unless it goes with a noun the name modifies ("The ABC News poll") */

@@ -29,6 +29,9 @@ extern const char *const lx_words_eponym_heads[];
 /* events.txt: words after an organization's name that make it an event */
 extern const char *const lx_words_events[];
 
+/* gatherings.txt: gatherings held "on" a subject, events ("Conference") */
+extern const char *const lx_words_gatherings[];
+
 /* months.txt: the twelve month names in lowercase, January first */
 extern const char *const lx_words_months[];
 
