@@ -62,8 +62,31 @@ static size_t past_place(const lx_toklist *tl, size_t k, size_t line_start)
     return k;
 }
 
+/*
+ * Might the line at token a be a dateline?  Capitalized words and commas,
+ * then a number ("1996-08-30", "Sept 3") or a period and a number ("Aug.
+ * 30").  Most lines fail at their first lowercase word: this is asked of
+ * every line that opens with a capital, and costs a few tests.
+ */
+static bool may_be_dateline(const lx_toklist *tl, size_t a)
+{
+    const lx_token *v = tl->v;
+    size_t k = a;
+    while (k < tl->n && k - a < 2 * PLACE_WORDS + 3 && (k == a || !(v[k].flags & LX_TF_NEWLINE)) &&
+           (((v[k].kind == LX_TOK_WORD || v[k].kind == LX_TOK_ABBREV) &&
+             (v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) ||
+            lx_tok_is(tl, k, ",")))
+        k++;
+    if (k == a || k == tl->n || (v[k].flags & LX_TF_NEWLINE))
+        return false;
+    return v[k].kind == LX_TOK_NUMBER ||
+           (lx_tok_is(tl, k, ".") && k + 1 < tl->n && v[k + 1].kind == LX_TOK_NUMBER);
+}
+
 size_t lx_dateline_place(const lx_toklist *tl, size_t a)
 {
+    if (!may_be_dateline(tl, a))
+        return a;
     size_t k = past_place(tl, a, a);
     if (k == a)
         return a;
