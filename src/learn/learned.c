@@ -271,6 +271,19 @@ static const lx_cand *entry_over(const lx_learn_lane *L, size_t s, size_t e, con
     return NULL;
 }
 
+/* The tokens [*a, *b) of tl that candidate c covers; tl starts at byte base. */
+static void tokens_of(const lx_toklist *tl, size_t base, const lx_cand *c, size_t *a, size_t *b)
+{
+    *a = lx_tok_at(tl, c->start - base);
+    *b = lx_tok_at(tl, c->end - base);
+}
+
+/* Is [a, b) a first name and a surname ("Mickey Rivers")? */
+static bool full_name(const lx_toklist *tl, size_t a, size_t b)
+{
+    return (tl->v[a].bits & LX_EV_FIRSTNAME) && (tl->v[b - 1].bits & LX_EV_SURNAME);
+}
+
 /* Does x overlap a span the rules keep or legislation?  (No entity is
    longer than the limit.) */
 static bool overlaps_kept(const lx_learn_lane *L, const lx_cand *x)
@@ -820,7 +833,7 @@ static bool names_a_group(const lx_toklist *tl, size_t a, size_t b)
     /* one joins a band or a firm, or a person whose name says so ("joined
        Mickey Rivers as the only players") */
     if (lx_tok_in(tl, a - 1, joins))
-        return !(tl->v[first].bits & LX_EV_FIRSTNAME) || !(tl->v[b - 1].bits & LX_EV_SURNAME);
+        return !full_name(tl, first, b);
     if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, members))
         return true;
     /* "co-founded": the tokenizer cuts it at the hyphen */
@@ -1274,7 +1287,8 @@ static void veto_acronyms(lx_learn_lane *L, lx_candvec *cands, const lx_toklist 
         lx_cand *c = &cands->v[i];
         if (!kept_acronym(c) || learned_over(L, c))
             continue;
-        size_t a = lx_tok_at(tl, c->start - base), b = lx_tok_at(tl, c->end - base);
+        size_t a, b;
+        tokens_of(tl, base, c, &a, &b);
         if (names_a_body(L, tl, a, b))
             continue;
         for (size_t k = near_from(L, c->start); k < L->near.n && L->near.v[k].start == c->start;
@@ -1408,7 +1422,8 @@ static bool may_retype(const lx_fctx *fc, size_t base, const lx_cand *x)
     const lx_toklist *tl = fc->tl;
     if (x->id || x->entry != LX_NONE)
         return false;
-    size_t a = lx_tok_at(tl, x->start - base), b = lx_tok_at(tl, x->end - base);
+    size_t a, b;
+    tokens_of(tl, base, x, &a, &b);
     if (a >= b)
         return false;
     if (lx_cand_type_is(x, "ORG")) {
@@ -1422,7 +1437,7 @@ static bool may_retype(const lx_fctx *fc, size_t base, const lx_cand *x)
     size_t t = a > 1 && lx_tok_is(tl, a - 1, ".") ? a - 2 : a - 1;
     if (a > 0 && (tl->v[t].bits & LX_EV_TITLE))
         return false;
-    return b == a + 1 || !(tl->v[a].bits & LX_EV_FIRSTNAME) || !(tl->v[b - 1].bits & LX_EV_SURNAME);
+    return b == a + 1 || !full_name(tl, a, b);
 }
 
 /*
@@ -1689,7 +1704,8 @@ static int one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
             !(read[c->entry / 64] >> (c->entry % 64) & 1) || !lx_feat_learned_type(c) ||
             lx_learn_rule_kept(c))
             continue;
-        size_t a = lx_tok_at(tl, c->start - base), b = lx_tok_at(tl, c->end - base);
+        size_t a, b;
+        tokens_of(tl, base, c, &a, &b);
         if (a >= tl->n || !phrase_ends(tl, b) || ends_longer_name(tl, a))
             continue;
         const lx_cand *last = L->spans.n > n ? &L->spans.v[L->spans.n - 1] : NULL;
