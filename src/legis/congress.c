@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "lextag/lextag.h"
+#include "dateline.h"
 #include "scan.h"
 #include "words.h"
 
@@ -94,21 +95,19 @@ static int month_at(const char *t, size_t i, size_t e, size_t *after)
     if (!(t[i] >= 'A' && t[i] <= 'Z') || !(firsts >> (t[i] - 'A') & 1) ||
         (i > 0 && is_alnum(t[i - 1])))
         return 0;
-    for (int m = 0; m < 12 && lx_words_months[m]; m++) {
-        if (lower(t[i]) != lx_words_months[m][0])
-            continue;
-        size_t full = strlen(lx_words_months[m]), n = 0;
-        while (i + n < e && n < full && lower(t[i + n]) == lx_words_months[m][n])
-            n++;
-        bool ok = n == full || (n == 3 && m != 4) || (m == 8 && n == 4);
-        if (!ok || (i + n < e && is_alpha(t[i + n])))
-            continue;
-        if (n < full && i + n < e && t[i + n] == '.')
-            n++;
-        *after = i + n;
-        return m + 1;
+    char w[sizeof("september") - 1]; /* the longest month */
+    size_t n = 0;
+    for (; i + n < e && is_alpha(t[i + n]); n++) {
+        if (n == sizeof(w))
+            return 0;
+        w[n] = lower(t[i + n]);
     }
-    return 0;
+    int m = lx_month_number(w, n);
+    if (m && n < strlen(lx_words_months[m - 1]) && i + n < e && t[i + n] == '.')
+        n++; /* "Aug." */
+    if (m)
+        *after = i + n;
+    return m;
 }
 
 /* "June 20, 2018" / "June 20 2018" / "June 20 -" (year 0) at t[i]. */

@@ -12,23 +12,24 @@
 /* Longest place or region, in words: "SAN JUAN CAPISTRANO". */
 #define PLACE_WORDS 4
 
-/* Is token k a month's name, in full or cut to three letters ("Aug"), or
-   "Sept"? */
+int lx_month_number(const char *w, size_t n)
+{
+    for (int m = 0; m < 12 && lx_words_months[m]; m++) {
+        size_t full = strlen(lx_words_months[m]);
+        bool spelled = n == full || n == 3 || (m == 8 && n == 4); /* "sept" */
+        if (spelled && n <= full && memcmp(w, lx_words_months[m], n) == 0)
+            return m + 1;
+    }
+    return 0;
+}
+
+/* Is token k a capitalized month's name ("Aug", "Sept", "August")? */
 static bool month_at(const lx_toklist *tl, size_t k)
 {
     const lx_token *t = &tl->v[k];
     /* a lowercase word may not be folded yet (see tokenizer.h) */
-    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || t->fold_len < 3)
-        return false;
-    const char *w = lx_tok_fold(tl, t);
-    for (size_t i = 0; lx_words_months[i]; i++) {
-        size_t n = strlen(lx_words_months[i]);
-        bool cut = t->fold_len == 3 || (t->fold_len == 4 && memcmp(w, "sept", 4) == 0);
-        if ((t->fold_len == n || cut) && t->fold_len <= n &&
-            memcmp(w, lx_words_months[i], t->fold_len) == 0)
-            return true;
-    }
-    return false;
+    return t->kind == LX_TOK_WORD && (t->flags & LX_TF_CAP) &&
+           lx_month_number(lx_tok_fold(tl, t), t->fold_len) != 0;
 }
 
 /* Past a date at token k ("1996-08-30", "Aug. 30"), or k when none starts there. */

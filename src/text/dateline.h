@@ -20,4 +20,11 @@
  */
 size_t lx_dateline_place(const lx_toklist *tl, size_t a);
 
+/*
+ * The month (1-12) that the lowercase word w[0..n) names: in full, cut to
+ * its first three letters ("aug") or "sept"; 0 for any other word.  The
+ * Congress dateline reader (congress.c) spells months the same way.
+ */
+int lx_month_number(const char *w, size_t n);
+
 #endif
