@@ -60,13 +60,8 @@ static bool valid_type(const char *s, size_t n)
 /* Checks UTF-8; returns the first invalid byte or NULL. */
 static const char *invalid_utf8(const char *s, size_t n)
 {
-    size_t len;
-    for (size_t i = lx_ascii_blocks(s, n); i < n; i += len)
-        if ((unsigned char) s[i] < 0x80)
-            len = 1;
-        else if (lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
-            return s + i;
-    return NULL;
+    size_t valid = lx_utf8_valid_prefix(s, n);
+    return valid < n ? s + valid : NULL;
 }
 
 typedef struct fields {

@@ -304,11 +304,8 @@ static bool trie_ok(const lx_trie *t, uint32_t n_entries)
 /* Names that reach JSON (lextag info, entity types) must be UTF-8. */
 static bool utf8_ok(const char *s)
 {
-    size_t n = strlen(s), len;
-    for (size_t i = 0; i < n; i += len)
-        if (lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
-            return false;
-    return true;
+    size_t n = strlen(s);
+    return lx_utf8_valid_prefix(s, n) == n;
 }
 
 /* A type or source name: a non-empty UTF-8 string of the string table. */

@@ -43,6 +43,18 @@ uint32_t lx_utf8_decode(const unsigned char *s, size_t n, size_t *len)
     return cp;
 }
 
+size_t lx_utf8_valid_prefix(const char *s, size_t n)
+{
+    size_t len;
+    /* mostly ASCII: a word at a time, then a byte at a time */
+    for (size_t i = lx_ascii_blocks(s, n); i < n; i += len)
+        if ((unsigned char) s[i] < 0x80)
+            len = 1;
+        else if (lx_utf8_decode((const unsigned char *) s + i, n - i, &len) == LX_INVALID)
+            return i;
+    return n;
+}
+
 size_t lx_utf8_encode(uint32_t cp, char *out)
 {
     unsigned char *o = (unsigned char *) out;

@@ -28,6 +28,10 @@
  */
 uint32_t lx_utf8_decode(const unsigned char *s, size_t n, size_t *len);
 
+/* Length of the longest valid UTF-8 prefix of s[0..n): the offset of its
+   first malformed byte, or n. */
+size_t lx_utf8_valid_prefix(const char *s, size_t n);
+
 /* Encodes cp into out (at least 4 bytes); returns the byte count. */
 size_t lx_utf8_encode(uint32_t cp, char *out);
 

@@ -164,6 +164,28 @@ END_TEST
 /* Three spaces make a table row wherever they fall, two never do: at every
    byte inside a line, across the blocks the search reads at a time.  (Spaces
    before a line's first word or after its last are no cell gap.) */
+/* The valid prefix ends at the first malformed byte, past ASCII read a
+   word at a time and past multi-byte sequences alike. */
+START_TEST(utf8_valid_prefix)
+{
+    static const struct {
+        const char *s;
+        size_t valid;
+    } cases[] = {
+        {"plain ascii", 11},
+        {"ab\x80" "c", 2},
+        {"sixteen bytes...\xc3\xa9t\xc3\xa9", 21},
+        {"eleven byte\xff tail", 11},
+        {"\xe2\x82", 0},
+        {"caf\xc3\xa9 \xf0\x9f\x98\x80 \xed\xa0\x80", 11},
+        {"", 0},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        ck_assert_msg(lx_utf8_valid_prefix(cases[i].s, strlen(cases[i].s)) == cases[i].valid,
+                      "case %zu", i);
+}
+END_TEST
+
 /* A word set answers for a token as written: the folded hash only narrows
    the search, and an entry the tokenizer splits is never a token. */
 START_TEST(wordset_matches_as_written)
@@ -329,6 +351,7 @@ static Suite *suite(void)
     tcase_add_test(tc, tokens_initial_ends_no_sentence);
     tcase_add_test(tc, lines_wrapped_or_not);
     tcase_add_test(tc, table_spaces_at_every_offset);
+    tcase_add_test(tc, utf8_valid_prefix);
     tcase_add_test(tc, wordset_matches_as_written);
     tcase_add_test(tc, wordset_matches_folded);
     tcase_add_test(tc, dateline_places);
