@@ -342,6 +342,7 @@ def build_people_congress(src, out):
     gh = os.path.join(src, "congress-legislators-ghpages")
     meta = source_meta("congress-legislators-ghpages")
     t = Table()
+    exact = set()  # (name, id): the name is the person's full name
     n_people = 0
     with open(os.path.join(gh, "legislators-current.json"), encoding="utf-8") as f:
         current = json.load(f)
@@ -353,6 +354,8 @@ def build_people_congress(src, out):
         cur_ids.add(bid)
         n = p["name"]
         n_people += 1
+        exact.update((x, "bioguide:" + bid) for x in full_names(
+            n.get("first"), n.get("middle"), n.get("last"), n.get("suffix"), n.get("official_full")))
         for v in person_variants(n.get("first"), n.get("middle"), n.get("last"), n.get("suffix"),
                                  n.get("nickname"), n.get("official_full")):
             # a name shared with a former member means the sitting one
@@ -363,6 +366,8 @@ def build_people_congress(src, out):
             if not bid or bid in cur_ids:
                 continue
             n_people += 1
+            exact.update((x, "bioguide:" + bid) for x in full_names(
+                r["first_name"], r["middle_name"], r["last_name"], r["suffix"], r["full_name"]))
             for v in person_variants(r["first_name"], r["middle_name"], r["last_name"], r["suffix"],
                                      r["nickname"], r["full_name"]):
                 t.add(v, "PERSON", "bioguide:" + bid)
@@ -374,12 +379,59 @@ def build_people_congress(src, out):
         ident = "bioguide:" + bid if bid else "exec:" + slug(n.get("last", "") + "-" + n.get("first", ""))
         roles = sorted(set(tm.get("type") for tm in p.get("terms", [])))
         role = "president" if "prez" in roles else "vice-president"
+        exact.update((x, ident) for x in full_names(
+            n.get("first"), n.get("middle"), n.get("last"), n.get("suffix"), n.get("official_full")))
         for v in person_variants(n.get("first"), n.get("middle"), n.get("last"), n.get("suffix"),
                                  n.get("nickname"), n.get("official_full")):
             t.add(v, "PERSON", ident, kind="executive", role=role)
+    settle_namesakes(t, exact)
     hdr = ["members of the US Congress (current and historical), US presidents and vice presidents",
-           ] + source_header(meta, "")[1:]
+           "a name several of them share carries the id of the one it means where one stands out "
+           "(a sitting member, then a president, then a vice president, then the one whose full "
+           "name it is), else no id"] + source_header(meta, "")[1:]
     return {"people-congress.tsv": write_tsv(os.path.join(out, "people-congress.tsv"), t, hdr)}
+
+
+def full_names(first, middle, last, suffix, official):
+    """The forms of a person's name that leave nothing out: first (and middle) and last name,
+    and the official full name."""
+    first, middle, last = clean(first), clean(middle), clean(last)
+    names = {clean(official)}
+    if first and last:
+        names.add(" ".join(x for x in (first, middle, last) if x))
+        if clean(suffix):
+            names.add(" ".join(x for x in (first, middle, last, clean(suffix)) if x))
+    return names - {""}
+
+
+def settle_namesakes(t, exact):
+    """A name several people of the list share ("John Lewis", four members; "John Adams", two
+    presidents and two members) names the one who stands out: a sitting member, then a
+    president, then a vice president, then the one whose full name it is (not a shortened
+    form of another's).  Where none stands out, the name stays a name and carries no id: an
+    arbitrary one of them would link the text to the wrong person."""
+    by_name = {}
+    for (name, typ, ident), attrs in t.rows.items():
+        by_name.setdefault((name, typ), []).append((ident, attrs))
+    for (name, typ), rows in by_name.items():
+        if len(rows) < 2:
+            continue
+        def rank(row):
+            ident, attrs = row
+            return (attrs.get("prio") == "51", attrs.get("role") == "president",
+                    attrs.get("role") == "vice-president", (name, ident) in exact)
+        ranked = sorted(rows, key=rank, reverse=True)
+        for ident, _ in rows:
+            t.discard(name, typ, ident)
+        if rank(ranked[0]) != rank(ranked[1]):
+            t.rows[(name, typ, ranked[0][0])] = ranked[0][1]
+        else:
+            merged = {}
+            for _, attrs in ranked:
+                for k, v in attrs.items():
+                    if k != "role" and merged.get(k, v) == v:
+                        merged.setdefault(k, v)
+            t.rows[(name, typ, "")] = merged
 
 
 # --------------------------------------------------------------------------------------
