@@ -543,6 +543,14 @@ def is_caps_token(tok):
     return len(lt) >= 2 and all(c.isupper() for c in lt) and not ROMAN.match(tok)
 
 
+def roman_surname(toks, i):
+    """Is toks[i] a family name in capitals that reads as a Roman numeral ("President XI
+    Jinping")?  A regnal number follows a name ("Charles III"); this one opens it, after a
+    title, and a given name follows."""
+    return (bool(ROMAN.match(toks[i])) and (i == 0 or is_title(toks[i - 1])) and
+            i + 1 < len(toks) and toks[i + 1][:1].isupper() and not is_caps_token(toks[i + 1]))
+
+
 NAME_TOKEN = re.compile(r"^[\w'.\-]+$", re.UNICODE)
 
 
@@ -555,7 +563,8 @@ def extract_leader_names(text, geo_tokens=frozenset()):
     res = []
     for seg in segs:
         toks = seg.split()
-        caps_idx = [i for i, t in enumerate(toks) if "." not in t and is_caps_token(t)
+        caps_idx = [i for i, t in enumerate(toks) if "." not in t and
+                    (is_caps_token(t) or roman_surname(toks, i))
                     and t.lower() not in ("gnu", "uk", "us", "eu", "un", "cnsp", "bfc")]
         if not caps_idx:
             continue
@@ -588,7 +597,9 @@ def extract_leader_names(text, geo_tokens=frozenset()):
             name_toks = name_toks[1:]
         if not name_toks:
             continue
-        norm = [norm_caps_token(t) if ("." not in t and is_caps_token(t)) else t for t in name_toks]
+        norm = [t.capitalize() if roman_surname(toks, i + k) else
+                norm_caps_token(t) if ("." not in t and is_caps_token(t)) else t
+                for k, t in enumerate(name_toks)]
         norm = [x.lower() if (k > 0 and x.lower() in PARTICLES and x.isalpha() and name_toks[k].isupper())
                 else x for k, x in enumerate(norm)]
         given = [norm[k] for k in range(len(name_toks)) if k < first_c - i]
