@@ -1129,6 +1129,10 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
     for (size_t i = s; i < e;) {
         int l = L->lab[i - s], cls = lx_label_class(l);
+        /* a name never runs on into the next sentence ("signed by Merkel.
+           Sarkozy agreed"): a sentence's first word opens a name of its own */
+        if (lx_label_inside(l) && (c->tl->v[i].flags & LX_TF_SENT))
+            l--;
         if (l == LX_L_BMISC && (i + 1 == e || L->lab[i + 1 - s] != LX_L_IMISC)) {
             if (lx_vec_reserve(&L->misc_words, &L->misc_words_cap, L->n_misc_words + 1,
                                sizeof(*L->misc_words), 64))
@@ -1154,8 +1158,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             continue;
         }
         size_t j = i + 1;
-        while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls)
+        while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls &&
+               !(c->tl->v[j].flags & LX_TF_SENT))
             j++;
+        if (j < e && j > i + 1 && (c->tl->v[j].flags & LX_TF_SENT) &&
+            lx_label_inside(L->lab[j - s]) && c->tl->v[j - 1].kind == LX_TOK_PUNCT)
+            j--; /* the sentence's last stop */
         /* "Harold Vance, Jr.": a name suffix after a comma ("Jr", its period
            a token of its own), which the model reads as a person of its own,
            ends the name before it (but "V." is an initial in "N. Mongia,
