@@ -236,6 +236,15 @@ START_TEST(new_york_with_congress)
     const lextag_bill *b = bill("S. 5678", "s5678-118", "us");
     ck_assert_int_eq(b->congress, 118);
     ck_assert_ptr_null(find("BILL", "S5678"));
+    /* a member's party and state, or the U.S. Code, puts Congress in view too */
+    tag("Sen. Ann Doe, D-N.Y., said S. 5678 would help New York farmers.", "2023-06-06");
+    bill("S. 5678", "s5678-118", "us");
+    tag("New York officials said S. 5678 amends 42 U.S.C. 1983.", "2023-06-06");
+    bill("S. 5678", "s5678-118", "us");
+    /* a state legislator's town is no such mark */
+    tag("State Sen. Ann Doe, D-Brooklyn, said S. 5678 would help New York farmers.",
+        "2023-06-06");
+    bill("S. 5678", "ny-s5678-2023", "ny");
     /* no state named: as before */
     tag("The Senate passed S.5678 and A.1234 on Tuesday.", NULL);
     bill("S.5678", "s5678", "us");
