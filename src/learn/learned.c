@@ -11,6 +11,7 @@
 #include "attrs.h"
 #include "dateline.h"
 #include "explain.h"
+#include "firms.h"
 #include "gazetteer.h"
 #include "templates.h"
 #include "terms.h"
@@ -1483,6 +1484,69 @@ static int list_types(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena
     return 0;
 }
 
+/* Does token k join a name to what comes before it ("Delgado of Paul, ...")? */
+static bool connector(const lx_toklist *tl, size_t k)
+{
+    static const char *const words[] = {"of", "at", "for", "from", "with", "and", ",", NULL};
+    return lx_tok_in(tl, k, words);
+}
+
+/*
+ * A firm named for its partners (firms.h: "Paul, Weiss, Rifkind, Wharton &
+ * Garrison LLP") that the layer read in part ("Wharton & Garrison LLP", with
+ * "Maria Delgado of Paul" a person) is one organization: the learned
+ * organization over its ampersand takes the whole name, the spans over the
+ * other partners go ("Marsh" too, which a list knows as a company), and one
+ * that runs into it from before ends before it, unless a list knows that
+ * one.
+ */
+static void firm_names(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    lx_cand *v = L->spans.v;
+    size_t n = L->spans.n, k = 0;
+    bool dropped = false;
+    for (size_t i = 0; i < n; i++) {
+        lx_cand *x = &v[i];
+        size_t xa, xb, fa = 0, fb = 0, amp = 0;
+        if (!lx_cand_type_is(x, "ORG") || x->entry != LX_NONE)
+            continue;
+        tokens_of(tl, base, x, &xa, &xb);
+        for (amp = xa + 1; amp + 1 < xb; amp++)
+            if (lx_tok_is(tl, amp, "&") && lx_firm_name(tl, amp, &fa, &fb))
+                break;
+        if (amp + 1 >= xb || fa >= xa)
+            continue;
+        size_t s = base + tl->v[fa].start, e = base + tl->v[fb - 1].end;
+        size_t j = i;
+        while (j > 0 && v[j - 1].end > s)
+            j--;
+        if (j < i && v[j].start < s && v[j].entry != LX_NONE)
+            continue; /* a name a list knows runs into it */
+        for (; j < i; j++) {
+            size_t ja, jb, q = fa;
+            tokens_of(tl, base, &v[j], &ja, &jb);
+            while (q > ja && connector(tl, q - 1))
+                q--;
+            if (v[j].start >= s || q <= ja) {
+                v[j].end = v[j].start; /* dropped below */
+                dropped = true;
+            } else {
+                v[j].end = base + tl->v[q - 1].end;
+            }
+        }
+        x->start = s;
+        if (e > x->end && (i + 1 == n || v[i + 1].start >= e))
+            x->end = e;
+    }
+    if (!dropped)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (v[i].end > v[i].start)
+            v[k++] = v[i];
+    L->spans.n = k;
+}
+
 /* Is the learned span x one unlisted acronym ("SVM", "RDF")? */
 static bool lone_acronym(const lx_learn_lane *L, const lx_fctx *fc, size_t base,
                          const lx_cand *x)
@@ -2021,8 +2085,10 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = one_reading(L, &c, base);
         if (!rc)
             rc = list_types(L, &c, base, arena);
-        if (!rc)
+        if (!rc) {
+            firm_names(L, &c, base);
             drop_technical_acronyms(L, &c, base);
+        }
         if (!rc)
             rc = closed_entries(L, doc, arena);
     }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "firms.h"
 #include "hash.h"
 #include "run_suite.h"
 #include "templates.h"
@@ -257,6 +258,53 @@ START_TEST(dateline_places)
 }
 END_TEST
 
+/* A firm named for its partners: three capitalized words or more joined by
+   commas and an ampersand, and its designator; not a list of names, nor two
+   partners alone. */
+START_TEST(firm_names)
+{
+    static const struct {
+        const char *text;
+        const char *amp_before; /* the ampersand tested is the first after this */
+        const char *name;       /* NULL: no firm name there */
+    } cases[] = {
+        {"counsel at Paul, Weiss, Rifkind, Wharton & Garrison LLP.", "", "Paul, Weiss, Rifkind, Wharton & Garrison LLP"},
+        {"sold through Goldman, Sachs & Co. on Monday", "", "Goldman, Sachs & Co"},
+        {"L.O.: Bodman, Longely & Dahling, Detroit", "", "Bodman, Longely & Dahling"},
+        {"the firm of Ernst & Young", "", NULL},
+        {"Procter & Gamble, Johnson & Johnson and Unilever", "Gamble", NULL},
+        {"Acme Global, Brill & Sons", "", NULL},
+        {"Brill, Hart &\nSons", "", NULL},
+    };
+    lx_toklist tl = {0};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *t = cases[i].text;
+        ck_assert_int_eq(lx_tokenize(&tl, t, strlen(t)), 0);
+        size_t from = strstr(t, cases[i].amp_before) - t + strlen(cases[i].amp_before), amp = 0;
+        for (size_t k = 0; k < tl.n; k++) {
+            if (tl.v[k].end - tl.v[k].start == 2 && (memcmp(t + tl.v[k].start, "Co", 2) == 0))
+                tl.v[k].bits = LX_EV_DESIGNATOR; /* as the model marks them */
+            if (tl.v[k].end - tl.v[k].start == 3 && memcmp(t + tl.v[k].start, "LLP", 3) == 0)
+                tl.v[k].bits = LX_EV_DESIGNATOR;
+        }
+        while (amp < tl.n && !(tl.v[amp].start >= from && t[tl.v[amp].start] == '&'))
+            amp++;
+        ck_assert_uint_lt(amp, tl.n);
+        size_t a, b;
+        bool found = lx_firm_name(&tl, amp, &a, &b);
+        if (!cases[i].name) {
+            ck_assert_msg(!found, "%s: found one", t);
+            continue;
+        }
+        ck_assert_msg(found, "%s: none found", t);
+        size_t s = tl.v[a].start, e = tl.v[b - 1].end;
+        ck_assert_msg(e - s == strlen(cases[i].name) && memcmp(t + s, cases[i].name, e - s) == 0,
+                      "%s: %.*s", t, (int) (e - s), t + s);
+    }
+    lx_toklist_free(&tl);
+}
+END_TEST
+
 /* The hash of a shape, computed as the bytes are read, is lx_hash64() of the
    shape written out, for every kind of token: case, digits, punctuation,
    UTF-8 letters (first in a capitalized word or not), invalid bytes and
@@ -355,6 +403,7 @@ static Suite *suite(void)
     tcase_add_test(tc, wordset_matches_as_written);
     tcase_add_test(tc, wordset_matches_folded);
     tcase_add_test(tc, dateline_places);
+    tcase_add_test(tc, firm_names);
     tcase_add_test(tc, shape_hash_is_hash_of_shape);
     tcase_add_test(tc, deferred_words_settle_as_folded);
     suite_add_tcase(s, tc);
