@@ -1123,6 +1123,28 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
     return cls;
 }
 
+/*
+ * Is the name [a, b), which the layer read as a thing (MISC), exactly a
+ * government body of the lists, of three words or more ("U.S. Immigration
+ * and Customs Enforcement", "U.S. Army Corps of Engineers")?  Such a name
+ * is the body; but one after a year, or before "election" or "race" (or a
+ * word and one of them), names the election ("the 1992 United States
+ * Senate special election").
+ */
+static bool agency_read_as_thing(const lx_learn_lane *L, const lx_fctx *c, size_t base,
+                                 size_t a, size_t b)
+{
+    static const char *const contests[] = {"election", "elections", "race", "seat", "campaign",
+                                           "primary", "by-election", NULL};
+    const lx_toklist *tl = c->tl;
+    if (b - a < 3 || lx_tok_in(tl, b, contests) || lx_tok_in(tl, b + 1, contests) ||
+        (a > 0 && year_at(tl, a - 1)))
+        return false;
+    const lx_cand *g = entry_over(L, base + tl->v[a].start, base + tl->v[b - 1].end, "ORG");
+    return g && g->id && !(g->flags & LX_CAND_AMBIGUOUS) &&
+           strcmp(g->source, "gazetteer:orgs-government") == 0;
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -1139,6 +1161,18 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                                sizeof(*L->misc_words), 64))
                 return LEXTAG_ERR_NOMEM;
             L->misc_words[L->n_misc_words++] = (uint32_t) i;
+        }
+        if (cls == LX_C_MISC && !lx_label_inside(l)) {
+            size_t j = i + 1;
+            while (j < e && L->lab[j - s] == l + 1 && !(c->tl->v[j].flags & LX_TF_SENT))
+                j++;
+            if (agency_read_as_thing(L, c, base, i, j)) {
+                int rc = emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
+                if (rc)
+                    return rc;
+                i = j;
+                continue;
+            }
         }
         if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
             /* most such tokens are neither capitalized nor at a sentence's
