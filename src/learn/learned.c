@@ -13,6 +13,7 @@
 #include "explain.h"
 #include "firms.h"
 #include "gazetteer.h"
+#include "party.h"
 #include "templates.h"
 #include "terms.h"
 #include "words.h"
@@ -1217,7 +1218,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             a = hyphen_prefix(L, c, r, a);
         else
             b = person_end(L, c, r, b);
-        bool keep = narrow(L, c, cls, &a, &b) && !dateline_place(L, c, base, cls, a, b);
+        bool keep = narrow(L, c, cls, &a, &b) && !dateline_place(L, c, base, cls, a, b) &&
+                    !lx_party_tag(c->tl, c->text, a, b);
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
            the word ("IBM + Red Hat") */
         if (keep && in_formula(c, a, b) &&

@@ -15,6 +15,7 @@
 
 #include "evidence.h"
 #include "orgs.h"
+#include "party.h"
 
 /* A name suffix after the run: "Jr.", ", Jr.", "III". */
 static size_t with_suffix(const lx_evidence *c, size_t j)
@@ -153,6 +154,8 @@ static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline
     /* a run ending in an organization word is no person ("Azure Government"),
        nor is a place ("Iran said", "Gaza Strip") */
     if ((lx_evidence_bits(c, j - 1) & (LX_EV_ORG_SUFFIX | LX_EV_MEDIA_HEAD)) || lx_evidence_ends_in_place(c, i, j))
+        return 0;
+    if (lx_party_tag(c->tl, c->doc + c->base, i, j)) /* "Mark Green, R-Tenn., said" */
         return 0;
 
     /* a title before common words is an adjective: "Crown Colony", "General Command" */

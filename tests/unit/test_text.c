@@ -11,6 +11,7 @@
 #include "dateline.h"
 #include "firms.h"
 #include "hash.h"
+#include "party.h"
 #include "run_suite.h"
 #include "templates.h"
 #include "tokenizer.h"
@@ -305,6 +306,37 @@ START_TEST(firm_names)
 }
 END_TEST
 
+/* The party and state after a member's name is no name, read whole or as
+   its state alone; a hyphenated name elsewhere is left to the rules. */
+START_TEST(party_tags)
+{
+    static const struct {
+        const char *text, *span;
+        bool tag;
+    } cases[] = {
+        {"Mark Green, R-Tenn., said", "R-Tenn", true},
+        {"Sen. Rand Paul (R-Ky.) objected", "Ky", true},
+        {"Rep. Jo Doe, D-South Carolina, agreed", "D-South Carolina", true},
+        {"Rep. Ann Doe (D-CA) agreed", "D-CA", true},
+        {"the I-95 corridor", "I-95", false},
+        {"as Rita Davis-Moore said", "Davis-Moore", false},
+        {"He met R-Tenn officials", "R-Tenn", false},
+    };
+    lx_toklist tl = {0};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *t = cases[i].text;
+        ck_assert_int_eq(lx_tokenize(&tl, t, strlen(t)), 0);
+        size_t s = strstr(t, cases[i].span) - t, e = s + strlen(cases[i].span), a = 0, b;
+        while (a < tl.n && tl.v[a].start < s)
+            a++;
+        for (b = a; b < tl.n && tl.v[b].end <= e; b++)
+            ;
+        ck_assert_msg(lx_party_tag(&tl, t, a, b) == cases[i].tag, "%s", t);
+    }
+    lx_toklist_free(&tl);
+}
+END_TEST
+
 /* The hash of a shape, computed as the bytes are read, is lx_hash64() of the
    shape written out, for every kind of token: case, digits, punctuation,
    UTF-8 letters (first in a capitalized word or not), invalid bytes and
@@ -404,6 +436,7 @@ static Suite *suite(void)
     tcase_add_test(tc, wordset_matches_folded);
     tcase_add_test(tc, dateline_places);
     tcase_add_test(tc, firm_names);
+    tcase_add_test(tc, party_tags);
     tcase_add_test(tc, shape_hash_is_hash_of_shape);
     tcase_add_test(tc, deferred_words_settle_as_folded);
     suite_add_tcase(s, tc);
