@@ -1125,6 +1125,22 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
 }
 
 /*
+ * Is token k the stop that ends a sentence after a word ("for The Guardian.
+ * Her novel", "the RAND Corporation." at the end)?  It is no part of the
+ * name before it.  The stop of a suffix or a designator cut short that
+ * ends a sentence ("Vance Jr.", "Acme Co.") is theirs ("Corporation." has
+ * none), and an initial has none of its own.
+ */
+static bool sentence_stop(const lx_toklist *tl, size_t k)
+{
+    if (k == 0 || !lx_tok_is(tl, k, ".") || (k + 1 < tl->n && !(tl->v[k + 1].flags & LX_TF_SENT)))
+        return false;
+    const lx_token *w = &tl->v[k - 1];
+    return w->end == tl->v[k].start && w->fold_len >= 3 &&
+           (!(w->bits & (LX_EV_SUFFIX | LX_EV_DESIGNATOR)) || w->fold_len > 4);
+}
+
+/*
  * Is the name [a, b), which the layer read as a thing (MISC), exactly a
  * government body of the lists, of three words or more ("U.S. Immigration
  * and Customs Enforcement", "U.S. Army Corps of Engineers")?  Such a name
@@ -1212,6 +1228,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             if (k == e || L->lab[k - s] != LX_L_IPER)
                 j = k;
         }
+        if (j > i + 1 && sentence_stop(c->tl, j - 1))
+            j--;
         size_t a = i, b = j;
         int rc = 0;
         if (cls == LX_C_ORG)
