@@ -76,7 +76,7 @@ bool lx_learn_rule_kept(const lx_cand *c)
 {
     if (c->source[0] != 'c')
         return false;
-    if (strcmp(c->source, "context:byline") == 0)
+    if (strcmp(c->source, "context:byline") == 0 || strcmp(c->source, "context:speaker") == 0)
         return true;
     /* an acronym's definition ("Long Name (LN)") is kept; a lone acronym
        the rules merely guess is an ORG ("AAAI", but also "SVM", "NLP") is

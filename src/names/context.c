@@ -120,6 +120,25 @@ static bool verb_after(const lx_evidence *c, size_t k)
 static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size_t end,
                                   uint32_t pb, uint32_t bl, bool any_known);
 
+/*
+ * A speaker of a legislature's record, whose surname the record prints in
+ * capitals after "Mr." or "Ms." ("Mr. GRASSLEY. Mr. President, I ask",
+ * "Ms. CORTEZ MASTO."): p is the title before the run i..j (see before()).
+ * The title itself is written in lowercase after its capital, so a headline
+ * in capitals ("MR. SMITH GOES") is no record.
+ */
+static bool speaker(const lx_evidence *c, size_t p, size_t i, size_t j)
+{
+    static const char *const titles[] = {"mr", "ms", "mrs", NULL};
+    if (p == SIZE_MAX || p + 2 != i || !lx_tok_in(c->tl, p, titles) ||
+        (c->tl->v[p].flags & LX_TF_ALLCAPS))
+        return false;
+    for (size_t k = i; k < j; k++)
+        if (!lx_tok_capitals(&c->tl->v[k]) && !lx_evidence_is(c, k, "-"))
+            return false;
+    return true;
+}
+
 static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline)
 {
     size_t p = before(c, i);
@@ -158,6 +177,8 @@ static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline
     if (lx_party_tag(c->tl, c->doc + c->base, i, j)) /* "Mark Green, R-Tenn., said" */
         return 0;
 
+    if (speaker(c, p, i, j))
+        return lx_evidence_emit(c, i, end, "PERSON", "context:speaker", LX_PRIO_GAZETTEER);
     /* a title before common words is an adjective: "Crown Colony", "General Command" */
     if ((pb & (LX_EV_TITLE | LX_EV_ROLE)) && !lx_evidence_all_words(c, i, j))
         return lx_evidence_emit(c, i, end, "PERSON", "context:title", LX_PRIO_GAZETTEER);

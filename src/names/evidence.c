@@ -39,8 +39,10 @@ size_t lx_evidence_run_end(const lx_evidence *c, size_t i)
         if ((t->flags & LX_TF_NEWLINE) &&
             ((lx_evidence_bits(c, j) & LX_EV_COMMON) || !lx_tok_wrapped(c->tl, c->doc + c->base, j)))
             break;
-        /* capitals do not mix: "Andy Colquhoun JOHANNESBURG" is a name and a dateline */
-        if (lx_tok_capitals(t) != lx_tok_capitals(&c->tl->v[i]) && !lx_evidence_initial(c, j))
+        /* capitals do not mix: "Andy Colquhoun JOHANNESBURG" is a name and a
+           dateline (a hyphen has no case: "OKAFOR-DANE") */
+        if (lx_tok_capitals(t) != lx_tok_capitals(&c->tl->v[i]) && !lx_evidence_initial(c, j) &&
+            !lx_evidence_is(c, j, "-"))
             break;
         /* an organization's head word ends it: "Liberal Party Joe Dickson" */
         if (lx_evidence_bits(c, j - 1) & LX_EV_ORG_SUFFIX)
