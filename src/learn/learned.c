@@ -754,6 +754,20 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
 }
 
 /*
+ * The start of the person's name [a, b) past a courtesy title that opens it
+ * ("the Senator from South Dakota, Mr. Thune"): annotation leaves "Mr."
+ * out.  (Encyclopedic annotation keeps "Dr." in: "Dr. John Dee".)
+ */
+static size_t after_title(const lx_toklist *tl, size_t a, size_t b)
+{
+    static const char *const courtesy[] = {"mr", "mrs", "ms", NULL};
+    if (a + 2 < b && lx_tok_in(tl, a, courtesy) && lx_tok_is(tl, a + 1, ".") &&
+        tl->v[a].end == tl->v[a + 1].start)
+        return a + 2;
+    return a;
+}
+
+/*
  * The end of the person's name [a, b) of region r, widened where the model
  * stopped short: over name particles the model left out and the
  * capitalized words after them, whatever it read them as ("Pedro Calderón
@@ -1232,10 +1246,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             j--;
         size_t a = i, b = j;
         int rc = 0;
-        if (cls == LX_C_ORG)
+        if (cls == LX_C_ORG) {
             a = hyphen_prefix(L, c, r, a);
-        else
+        } else {
             b = person_end(L, c, r, b);
+            a = after_title(c->tl, a, b);
+        }
         bool keep = narrow(L, c, cls, &a, &b) && !dateline_place(L, c, base, cls, a, b) &&
                     !lx_party_tag(c->tl, c->text, a, b);
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
