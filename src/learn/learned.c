@@ -297,6 +297,26 @@ static bool overlaps_kept(const lx_learn_lane *L, const lx_cand *x)
     return false;
 }
 
+/*
+ * The list's entry for the organization [a, b) without the designator that
+ * ends it ("Tesla Inc.", "Volkswagen AG", "Toyota Motor Corp.": the lists
+ * know "Tesla", "Volkswagen", "Toyota Motor"), or NULL.  The designator
+ * settles what a name alone may leave open ("Apple Inc." is the company).
+ */
+static const lx_cand *entry_before_designator(const lx_learn_lane *L, const lx_toklist *tl,
+                                              size_t base, size_t a, size_t b)
+{
+    size_t k = b;
+    if (k > a + 1 && lx_tok_is(tl, k - 1, "."))
+        k--;
+    if (k <= a + 1 || !(tl->v[k - 1].bits & LX_EV_DESIGNATOR))
+        return NULL;
+    k--;
+    if (k > a + 1 && lx_tok_is(tl, k - 1, ","))
+        k--;
+    return entry_over(L, base + tl->v[a].start, base + tl->v[k - 1].end, "ORG");
+}
+
 /* "learned+SOURCE", made once per source and stretch. */
 static const char *learned_source(lx_learn_lane *L, const char *source, lx_arena *arena)
 {
@@ -350,6 +370,8 @@ static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     if (out.end - out.start > LX_MAX_ENTITY_BYTES)
         return 0;
     const lx_cand *g = entry_over(L, out.start, out.end, type);
+    if (!g && cls == LX_C_ORG)
+        g = entry_before_designator(L, tl, base, a, b);
     if (g && take_entry(L, &out, g, arena))
         return LEXTAG_ERR_NOMEM;
     if (explain) {
