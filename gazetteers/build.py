@@ -994,6 +994,22 @@ OTHER_ACRONYMS = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", "\n".join(
     for nm, ident, attrs in CURATED_MEDIA + CURATED_ORGS)))
 
 
+def unlink_shared_committees(t):
+    """A committee name that both chambers use ("Committee on Armed Services", "Budget
+    Committee") names either: it stays a name, one row with no id, since an id picked between
+    the House's and the Senate's would link half of the mentions to the wrong one."""
+    by_name = {}
+    for (name, typ, ident), attrs in t.rows.items():
+        by_name.setdefault((name, typ), []).append((ident, attrs))
+    for (name, typ), rows in by_name.items():
+        ids = {ident for ident, _ in rows}
+        if len(ids) < 2 or not all(i.startswith("committee:") for i in ids):
+            continue
+        for ident in ids:
+            t.discard(name, typ, ident)
+        t.rows[(name, typ, "")] = dict(rows[0][1])
+
+
 def build_government(src, out):
     meta_dot = source_meta("dotgov-federal")
     meta_cl = source_meta("congress-legislators-ghpages")
@@ -1085,8 +1101,11 @@ def build_government(src, out):
                 t.add("%s Subcommittee on %s" % (name.replace(" Committee on", ""), sname), "ORG", sid,
                       kind="subcommittee")
     add_curated(t, CURATED_GOV, "government")
+    unlink_shared_committees(t)
     hdr = ["US federal agencies and bureaus (.gov registry), congressional committees and subcommittees, "
            "and core federal bodies (hand-written)",
+           "a committee name both chambers use without the chamber (\"Committee on Armed Services\") "
+           "carries no id",
            "source: %s (commit %s); license: %s" % (meta_dot.get("repo"), meta_dot.get("commit"), meta_dot.get("license")),
            "source: %s (commit %s); license: %s" % (meta_cl.get("repo"), meta_cl.get("commit"), meta_cl.get("license")),
            "hand-written entries: facts (names, acronyms), CC0 like the rest of this file"]
