@@ -25,8 +25,9 @@ bool lx_firm_name(const lx_toklist *tl, size_t amp, size_t *a, size_t *b)
         !partner(tl, amp + 1) || (tl->v[amp + 1].flags & LX_TF_NEWLINE))
         return false;
     size_t p = amp - 1, partners = 2;
-    while (p >= 2 && joint(tl, p - 1, ",") && partner(tl, p - 2) &&
-           !(tl->v[p - 2].flags & LX_TF_SENT)) {
+    /* a sentence's first word may be the first partner, and ends the walk */
+    while (p >= 2 && !(tl->v[p].flags & LX_TF_SENT) && joint(tl, p - 1, ",") &&
+           partner(tl, p - 2)) {
         p -= 2;
         partners++;
     }

@@ -272,6 +272,7 @@ START_TEST(firm_names)
         {"counsel at Paul, Weiss, Rifkind, Wharton & Garrison LLP.", "", "Paul, Weiss, Rifkind, Wharton & Garrison LLP"},
         {"sold through Goldman, Sachs & Co. on Monday", "", "Goldman, Sachs & Co"},
         {"L.O.: Bodman, Longely & Dahling, Detroit", "", "Bodman, Longely & Dahling"},
+        {"It ended. Crosby, Stills, Nash & Young toured", "", "Crosby, Stills, Nash & Young"},
         {"the firm of Ernst & Young", "", NULL},
         {"Procter & Gamble, Johnson & Johnson and Unilever", "Gamble", NULL},
         {"Acme Global, Brill & Sons", "", NULL},
