@@ -10,6 +10,7 @@
 
 #include "attrs.h"
 #include "dateline.h"
+#include "evidence.h"
 #include "explain.h"
 #include "firms.h"
 #include "gazetteer.h"
@@ -782,8 +783,7 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
  */
 static size_t after_title(const lx_toklist *tl, size_t a, size_t b)
 {
-    static const char *const courtesy[] = {"mr", "mrs", "ms", NULL};
-    if (a + 2 < b && lx_tok_in(tl, a, courtesy) && lx_tok_is(tl, a + 1, ".") &&
+    if (a + 2 < b && lx_courtesy_title(tl, a) && lx_tok_is(tl, a + 1, ".") &&
         tl->v[a].end == tl->v[a + 1].start)
         return a + 2;
     return a;

@@ -129,8 +129,7 @@ static int weaker_person_evidence(const lx_evidence *c, size_t i, size_t j, size
  */
 static bool speaker(const lx_evidence *c, size_t p, size_t i, size_t j)
 {
-    static const char *const titles[] = {"mr", "ms", "mrs", NULL};
-    if (p == SIZE_MAX || p + 2 != i || !lx_tok_in(c->tl, p, titles) ||
+    if (p == SIZE_MAX || p + 2 != i || !lx_courtesy_title(c->tl, p) ||
         (c->tl->v[p].flags & LX_TF_ALLCAPS))
         return false;
     for (size_t k = i; k < j; k++)

@@ -91,6 +91,17 @@ static inline bool lx_evidence_english_word(const lx_evidence *c, size_t k)
     return (lx_evidence_bits(c, k) & (LX_EV_WORD | LX_EV_FIRSTNAME)) == LX_EV_WORD;
 }
 
+/*
+ * Is token k a courtesy title ("Mr", "Mrs", "Ms", in any case)?  Annotation
+ * leaves it out of a name, and a legislature's record prints a speaker's
+ * surname in capitals after it.
+ */
+static inline bool lx_courtesy_title(const lx_toklist *tl, size_t k)
+{
+    static const char *const titles[] = {"mr", "mrs", "ms", NULL};
+    return lx_tok_in(tl, k, titles);
+}
+
 /* End (exclusive token index) of the name run starting at token i. */
 size_t lx_evidence_run_end(const lx_evidence *c, size_t i);
 
