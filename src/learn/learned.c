@@ -1198,6 +1198,21 @@ static bool agency_read_as_thing(const lx_learn_lane *L, const lx_fctx *c, size_
            strcmp(g->source, "gazetteer:orgs-government") == 0;
 }
 
+/*
+ * The end of the name of class cls that opens at token i of the region
+ * [s, e): the tokens after it labelled inside that class, up to the next
+ * sentence, which opens a name of its own.
+ */
+static size_t label_run_end(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e,
+                            size_t i, int cls)
+{
+    size_t j = i + 1;
+    while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls &&
+           !(c->tl->v[j].flags & LX_TF_SENT))
+        j++;
+    return j;
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -1216,9 +1231,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             L->misc_words[L->n_misc_words++] = (uint32_t) i;
         }
         if (cls == LX_C_MISC && !lx_label_inside(l)) {
-            size_t j = i + 1;
-            while (j < e && L->lab[j - s] == l + 1 && !(c->tl->v[j].flags & LX_TF_SENT))
-                j++;
+            size_t j = label_run_end(L, c, s, e, i, cls);
             if (agency_read_as_thing(L, c, base, i, j)) {
                 int rc = emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
@@ -1245,10 +1258,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             i = b;
             continue;
         }
-        size_t j = i + 1;
-        while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls &&
-               !(c->tl->v[j].flags & LX_TF_SENT))
-            j++;
+        size_t j = label_run_end(L, c, s, e, i, cls);
         if (j < e && j > i + 1 && (c->tl->v[j].flags & LX_TF_SENT) &&
             lx_label_inside(L->lab[j - s]) && c->tl->v[j - 1].kind == LX_TOK_PUNCT)
             j--; /* the sentence's last stop */
