@@ -28,6 +28,8 @@ void lx_feat_scratch_free(lx_feat_scratch *sc)
     free(sc->cmask);
     free(sc->n_marks);
     free(sc->marks);
+    free(sc->mark_val);
+    free(sc->mark_slot);
     free(sc->shp);
     free(sc->clu);
     free(sc->lowh);
@@ -58,7 +60,7 @@ static int grow(lx_feat_scratch *sc, size_t n)
     uint8_t *nm = realloc(sc->n_marks, cap);
     if (nm)
         sc->n_marks = nm;
-    uint64_t *mk = realloc(sc->marks, cap * LX_FEAT_MARKS * sizeof(*mk));
+    uint16_t *mk = realloc(sc->marks, cap * LX_FEAT_MARKS * sizeof(*mk));
     if (mk)
         sc->marks = mk;
     uint64_t *shp = realloc(sc->shp, cap * sizeof(*shp));
@@ -164,14 +166,67 @@ static uint8_t cand_bits(const lx_cand *c, bool begin)
 
 /* Sources seen in a stretch are few: their hashes are kept by pointer. */
 #define SOURCE_CACHE 16
+/* Mark values the table holds at most (ids are 16 bits); past half of it,
+   a stretch starts the table afresh. */
+#define MARK_VALUES 65535
 
-static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
-                       const lx_candvec *cv)
+static size_t mark_home(uint64_t v, size_t cap)
+{
+    return (size_t) (v ^ (v >> 29)) & (cap - 1);
+}
+
+/* Doubles the table of mark slots and places the values again. */
+static int grow_mark_slots(lx_feat_scratch *sc)
+{
+    size_t cap = sc->mark_slot_cap ? sc->mark_slot_cap * 2 : 256;
+    uint16_t *slot = calloc(cap, sizeof(*slot));
+    if (!slot)
+        return LEXTAG_ERR_NOMEM;
+    for (size_t id = 0; id < sc->n_mark_val; id++) {
+        size_t h = mark_home(sc->mark_val[id], cap);
+        while (slot[h])
+            h = (h + 1) & (cap - 1);
+        slot[h] = (uint16_t) (id + 1);
+    }
+    free(sc->mark_slot);
+    sc->mark_slot = slot;
+    sc->mark_slot_cap = cap;
+    return 0;
+}
+
+/* The id of mark value v, added when new; -1 when out of memory or ids. */
+static long mark_id(lx_feat_scratch *sc, uint64_t v)
+{
+    if ((sc->n_mark_val + 1) * 2 > sc->mark_slot_cap && grow_mark_slots(sc))
+        return -1;
+    size_t h = mark_home(v, sc->mark_slot_cap);
+    for (; sc->mark_slot[h]; h = (h + 1) & (sc->mark_slot_cap - 1))
+        if (sc->mark_val[sc->mark_slot[h] - 1] == v)
+            return sc->mark_slot[h] - 1;
+    if (sc->n_mark_val == MARK_VALUES ||
+        lx_vec_reserve(&sc->mark_val, &sc->mark_val_cap, sc->n_mark_val + 1,
+                       sizeof(*sc->mark_val), 64))
+        return -1;
+    sc->mark_val[sc->n_mark_val] = v;
+    sc->mark_slot[h] = (uint16_t) ++sc->n_mark_val;
+    return (long) sc->n_mark_val - 1;
+}
+
+/*
+ * Each candidate's marks on its tokens: the summary bits and up to
+ * LX_FEAT_MARKS ids of mark values.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+static int mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
+                      const lx_candvec *cv)
 {
     const char *src[SOURCE_CACHE] = {NULL};
     uint64_t src_hash[SOURCE_CACHE];
     memset(sc->cmask, 0, tl->n);
     memset(sc->n_marks, 0, tl->n);
+    if (sc->n_mark_val > MARK_VALUES / 2) {
+        sc->n_mark_val = 0;
+        memset(sc->mark_slot, 0, sc->mark_slot_cap * sizeof(*sc->mark_slot));
+    }
     for (size_t k = 0; k < cv->n; k++) {
         const lx_cand *c = &cv->v[k];
         if (!lx_feat_learned_type(c) || c->start < base)
@@ -182,14 +237,19 @@ static void mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
             src_hash[slot] = lx_tmpl_source_hash(c->source);
         }
         uint64_t h = lx_tmpl_cand_value(c, src_hash[slot]);
+        long id_begin = mark_id(sc, h), id_inside = mark_id(sc, h ^ 0x5bd1e995u);
+        if (id_begin < 0 || id_inside < 0)
+            return LEXTAG_ERR_NOMEM;
         size_t i = tok_at(sc, tl, c->start - base);
         for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
             bool begin = tl->v[i].start == c->start - base;
             sc->cmask[i] |= cand_bits(c, begin);
             if (sc->n_marks[i] < LX_FEAT_MARKS)
-                sc->marks[i * LX_FEAT_MARKS + sc->n_marks[i]++] = h ^ (begin ? 0 : 0x5bd1e995u);
+                sc->marks[i * LX_FEAT_MARKS + sc->n_marks[i]++] =
+                    (uint16_t) (begin ? id_begin : id_inside);
         }
     }
+    return 0;
 }
 
 static inline bool seed(const lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
@@ -529,9 +589,11 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
     }
     mark_lines(sc, tl, text);
     sc->brief = tl->n <= LX_BRIEF_TOKENS && !memchr(text, '\n', tl->v[tl->n - 1].end);
-    mark_cands(sc, tl, base, cands);
+    int rc = mark_cands(sc, tl, base, cands);
+    if (rc)
+        return rc;
     mark_seeds(sc, tl->n);
-    int rc = find_regions(sc, m, tl, text);
+    rc = find_regions(sc, m, tl, text);
     if (!rc && sc->doc_full)
         rc = refill_doc(sc, tl);
     if (!rc)

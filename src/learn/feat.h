@@ -67,7 +67,14 @@ typedef struct lx_feat_scratch {
     uint8_t *line;    /* line kind per token */
     uint8_t *cmask;   /* candidate summary per token */
     uint8_t *n_marks;
-    uint64_t *marks;  /* LX_FEAT_MARKS per token */
+    uint16_t *marks;  /* LX_FEAT_MARKS per token: indexes into mark_val */
+    /* The distinct mark values (a candidate's source, type and priority,
+       and whether the token begins it), kept across stretches: a stretch
+       holds few of them, and a token's marks take a quarter of the room. */
+    uint64_t *mark_val;
+    size_t n_mark_val, mark_val_cap;
+    uint16_t *mark_slot; /* open addressing: index + 1 into mark_val, 0 = empty */
+    size_t mark_slot_cap;
     uint64_t *shp;    /* shape hash per token (regions and their neighbours) */
     uint32_t *clu;    /* cluster path per token (same tokens) */
     uint64_t *lowh;   /* hashes of the lowercase words, in order */

@@ -2129,7 +2129,7 @@ static void prefetch_region(const lx_fctx *c, size_t r)
     __builtin_prefetch(c->tl->v + to - 1);
     __builtin_prefetch(sc->shp + from);
     __builtin_prefetch(sc->clu + from);
-    /* a token's marks fill half a cache line */
+    /* a token's marks fill an eighth of a cache line */
     for (size_t k = s; k < e; k += 64 / (LX_FEAT_MARKS * sizeof(*sc->marks)))
         __builtin_prefetch(sc->marks + k * LX_FEAT_MARKS);
     __builtin_prefetch(sc->marks + (e - 1) * LX_FEAT_MARKS);

@@ -264,7 +264,7 @@ static inline LX_ALWAYS_INLINE void marks(const lx_fctx *c, long i, lx_fsink *s,
     const lx_feat_scratch *sc = c->sc;
     char a[96], b[96], d[96];
     for (uint8_t k = 0; k < sc->n_marks[i]; k++)
-        PUT(s, T_MARK, sc->marks[i * LX_FEAT_MARKS + k], "candidate mark %u (see sources)", k + 1);
+        PUT(s, T_MARK, sc->mark_val[sc->marks[i * LX_FEAT_MARKS + k]], "candidate mark %u (see sources)", k + 1);
     PUT(s, T_CM, sc->cmask[i], "cands=%s", cm_name(sc->cmask[i], a, sizeof(a)));
     uint8_t pm = in_stretch(c->tl, i - 1, in) ? sc->cmask[i - 1] : 0xFF;
     uint8_t nm = in_stretch(c->tl, i + 1, in) ? sc->cmask[i + 1] : 0xFF;
