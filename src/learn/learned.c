@@ -421,6 +421,8 @@ static int wordsets_fill(lx_learn_lane *L)
         rc = lx_wordset_init(&L->eponym_heads, lx_words_eponym_heads, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->gatherings, lx_words_gatherings, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->place_heads, lx_words_place_heads, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -761,6 +763,9 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if (in_apposition_to_work(L, c, *a, *b) || names_award(L, c, cls, *a, *b))
         return false;
     if (cls == LX_C_PER && eponym(L, c, *a, *b))
+        return false;
+    /* "Madison Square Garden", "Wembley Stadium": a place's name */
+    if (cls == LX_C_PER && *b - *a >= 2 && written_as(c, *b - 1, &L->place_heads))
         return false;
     if (cls == LX_C_ORG && (dated_work(c, *a, *b) || technique_acronym(L, c, *a, *b) ||
                             made_work(c, *a, *b)))

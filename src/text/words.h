@@ -5,7 +5,8 @@
  * an organization that make it an event, the spellings of bill types, the
  * titles of office after a portfolio, the words before a storm's name and
  * before a work's title, the kinds of organization and person a definition
- * names, the nouns that name a thing after a person or a technique.  They
+ * names, the nouns that name a thing after a person or a technique, the words that
+ * end a place's name.  They
  * are data (gazetteers/evidence/NAME.txt), compiled into the library at
  * build time by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -43,6 +44,10 @@ extern const char *const lx_words_org_kinds[];
 
 /* person-kinds.txt: kinds of person a definition names ("a singer") */
 extern const char *const lx_words_person_kinds[];
+
+/* place-heads.txt: words that end a place's name, never a person's
+   ("Stadium" in "Wembley Stadium") */
+extern const char *const lx_words_place_heads[];
 
 /* portfolio-titles.txt: titles after the name of a remit ("Trade Minister") */
 extern const char *const lx_words_portfolio_titles[];
