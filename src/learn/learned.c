@@ -663,6 +663,56 @@ static bool made_work(const lx_fctx *c, size_t a, size_t b)
     return v > 0 && lx_tok_in(tl, v - 1, verbs);
 }
 
+/* Is token k a double quotation mark that opens (open) or closes a
+   quotation: straight, or curly the right way round? */
+static bool quote_mark(const lx_toklist *tl, size_t k, bool open)
+{
+    return lx_tok_is(tl, k, "\"") || lx_tok_is(tl, k, open ? "\u201c" : "\u201d");
+}
+
+/*
+ * Is [a, b) the whole of a quotation, marks right against it ("the single
+ * \"Tin Roof\"", "a film, \"Michael Collins,\" that")?  Running text
+ * quotes a title, a nickname or a slogan far more often than a person's
+ * or an organization's name: such a name is kept only where it says what
+ * it names, an organization by a word of its own ("the \"Army of the
+ * Nation\"") or a noun next to it ("the newspaper \"Janakantha\"", "the
+ * \"Janakantha\" newspaper"), a person by a title or a role ("Commander
+ * \"Vicente\"").
+ */
+static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (a == 0 || !quote_mark(tl, a - 1, true) || tl->v[a - 1].end != tl->v[a].start)
+        return false;
+    size_t q = b;
+    if (q < tl->n && (lx_tok_is(tl, q, ",") || lx_tok_is(tl, q, ".")) &&
+        tl->v[q - 1].end == tl->v[q].start)
+        q++;
+    if (q >= tl->n || !quote_mark(tl, q, false) || tl->v[q - 1].end != tl->v[q].start)
+        return false;
+    uint32_t said = cls == LX_C_ORG ? LX_EV_ORG_NOUN : LX_EV_TITLE | LX_EV_ROLE;
+    if ((a >= 2 && (tl->v[a - 2].bits & said)) ||
+        (cls == LX_C_ORG && q + 1 < tl->n && (tl->v[q + 1].bits & LX_EV_ORG_NOUN)))
+        return false;
+    const uint32_t org_words = LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR |
+                               LX_EV_MEDIA_HEAD;
+    for (size_t k = a; k < b && cls == LX_C_ORG; k++)
+        if (tl->v[k].bits & org_words)
+            return false;
+    /* a name the lists know, or that a source proposes as such elsewhere
+       in the text, is that name, quoted or not ("the \"Osama bin Laden\" of
+       Latin America") */
+    const lx_dslot *d = lx_feat_doc(c->sc, tl->v[b - 1].hash);
+    if (d && (cls == LX_C_ORG ? d->org : d->per) >= 2)
+        return false;
+    uint8_t listed = cls == LX_C_ORG ? LX_CM_GORG : LX_CM_GPER;
+    for (size_t k = a; k < b; k++)
+        if (!(c->sc->cmask[k] & listed))
+            return true;
+    return false;
+}
+
 /* Is token k a year, four digits? */
 static bool year_at(const lx_toklist *tl, size_t k)
 {
@@ -763,6 +813,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if (in_apposition_to_work(L, c, *a, *b) || names_award(L, c, cls, *a, *b))
         return false;
     if (cls == LX_C_PER && eponym(L, c, *a, *b))
+        return false;
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && quoted_title(c, cls, *a, *b))
         return false;
     /* "Madison Square Garden", "Wembley Stadium": a place's name */
     if (cls == LX_C_PER && *b - *a >= 2 && written_as(c, *b - 1, &L->place_heads))
@@ -1218,11 +1270,87 @@ static size_t label_run_end(const lx_learn_lane *L, const lx_fctx *c, size_t s, 
     return j;
 }
 
+/* Is token k a quotation mark that opens a quotation: a space (or the
+   text's start) before it and none after it? */
+static bool opening_quote(const lx_toklist *tl, size_t k)
+{
+    return k + 1 < tl->n && quote_mark(tl, k, true) &&
+           (k == 0 || (tl->v[k].flags & LX_TF_SPACE)) && !(tl->v[k + 1].flags & LX_TF_SPACE);
+}
+
+/*
+ * A nickname in quotation marks between a person's names, "Hector
+ * \"Macho\" Camacho", "Roberto \"Hands of Stone\" Duran": the model reads
+ * the names on either side as names of their own, or one of them with a
+ * quotation mark.  When the word before the opening mark is read as a
+ * person's (or is a first name, and the nickname or the word after is read
+ * as a person's, or that word is a surname) and a capitalized word follows
+ * the closing one, all of it is
+ * one person's name, marks and nickname included (news annotation writes
+ * it so).
+ */
+static void join_nicknames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t i = s; i + 3 < e; i++) {
+        if (!opening_quote(tl, i + 1) || !(tl->v[i].flags & LX_TF_CAP))
+            continue;
+        /* the name before is read as a person's, or is a first name with a
+           nickname or a surname read as a person's after it */
+        bool per = lx_label_class(L->lab[i - s]) == LX_C_PER;
+        if (!per && !(tl->v[i].bits & LX_EV_FIRSTNAME))
+            continue;
+        size_t q = i + 2;
+        while (q < e && q < i + 7 && !quote_mark(tl, q, false) &&
+               !(tl->v[q].flags & (LX_TF_NEWLINE | LX_TF_SENT)))
+            q++;
+        if (q + 1 >= e || !quote_mark(tl, q, false) || (tl->v[q].flags & LX_TF_SPACE) ||
+            !(tl->v[q + 1].flags & LX_TF_SPACE) || !(tl->v[q + 1].flags & LX_TF_CAP) ||
+            !(tl->v[i + 2].flags & LX_TF_CAP))
+            continue;
+        if (!per && lx_label_class(L->lab[i + 2 - s]) != LX_C_PER &&
+            lx_label_class(L->lab[q + 1 - s]) != LX_C_PER && !(tl->v[q + 1].bits & LX_EV_SURNAME))
+            continue;
+        if (!per)
+            L->lab[i - s] = LX_L_BPER;
+        size_t k = i + 1;
+        for (; k <= q + 1; k++)
+            L->lab[k - s] = LX_L_IPER;
+        for (; k < e && lx_label_inside(L->lab[k - s]) && !(tl->v[k].flags & LX_TF_SENT); k++)
+            L->lab[k - s] = LX_L_IPER;
+        i = q;
+    }
+}
+
+/*
+ * A person's name [a, b) with a lone quotation mark in it ("Mike\" Tyson"
+ * of "\"Iron Mike\" Tyson"): the name is the part after the last mark, or
+ * else the part before the first.  False when neither holds a word.
+ */
+static bool balance_quotes(const lx_toklist *tl, size_t *a, size_t *b)
+{
+    size_t first = SIZE_MAX, last = 0, n = 0;
+    for (size_t k = *a; k < *b; k++)
+        if (quote_mark(tl, k, true) || quote_mark(tl, k, false)) {
+            first = first == SIZE_MAX ? k : first;
+            last = k;
+            n++;
+        }
+    if (n % 2 == 0)
+        return true;
+    if (last + 1 < *b)
+        *a = last + 1;
+    else
+        *b = first;
+    return *a < *b;
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
 {
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    join_nicknames(L, c, s, e);
     for (size_t i = s; i < e;) {
         int l = L->lab[i - s], cls = lx_label_class(l);
         /* a name never runs on into the next sentence ("signed by Merkel.
@@ -1289,7 +1417,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             b = person_end(L, c, r, b);
             a = after_title(c->tl, a, b);
         }
-        bool keep = narrow(L, c, cls, &a, &b) && !dateline_place(L, c, base, cls, a, b) &&
+        bool keep = (cls != LX_C_PER || balance_quotes(c->tl, &a, &b)) && narrow(L, c, cls, &a, &b) && !dateline_place(L, c, base, cls, a, b) &&
                     !lx_party_tag(c->tl, c->text, a, b);
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
            the word ("IBM + Red Hat") */
