@@ -546,6 +546,48 @@ static bool in_apposition_to_work(const lx_learn_lane *L, const lx_fctx *c, size
     return b >= tl->n || lx_tok_in(tl, b, ends);
 }
 
+/* Is token k "is", "was", "are" or "were"? */
+static bool copula(const lx_toklist *tl, size_t k)
+{
+    static const char *const forms[] = {"is", "was", "are", "were", NULL};
+    return lx_tok_in(tl, k, forms);
+}
+
+/*
+ * Is the name ending before token b defined as a work: "X is the third
+ * studio album by", "X was a 1962 novel by", "X is a song from"?  After
+ * the copula and the article come at most five words (years, ordinals,
+ * adjectives), then a noun naming a work, and then no noun that makes it
+ * a kind of person or organization ("is a film director", "a book
+ * publisher"): the phrase ends there, at punctuation, a function word or
+ * a verb telling how the work was made.
+ */
+static bool defined_as_work(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+{
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    static const char *const made[] = {"directed", "written", "released", "recorded",
+                                       "produced", "published", "composed", "performed",
+                                       "starring", NULL};
+    const lx_toklist *tl = c->tl;
+    if (b + 2 >= tl->n || (tl->v[b].flags & LX_TF_SENT) || !copula(tl, b) ||
+        !lx_tok_in(tl, b + 1, articles))
+        return false;
+    for (size_t k = b + 2; k < tl->n && k < b + 8; k++) {
+        const lx_token *t = &tl->v[k];
+        if ((t->flags & LX_TF_SENT) || (t->kind != LX_TOK_WORD && t->kind != LX_TOK_NUMBER &&
+                                         !lx_tok_is(tl, k, "-")))
+            return false;
+        if (t->kind != LX_TOK_WORD || !written_as(c, k, &L->work_nouns))
+            continue;
+        if (k + 1 >= tl->n || (tl->v[k + 1].flags & LX_TF_SENT))
+            return true;
+        const lx_token *next = &tl->v[k + 1];
+        return next->kind == LX_TOK_PUNCT || (next->bits & LX_EV_FUNCTION) ||
+               lx_tok_in(tl, k + 1, made);
+    }
+    return false;
+}
+
 /*
  * Is the span [a, b) part of an award's name: does it hold an award word
  * that no organization's head word follows among the capitalized words
@@ -677,8 +719,8 @@ static bool quote_mark(const lx_toklist *tl, size_t k, bool open)
  * or an organization's name: such a name is kept only where it says what
  * it names, an organization by a word of its own ("the \"Army of the
  * Nation\"") or a noun next to it ("the newspaper \"Janakantha\"", "the
- * \"Janakantha\" newspaper"), a person by a title or a role ("Commander
- * \"Vicente\"").
+ * \"Janakantha\" newspaper", "a group called \"...\""), a person by a title
+ * or a role ("Commander \"Vicente\"").
  */
 static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
 {
@@ -694,6 +736,14 @@ static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
     uint32_t said = cls == LX_C_ORG ? LX_EV_ORG_NOUN : LX_EV_TITLE | LX_EV_ROLE;
     if ((a >= 2 && (tl->v[a - 2].bits & said)) ||
         (cls == LX_C_ORG && q + 1 < tl->n && (tl->v[q + 1].bits & LX_EV_ORG_NOUN)))
+        return false;
+    /* "a group called \"Swift Boat Veterans for Truth\"", "a group calling
+       itself \"...\"" */
+    static const char *const naming[] = {"called", "named", "calling", "itself", NULL};
+    size_t w = a - 1;
+    while (cls == LX_C_ORG && w > 0 && w + 3 > a - 1 && lx_tok_in(tl, w - 1, naming))
+        w--;
+    if (cls == LX_C_ORG && w < a - 1 && w > 0 && (tl->v[w - 1].bits & LX_EV_ORG_NOUN))
         return false;
     const uint32_t org_words = LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR |
                                LX_EV_MEDIA_HEAD;
@@ -810,7 +860,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         (written_as(c, *a - 1, &L->work_nouns) ||
          (*a > 1 && title_article(tl, *a - 1) && written_as(c, *a - 2, &L->work_nouns))))
         return false;
-    if (in_apposition_to_work(L, c, *a, *b) || names_award(L, c, cls, *a, *b))
+    if (in_apposition_to_work(L, c, *a, *b) || defined_as_work(L, c, *b) ||
+        names_award(L, c, cls, *a, *b))
         return false;
     if (cls == LX_C_PER && eponym(L, c, *a, *b))
         return false;
@@ -966,13 +1017,6 @@ static int plural_subject(const lx_fctx *c, size_t a, size_t b)
         !((tl->v[a].flags & LX_TF_SENT) || (a > 0 && (tl->v[a - 1].flags & LX_TF_SENT))))
         return LX_C_PER;
     return c->text[tl->v[a].end - 1] == 's' ? LX_C_NONE : LX_C_ORG;
-}
-
-/* Is token k "is", "was", "are" or "were"? */
-static bool copula(const lx_toklist *tl, size_t k)
-{
-    static const char *const forms[] = {"is", "was", "are", "were", NULL};
-    return lx_tok_in(tl, k, forms);
 }
 
 /*
