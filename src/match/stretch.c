@@ -42,7 +42,10 @@ int lx_lane_init(lx_lane *t, const struct lextag_model *m)
     /* a JSONL record is a stretch of its own: a list of the few rules with
        no anchor spares it a walk over all of them */
     t->unanchored = malloc((m->rules.n + 1) * sizeof(*t->unanchored));
-    if (!t->md || !t->mctx || !t->rule_off || !t->unanchored) {
+    lx_toklist scratch = {0};
+    int heads = lx_wordset_init(&t->eponym_heads, lx_words_eponym_heads, &scratch);
+    lx_toklist_free(&scratch);
+    if (!t->md || !t->mctx || !t->rule_off || !t->unanchored || heads) {
         lx_lane_release(t);
         return LEXTAG_ERR_NOMEM;
     }
@@ -351,11 +354,40 @@ static bool title_line(const lx_toklist *tl, size_t i)
 }
 
 /*
- * Marks the capitalized words written next to another name word: part of a
- * longer name ("New York", "Bat Shalom"), never an alias of a name of their
- * own.
+ * Is token j a capitalized word joined to token i by a hyphen, no space
+ * either side ("Kessler-Varga", "Six-Day", "Spider-Man")?  Acronyms
+ * ("NATO-EU") and nationalities ("Israeli-Hizballah") join names that
+ * stand on their own.
  */
-static void mark_runs(const lx_lane *t, lx_capword *caps)
+static bool hyphen_neighbour(const lx_toklist *tl, size_t i, size_t j)
+{
+    size_t h = i < j ? i + 1 : i - 1, after = i < j ? j : i;
+    return j < tl->n && lx_tok_is(tl, h, "-") && !(tl->v[h].flags & LX_TF_SPACE) &&
+           !(tl->v[after].flags & (LX_TF_SPACE | LX_TF_NEWLINE)) &&
+           tl->v[j].kind == LX_TOK_WORD && (tl->v[j].flags & LX_TF_CAP) &&
+           !((tl->v[i].flags | tl->v[j].flags) & LX_TF_ALLCAPS) &&
+           !(tl->v[j].bits & LX_EV_NATIONALITY);
+}
+
+/* Does a noun that names a thing after a person follow the word i on its
+   line ("Kalman filter", "Doppler effect"; an acronym there, "the FOX
+   series", names what it names)? */
+static bool before_eponym_head(const lx_lane *t, const char *text, size_t i)
+{
+    const lx_toklist *tl = &t->tl;
+    return i + 1 < tl->n && !(tl->v[i].flags & LX_TF_ALLCAPS) &&
+           (tl->v[i + 1].flags & LX_TF_SPACE) &&
+           !(tl->v[i + 1].flags & LX_TF_NEWLINE) && (tl->v[i + 1].flags & LX_TF_LOWER) &&
+           lx_wordset_has(&t->eponym_heads, tl, text, i + 1);
+}
+
+/*
+ * Marks the capitalized words written next to another name word: part of a
+ * longer name ("New York", "Bat Shalom", "Navier-Stokes"), or of the name
+ * of a thing named after a person ("the Kalman filter"), never an alias of
+ * a name of their own.
+ */
+static void mark_runs(const lx_lane *t, const char *text, lx_capword *caps)
 {
     size_t k = 0, place_end = 0;
     bool title_case = false;
@@ -371,8 +403,11 @@ static void mark_runs(const lx_lane *t, lx_capword *caps)
             continue;
         caps[k].dateline = i < place_end;
         /* a headline runs every word together: no evidence there */
-        caps[k++].in_run = !(tok->flags & LX_TF_ALLCAPS) && !title_case &&
-                           ((i > 0 && name_neighbour(t, i, i - 1)) || name_neighbour(t, i, i + 1));
+        caps[k++].in_run =
+            (!(tok->flags & LX_TF_ALLCAPS) && !title_case &&
+             ((i > 0 && name_neighbour(t, i, i - 1)) || name_neighbour(t, i, i + 1))) ||
+            (i > 1 && hyphen_neighbour(&t->tl, i, i - 2)) || hyphen_neighbour(&t->tl, i, i + 2) ||
+            before_eponym_head(t, text, i);
     }
 }
 
@@ -481,7 +516,7 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
             return LEXTAG_ERR_NOMEM;
     }
     if (out->n_caps > caps0) /* no capitalized word: caps may still be NULL */
-        mark_runs(t, out->caps + caps0);
+        mark_runs(t, doc + base, out->caps + caps0);
     for (size_t w = 0; w < t->n_work; w++) {
         const lx_tokwork *wk = &t->work[w];
         if (wk->root != LX_NONE && match_at(t, wk->tok, wk->root, base, doc + base))
