@@ -1367,6 +1367,46 @@ static void join_nicknames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t 
 }
 
 /*
+ * A name with a middle initial inside an organization's, "IBM Thomas J.
+ * Watson Research Center", "Lyndon B. Johnson Space Center": the model
+ * reads the words before the initial's period and those after it as two
+ * names.  When the initial (one capital, its period right after it) ends a
+ * person's or an organization's name and a capitalized word after it opens
+ * one, they are one name, of the class of the part after the initial (its
+ * head word decides).
+ */
+static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s; k + 2 < e; k++) {
+        const lx_token *t = &tl->v[k];
+        int before = lx_label_class(L->lab[k - s]), after = lx_label_class(L->lab[k + 2 - s]);
+        /* before an organization's head, the words before the initial
+           need not have been read as a name ("the Thomas J. Watson
+           Research Center") */
+        if (t->kind != LX_TOK_WORD || t->end - t->start != 1 || !(t->flags & LX_TF_CAP) ||
+            (before != LX_C_PER && before != LX_C_ORG && after != LX_C_ORG) ||
+            (after != LX_C_PER && after != LX_C_ORG) || lx_label_inside(L->lab[k + 2 - s]) ||
+            !lx_tok_is(tl, k + 1, ".") || tl->v[k + 1].start != t->end ||
+            !(tl->v[k + 2].flags & LX_TF_SPACE) || !(tl->v[k + 2].flags & LX_TF_CAP) ||
+            (tl->v[k + 2].flags & (LX_TF_SENT | LX_TF_NEWLINE)))
+            continue;
+        size_t a = k;
+        if (before == LX_C_PER || before == LX_C_ORG)
+            while (a > s && lx_label_inside(L->lab[a - s]))
+                a--;
+        else
+            while (a > s && !(tl->v[a].flags & LX_TF_SENT) && tl->v[a - 1].kind == LX_TOK_WORD &&
+                   (tl->v[a - 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+                a--;
+        int b_lab = after == LX_C_PER ? LX_L_BPER : LX_L_BORG;
+        L->lab[a - s] = b_lab;
+        for (size_t j = a + 1; j <= k + 2; j++)
+            L->lab[j - s] = b_lab + 1;
+    }
+}
+
+/*
  * A person's name [a, b) with a lone quotation mark in it ("Mike\" Tyson"
  * of "\"Iron Mike\" Tyson"): the name is the part after the last mark, or
  * else the part before the first.  False when neither holds a word.
@@ -1395,6 +1435,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
 {
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
     join_nicknames(L, c, s, e);
+    join_initials(L, c, s, e);
     for (size_t i = s; i < e;) {
         int l = L->lab[i - s], cls = lx_label_class(l);
         /* a name never runs on into the next sentence ("signed by Merkel.
