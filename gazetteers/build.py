@@ -1149,7 +1149,11 @@ def university_short_name(name, first_names, surnames, words, places, compass):
     """The name an American "X University" goes by, X, where X cannot be read as anything else: more
     than one word, ending in "State", "Tech" or "A&M" ("Michigan State") or made of words no
     list knows as English ("Carnegie Mellon"); not a place, nor a region ("Eastern Kentucky"),
-    nor a person's name ("George Washington", "John F. Kennedy")."""
+    nor a person's name ("George Washington", "John F. Kennedy").  A state's "X Institute of
+    Technology" goes by "X Tech" ("Georgia Tech", "Oregon Tech")."""
+    m = re.fullmatch(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) Institute of Technology", name)
+    if m and m.group(1).lower() in places:
+        return m.group(1) + " Tech"
     m = re.fullmatch(r"(?:The )?((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*)+) University", name)
     if not m:
         return None
@@ -1198,7 +1202,7 @@ def build_universities(src, first_names, surnames, out):
     hdr = ["universities and colleges worldwide",
            "with the short name of an American \"X University\" whose X is a name of its own: \"Michigan "
            "State\", \"Texas A&M\", \"Carnegie Mellon\" (not a place, a person's name, ordinary "
-           "words or one word)"] + source_header(meta, "")[1:]
+           "words or one word), and \"X Tech\" for a state's \"X Institute of Technology\""] + source_header(meta, "")[1:]
     return {"orgs-universities.tsv": write_tsv(os.path.join(out, "orgs-universities.tsv"), t, hdr)}
 
 
