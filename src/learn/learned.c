@@ -763,6 +763,34 @@ static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
     return false;
 }
 
+/*
+ * Is [a, b) an event's name, or a part of one: "the Napoleonic Wars", "the
+ * Glorious Revolution", "the Treaty of Westbrook", "the Battle of
+ * Hastings" (read whole, or only its place)?  A war or a revolution
+ * closes the name, unless the name holds "of", "for" or a word that heads
+ * organizations ("Ministry of War", "Islamic Revolution Party"); a
+ * treaty, a battle or a siege opens it, with "of" after it.
+ */
+static bool event_name(const lx_toklist *tl, size_t a, size_t b)
+{
+    static const char *const closers[] = {"war", "wars", "revolution", "rebellion", "uprising",
+                                          "crusade", "crusades", NULL};
+    static const char *const openers[] = {"treaty", "battle", "siege", "edict", "sack", NULL};
+    const lx_token *last = &tl->v[b - 1];
+    if (b - a >= 2 && (last->flags & LX_TF_CAP) && lx_tok_in(tl, b - 1, closers)) {
+        /* "Party of the Democratic Revolution", "Veterans of Foreign Wars":
+           an organization's name with the war in it */
+        bool named = false;
+        for (size_t k = a; k + 1 < b; k++)
+            named |= lx_tok_is(tl, k, "of") || lx_tok_is(tl, k, "for") ||
+                     (tl->v[k].bits & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX));
+        if (!named)
+            return true;
+    }
+    size_t k = a + 1 < b && lx_tok_is(tl, a + 1, "of") ? a : a >= 2 && lx_tok_is(tl, a - 1, "of") ? a - 2 : SIZE_MAX;
+    return k != SIZE_MAX && (tl->v[k].flags & LX_TF_CAP) && lx_tok_in(tl, k, openers);
+}
+
 /* Is token k a year, four digits? */
 static bool year_at(const lx_toklist *tl, size_t k)
 {
@@ -864,6 +892,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         names_award(L, c, cls, *a, *b))
         return false;
     if (cls == LX_C_PER && eponym(L, c, *a, *b))
+        return false;
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && quoted_title(c, cls, *a, *b))
         return false;
