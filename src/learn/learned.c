@@ -764,6 +764,18 @@ static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
 }
 
 /*
+ * Is the one-word person [a, b) the model of a product numbered before it,
+ * "its 737 Max jets", "the Model 3 Performance"?  A number that is no year
+ * ("in 2008 Obama won") and a space are all that stand between them.
+ */
+static bool model_name(const lx_toklist *tl, size_t a, size_t b)
+{
+    return b == a + 1 && a > 0 && tl->v[a - 1].kind == LX_TOK_NUMBER &&
+           (tl->v[a].flags & LX_TF_SPACE) && !(tl->v[a].flags & (LX_TF_NEWLINE | LX_TF_SENT)) &&
+           !(tl->v[a - 1].end - tl->v[a - 1].start == 4);
+}
+
+/*
  * Is [a, b) an event's name, or a part of one: "the Napoleonic Wars", "the
  * Glorious Revolution", "the Treaty of Westbrook", "the Battle of
  * Hastings" (read whole, or only its place)?  A war or a revolution
@@ -894,6 +906,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if (cls == LX_C_PER && eponym(L, c, *a, *b))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
+        return false;
+    if (cls == LX_C_PER && model_name(tl, *a, *b))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && quoted_title(c, cls, *a, *b))
         return false;
