@@ -1451,6 +1451,53 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
 }
 
 /*
+ * A hyphenated name the model split in two, "Yo-Yo Ma" read as an
+ * organization "Yo" and a person "Yo Ma": when the words either side of a
+ * hyphen, no space around it, are both read as names, they are one, of
+ * the class of the longer part ("Hewlett-Packard", "Rolls-Royce": one
+ * class, one name).  Two one-word people are two ("the Trump-Putin
+ * summit"), as are two names the lists know apart; two parts of two
+ * classes and one length are left apart.
+ */
+static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s + 1; k + 1 < e; k++) {
+        int before = lx_label_class(L->lab[k - 1 - s]), after = lx_label_class(L->lab[k + 1 - s]);
+        if (!lx_tok_is(tl, k, "-") || (tl->v[k].flags & LX_TF_SPACE) ||
+            (tl->v[k + 1].flags & (LX_TF_SPACE | LX_TF_NEWLINE)) ||
+            (before != LX_C_PER && before != LX_C_ORG) ||
+            (after != LX_C_PER && after != LX_C_ORG) || lx_label_inside(L->lab[k - s]) ||
+            !(tl->v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+            continue;
+        size_t a = k - 1, b = k + 2;
+        while (a > s && lx_label_inside(L->lab[a - s]))
+            a--;
+        while (b < e && lx_label_inside(L->lab[b - s]) && !(tl->v[b].flags & LX_TF_SENT))
+            b++;
+        size_t n_before = k - a, n_after = b - k - 1;
+        /* "the Trump-Putin summit", "the Clinton-Gore ticket": two people;
+           two one-word names of two classes ("Boxing-Bruno"): no telling;
+           two names the lists know, no entry over the hyphen ("a
+           U.N.-African Union force"): two */
+        const uint8_t listed = LX_CM_GPER | LX_CM_GORG;
+        const uint8_t *cm = c->sc->cmask;
+        if ((before == LX_C_PER && after == LX_C_PER && n_before == 1 && n_after == 1) ||
+            (before != after && n_before == n_after) ||
+            ((cm[a] & listed) && (cm[k + 1] & listed) && !(cm[k] & listed))) {
+            k = b - 1;
+            continue;
+        }
+        int cls = n_before > n_after ? before : after;
+        int b_lab = cls == LX_C_PER ? LX_L_BPER : LX_L_BORG;
+        L->lab[a - s] = b_lab;
+        for (size_t j = a + 1; j < b; j++)
+            L->lab[j - s] = b_lab + 1;
+        k = b - 1;
+    }
+}
+
+/*
  * A person's name [a, b) with a lone quotation mark in it ("Mike\" Tyson"
  * of "\"Iron Mike\" Tyson"): the name is the part after the last mark, or
  * else the part before the first.  False when neither holds a word.
@@ -1480,6 +1527,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
     join_nicknames(L, c, s, e);
     join_initials(L, c, s, e);
+    join_hyphenated(L, c, s, e);
     for (size_t i = s; i < e;) {
         int l = L->lab[i - s], cls = lx_label_class(l);
         /* a name never runs on into the next sentence ("signed by Merkel.
