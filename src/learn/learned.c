@@ -423,6 +423,8 @@ static int wordsets_fill(lx_learn_lane *L)
         rc = lx_wordset_init(&L->gatherings, lx_words_gatherings, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->place_heads, lx_words_place_heads, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->sky_objects, lx_words_sky_objects, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -910,6 +912,11 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if (cls == LX_C_PER && model_name(tl, *a, *b))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && quoted_title(c, cls, *a, *b))
+        return false;
+    /* "orbited Saturn", "the moons Io and Europa": a body in the sky,
+       unless a list knows the name ("Mercury" the label) */
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
+        written_as(c, *a, &L->sky_objects) && !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
     /* "Madison Square Garden", "Wembley Stadium": a place's name */
     if (cls == LX_C_PER && *b - *a >= 2 && written_as(c, *b - 1, &L->place_heads))

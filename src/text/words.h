@@ -6,7 +6,7 @@
  * titles of office after a portfolio, the words before a storm's name and
  * before a work's title, the kinds of organization and person a definition
  * names, the nouns that name a thing after a person or a technique, the words that
- * end a place's name.  They
+ * end a place's name, the names of planets, moons and stars.  They
  * are data (gazetteers/evidence/NAME.txt), compiled into the library at
  * build time by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -51,6 +51,9 @@ extern const char *const lx_words_place_heads[];
 
 /* portfolio-titles.txt: titles after the name of a remit ("Trade Minister") */
 extern const char *const lx_words_portfolio_titles[];
+
+/* sky-objects.txt: planets, moons and stars by name ("Saturn", "Titan") */
+extern const char *const lx_words_sky_objects[];
 
 /* storms.txt: words that name the storm after them ("Hurricane") */
 extern const char *const lx_words_storms[];
