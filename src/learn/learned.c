@@ -651,13 +651,14 @@ static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 }
 
 /*
- * Is the organization [a, b) one word in capitals that no list knows,
- * before a noun naming a method or a device: "the EM algorithm", "a HOG
- * descriptor"?  The acronym of a technique, as an eponym is a person's.
+ * Is the organization [a, b) one word that no list knows, before a noun
+ * naming a method, a device or a craft: "the EM algorithm", "a HOG
+ * descriptor", "the Cassini spacecraft"?  The name of a thing, as an
+ * eponym is a person's.
  */
-static bool technique_acronym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+static bool named_thing(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
-    return b == a + 1 && (c->tl->v[a].flags & LX_TF_ALLCAPS) &&
+    return b == a + 1 && (c->tl->v[a].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
            !(c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG)) && eponym_head_at(L, c, b);
 }
 
@@ -921,7 +922,7 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     /* "Madison Square Garden", "Wembley Stadium": a place's name */
     if (cls == LX_C_PER && *b - *a >= 2 && written_as(c, *b - 1, &L->place_heads))
         return false;
-    if (cls == LX_C_ORG && (dated_work(c, *a, *b) || technique_acronym(L, c, *a, *b) ||
+    if (cls == LX_C_ORG && (dated_work(c, *a, *b) || named_thing(L, c, *a, *b) ||
                             made_work(c, *a, *b)))
         return false;
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
