@@ -767,6 +767,47 @@ static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
 }
 
 /*
+ * Is the organization [a, b) a title of the shape "X of Y" ("Twilight of
+ * the Idols", "Songs of Innocence", "The Canon of Medicine")?  An
+ * organization so named says what it is before its "of": a word that
+ * heads organizations ("Bank of", "Party of", "University of", and the
+ * plurals and heads the evidence lists lack: "Ministries of", "Embassy
+ * of") or the members it gathers ("Sons of", "Friends of", "Knights of").  Nothing
+ * before the "of" says so here, no list knows the name, and it is not a
+ * team on a score or table line, or before its score, or an item inside
+ * a list of names.
+ */
+static bool titled_x_of_y(const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const members[] = {
+        "sons", "daughters", "friends", "knights", "veterans", "brothers", "sisters",
+        "missionaries", "servants", "soldiers", "citizens", "workers", "writers", "women",
+        "mothers", "fathers", "children", "people", "tigers", "allies", "dames", "forces",
+        "movement", "front", "students", "nation", "community", "embassy", "embassies",
+        "ministries", "committees", "departments", "councils", NULL};
+    const lx_toklist *tl = c->tl;
+    const uint32_t org_words = LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR |
+                               LX_EV_MEDIA_HEAD | LX_EV_ORG_NOUN;
+    /* a team in a score or table line ("Queen of the South 2 Dumbarton 1") */
+    if (b - a < 3 || (c->sc->line[a] & ~LX_LINE_JOINED) == LX_LINE_TABLE ||
+        (b < tl->n && tl->v[b].kind == LX_TOK_NUMBER))
+        return false;
+    /* an item inside a list of names, whose type the list decides ("the
+       Copper Saints, Lanterns of Orm and Gideon Marsh") */
+    if (a > 0 && lx_tok_is(tl, a - 1, ",") && (lx_tok_is(tl, b, ",") || lx_tok_is(tl, b, "and")))
+        return false;
+    size_t of = a + 1;
+    while (of + 1 < b && !lx_tok_is(tl, of, "of"))
+        of++;
+    if (of + 1 >= b || lx_tok_in(tl, of - 1, members))
+        return false;
+    for (size_t k = a; k < b; k++)
+        if ((tl->v[k].bits & org_words) || (c->sc->cmask[k] & LX_CM_GORG))
+            return false;
+    return true;
+}
+
+/*
  * Is the one-word person [a, b) the model of a product numbered before it,
  * "its 737 Max jets", "the Model 3 Performance"?  A number that is no year
  * ("in 2008 Obama won") and a space are all that stand between them.
@@ -911,6 +952,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
         return false;
     if (cls == LX_C_PER && model_name(tl, *a, *b))
+        return false;
+    if (cls == LX_C_ORG && titled_x_of_y(c, *a, *b))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && quoted_title(c, cls, *a, *b))
         return false;
