@@ -31,6 +31,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->lab);
     lx_candvec_free(&L->spans);
     free(L->misc_words);
+    free(L->quiet);
     lx_candvec_free(&L->near);
     lx_candvec_free(&L->sort_scratch);
     free(L->near_ix);
@@ -736,6 +737,13 @@ static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
         q++;
     if (q >= tl->n || !quote_mark(tl, q, false) || tl->v[q - 1].end != tl->v[q].start)
         return false;
+    /* a nickname: "also known as \"Nino\"", "dubbed the \"Iron Lady\"" */
+    static const char *const naming_person[] = {"dubbed", "nicknamed", NULL};
+    size_t n = a >= 2 && lx_tok_is(tl, a - 2, "the") ? a - 1 : a;
+    if (cls == LX_C_PER && n >= 2 &&
+        (lx_tok_in(tl, n - 2, naming_person) ||
+         (n >= 3 && lx_tok_is(tl, n - 2, "as") && lx_tok_is(tl, n - 3, "known"))))
+        return false;
     uint32_t said = cls == LX_C_ORG ? LX_EV_ORG_NOUN : LX_EV_TITLE | LX_EV_ROLE;
     if ((a >= 2 && (tl->v[a - 2].bits & said)) ||
         (cls == LX_C_ORG && q + 1 < tl->n && (tl->v[q + 1].bits & LX_EV_ORG_NOUN)))
@@ -810,11 +818,20 @@ static bool titled_x_of_y(const lx_fctx *c, size_t a, size_t b)
 /*
  * Is the one-word person [a, b) the model of a product numbered before it,
  * "its 737 Max jets", "the Model 3 Performance"?  A number that is no year
- * ("in 2008 Obama won") and a space are all that stand between them.
+ * ("in 2008 Obama won") and a space are all that stand between them, and
+ * the word is no surname alone (a first name may be a model's: "Max") and
+ * no person the lists know ("15,000 Putin supporters").
  */
-static bool model_name(const lx_toklist *tl, size_t a, size_t b)
+static bool model_name(const lx_fctx *c, size_t a, size_t b)
 {
+    const lx_toklist *tl = c->tl;
+    /* not the last number of a figure ("10-0-59-1 Muralitharan") */
+    if (a > 2 && !(tl->v[a - 1].flags & LX_TF_SPACE) && tl->v[a - 2].kind == LX_TOK_PUNCT &&
+        tl->v[a - 3].kind == LX_TOK_NUMBER)
+        return false;
     return b == a + 1 && a > 0 && tl->v[a - 1].kind == LX_TOK_NUMBER &&
+           (tl->v[a].bits & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) != LX_EV_SURNAME &&
+           !(c->sc->cmask[a] & LX_CM_GPER) &&
            (tl->v[a].flags & LX_TF_SPACE) && !(tl->v[a].flags & (LX_TF_NEWLINE | LX_TF_SENT)) &&
            !(tl->v[a - 1].end - tl->v[a - 1].start == 4);
 }
@@ -951,7 +968,7 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
         return false;
-    if (cls == LX_C_PER && model_name(tl, *a, *b))
+    if (cls == LX_C_PER && model_name(c, *a, *b))
         return false;
     if (cls == LX_C_ORG && titled_x_of_y(c, *a, *b))
         return false;
@@ -1645,7 +1662,16 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             b = person_end(L, c, r, b);
             a = after_title(c->tl, a, b);
         }
-        bool keep = (cls != LX_C_PER || balance_quotes(c->tl, &a, &b)) && narrow(L, c, cls, &a, &b) && !dateline_place(L, c, base, cls, a, b) &&
+        size_t a0 = a, b0 = b;
+        bool named = (cls != LX_C_PER || balance_quotes(c->tl, &a, &b)) &&
+                     narrow(L, c, cls, &a, &b);
+        if (!named && a0 < b0) {
+            if (lx_vec_reserve(&L->quiet, &L->quiet_cap, L->n_quiet + 1, sizeof(*L->quiet), 16))
+                return LEXTAG_ERR_NOMEM;
+            L->quiet[L->n_quiet++] =
+                (lx_byte_range){base + c->tl->v[a0].start, base + c->tl->v[b0 - 1].end};
+        }
+        bool keep = named && !dateline_place(L, c, base, cls, a, b) &&
                     !lx_party_tag(c->tl, c->text, a, b);
         /* "TP / (TP + FP)": the variables of a formula, unless a list knows
            the word ("IBM + Red Hat") */
@@ -2519,6 +2545,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     if (!L->wordsets_ready && wordsets_fill(L))
         return LEXTAG_ERR_NOMEM;
     L->spans.n = 0;
+    L->n_quiet = 0;
     L->n_misc_words = 0;
     L->n_defined = 0;
     L->n_src = 0; /* the arena goes with the document: its strings too */

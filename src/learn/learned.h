@@ -77,6 +77,10 @@ typedef struct lx_ahead {
 #define LX_DEFINED_MAX 16
 
 /* Scratch of the learned layer, one per lane. */
+typedef struct lx_byte_range {
+    size_t start, end;
+} lx_byte_range;
+
 typedef struct lx_learn_lane {
     lx_feat_scratch sc;
     uint32_t *feats, *off; /* features of one region's tokens */
@@ -85,6 +89,11 @@ typedef struct lx_learn_lane {
     uint8_t *lab;
     size_t cap;            /* tokens */
     lx_candvec spans;      /* learned spans of the stretch */
+    /* byte ranges of the stretch's regions read as a name and then found
+       to be none (a title, an event, a place, a craft): no alias of a name
+       goes there (lx_learn_quiet()) */
+    lx_byte_range *quiet;
+    size_t n_quiet, quiet_cap;
     uint32_t *misc_words;  /* tokens it reads as a MISC name of one word, in order */
     size_t n_misc_words, misc_words_cap;
     lx_candvec near;       /* gazetteer entries and kept rule spans, by start */

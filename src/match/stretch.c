@@ -617,14 +617,35 @@ int lx_lane_collect(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
     return rc;
 }
 
+/*
+ * The capitalized words of caps [0, n) in the learned layer's quiet ranges
+ * (a title, an event, a place it first read as a name) are part of a
+ * longer name: no alias of a name goes there ("Hall" of "the Hall of
+ * Fame").  Both lists are in text order.
+ */
+static void quiet_caps(const lx_learn_lane *L, lx_capword *caps, size_t n)
+{
+    size_t q = 0;
+    for (size_t i = 0; i < n && q < L->n_quiet; i++) {
+        while (q < L->n_quiet && L->quiet[q].end <= caps[i].start)
+            q++;
+        if (q < L->n_quiet && L->quiet[q].start <= caps[i].start)
+            caps[i].in_run = true;
+    }
+}
+
 int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
                     const lx_legis_doc *ld, bool keep_lost, lx_stretch_out *out)
 {
+    size_t caps0 = out->n_caps;
     int rc = lx_lane_collect(t, doc, len, a, b, ld, out);
     t->overruled.n = 0;
-    if (!rc && t->use_learn && t->m->learn.bits)
+    if (!rc && t->use_learn && t->m->learn.bits) {
         rc = lx_learn_apply(&t->learn, t->m, doc, a, &t->tl, &t->cands,
                             keep_lost ? &t->overruled : NULL, t->explain, &t->arena);
+        if (!rc)
+            quiet_caps(&t->learn, out->caps + caps0, out->n_caps - caps0);
+    }
     if (!rc)
         rc = lx_resolve_add(&t->rv, &t->cands, len, &out->accepted,
                             keep_lost ? &out->lost : NULL);
