@@ -860,7 +860,12 @@ static bool event_name(const lx_toklist *tl, size_t a, size_t b)
         if (!named)
             return true;
     }
-    size_t k = a + 1 < b && lx_tok_is(tl, a + 1, "of") ? a : a >= 2 && lx_tok_is(tl, a - 1, "of") ? a - 2 : SIZE_MAX;
+    /* the opener is the name's first word, or the word before its "of" */
+    size_t k = SIZE_MAX;
+    if (a + 1 < b && lx_tok_is(tl, a + 1, "of"))
+        k = a;
+    else if (a >= 2 && lx_tok_is(tl, a - 1, "of"))
+        k = a - 2;
     return k != SIZE_MAX && (tl->v[k].flags & LX_TF_CAP) && lx_tok_in(tl, k, openers);
 }
 
