@@ -713,7 +713,8 @@ static bool made_work(const lx_fctx *c, size_t a, size_t b)
    quotation: straight, or curly the right way round? */
 static bool quote_mark(const lx_toklist *tl, size_t k, bool open)
 {
-    return lx_tok_is(tl, k, "\"") || lx_tok_is(tl, k, open ? "\u201c" : "\u201d");
+    return k < tl->n && tl->v[k].kind == LX_TOK_PUNCT &&
+           (lx_tok_is(tl, k, "\"") || lx_tok_is(tl, k, open ? "\u201c" : "\u201d"));
 }
 
 /*
@@ -1454,7 +1455,7 @@ static void join_nicknames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t 
 {
     const lx_toklist *tl = c->tl;
     for (size_t i = s; i + 3 < e; i++) {
-        if (!opening_quote(tl, i + 1) || !(tl->v[i].flags & LX_TF_CAP))
+        if (!(tl->v[i].flags & LX_TF_CAP) || !opening_quote(tl, i + 1))
             continue;
         /* the name before is read as a person's, or is a first name with a
            nickname or a surname read as a person's after it */
@@ -1536,6 +1537,8 @@ static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
 {
     const lx_toklist *tl = c->tl;
     for (size_t k = s + 1; k + 1 < e; k++) {
+        if (tl->v[k].kind != LX_TOK_PUNCT)
+            continue;
         int before = lx_label_class(L->lab[k - 1 - s]), after = lx_label_class(L->lab[k + 1 - s]);
         if (!lx_tok_is(tl, k, "-") || (tl->v[k].flags & LX_TF_SPACE) ||
             (tl->v[k + 1].flags & (LX_TF_SPACE | LX_TF_NEWLINE)) ||
