@@ -643,7 +643,8 @@ int lx_lane_stretch(lx_lane *t, const char *doc, size_t len, size_t a, size_t b,
     if (!rc && t->use_learn && t->m->learn.bits) {
         rc = lx_learn_apply(&t->learn, t->m, doc, a, &t->tl, &t->cands,
                             keep_lost ? &t->overruled : NULL, t->explain, &t->arena);
-        if (!rc)
+        /* no capitalized word: caps may still be NULL */
+        if (!rc && out->n_caps > caps0 && t->learn.n_quiet)
             quiet_caps(&t->learn, out->caps + caps0, out->n_caps - caps0);
     }
     if (!rc)
