@@ -280,7 +280,25 @@ static bool no_congress_state(const ctx *x, const char *type, const verdict *v)
            strcmp(v->src, "form") != 0 && lx_marks_count(&x->mv, type, WANT_US) == 0;
 }
 
-static int settle_one(settle_job *j, const lx_cand *prev, lx_cand *c, bool *keep)
+/*
+ * May the bill c take in the state's name written before it at from
+ * ("Arizona SB 1070")?  Yes when no entity lies there, or when the one
+ * before c (prev) is a person's or an organization's name read over the
+ * state's name alone: the name is the bill's, and prev goes (*drop_prev).
+ * before_prev is where the entity before prev ends (0 when there is none).
+ */
+static bool may_widen(const lx_cand *prev, size_t before_prev, size_t from, const lx_cand *c,
+                      bool *drop_prev)
+{
+    if (!prev || prev->end <= from)
+        return true;
+    *drop_prev = prev->start >= from && prev->end <= c->start && before_prev <= from &&
+                 (lx_cand_type_is(prev, "PERSON") || lx_cand_type_is(prev, "ORG"));
+    return *drop_prev;
+}
+
+static int settle_one(settle_job *j, const lx_cand *prev, size_t before_prev, lx_cand *c,
+                      bool *keep, bool *drop_prev)
 {
     char type[MAX_TYPE + 1] = "";
     bool dual = (c->flags & LX_CAND_DUAL) != 0, need = (c->flags & LX_CAND_NEED_STATE) != 0;
@@ -314,7 +332,7 @@ static int settle_one(settle_job *j, const lx_cand *prev, lx_cand *c, bool *keep
         return 0;
     }
     c->flags &= ~(uint32_t) (OPEN | LX_CAND_NEED_STATE);
-    if (from < c->start && (!prev || prev->end <= from))
+    if (from < c->start && may_widen(prev, before_prev, from, c, drop_prev))
         c->start = from;
     return set_state(&j->x, j->ld, c, type, num, &v, j->a);
 }
@@ -336,9 +354,12 @@ int lx_statebill_settle(lx_stateev **ev, const lx_legis_doc *ld, const lx_rulese
     size_t w = k;
     for (size_t i = k; i < *n && !rc; i++) {
         lx_cand c = ents[i];
-        bool keep = true;
+        bool keep = true, drop_prev = false;
         if (c.flags & OPEN)
-            rc = settle_one(&j, w ? &ents[w - 1] : NULL, &c, &keep);
+            rc = settle_one(&j, w ? &ents[w - 1] : NULL, w > 1 ? ents[w - 2].end : 0, &c, &keep,
+                            &drop_prev);
+        if (drop_prev)
+            w--;
         if (keep)
             ents[w++] = c;
     }
