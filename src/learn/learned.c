@@ -709,6 +709,11 @@ static bool made_work(const lx_fctx *c, size_t a, size_t b)
     return v > 0 && lx_tok_in(tl, v - 1, verbs);
 }
 
+/* Evidence that a word is an organization's own: its head ("University"),
+   its opener ("Department"), its designator ("Inc"), a paper's head
+   ("Times"). */
+#define ORG_OWN_WORDS (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR | LX_EV_MEDIA_HEAD)
+
 /* Is token k a double quotation mark that opens (open) or closes a
    quotation: straight, or curly the right way round? */
 static bool quote_mark(const lx_toklist *tl, size_t k, bool open)
@@ -757,10 +762,8 @@ static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
         w--;
     if (cls == LX_C_ORG && w < a - 1 && w > 0 && (tl->v[w - 1].bits & LX_EV_ORG_NOUN))
         return false;
-    const uint32_t org_words = LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR |
-                               LX_EV_MEDIA_HEAD;
     for (size_t k = a; k < b && cls == LX_C_ORG; k++)
-        if (tl->v[k].bits & org_words)
+        if (tl->v[k].bits & ORG_OWN_WORDS)
             return false;
     /* a name the lists know, or that a source proposes as such elsewhere
        in the text, is that name, quoted or not ("the \"Osama bin Laden\" of
@@ -781,10 +784,10 @@ static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
  * organization so named says what it is before its "of": a word that
  * heads organizations ("Bank of", "Party of", "University of", and the
  * plurals and heads the evidence lists lack: "Ministries of", "Embassy
- * of") or the members it gathers ("Sons of", "Friends of", "Knights of").  Nothing
- * before the "of" says so here, no list knows the name, and it is not a
- * team on a score or table line, or before its score, or an item inside
- * a list of names.
+ * of") or the members it gathers ("Sons of", "Friends of", "Knights of").
+ * Nothing before the "of" says so here, no list knows the name, and it is
+ * not a team on a score or table line, or before its score, or an item
+ * inside a list of names.
  */
 static bool titled_x_of_y(const lx_fctx *c, size_t a, size_t b)
 {
@@ -795,8 +798,6 @@ static bool titled_x_of_y(const lx_fctx *c, size_t a, size_t b)
         "movement", "front", "students", "nation", "community", "embassy", "embassies",
         "ministries", "committees", "departments", "councils", NULL};
     const lx_toklist *tl = c->tl;
-    const uint32_t org_words = LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR |
-                               LX_EV_MEDIA_HEAD | LX_EV_ORG_NOUN;
     /* a team in a score or table line ("Queen of the South 2 Dumbarton 1") */
     if (b - a < 3 || (c->sc->line[a] & ~LX_LINE_JOINED) == LX_LINE_TABLE ||
         (b < tl->n && tl->v[b].kind == LX_TOK_NUMBER))
@@ -811,7 +812,7 @@ static bool titled_x_of_y(const lx_fctx *c, size_t a, size_t b)
     if (of + 1 >= b || lx_tok_in(tl, of - 1, members))
         return false;
     for (size_t k = a; k < b; k++)
-        if ((tl->v[k].bits & org_words) || (c->sc->cmask[k] & LX_CM_GORG))
+        if ((tl->v[k].bits & (ORG_OWN_WORDS | LX_EV_ORG_NOUN)) || (c->sc->cmask[k] & LX_CM_GORG))
             return false;
     return true;
 }
@@ -1432,6 +1433,24 @@ static size_t label_run_end(const lx_learn_lane *L, const lx_fctx *c, size_t s, 
     return j;
 }
 
+/* The first token of the name of the region [s, ...) that token k is
+   labelled in: back over the tokens labelled inside a name. */
+static size_t label_run_start(const lx_learn_lane *L, size_t s, size_t k)
+{
+    while (k > s && lx_label_inside(L->lab[k - s]))
+        k--;
+    return k;
+}
+
+/* Labels the tokens [a, b) of the region [s, ...) one name of class cls. */
+static void label_run(lx_learn_lane *L, size_t s, size_t a, size_t b, int cls)
+{
+    int begin = cls == LX_C_PER ? LX_L_BPER : LX_L_BORG;
+    L->lab[a - s] = (uint8_t) begin;
+    for (size_t j = a + 1; j < b; j++)
+        L->lab[j - s] = (uint8_t) (begin + 1);
+}
+
 /* Is token k a quotation mark that opens a quotation: a space (or the
    text's start) before it and none after it? */
 static bool opening_quote(const lx_toklist *tl, size_t k)
@@ -1447,9 +1466,8 @@ static bool opening_quote(const lx_toklist *tl, size_t k)
  * quotation mark.  When the word before the opening mark is read as a
  * person's (or is a first name, and the nickname or the word after is read
  * as a person's, or that word is a surname) and a capitalized word follows
- * the closing one, all of it is
- * one person's name, marks and nickname included (news annotation writes
- * it so).
+ * the closing one, all of it is one person's name, marks and nickname
+ * included (news annotation writes it so).
  */
 static void join_nicknames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
@@ -1511,16 +1529,12 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
             continue;
         size_t a = k;
         if (before == LX_C_PER || before == LX_C_ORG)
-            while (a > s && lx_label_inside(L->lab[a - s]))
-                a--;
+            a = label_run_start(L, s, k);
         else
             while (a > s && !(tl->v[a].flags & LX_TF_SENT) && tl->v[a - 1].kind == LX_TOK_WORD &&
                    (tl->v[a - 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
                 a--;
-        int b_lab = after == LX_C_PER ? LX_L_BPER : LX_L_BORG;
-        L->lab[a - s] = b_lab;
-        for (size_t j = a + 1; j <= k + 2; j++)
-            L->lab[j - s] = b_lab + 1;
+        label_run(L, s, a, k + 3, after);
     }
 }
 
@@ -1546,9 +1560,7 @@ static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
             (after != LX_C_PER && after != LX_C_ORG) || lx_label_inside(L->lab[k - s]) ||
             !(tl->v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
             continue;
-        size_t a = k - 1, b = k + 2;
-        while (a > s && lx_label_inside(L->lab[a - s]))
-            a--;
+        size_t a = label_run_start(L, s, k - 1), b = k + 2;
         while (b < e && lx_label_inside(L->lab[b - s]) && !(tl->v[b].flags & LX_TF_SENT))
             b++;
         size_t n_before = k - a, n_after = b - k - 1;
@@ -1564,11 +1576,7 @@ static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
             k = b - 1;
             continue;
         }
-        int cls = n_before > n_after ? before : after;
-        int b_lab = cls == LX_C_PER ? LX_L_BPER : LX_L_BORG;
-        L->lab[a - s] = b_lab;
-        for (size_t j = a + 1; j < b; j++)
-            L->lab[j - s] = b_lab + 1;
+        label_run(L, s, a, b, n_before > n_after ? before : after);
         k = b - 1;
     }
 }
