@@ -403,9 +403,10 @@ static bool written_as(const lx_fctx *c, size_t k, const lx_wordset *s)
     return lx_wordset_has(s, c->tl, c->text, k);
 }
 
-/* Fills the lane's word sets (once: the lists are compiled in). */
-static int wordsets_fill(lx_learn_lane *L)
+int lx_learn_wordsets(lx_learn_lane *L)
 {
+    if (L->wordsets_ready)
+        return 0;
     lx_toklist scratch = {0};
     int rc = lx_wordset_init(&L->storms, lx_words_storms, &scratch);
     if (!rc)
@@ -2558,7 +2559,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
                    size_t base, const lx_toklist *tl, lx_candvec *cands, lx_candvec *dropped,
                    bool explain, lx_arena *arena)
 {
-    if (!L->wordsets_ready && wordsets_fill(L))
+    if (lx_learn_wordsets(L))
         return LEXTAG_ERR_NOMEM;
     L->spans.n = 0;
     L->n_quiet = 0;

@@ -139,6 +139,13 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
  */
 int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r);
 
+/*
+ * Fills the lane's word sets, once (the lists are compiled in).  The lane
+ * that holds the layer's scratch fills them when it starts: its document
+ * pass reads eponym_heads too.  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_learn_wordsets(lx_learn_lane *L);
+
 /* Frees the scratch.  NULL-safe. */
 void lx_learn_lane_free(lx_learn_lane *L);
 

@@ -42,10 +42,8 @@ int lx_lane_init(lx_lane *t, const struct lextag_model *m)
     /* a JSONL record is a stretch of its own: a list of the few rules with
        no anchor spares it a walk over all of them */
     t->unanchored = malloc((m->rules.n + 1) * sizeof(*t->unanchored));
-    lx_toklist scratch = {0};
-    int heads = lx_wordset_init(&t->eponym_heads, lx_words_eponym_heads, &scratch);
-    lx_toklist_free(&scratch);
-    if (!t->md || !t->mctx || !t->rule_off || !t->unanchored || heads) {
+    /* mark_runs() reads the learned layer's word sets in every mode */
+    if (!t->md || !t->mctx || !t->rule_off || !t->unanchored || lx_learn_wordsets(&t->learn)) {
         lx_lane_release(t);
         return LEXTAG_ERR_NOMEM;
     }
@@ -378,7 +376,7 @@ static bool before_eponym_head(const lx_lane *t, const char *text, size_t i)
     return i + 1 < tl->n && !(tl->v[i].flags & LX_TF_ALLCAPS) &&
            (tl->v[i + 1].flags & LX_TF_SPACE) &&
            !(tl->v[i + 1].flags & LX_TF_NEWLINE) && (tl->v[i + 1].flags & LX_TF_LOWER) &&
-           lx_wordset_has(&t->eponym_heads, tl, text, i + 1);
+           lx_wordset_has(&t->learn.eponym_heads, tl, text, i + 1);
 }
 
 /*

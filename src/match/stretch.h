@@ -27,7 +27,6 @@
 #include "model.h"
 #include "resolve.h"
 #include "tokenizer.h"
-#include "wordset.h"
 
 #define LX_STRETCH (1u << 20)
 
@@ -75,7 +74,6 @@ typedef struct lx_lane {
     uint32_t *unanchored; /* the rules run over every stretch: no anchor, no state rule */
     size_t n_unanchored;
     lx_arena arena; /* ids and attributes; handed to the result */
-    lx_wordset eponym_heads; /* "filter" in "Kalman filter" (see mark_runs()) */
     lx_learn_lane learn; /* the learned layer's scratch */
     bool use_learn;      /* decode PERSON and ORG with the model's weights */
     bool explain;        /* and explain each learned span */
