@@ -931,7 +931,8 @@ static bool dated_work(const lx_fctx *c, size_t a, size_t b)
 
 /*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
- * better; false when it is no name.  Leading punctuation goes.  A
+ * better; false when it is no name.  Leading punctuation and a leading
+ * lowercase article or conjunction go.  A
  * person's or an organization's name right after a storm word, or opening
  * with one, is the storm's ("Hurricane Katrina"; "Storm" is also a first
  * name); one right after a noun naming a work is the work's title, and
@@ -951,7 +952,27 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
        is "Rice" */
     while (*a < *b && tl->v[*a].kind == LX_TOK_PUNCT)
         ++*a;
-    if (*a == *b)
+    /* nor with a lowercase article or conjunction: "and the Society for
+       the Prevention of Cruelty to Animals" read from "the" on.  One word
+       after "a" is one of a kind ("a Swede", "a Goose and a Swan"), and
+       one after "of the" the end of a longer name ("the Great Hall of the
+       People") */
+    bool one_of_kind = false;
+    while (*a + 1 < *b && (tl->v[*a].flags & LX_TF_LOWER) &&
+           (lx_tok_is(tl, *a, "the") || lx_tok_is(tl, *a, "and") || lx_tok_is(tl, *a, "a") ||
+            lx_tok_is(tl, *a, "an") || lx_tok_is(tl, *a, "or"))) {
+        one_of_kind = lx_tok_is(tl, *a, "a") || lx_tok_is(tl, *a, "an") ||
+                      (lx_tok_is(tl, *a, "the") && *a > 0 && lx_tok_is(tl, *a - 1, "of"));
+        ++*a;
+    }
+    if (*a == *b || (one_of_kind && *b == *a + 1))
+        return false;
+    /* "a Dane, a Swede and a Pole": one word after "a" that no noun
+       follows is one of a kind too ("an Arafat adviser" is a person) */
+    if (cls == LX_C_PER && *b == *a + 1 && *a > 0 && (lx_tok_is(tl, *a - 1, "a") ||
+                                                      lx_tok_is(tl, *a - 1, "an")) &&
+        (*b == tl->n || tl->v[*b].kind == LX_TOK_PUNCT || lx_tok_is(tl, *b, "and") ||
+         lx_tok_is(tl, *b, "or")))
         return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
