@@ -314,8 +314,10 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
             }
         }
         bool byline = false;
-        /* sentence-initial or function words heading the run are not names */
-        while (i < j && (lx_evidence_bits(&c, i) & LX_EV_COMMON) && !lx_evidence_initial(&c, i) &&
+        /* sentence-initial or function words heading the run are not names
+           (unless a cue says the run is an organization's name: "the
+           guitarist of Oasis") */
+        while (i < j && !lx_orgs_cued(&c, i) && (lx_evidence_bits(&c, i) & LX_EV_COMMON) && !lx_evidence_initial(&c, i) &&
                (!(lx_evidence_bits(&c, i) & LX_EV_FIRSTNAME) ||
                 ((tl->v[i].flags & LX_TF_SENT) &&
                  (auxiliary(&c, i) || !(lx_evidence_bits(&c, i + 1) & LX_EV_SURNAME))))) {

@@ -25,6 +25,12 @@ static bool ascii_letters(const lx_evidence *c, size_t k)
     return true;
 }
 
+bool lx_orgs_cued(const lx_evidence *c, size_t i)
+{
+    return i >= 2 && (lx_evidence_is(c, i - 1, "of") || lx_evidence_is(c, i - 1, "for")) &&
+           (lx_evidence_bits(c, i - 2) & LX_EV_ORG_CONTEXT);
+}
+
 /* Organization by structure: head word, "of" continuation, designator. */
 int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done)
 {
@@ -70,9 +76,7 @@ int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done)
         *done = true;
         return lx_evidence_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
     }
-    /* "shares of X", "a spokesman for X" */
-    if (i >= 2 && (lx_evidence_is(c, i - 1, "of") || lx_evidence_is(c, i - 1, "for")) &&
-        (lx_evidence_bits(c, i - 2) & LX_EV_ORG_CONTEXT)) {
+    if (lx_orgs_cued(c, i)) {
         *done = true;
         return lx_evidence_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
     }

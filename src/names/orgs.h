@@ -21,6 +21,13 @@
 int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done);
 
 /*
+ * Does a cue before token i say that the name opening there is an
+ * organization's ("shares of X", "a spokesman for X", "the guitarist of
+ * X")?  Such a name may be made of common words ("Apple", "Oasis").
+ */
+bool lx_orgs_cued(const lx_evidence *c, size_t i);
+
+/*
  * Names around every organization head word of the stretch.  The first n0
  * candidates of c->out are the gazetteer's, which a name joined by "and"
  * yields to.  Returns 0 or LEXTAG_ERR_NOMEM.
