@@ -1224,9 +1224,10 @@ static bool known_part(const lx_learn_lane *L, const lx_fctx *c, size_t base, si
  * known to the lists as names of the span's type ("Microsoft and Google"),
  * or one known and the other a word that heads organizations ("the House
  * and Senate"), or the second opening with its own "The": the span is two
- * names.  b when there is none, and when the lists know the whole span
- * ("Marks and Spencer").  (A name with "and" inside, "Procter and Gamble",
- * is neither.)
+ * names.  So is an organization's possessive before another name ("NASA's
+ * Jet Propulsion Laboratory").  b when there is none, and when the lists
+ * know the whole span ("Marks and Spencer").  (A name with "and" inside,
+ * "Procter and Gamble", is neither.)
  */
 static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
                              size_t b, const char *type);
@@ -1326,6 +1327,16 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
         if (type[0] == 'O' && two_bodies(tl, a, k, b))
             return k;
     }
+    /* "NASA's Jet Propulsion Laboratory", "AMR Corp's American Airlines":
+       an organization the lists know, or an acronym, and the one it owns
+       (more than a head word: "New People's Army" is one) */
+    for (size_t k = a + 1; type[0] == 'O' && k + 1 < b; k++)
+        if (tl->v[k].kind == LX_TOK_POSS && (tl->v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+            !(k + 2 == b && (tl->v[k + 1].bits & ORG_OWN_WORDS)) &&
+            (known_part(L, c, base, a, k, type, false) ||
+             (k == a + 1 && (tl->v[a].flags & LX_TF_ALLCAPS) && tl->v[a].kind == LX_TOK_WORD &&
+              tl->v[a].end - tl->v[a].start >= 2)))
+            return k;
     return b;
 }
 
