@@ -599,7 +599,8 @@ static bool defined_as_work(const lx_learn_lane *L, const lx_fctx *c, size_t b)
  * "Prize Foundation"), does one follow the span within three capitalized
  * words on its line ("Harbor Times Book Prize"), or is the organization
  * cls names what one is for ("Award for First Fiction", "Prize in
- * Literature"; a person there is one: "Award for Arthur Miller's play")?
+ * Literature"; a person there is one: "Award for Arthur Miller's play"),
+ * or the second thing one is for ("Prize in Physiology or Medicine")?
  */
 static bool names_award(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t a, size_t b)
 {
@@ -607,6 +608,11 @@ static bool names_award(const lx_learn_lane *L, const lx_fctx *c, int cls, size_
     const lx_toklist *tl = c->tl;
     if (cls == LX_C_ORG && a >= 2 && lx_tok_in(tl, a - 1, subject) &&
         written_as(c, a - 2, &L->award_words))
+        return true;
+    /* the second of two subjects: "the Nobel Prize in Physiology or Medicine" */
+    if (a >= 4 && (lx_tok_is(tl, a - 1, "or") || lx_tok_is(tl, a - 1, "and")) &&
+        (tl->v[a - 2].flags & LX_TF_CAP) && lx_tok_in(tl, a - 3, subject) &&
+        written_as(c, a - 4, &L->award_words))
         return true;
     for (size_t k = a; k < b; k++) {
         if (!written_as(c, k, &L->award_words))
@@ -929,6 +935,42 @@ static bool dated_work(const lx_fctx *c, size_t a, size_t b)
     return true;
 }
 
+/* Does the word at k end as a Latin species name does ("coli", "sapiens",
+   "elegans", "thaliana", "musculus")? */
+static bool latin_ending(const lx_fctx *c, size_t k)
+{
+    static const char *const endings[] = {"us", "um", "a", "ae", "is", "i", "ans", "ens",
+                                          "ium", "ix", NULL};
+    const lx_token *t = &c->tl->v[k];
+    size_t n = t->end - t->start;
+    for (size_t p = t->start; p < t->end; p++)
+        if (c->text[p] < 'a' || c->text[p] > 'z')
+            return false;
+    for (int e = 0; endings[e]; e++) {
+        size_t m = strlen(endings[e]);
+        if (n > m + 2 && !memcmp(c->text + t->end - m, endings[e], m))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Is the one-word name [a, b) a genus before its species, a lowercase word
+ * in Latin that no list knows ("Escherichia coli", "Homo sapiens")?  A
+ * binomial names a living thing.
+ */
+static bool genus(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    return b == a + 1 && b < tl->n && (tl->v[a].flags & LX_TF_CAP) &&
+           !(tl->v[a].flags & LX_TF_ALLCAPS) && tl->v[b].kind == LX_TOK_WORD &&
+           (tl->v[b].flags & LX_TF_LOWER) && (tl->v[b].flags & LX_TF_SPACE) &&
+           !(tl->v[b].flags & (LX_TF_NEWLINE | LX_TF_SENT)) && tl->v[b].bits == 0 &&
+           !(c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG)) && latin_ending(c, b) &&
+           /* "Springbok scrum-half" */
+           !(b + 1 < tl->n && !(tl->v[b + 1].flags & LX_TF_SPACE) && lx_tok_is(tl, b + 1, "-"));
+}
+
 /*
  * Narrows the decoded span [*a, *b) of class cls where the rules know
  * better; false when it is no name.  Leading punctuation and a leading
@@ -1002,6 +1044,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if (cls == LX_C_ORG && titled_x_of_y(c, *a, *b))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && quoted_title(c, cls, *a, *b))
+        return false;
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && genus(c, *a, *b))
         return false;
     /* "orbited Saturn", "the moons Io and Europa": a body in the sky,
        unless a list knows the name ("Mercury" the label) */
