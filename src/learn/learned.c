@@ -1009,6 +1009,16 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     }
     if (*a == *b || (one_of_kind && *b == *a + 1))
         return false;
+    /* "subpart B. See also": a part's letter is no initial, and the
+       common word after it no name */
+    if (*a > 0 && *a + 2 < *b && (tl->v[*a - 1].flags & LX_TF_LOWER) &&
+        lx_tok_in(tl, *a - 1, lx_words_part_words) && tl->v[*a].end - tl->v[*a].start == 1 &&
+        lx_tok_is(tl, *a + 1, ".")) {
+        *a += 2;
+        if (*b == *a + 1 && (tl->v[*a].bits & (LX_EV_COMMON | LX_EV_WORD)) &&
+            !(tl->v[*a].bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)))
+            return false;
+    }
     /* "a Dane, a Swede and a Pole": one word after "a" that no noun
        follows is one of a kind too ("an Arafat adviser" is a person) */
     if (cls == LX_C_PER && *b == *a + 1 && *a > 0 && (lx_tok_is(tl, *a - 1, "a") ||

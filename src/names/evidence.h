@@ -17,6 +17,7 @@
 #include "candidate.h"
 #include "model.h"
 #include "tokenizer.h"
+#include "words.h"
 
 /* A name run has at most this many tokens. */
 #define LX_EV_MAX_RUN 8
@@ -82,7 +83,10 @@ static inline bool lx_evidence_initial(const lx_evidence *c, size_t i)
     const lx_token *t = &c->tl->v[i];
     return t->kind == LX_TOK_WORD && t->end - t->start == 1 &&
            (t->flags & LX_TF_CAP) && lx_evidence_is(c, i + 1, ".") &&
-           !(c->tl->v[i + 1].flags & LX_TF_SPACE);
+           !(c->tl->v[i + 1].flags & LX_TF_SPACE) &&
+           /* "subpart B. See also": a part's letter */
+           !(i > 0 && (c->tl->v[i - 1].flags & LX_TF_LOWER) &&
+             lx_tok_in(c->tl, i - 1, lx_words_part_words));
 }
 
 /* An English word that is no first name ("Straight", "Colony", not "Rose"). */

@@ -6,7 +6,8 @@
  * titles of office after a portfolio, the words before a storm's name and
  * before a work's title, the kinds of organization and person a definition
  * names, the nouns that name a thing after a person or a technique, the words that
- * end a place's name, the names of planets, moons and stars.  They
+ * end a place's name, the names of planets, moons and stars, the nouns
+ * before a letter that names a part ("subpart B").  They
  * are data (gazetteers/evidence/NAME.txt), compiled into the library at
  * build time by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -41,6 +42,10 @@ extern const char *const lx_words_award_words[];
 
 /* org-kinds.txt: kinds of organization a definition names ("a rock band") */
 extern const char *const lx_words_org_kinds[];
+
+/* part-words.txt: nouns before a letter naming a part ("subpart B"),
+   lowercase */
+extern const char *const lx_words_part_words[];
 
 /* person-kinds.txt: kinds of person a definition names ("a singer") */
 extern const char *const lx_words_person_kinds[];
