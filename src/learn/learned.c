@@ -678,6 +678,17 @@ static bool title_article(const lx_toklist *tl, size_t k)
 }
 
 /*
+ * Does token k open a sentence: so the tokenizer found, or it is a
+ * capitalized "The" after a period the tokenizer took for an initial's
+ * ("the Emperor Charles V. The Society of Jesus")?  No name holds ". The".
+ */
+static bool opens_sentence_at(const lx_toklist *tl, size_t k)
+{
+    return (tl->v[k].flags & LX_TF_SENT) ||
+           (k > 0 && title_article(tl, k) && lx_tok_is(tl, k - 1, "."));
+}
+
+/*
  * Is token k a lowercase word a name before it modifies ("the ABC News
  * poll"), rather than a verb or a function word ("The Daily Ledger
  * reports", "... said")?
@@ -1007,6 +1018,9 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
                       (lx_tok_is(tl, *a, "the") && *a > 0 && lx_tok_is(tl, *a - 1, "of"));
         ++*a;
     }
+    /* "... Charles V. The Society of Jesus": a sentence's "The" stays out */
+    if (*a + 1 < *b && !(tl->v[*a].flags & LX_TF_SENT) && opens_sentence_at(tl, *a))
+        ++*a;
     if (*a == *b || (one_of_kind && *b == *a + 1))
         return false;
     /* "subpart B. See also": a part's letter is no initial, and the
@@ -1212,6 +1226,44 @@ static int plural_subject(const lx_fctx *c, size_t a, size_t b)
         !((tl->v[a].flags & LX_TF_SENT) || (a > 0 && (tl->v[a - 1].flags & LX_TF_SENT))))
         return LX_C_PER;
     return c->text[tl->v[a].end - 1] == 's' ? LX_C_NONE : LX_C_ORG;
+}
+
+/* Is token k a king's or a pope's number, a Roman numeral ("I", "VIII",
+   "XIV")? */
+static bool regnal_numeral(const lx_fctx *c, size_t k)
+{
+    const lx_token *t = &c->tl->v[k];
+    if (t->kind != LX_TOK_WORD || t->end - t->start > 5)
+        return false;
+    for (size_t p = t->start; p < t->end; p++)
+        if (c->text[p] != 'I' && c->text[p] != 'V' && c->text[p] != 'X')
+            return false;
+    return true;
+}
+
+/*
+ * Does the name [a, *b) end in a first name and a Roman numeral, a king's,
+ * a queen's or a pope's ("Henry VIII", "Elizabeth I", "Clement VII")?
+ * Such a name is a person's, its numeral included: the model read some as
+ * organizations and left the numeral out of others ("James I of
+ * England").  "I" after a name is the numeral only where no verb can
+ * follow it (before "of", a comma, a stop, "and").
+ */
+static bool regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    if (*b - a >= 2 && regnal_numeral(c, *b - 1) && (tl->v[*b - 2].bits & LX_EV_FIRSTNAME))
+        return true;
+    size_t k = *b;
+    if (k >= e || !(tl->v[k - 1].bits & LX_EV_FIRSTNAME) || !(tl->v[k].flags & LX_TF_SPACE) ||
+        (tl->v[k].flags & (LX_TF_SENT | LX_TF_NEWLINE)) || !regnal_numeral(c, k))
+        return false;
+    if (tl->v[k].end - tl->v[k].start == 1 && c->text[tl->v[k].start] == 'I' && k + 1 < tl->n &&
+        !lx_tok_is(tl, k + 1, "of") && !lx_tok_is(tl, k + 1, ",") && !lx_tok_is(tl, k + 1, ".") &&
+        !lx_tok_is(tl, k + 1, "and"))
+        return false;
+    *b = k + 1;
+    return true;
 }
 
 /*
@@ -1515,7 +1567,7 @@ static size_t label_run_end(const lx_learn_lane *L, const lx_fctx *c, size_t s, 
 {
     size_t j = i + 1;
     while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls &&
-           !(c->tl->v[j].flags & LX_TF_SENT))
+           !opens_sentence_at(c->tl, j))
         j++;
     return j;
 }
@@ -1703,7 +1755,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         int l = L->lab[i - s], cls = lx_label_class(l);
         /* a name never runs on into the next sentence ("signed by Merkel.
            Sarkozy agreed"): a sentence's first word opens a name of its own */
-        if (lx_label_inside(l) && (c->tl->v[i].flags & LX_TF_SENT))
+        if (lx_label_inside(l) && opens_sentence_at(c->tl, i))
             l--;
         if (l == LX_L_BMISC && (i + 1 == e || L->lab[i + 1 - s] != LX_L_IMISC)) {
             if (lx_vec_reserve(&L->misc_words, &L->misc_words_cap, L->n_misc_words + 1,
@@ -1729,6 +1781,13 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                        opens_sentence(c->tl, i);
             size_t b;
             int defined = may ? defined_opener(L, c, r, i, &b) : LX_C_NONE;
+            /* "Henry VIII broke with Rome", read as no name or a place's */
+            if (!defined && !lx_label_inside(l) && (c->tl->v[i].flags & LX_TF_CAP) &&
+                !(c->tl->v[i].flags & LX_TF_ALLCAPS)) { /* "ENGLAND V PAKISTAN" */
+                b = i + 1;
+                if (regnal_name(c, i, &b, e) && b == i + 2)
+                    defined = LX_C_PER;
+            }
             if (!defined) {
                 i++;
                 continue;
@@ -1740,7 +1799,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             continue;
         }
         size_t j = label_run_end(L, c, s, e, i, cls);
-        if (j < e && j > i + 1 && (c->tl->v[j].flags & LX_TF_SENT) &&
+        if (j < e && j > i + 1 && opens_sentence_at(c->tl, j) &&
             lx_label_inside(L->lab[j - s]) && c->tl->v[j - 1].kind == LX_TOK_PUNCT)
             j--; /* the sentence's last stop */
         /* "Harold Vance, Jr.": a name suffix after a comma ("Jr", its period
@@ -1791,7 +1850,9 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             lx_tok_is(c->tl, a - 1, "the") && (c->tl->v[b - 1].bits & LX_EV_MEDIA_HEAD) &&
             !modified_noun(c->tl, b))
             a--;
-        if (keep && cls == LX_C_PER) {
+        if (keep && (cls == LX_C_PER || cls == LX_C_ORG) && regnal_name(c, a, &b, e))
+            cls = LX_C_PER;
+        else if (keep && cls == LX_C_PER) {
             cls = plural_subject(c, a, b);
             keep = cls != LX_C_NONE;
         }
