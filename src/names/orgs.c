@@ -28,7 +28,8 @@ static bool ascii_letters(const lx_evidence *c, size_t k)
 bool lx_orgs_cued(const lx_evidence *c, size_t i)
 {
     return i >= 2 && (lx_evidence_is(c, i - 1, "of") || lx_evidence_is(c, i - 1, "for")) &&
-           (lx_evidence_bits(c, i - 2) & LX_EV_ORG_CONTEXT);
+           ((lx_evidence_bits(c, i - 2) & LX_EV_ORG_CONTEXT) ||
+            lx_tok_in(c->tl, i - 2, lx_words_member_nouns));
 }
 
 /* Organization by structure: head word, "of" continuation, designator. */

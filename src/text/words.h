@@ -7,7 +7,8 @@
  * before a work's title, the kinds of organization and person a definition
  * names, the nouns that name a thing after a person or a technique, the words that
  * end a place's name, the names of planets, moons and stars, the nouns
- * before a letter that names a part ("subpart B").  They
+ * before a letter that names a part ("subpart B"), the members of bands and
+ * teams ("the guitarist of").  They
  * are data (gazetteers/evidence/NAME.txt), compiled into the library at
  * build time by tools/wordlist.py.  Every other word list is model evidence.  Each
  * array ends with NULL.
@@ -33,6 +34,10 @@ extern const char *const lx_words_events[];
 
 /* gatherings.txt: gatherings held "on" a subject, events ("Conference") */
 extern const char *const lx_words_gatherings[];
+
+/* member-nouns.txt: a band's members and a team's players ("guitarist",
+   "midfielder"), before "of" or "for" and the group's name; lowercase */
+extern const char *const lx_words_member_nouns[];
 
 /* months.txt: the twelve month names in lowercase, January first */
 extern const char *const lx_words_months[];
