@@ -2345,6 +2345,54 @@ static void type_as_defined(lx_learn_lane *L, const char *doc)
 }
 
 /*
+ * The token before the "known as" (or "also known as", "known simply as",
+ * "better known as") that ends right before token k, at a comma or a
+ * parenthesis that follows a name; SIZE_MAX when there is none.
+ */
+static size_t known_as_before(const lx_toklist *tl, size_t k)
+{
+    static const char *const adverbs[] = {"also", "simply", "better", "professionally",
+                                          "widely", "commonly", NULL};
+    if (k < 4 || !lx_tok_is(tl, k - 1, "as"))
+        return SIZE_MAX;
+    size_t j = k - 2;
+    if (lx_tok_in(tl, j, adverbs))
+        j--;
+    if (!lx_tok_is(tl, j, "known") || j < 2)
+        return SIZE_MAX;
+    j--;
+    if (lx_tok_in(tl, j, adverbs) && j > 1)
+        j--;
+    if (!lx_tok_is(tl, j, ",") && !lx_tok_is(tl, j, "("))
+        return SIZE_MAX;
+    return j - 1;
+}
+
+/*
+ * A name given as what another goes by ("Marta Vieira da Silva, known as
+ * Marta"; "the Hudson Valley Players (also known as the Players)") is of
+ * the other's type, unless a list gave it its id.
+ */
+static void type_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        if (y->id || y->start < base)
+            continue;
+        size_t k = known_as_before(tl, lx_tok_at(tl, y->start - base));
+        if (k == SIZE_MAX)
+            continue;
+        /* rare enough to look through all the spans */
+        for (size_t j = 0; j < L->spans.n; j++)
+            if (L->spans.v[j].end == base + tl->v[k].end) {
+                y->type = L->spans.v[j].type;
+                break;
+            }
+    }
+}
+
+/*
  * Does token k stand where the name before it ends its noun phrase: a
  * sentence's end, punctuation, a function word, an auxiliary or a verb
  * after it ("calls on Congress to", "Congress is", "Congress passed"),
@@ -2733,6 +2781,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     }
     if (!rc && L->sc.n_reg) {
         type_as_defined(L, doc);
+        type_as_known(L, &c, base);
         drop_terms(L, &c, base);
         rc = list_items(L, &c, base);
         if (!rc)
