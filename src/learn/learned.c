@@ -946,6 +946,18 @@ static bool dated_work(const lx_fctx *c, size_t a, size_t b)
     return true;
 }
 
+/* Is token k a plural acronym, capitals and an "s" ("GPUs", "MPs")? */
+static bool plural_acronym(const lx_fctx *c, size_t k)
+{
+    const lx_token *t = &c->tl->v[k];
+    if (t->kind != LX_TOK_WORD || t->end - t->start < 3 || c->text[t->end - 1] != 's')
+        return false;
+    for (size_t p = t->start; p + 1 < t->end; p++)
+        if (c->text[p] < 'A' || c->text[p] > 'Z')
+            return false;
+    return true;
+}
+
 /* Does the word at k end as a Latin species name does ("coli", "sapiens",
    "elegans", "thaliana", "musculus")? */
 static bool latin_ending(const lx_fctx *c, size_t k)
@@ -1018,6 +1030,10 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
                       (lx_tok_is(tl, *a, "the") && *a > 0 && lx_tok_is(tl, *a - 1, "of"));
         ++*a;
     }
+    /* "two Nvidia GPUs": a plural acronym after a name is a kind of thing
+       and no part of the name */
+    while (*b - *a >= 2 && plural_acronym(c, *b - 1))
+        --*b;
     /* "... Charles V. The Society of Jesus": a sentence's "The" stays out */
     if (*a + 1 < *b && !(tl->v[*a].flags & LX_TF_SENT) && opens_sentence_at(tl, *a))
         ++*a;
