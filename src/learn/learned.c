@@ -1700,7 +1700,9 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
  * the class of the longer part ("Hewlett-Packard", "Rolls-Royce": one
  * class, one name).  Two one-word people are two ("the Trump-Putin
  * summit"), as are two names the lists know apart; two parts of two
- * classes and one length are left apart.
+ * classes and one length are left apart.  A first name, or a word no list
+ * knows, before the hyphen that the model read as no name joins the person
+ * of two words or more after it ("Fei-Fei Li").
  */
 static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
@@ -1709,6 +1711,23 @@ static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
         if (tl->v[k].kind != LX_TOK_PUNCT)
             continue;
         int before = lx_label_class(L->lab[k - 1 - s]), after = lx_label_class(L->lab[k + 1 - s]);
+        /* "Fei-Fei Li" read as "Fei Li": a first name's first part, glued to
+           it, left out of a person's name of two words or more */
+        if (before != LX_C_PER && before != LX_C_ORG && !lx_label_inside(L->lab[k - 1 - s]) &&
+            after == LX_C_PER && !lx_label_inside(L->lab[k + 1 - s]) &&
+            lx_tok_is(tl, k, "-") && !(tl->v[k].flags & LX_TF_SPACE) &&
+            !(tl->v[k + 1].flags & LX_TF_SPACE) && tl->v[k - 1].kind == LX_TOK_WORD &&
+            (tl->v[k - 1].flags & LX_TF_CAP) && !(tl->v[k - 1].flags & LX_TF_ALLCAPS) &&
+            ((tl->v[k - 1].bits & LX_EV_FIRSTNAME) || !tl->v[k - 1].bits) &&
+            !(tl->v[k - 1].bits & LX_EV_COMMON) &&
+            k + 2 < e && L->lab[k + 2 - s] == LX_L_IPER) {
+            size_t b = k + 2;
+            while (b < e && L->lab[b - s] == LX_L_IPER)
+                b++;
+            label_run(L, s, k - 1, b, LX_C_PER);
+            k = b - 1;
+            continue;
+        }
         if (!lx_tok_is(tl, k, "-") || (tl->v[k].flags & LX_TF_SPACE) ||
             (tl->v[k + 1].flags & (LX_TF_SPACE | LX_TF_NEWLINE)) ||
             (before != LX_C_PER && before != LX_C_ORG) ||
