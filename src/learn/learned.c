@@ -1778,6 +1778,54 @@ static bool balance_quotes(const lx_toklist *tl, size_t *a, size_t *b)
     return *a < *b;
 }
 
+/*
+ * Is token k the "'s" of a firm named for its founder ("Ben & Jerry's,
+ * and", "Sotheby's sold")?  It is, glued to the name, where the phrase ends
+ * after it: a sentence's end, a comma, a colon, "and", "or", or a verb the
+ * lists know (not one in -ed: "Gencor's increased stake").  Before a noun,
+ * a parenthesis or anything else it is a possessive ("the EU's (European
+ * Union) budget"), and after an acronym always.
+ */
+static bool firm_possessive(const lx_toklist *tl, size_t k)
+{
+    /* an acronym's "'s" is an elided noun ("a cut in OPEC's, the ...") */
+    if (k == 0 || k >= tl->n || tl->v[k].kind != LX_TOK_POSS || (tl->v[k].flags & LX_TF_SPACE) ||
+        (tl->v[k - 1].flags & LX_TF_ALLCAPS))
+        return false;
+    if (k + 1 == tl->n || (tl->v[k + 1].flags & LX_TF_SENT))
+        return true;
+    const lx_token *t = &tl->v[k + 1];
+    if (t->kind == LX_TOK_PUNCT)
+        return lx_tok_is(tl, k + 1, ",") || lx_tok_is(tl, k + 1, ".") ||
+               lx_tok_is(tl, k + 1, ";") || lx_tok_is(tl, k + 1, ":");
+    return t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER) &&
+           (lx_tok_is(tl, k + 1, "and") || lx_tok_is(tl, k + 1, "or") ||
+            (t->bits & (LX_EV_AUXILIARY | LX_EV_SPEECH | LX_EV_ACTION_VERB)));
+}
+
+/*
+ * Does token k stand where the name before it ends its noun phrase: a
+ * sentence's end, punctuation, a function word, an auxiliary or a verb
+ * after it ("calls on Congress to", "Congress is", "Congress passed"),
+ * rather than a word the name modifies ("Senate seat", "Congress members")
+ * or one that goes on with it ("Senate Majority Leader")?  A verb is one
+ * the evidence lists know, or a word in -ed.
+ */
+static bool phrase_ends(const lx_toklist *tl, size_t k)
+{
+    if (k >= tl->n || (tl->v[k].flags & LX_TF_SENT))
+        return true;
+    const lx_token *t = &tl->v[k];
+    if (t->kind == LX_TOK_PUNCT)
+        return !lx_tok_is(tl, k, "-") && !lx_tok_is(tl, k, "'");
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
+        return false;
+    const char *f = lx_tok_fold(tl, t);
+    return (t->bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_PERSON_AUX | LX_EV_SPEECH |
+                       LX_EV_PERSON_VERB | LX_EV_ACTION_VERB)) ||
+           (t->fold_len > 3 && f[t->fold_len - 2] == 'e' && f[t->fold_len - 1] == 'd');
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -1878,6 +1926,11 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         if (keep && cls == LX_C_ORG) {
             drop_portfolio(L, c, base, a, &b);
             keep = a < b && !gathering_on(L, c, base, a, b);
+            /* "Ben & Jerry's, and", "Sotheby's sold": a firm named for its
+               founder keeps the "'s" that ends its phrase (before a noun it
+               is a possessive: "Microsoft's phone") */
+            if (keep && firm_possessive(c->tl, b))
+                b++;
         }
         /* "The Copper Gazette": a paper's or a magazine's "The" is its name's,
            unless it goes with a noun the name modifies ("The ABC News poll") */
@@ -2425,29 +2478,6 @@ static void type_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base)
                 break;
             }
     }
-}
-
-/*
- * Does token k stand where the name before it ends its noun phrase: a
- * sentence's end, punctuation, a function word, an auxiliary or a verb
- * after it ("calls on Congress to", "Congress is", "Congress passed"),
- * rather than a word the name modifies ("Senate seat", "Congress members")
- * or one that goes on with it ("Senate Majority Leader")?  A verb is one
- * the evidence lists know, or a word in -ed.
- */
-static bool phrase_ends(const lx_toklist *tl, size_t k)
-{
-    if (k >= tl->n || (tl->v[k].flags & LX_TF_SENT))
-        return true;
-    const lx_token *t = &tl->v[k];
-    if (t->kind == LX_TOK_PUNCT)
-        return !lx_tok_is(tl, k, "-") && !lx_tok_is(tl, k, "'");
-    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
-        return false;
-    const char *f = lx_tok_fold(tl, t);
-    return (t->bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_PERSON_AUX | LX_EV_SPEECH |
-                       LX_EV_PERSON_VERB | LX_EV_ACTION_VERB)) ||
-           (t->fold_len > 3 && f[t->fold_len - 2] == 'e' && f[t->fold_len - 1] == 'd');
 }
 
 /*
