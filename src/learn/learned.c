@@ -1779,6 +1779,46 @@ static bool balance_quotes(const lx_toklist *tl, size_t *a, size_t *b)
 }
 
 /*
+ * A person's name read as an organization's because an organization is
+ * named for the person in the same text ("Iris Murdoch" beside "the Iris
+ * Murdoch Society"): an organization that is a first name and a surname,
+ * that no list gave its id, and that opens another organization's name
+ * right before a head word of such a body ("Society", "Foundation",
+ * "School", ...), is the person.
+ */
+static void eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *doc, size_t base)
+{
+    /* heads of bodies named for a person; not a firm's ("Piper Jaffray
+       Companies" is the firm "Piper Jaffray") */
+    static const char *const memorials[] = {"society", "foundation", "institute", "center",
+                                            "centre", "school", "college", "university",
+                                            "museum", "library", "memorial", NULL};
+    const lx_toklist *tl = c->tl;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        if (y->id || y->start < base || !lx_cand_type_is(y, "ORG"))
+            continue;
+        size_t a = lx_tok_at(tl, y->start - base), b = lx_tok_at(tl, y->end - base);
+        if (b != a + 2 || !full_name(tl, a, b) || (tl->v[a].bits & ORG_OWN_WORDS) ||
+            (tl->v[a + 1].bits & ORG_OWN_WORDS))
+            continue;
+        size_t len = y->end - y->start;
+        for (size_t j = 0; j < L->spans.n; j++) {
+            const lx_cand *x = &L->spans.v[j];
+            if (j == i || x->start < base || x->end - x->start <= len ||
+                !lx_cand_type_is(x, "ORG") || memcmp(doc + x->start, doc + y->start, len) != 0)
+                continue;
+            size_t h = lx_tok_at(tl, x->start - base + len);
+            if (h < tl->n && tl->v[h].start == x->start - base + len + 1 &&
+                lx_tok_in(tl, h, memorials)) {
+                y->type = class_type(LX_C_PER);
+                break;
+            }
+        }
+    }
+}
+
+/*
  * Is token k the "'s" of a firm named for its founder ("Ben & Jerry's,
  * and", "Sotheby's sold")?  It is, glued to the name, where the phrase ends
  * after it: a sentence's end, a comma, a colon, "and", "or", or a verb the
@@ -2847,6 +2887,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     if (!rc && L->sc.n_reg) {
         type_as_defined(L, doc);
         type_as_known(L, &c, base);
+        eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
         rc = list_items(L, &c, base);
         if (!rc)
