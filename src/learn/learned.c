@@ -677,6 +677,12 @@ static bool title_article(const lx_toklist *tl, size_t k)
            lx_tok_is(tl, k, "the");
 }
 
+/* Is token k the indefinite article, "a" or "an"? */
+static bool indefinite_article(const lx_toklist *tl, size_t k)
+{
+    return lx_tok_is(tl, k, "a") || lx_tok_is(tl, k, "an");
+}
+
 /*
  * Does token k open a sentence: so the tokenizer found, or it is a
  * capitalized "The" after a period the tokenizer took for an initial's
@@ -1022,11 +1028,10 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
        after "a" is one of a kind ("a Swede", "a Goose and a Swan"), and
        one after "of the" the end of a longer name ("the Great Hall of the
        People") */
+    static const char *const openers[] = {"the", "a", "an", "and", "or", NULL};
     bool one_of_kind = false;
-    while (*a + 1 < *b && (tl->v[*a].flags & LX_TF_LOWER) &&
-           (lx_tok_is(tl, *a, "the") || lx_tok_is(tl, *a, "and") || lx_tok_is(tl, *a, "a") ||
-            lx_tok_is(tl, *a, "an") || lx_tok_is(tl, *a, "or"))) {
-        one_of_kind = lx_tok_is(tl, *a, "a") || lx_tok_is(tl, *a, "an") ||
+    while (*a + 1 < *b && (tl->v[*a].flags & LX_TF_LOWER) && lx_tok_in(tl, *a, openers)) {
+        one_of_kind = indefinite_article(tl, *a) ||
                       (lx_tok_is(tl, *a, "the") && *a > 0 && lx_tok_is(tl, *a - 1, "of"));
         ++*a;
     }
@@ -1051,8 +1056,7 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     }
     /* "a Dane, a Swede and a Pole": one word after "a" that no noun
        follows is one of a kind too ("an Arafat adviser" is a person) */
-    if (cls == LX_C_PER && *b == *a + 1 && *a > 0 && (lx_tok_is(tl, *a - 1, "a") ||
-                                                      lx_tok_is(tl, *a - 1, "an")) &&
+    if (cls == LX_C_PER && *b == *a + 1 && *a > 0 && indefinite_article(tl, *a - 1) &&
         (*b == tl->n || tl->v[*b].kind == LX_TOK_PUNCT || lx_tok_is(tl, *b, "and") ||
          lx_tok_is(tl, *b, "or")))
         return false;
@@ -1304,8 +1308,7 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, siz
             return LX_C_NONE;
         k++;
     }
-    if (k + 2 >= tl->n || !copula(tl, k) ||
-        !(lx_tok_is(tl, k + 1, "a") || lx_tok_is(tl, k + 1, "an")))
+    if (k + 2 >= tl->n || !copula(tl, k) || !indefinite_article(tl, k + 1))
         return LX_C_NONE;
     int cls = LX_C_NONE;
     size_t i = k + 2;
