@@ -377,9 +377,12 @@ static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     if (g && take_entry(L, &out, g, arena))
         return LEXTAG_ERR_NOMEM;
     if (explain) {
+        /* the rules may widen a span past its region ("Ben & Jerry's"): the
+           tokens past it were never decoded, and explain none of it */
+        size_t e0 = c->sc->reg[r].e, eb = b < e0 ? b : e0;
         struct lextag_attrs *x = lx_attrs_new(arena, g ? g->attrs : NULL);
         if (!x || !(x->explain = lx_explain_span(c, L->lab + (a - s0),
-                                                 L->em + (a - s0) * LX_NLABELS, a, b, cands,
+                                                 L->em + (a - s0) * LX_NLABELS, a, eb, cands,
                                                  base, arena)))
             return LEXTAG_ERR_NOMEM;
         out.attrs = x;
