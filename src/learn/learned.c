@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "attrs.h"
 #include "dateline.h"
@@ -1714,15 +1715,17 @@ static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
 {
     const lx_toklist *tl = c->tl;
     for (size_t k = s + 1; k + 1 < e; k++) {
-        if (tl->v[k].kind != LX_TOK_PUNCT)
+        /* a hyphen with no space on either side (a line break sets the
+           space flag too) */
+        if (tl->v[k].kind != LX_TOK_PUNCT || !lx_tok_is(tl, k, "-") ||
+            (tl->v[k].flags & LX_TF_SPACE) || (tl->v[k + 1].flags & LX_TF_SPACE))
             continue;
         int before = lx_label_class(L->lab[k - 1 - s]), after = lx_label_class(L->lab[k + 1 - s]);
         /* "Fei-Fei Li" read as "Fei Li": a first name's first part, glued to
            it, left out of a person's name of two words or more */
         if (before != LX_C_PER && before != LX_C_ORG && !lx_label_inside(L->lab[k - 1 - s]) &&
             after == LX_C_PER && !lx_label_inside(L->lab[k + 1 - s]) &&
-            lx_tok_is(tl, k, "-") && !(tl->v[k].flags & LX_TF_SPACE) &&
-            !(tl->v[k + 1].flags & LX_TF_SPACE) && tl->v[k - 1].kind == LX_TOK_WORD &&
+            tl->v[k - 1].kind == LX_TOK_WORD &&
             (tl->v[k - 1].flags & LX_TF_CAP) && !(tl->v[k - 1].flags & LX_TF_ALLCAPS) &&
             ((tl->v[k - 1].bits & LX_EV_FIRSTNAME) || !tl->v[k - 1].bits) &&
             !(tl->v[k - 1].bits & LX_EV_COMMON) &&
@@ -1734,9 +1737,7 @@ static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
             k = b - 1;
             continue;
         }
-        if (!lx_tok_is(tl, k, "-") || (tl->v[k].flags & LX_TF_SPACE) ||
-            (tl->v[k + 1].flags & (LX_TF_SPACE | LX_TF_NEWLINE)) ||
-            (before != LX_C_PER && before != LX_C_ORG) ||
+        if ((before != LX_C_PER && before != LX_C_ORG) ||
             (after != LX_C_PER && after != LX_C_ORG) || lx_label_inside(L->lab[k - s]) ||
             !(tl->v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
             continue;
@@ -1785,6 +1786,30 @@ static bool balance_quotes(const lx_toklist *tl, size_t *a, size_t *b)
 }
 
 /*
+ * Does an organization among the spans hold one of the words, after a
+ * space or a control byte, in any case?  A test on the bytes, before the token lookups of
+ * eponyms_of_bodies(): most stretches name no such body.
+ */
+static bool memorial_in_spans(const lx_learn_lane *L, const char *doc, size_t base,
+                              const char *const *words)
+{
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *x = &L->spans.v[i];
+        if (x->start < base || !lx_cand_type_is(x, "ORG"))
+            continue;
+        for (size_t p = x->start + 1; p < x->end; p++) {
+            if ((unsigned char) doc[p - 1] > ' ')
+                continue;
+            for (size_t w = 0; words[w]; w++)
+                if ((doc[p] | 0x20) == words[w][0] &&
+                    strncasecmp(doc + p, words[w], strlen(words[w])) == 0)
+                    return true;
+        }
+    }
+    return false;
+}
+
+/*
  * A person's name read as an organization's because an organization is
  * named for the person in the same text ("Iris Murdoch" beside "the Iris
  * Murdoch Society"): an organization that is a first name and a surname,
@@ -1799,12 +1824,16 @@ static void eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *do
     static const char *const memorials[] = {"society", "foundation", "institute", "center",
                                             "centre", "school", "college", "university",
                                             "museum", "library", "memorial", NULL};
+    if (!memorial_in_spans(L, doc, base, memorials))
+        return;
     const lx_toklist *tl = c->tl;
+    size_t near = 0; /* the spans come in text order, or nearly */
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
         if (y->id || y->start < base || !lx_cand_type_is(y, "ORG"))
             continue;
-        size_t a = lx_tok_at(tl, y->start - base), b = lx_tok_at(tl, y->end - base);
+        size_t a = lx_tok_at_near(tl, y->start - base, &near);
+        size_t b = lx_tok_at_near(tl, y->end - base, &near);
         if (b != a + 2 || !full_name(tl, a, b) || (tl->v[a].bits & ORG_OWN_WORDS) ||
             (tl->v[a + 1].bits & ORG_OWN_WORDS))
             continue;
@@ -2503,6 +2532,24 @@ static size_t known_as_before(const lx_toklist *tl, size_t k)
 }
 
 /*
+ * Can the word before byte b of text be "as"?  A test on the bytes, before
+ * the token lookup that known_as_before() needs: most names come after
+ * something else.  Past spaces and control bytes back, an "as" that ends
+ * no longer word, or a byte of a character beyond ASCII (a space of
+ * another script), may be it.
+ */
+static bool after_as(const char *text, size_t b)
+{
+    while (b > 0 && (unsigned char) text[b - 1] <= ' ')
+        b--;
+    if (b > 0 && (unsigned char) text[b - 1] >= 0x80)
+        return true;
+    /* "as" on its own, not the end of "was" or "has" */
+    return b >= 2 && (text[b - 1] | 0x20) == 's' && (text[b - 2] | 0x20) == 'a' &&
+           !(b >= 3 && ((text[b - 3] | 0x20) >= 'a' && (text[b - 3] | 0x20) <= 'z'));
+}
+
+/*
  * A name given as what another goes by ("Marta Vieira da Silva, known as
  * Marta"; "the Hudson Valley Players (also known as the Players)") is of
  * the other's type, unless a list gave it its id.
@@ -2510,11 +2557,12 @@ static size_t known_as_before(const lx_toklist *tl, size_t k)
 static void type_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
+    size_t near = 0; /* the spans come in text order, or nearly */
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
-        if (y->id || y->start < base)
+        if (y->id || y->start < base || !after_as(c->text, y->start - base))
             continue;
-        size_t k = known_as_before(tl, lx_tok_at(tl, y->start - base));
+        size_t k = known_as_before(tl, lx_tok_at_near(tl, y->start - base, &near));
         if (k == SIZE_MAX)
             continue;
         /* rare enough to look through all the spans */
