@@ -38,6 +38,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->near_ix);
     free(L->wc);
     free(L->read);
+    free(L->eponym_prefix);
     memset(L, 0, sizeof(*L));
 }
 
@@ -1786,27 +1787,45 @@ static bool balance_quotes(const lx_toklist *tl, size_t *a, size_t *b)
 }
 
 /*
- * Does an organization among the spans hold one of the words, after a
- * space or a control byte, in any case?  A test on the bytes, before the token lookups of
- * eponyms_of_bodies(): most stretches name no such body.
+ * The organizations among the spans that go on with a head word of a
+ * body named for a person ("the Iris Murdoch Society"): each as its index
+ * and the length of the part before the head word's space, into
+ * L->eponym_prefix.  A test on the bytes comes first (a word after a
+ * space or a control byte, in any case): most stretches name no such
+ * body, and few spans of those that do hold such a word.
+ * Returns 0 or LEXTAG_ERR_NOMEM.
  */
-static bool memorial_in_spans(const lx_learn_lane *L, const char *doc, size_t base,
-                              const char *const *words)
+static int memorial_prefixes(lx_learn_lane *L, const lx_toklist *tl, const char *doc,
+                             size_t base, const char *const *words)
 {
+    L->n_eponym_prefix = 0;
+    size_t near = 0; /* the spans come in text order, or nearly */
     for (size_t i = 0; i < L->spans.n; i++) {
         const lx_cand *x = &L->spans.v[i];
         if (x->start < base || !lx_cand_type_is(x, "ORG"))
             continue;
-        for (size_t p = x->start + 1; p < x->end; p++) {
+        for (size_t p = x->start + 2; p < x->end; p++) {
             if ((unsigned char) doc[p - 1] > ' ')
                 continue;
-            for (size_t w = 0; words[w]; w++)
-                if ((doc[p] | 0x20) == words[w][0] &&
-                    strncasecmp(doc + p, words[w], strlen(words[w])) == 0)
-                    return true;
+            bool head = false;
+            for (size_t w = 0; words[w] && !head; w++)
+                head = (doc[p] | 0x20) == words[w][0] &&
+                       strncasecmp(doc + p, words[w], strlen(words[w])) == 0;
+            if (!head)
+                continue;
+            /* a word of its own, after a byte that is no token's */
+            size_t h = lx_tok_at_near(tl, p - base, &near);
+            if (h == tl->n || tl->v[h].start != p - base || !lx_tok_in(tl, h, words) ||
+                (h > 0 && tl->v[h - 1].start >= tl->v[h].start - 1))
+                continue;
+            if (lx_vec_reserve(&L->eponym_prefix, &L->eponym_prefix_cap,
+                               L->n_eponym_prefix + 1, sizeof(*L->eponym_prefix), 16))
+                return LEXTAG_ERR_NOMEM;
+            L->eponym_prefix[L->n_eponym_prefix++] =
+                (lx_eponym_prefix){(uint32_t) i, (uint32_t) (p - 1 - x->start)};
         }
     }
-    return false;
+    return 0;
 }
 
 /*
@@ -1815,42 +1834,41 @@ static bool memorial_in_spans(const lx_learn_lane *L, const char *doc, size_t ba
  * Murdoch Society"): an organization that is a first name and a surname,
  * that no list gave its id, and that opens another organization's name
  * right before a head word of such a body ("Society", "Foundation",
- * "School", ...), is the person.
+ * "School", ...), is the person.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
-static void eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *doc, size_t base)
+static int eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *doc, size_t base)
 {
     /* heads of bodies named for a person; not a firm's ("Piper Jaffray
        Companies" is the firm "Piper Jaffray") */
     static const char *const memorials[] = {"society", "foundation", "institute", "center",
                                             "centre", "school", "college", "university",
                                             "museum", "library", "memorial", NULL};
-    if (!memorial_in_spans(L, doc, base, memorials))
-        return;
     const lx_toklist *tl = c->tl;
-    size_t near = 0; /* the spans come in text order, or nearly */
+    int rc = memorial_prefixes(L, tl, doc, base, memorials);
+    if (rc || !L->n_eponym_prefix)
+        return rc;
+    size_t near = 0;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
         if (y->id || y->start < base || !lx_cand_type_is(y, "ORG"))
             continue;
+        size_t len = y->end - y->start;
+        const lx_eponym_prefix *body = NULL;
+        for (size_t j = 0; j < L->n_eponym_prefix && !body; j++) {
+            const lx_eponym_prefix *e = &L->eponym_prefix[j];
+            if (e->len == len && e->span != i &&
+                memcmp(doc + L->spans.v[e->span].start, doc + y->start, len) == 0)
+                body = e;
+        }
+        if (!body)
+            continue;
         size_t a = lx_tok_at_near(tl, y->start - base, &near);
         size_t b = lx_tok_at_near(tl, y->end - base, &near);
-        if (b != a + 2 || !full_name(tl, a, b) || (tl->v[a].bits & ORG_OWN_WORDS) ||
-            (tl->v[a + 1].bits & ORG_OWN_WORDS))
-            continue;
-        size_t len = y->end - y->start;
-        for (size_t j = 0; j < L->spans.n; j++) {
-            const lx_cand *x = &L->spans.v[j];
-            if (j == i || x->start < base || x->end - x->start <= len ||
-                !lx_cand_type_is(x, "ORG") || memcmp(doc + x->start, doc + y->start, len) != 0)
-                continue;
-            size_t h = lx_tok_at(tl, x->start - base + len);
-            if (h < tl->n && tl->v[h].start == x->start - base + len + 1 &&
-                lx_tok_in(tl, h, memorials)) {
-                y->type = class_type(LX_C_PER);
-                break;
-            }
-        }
+        if (b == a + 2 && full_name(tl, a, b) && !(tl->v[a].bits & ORG_OWN_WORDS) &&
+            !(tl->v[a + 1].bits & ORG_OWN_WORDS))
+            y->type = class_type(LX_C_PER);
     }
+    return 0;
 }
 
 /*
@@ -2941,9 +2959,10 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     if (!rc && L->sc.n_reg) {
         type_as_defined(L, doc);
         type_as_known(L, &c, base);
-        eponyms_of_bodies(L, &c, doc, base);
+        rc = eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
-        rc = list_items(L, &c, base);
+        if (!rc)
+            rc = list_items(L, &c, base);
         if (!rc)
             rc = one_reading(L, &c, base);
         if (!rc)

@@ -81,6 +81,12 @@ typedef struct lx_byte_range {
     size_t start, end;
 } lx_byte_range;
 
+/* An organization among the spans (its index) whose first len bytes are
+   the name of the person it is named for. */
+typedef struct lx_eponym_prefix {
+    uint32_t span, len;
+} lx_eponym_prefix;
+
 typedef struct lx_learn_lane {
     lx_feat_scratch sc;
     uint32_t *feats, *off; /* features of one region's tokens */
@@ -114,6 +120,8 @@ typedef struct lx_learn_lane {
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;
+    lx_eponym_prefix *eponym_prefix; /* see eponyms_of_bodies() */
+    size_t n_eponym_prefix, eponym_prefix_cap;
 } lx_learn_lane;
 
 /*
