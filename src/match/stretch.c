@@ -313,7 +313,10 @@ static int add_window(lx_lane *t, uint32_t rule, size_t s, size_t e)
 /*
  * Can token j stand in one name with token i?  A capitalized word in the
  * same sentence that is no title, month or nationality ("Last Friday
- * Mitchell", "American Tyson"), nor an acronym ("Chicago NAPM").
+ * Mitchell", "American Tyson"), nor an acronym ("Chicago NAPM").  A
+ * common word stands in one before it ("Oslo City Hall", "New York",
+ * "the White House": no alias of a Ms Hall or a Mr York there), unless it
+ * opens the sentence or is a function word ("The Vatican").
  */
 static bool name_neighbour(const lx_lane *t, size_t i, size_t j)
 {
@@ -326,7 +329,9 @@ static bool name_neighbour(const lx_lane *t, size_t i, size_t j)
     return b->kind == LX_TOK_WORD && (b->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
            !(later->flags & (LX_TF_SENT | LX_TF_NEWLINE)) &&
            !(b->flags & LX_TF_ALLCAPS) &&
-           !(b->bits & stop);
+           !(b->bits & (j < i && !(b->flags & LX_TF_SENT)
+                            ? (stop & ~LX_EV_COMMON) | LX_EV_FUNCTION
+                            : stop));
 }
 
 /*
