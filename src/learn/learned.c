@@ -2593,6 +2593,48 @@ static void type_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base)
 }
 
 /*
+ * A name the layer read as a person's that a noun for a band, a firm or a
+ * paper heads ("the Brooklyn string quartet Argus Strings", "the label Def
+ * Jam", "the magazine Der Spiegel"), unless it is a first name and a
+ * surname, or whose member or player it names before a name ("Fleet Foxes
+ * frontman Robin Pecknold", "Norwich striker Keith O'Neill"), is an
+ * organization's, unless a list gave it its id.  (A party, a council or a
+ * trio heads its leader's or its players' names: "the liberal democratic
+ * party Vladimir Zhirinovsky", "pace trio David Millns".)
+ */
+static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    static const char *const heads[] = {
+        "band", "bands", "duo", "quartet", "quintet", "group", "supergroup", "orchestra",
+        "ensemble", "choir", "label", "company", "firm", "conglomerate", "manufacturer",
+        "retailer", "airline", "publisher", "newspaper", "magazine", "magazines",
+        "broadcaster", NULL};
+    const lx_toklist *tl = c->tl;
+    size_t near = 0; /* the spans come in text order, or nearly */
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        if (y->id || y->start < base || !lx_cand_type_is(y, "PERSON"))
+            continue;
+        size_t a = lx_tok_at_near(tl, y->start - base, &near);
+        size_t b = lx_tok_at_near(tl, y->end - base, &near);
+        if (a >= b || b > tl->n)
+            continue;
+        bool headed = a > 0 && tl->v[a - 1].kind == LX_TOK_WORD &&
+                      (tl->v[a - 1].flags & LX_TF_LOWER) &&
+                      !(tl->v[a].flags & (LX_TF_NEWLINE | LX_TF_SENT)) &&
+                      lx_tok_in(tl, a - 1, heads) && !full_name(tl, a, b);
+        bool member = b + 1 < tl->n && tl->v[b].kind == LX_TOK_WORD &&
+                      (tl->v[b].flags & LX_TF_LOWER) &&
+                      !(tl->v[b].flags & LX_TF_NEWLINE) &&
+                      lx_tok_in(tl, b, lx_words_member_nouns) &&
+                      tl->v[b + 1].kind == LX_TOK_WORD && (tl->v[b + 1].flags & LX_TF_CAP) &&
+                      !(tl->v[b + 1].flags & (LX_TF_NEWLINE | LX_TF_SENT));
+        if (headed || member)
+            y->type = class_type(LX_C_ORG);
+    }
+}
+
+/*
  * Does a capitalized word come right before token a, or one and a word
  * that joins the parts of a name ("Indian National Congress", "Movement
  * for Justice"; but "Democrats in Congress")?  The name at a is then the
@@ -2959,6 +3001,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     if (!rc && L->sc.n_reg) {
         type_as_defined(L, doc);
         type_as_known(L, &c, base);
+        kind_named(L, &c, base);
         rc = eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
         if (!rc)
