@@ -1457,13 +1457,17 @@ static size_t joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t ba
         if (type[0] == 'O' && two_bodies(tl, a, k, b))
             return k;
     }
-    /* "NASA's Jet Propulsion Laboratory", "AMR Corp's American Airlines":
-       an organization the lists know, or an acronym, and the one it owns
-       (more than a head word: "New People's Army" is one) */
+    /* "NASA's Jet Propulsion Laboratory", "AMR Corp's American Airlines",
+       "the European Southern Observatory's Very Large Telescope": an
+       organization the lists know, an acronym or a name with its head
+       word, and the one it owns (more than a head word: "New People's
+       Army" is one) */
     for (size_t k = a + 1; type[0] == 'O' && k + 1 < b; k++)
         if (tl->v[k].kind == LX_TOK_POSS && (tl->v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
             !(k + 2 == b && (tl->v[k + 1].bits & ORG_OWN_WORDS)) &&
             (known_part(L, c, base, a, k, type, false) ||
+             (k >= a + 2 && (tl->v[k - 1].bits & LX_EV_ORG_SUFFIX) &&
+              (tl->v[k - 1].flags & LX_TF_CAP)) ||
              (k == a + 1 && (tl->v[a].flags & LX_TF_ALLCAPS) && tl->v[a].kind == LX_TOK_WORD &&
               tl->v[a].end - tl->v[a].start >= 2)))
             return k;
