@@ -1292,9 +1292,24 @@ static bool regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e)
 }
 
 /*
+ * Does an appositive's noun phrase end before token k: at punctuation, at
+ * the sentence's or the line's end, or before a word that says more of
+ * what it names ("a startup founded by", "a band from"; not "of": "X, a
+ * member of Y" lists what a person was)?
+ */
+static bool appositive_end(const lx_toklist *tl, size_t k)
+{
+    static const char *const more[] = {"founded", "formed", "based", "headquartered",
+                                       "owned", "run", "led", "that", "which", "who",
+                                       "whose", "with", "from", "in", "and", NULL};
+    return k >= tl->n || (tl->v[k].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
+           tl->v[k].kind == LX_TOK_PUNCT || lx_tok_in(tl, k, more);
+}
+
+/*
  * The class a definition right after the name ending before token b gives
  * it: "X is an American rock band" (ORG), "X (born 1945) was a Canadian
- * politician" (PER).  After the article, the noun phrase runs over words
+ * politician" (PER), "X, a startup founded in 2019," (ORG).  After the article, the noun phrase runs over words
  * and hyphens up to punctuation, a function word or a sentence's end; its
  * head, the last of the kinds of organization and person it names in a
  * row ("a party politician", "a record label"), decides.  LX_C_NONE when
@@ -1313,7 +1328,9 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, siz
             return LX_C_NONE;
         k++;
     }
-    if (k + 2 >= tl->n || !copula(tl, k) || !indefinite_article(tl, k + 1))
+    /* or the definition stands in apposition: "Quantix, a startup founded by" */
+    bool apposition = k == b && lx_tok_is(tl, k, ",");
+    if (k + 2 >= tl->n || (!copula(tl, k) && !apposition) || !indefinite_article(tl, k + 1))
         return LX_C_NONE;
     int cls = LX_C_NONE;
     size_t i = k + 2;
@@ -1333,6 +1350,10 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, siz
         else if (cls)
             break; /* the phrase ended at its head: "a rock band formed in" */
     }
+    /* in apposition, the phrase must end at its head: "Ann Lee, a company
+       spokeswoman" is no company */
+    if (apposition && cls && !appositive_end(tl, i))
+        return LX_C_NONE;
     *end_at = i;
     return cls;
 }
@@ -1529,8 +1550,10 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
         if (j == a)
             return LX_C_NONE;
     }
-    /* a copula ("is", "were") or a parenthesis ("(born 1945)") follows */
-    if (j >= tl->n || tl->v[j].fold_len > 4 || tl->v[j].kind == LX_TOK_NUMBER)
+    /* a copula ("is", "were") or a parenthesis ("(born 1945)") follows; an
+       apposition only after a name the layer read ("Elsewhere, a ...") */
+    if (j >= tl->n || tl->v[j].fold_len > 4 || tl->v[j].kind == LX_TOK_NUMBER ||
+        (!l && lx_tok_is(tl, j, ",")))
         return LX_C_NONE;
     size_t head_end;
     int cls = defined_class(L, c, j, &head_end);
@@ -2045,7 +2068,10 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             /* "Nirvana was an American rock band" */
             size_t unused;
             int defined = defined_class(L, c, b, &unused);
-            if (defined && object_of_preposition(c->tl, a))
+            /* an apposition names the preposition's object, but "the
+               leader of X, a singer" names the leader */
+            if (defined && object_of_preposition(c->tl, a) &&
+                !(lx_tok_is(c->tl, b, ",") && !lx_tok_is(c->tl, a - 1, "of")))
                 defined = LX_C_NONE;
             if (defined)
                 cls = defined;
