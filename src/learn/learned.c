@@ -691,12 +691,19 @@ static bool indefinite_article(const lx_toklist *tl, size_t k)
 /*
  * Does token k open a sentence: so the tokenizer found, or it is a
  * capitalized "The" after a period the tokenizer took for an initial's
- * ("the Emperor Charles V. The Society of Jesus")?  No name holds ". The".
+ * ("the Emperor Charles V. The Society of Jesus"), or a capitalized "A" or
+ * "An" there before a lowercase word ("Meta, Google and X. A federal
+ * judge")?  No name holds ". The" or ". A judge".
  */
 static bool opens_sentence_at(const lx_toklist *tl, size_t k)
 {
-    return (tl->v[k].flags & LX_TF_SENT) ||
-           (k > 0 && title_article(tl, k) && lx_tok_is(tl, k - 1, "."));
+    if (tl->v[k].flags & LX_TF_SENT)
+        return true;
+    if (k == 0 || !lx_tok_is(tl, k - 1, ".") || !(tl->v[k].flags & LX_TF_CAP))
+        return false;
+    return title_article(tl, k) ||
+           (indefinite_article(tl, k) && k + 1 < tl->n &&
+            tl->v[k + 1].kind == LX_TOK_WORD && (tl->v[k + 1].flags & LX_TF_LOWER));
 }
 
 /*

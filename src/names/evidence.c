@@ -22,13 +22,28 @@ static bool syllable_at(const lx_evidence *c, size_t i, size_t k)
            t->end - t->start <= 4 && !(lx_evidence_bits(c, k) & LX_EV_COMMON) && !lx_evidence_is(c, k + 1, "-");
 }
 
+/*
+ * Does a sentence open at token k, after a letter's period the tokenizer
+ * took for an initial's: an article before a lowercase word ("Google and
+ * X. A federal judge", "Charles V. The treaty")?  No name goes on so.
+ */
+static bool opens_after_initial(const lx_evidence *c, size_t k)
+{
+    const lx_token *t = &c->tl->v[k];
+    return (t->flags & LX_TF_CAP) && k + 1 < c->tl->n &&
+           (lx_evidence_is(c, k, "a") || lx_evidence_is(c, k, "an") ||
+            lx_evidence_is(c, k, "the")) &&
+           c->tl->v[k + 1].kind == LX_TOK_WORD && (c->tl->v[k + 1].flags & LX_TF_LOWER);
+}
+
 /* End (exclusive token index) of the name run starting at i. */
 size_t lx_evidence_run_end(const lx_evidence *c, size_t i)
 {
     size_t j = i + 1;
     /* a run may open with initials: "J. Adams", "T. S. Eliot" */
     while (lx_evidence_initial(c, j - 1) && j + 1 < c->tl->n &&
-           (lx_evidence_initial(c, j + 1) || lx_model_evidence_name_token(c, j + 1)))
+           (lx_evidence_initial(c, j + 1) || lx_model_evidence_name_token(c, j + 1)) &&
+           !opens_after_initial(c, j + 1))
         j += 2;
     while (j < c->tl->n && j - i < LX_EV_MAX_RUN) {
         const lx_token *t = &c->tl->v[j];
@@ -47,7 +62,8 @@ size_t lx_evidence_run_end(const lx_evidence *c, size_t i)
         /* an organization's head word ends it: "Liberal Party Joe Dickson" */
         if (lx_evidence_bits(c, j - 1) & LX_EV_ORG_SUFFIX)
             break;
-        if (lx_evidence_initial(c, j) && lx_model_evidence_name_token(c, j + 2)) {
+        if (lx_evidence_initial(c, j) && lx_model_evidence_name_token(c, j + 2) &&
+            !opens_after_initial(c, j + 2)) {
             j += 2;
         } else if (lx_model_evidence_name_token(c, j) && (t->flags & LX_TF_SPACE)) {
             j++;
