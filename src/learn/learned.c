@@ -1991,9 +1991,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                        opens_sentence(c->tl, i);
             size_t b;
             int defined = may ? defined_opener(L, c, r, i, &b) : LX_C_NONE;
-            /* "Henry VIII broke with Rome", read as no name or a place's */
-            if (!defined && !lx_label_inside(l) && (c->tl->v[i].flags & LX_TF_CAP) &&
-                !(c->tl->v[i].flags & LX_TF_ALLCAPS)) { /* "ENGLAND V PAKISTAN" */
+            /* "Henry VIII broke with Rome", read as no name or a place's;
+               "the Holy Roman Emperor Ferdinand III", read inside an event's
+               or a place's name after the title */
+            if (!defined && (c->tl->v[i].flags & LX_TF_CAP) &&
+                !(c->tl->v[i].flags & LX_TF_ALLCAPS) && /* "ENGLAND V PAKISTAN" */
+                (!lx_label_inside(l) || (i > s && (c->tl->v[i - 1].bits & LX_EV_TITLE)))) {
                 b = i + 1;
                 if (regnal_name(c, i, &b, e) && b == i + 2)
                     defined = LX_C_PER;
