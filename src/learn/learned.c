@@ -2637,8 +2637,9 @@ static void type_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base)
  * paper heads ("the Brooklyn string quartet Argus Strings", "the label Def
  * Jam", "the magazine Der Spiegel"), unless it is a first name and a
  * surname, or whose member or player it names before a name ("Fleet Foxes
- * frontman Robin Pecknold", "Norwich striker Keith O'Neill"), is an
- * organization's, unless a list gave it its id.  (A party, a council or a
+ * frontman Robin Pecknold", "Norwich striker Keith O'Neill"), or that a
+ * person is "of" ("Ben Gibbard of Death Cab", "formerly of Rilo Kiley"),
+ * is an organization's, unless a list gave it its id.  (A party, a council or a
  * trio heads its leader's or its players' names: "the liberal democratic
  * party Vladimir Zhirinovsky", "pace trio David Millns".)
  */
@@ -2669,7 +2670,15 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
                       lx_tok_in(tl, b, lx_words_member_nouns) &&
                       tl->v[b + 1].kind == LX_TOK_WORD && (tl->v[b + 1].flags & LX_TF_CAP) &&
                       !(tl->v[b + 1].flags & (LX_TF_NEWLINE | LX_TF_SENT));
-        if (headed || member)
+        /* "Ben Gibbard of Death Cab", "Dana Vick, formerly of Rilo Kiley":
+           no person is of a person */
+        static const char *const formerly[] = {"formerly", "previously", "late", NULL};
+        bool of_person = a >= 2 && lx_tok_is(tl, a - 1, "of") &&
+                         (tl->v[a - 1].flags & LX_TF_LOWER) &&
+                         (lx_tok_in(tl, a - 2, formerly) ||
+                          (i > 0 && L->spans.v[i - 1].end == base + tl->v[a - 2].end &&
+                           lx_cand_type_is(&L->spans.v[i - 1], "PERSON")));
+        if (headed || member || of_person)
             y->type = class_type(LX_C_ORG);
     }
 }
