@@ -2633,6 +2633,22 @@ static void type_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base)
 }
 
 /*
+ * Is learned span i of the stretch (which starts at byte base) one of type
+ * `type` that no list gave an id?  Then its tokens are [*a, *b), looked up
+ * from *near (the spans come in text order, or nearly).
+ */
+static bool unlisted_span(const lx_learn_lane *L, const lx_toklist *tl, size_t base, size_t i,
+                          const char *type, size_t *near, size_t *a, size_t *b)
+{
+    const lx_cand *y = &L->spans.v[i];
+    if (y->id || y->start < base || !lx_cand_type_is(y, type))
+        return false;
+    *a = lx_tok_at_near(tl, y->start - base, near);
+    *b = lx_tok_at_near(tl, y->end - base, near);
+    return *a < *b && *b <= tl->n;
+}
+
+/*
  * A name the layer read as a person's that a noun for a band, a firm or a
  * paper heads ("the Brooklyn string quartet Argus Strings", "the label Def
  * Jam", "the magazine Der Spiegel"), unless it is a first name and a
@@ -2651,14 +2667,9 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
         "retailer", "airline", "publisher", "newspaper", "magazine", "magazines",
         "broadcaster", NULL};
     const lx_toklist *tl = c->tl;
-    size_t near = 0; /* the spans come in text order, or nearly */
+    size_t near = 0, a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
-        lx_cand *y = &L->spans.v[i];
-        if (y->id || y->start < base || !lx_cand_type_is(y, "PERSON"))
-            continue;
-        size_t a = lx_tok_at_near(tl, y->start - base, &near);
-        size_t b = lx_tok_at_near(tl, y->end - base, &near);
-        if (a >= b || b > tl->n)
+        if (!unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b))
             continue;
         bool headed = a > 0 && tl->v[a - 1].kind == LX_TOK_WORD &&
                       (tl->v[a - 1].flags & LX_TF_LOWER) &&
@@ -2679,7 +2690,32 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
                           (i > 0 && L->spans.v[i - 1].end == base + tl->v[a - 2].end &&
                            lx_cand_type_is(&L->spans.v[i - 1], "PERSON")));
         if (headed || member || of_person)
-            y->type = class_type(LX_C_ORG);
+            L->spans.v[i].type = class_type(LX_C_ORG);
+    }
+}
+
+/*
+ * An organization of a first name and a surname that heads bodies, no
+ * list's, followed by "at" and a capitalized name ("George Church at
+ * Harvard University", "Hannah Bank at the Sanger Institute"), is a person
+ * and the institution the person works at: a body at a university is
+ * rare, a researcher there common.
+ */
+static void affiliated_people(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    size_t near = 0, a, b;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        if (!unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 2 ||
+            b + 1 >= tl->n || !full_name(tl, a, b) ||
+            (tl->v[a].bits & (LX_EV_WORD | LX_EV_COMMON)) || !lx_tok_is(tl, b, "at") ||
+            !(tl->v[b].flags & LX_TF_LOWER))
+            continue;
+        size_t k = b + 1;
+        if (lx_tok_is(tl, k, "the") && k + 1 < tl->n)
+            k++;
+        if ((tl->v[k].flags & LX_TF_CAP) && !(tl->v[k].flags & (LX_TF_SENT | LX_TF_NEWLINE)))
+            L->spans.v[i].type = class_type(LX_C_PER);
     }
 }
 
@@ -3051,6 +3087,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         type_as_defined(L, doc);
         type_as_known(L, &c, base);
         kind_named(L, &c, base);
+        affiliated_people(L, &c, base);
         rc = eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
         if (!rc)
