@@ -284,6 +284,15 @@ static void tokens_of(const lx_toklist *tl, size_t base, const lx_cand *c, size_
     *b = lx_tok_at(tl, c->end - base);
 }
 
+/* Is token k a place's head word that also heads bodies ("Center",
+   "Memorial", "Garden": "the Kennedy Center", "Sloan Kettering Memorial")? */
+static bool place_word_heads_body(const lx_toklist *tl, size_t k)
+{
+    static const char *const bodies[] = {"center", "centre", "memorial", "garden", "gardens",
+                                         "county", "palace", "cathedral", NULL};
+    return lx_tok_in(tl, k, bodies);
+}
+
 /* Is [a, b) a first name and a surname ("Mickey Rivers")? */
 static bool full_name(const lx_toklist *tl, size_t a, size_t b)
 {
@@ -1108,8 +1117,13 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
         written_as(c, *a, &L->sky_objects) && !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
-    /* "Madison Square Garden", "Wembley Stadium": a place's name */
-    if (cls == LX_C_PER && *b - *a >= 2 && written_as(c, *b - 1, &L->place_heads))
+    /* "Madison Square Garden", "Wembley Stadium": a place's name; an
+       organization's too where the word is never a body's head ("the
+       Emirates Stadium"; "Kennedy Space Center" and "Memorial Sloan
+       Kettering" are bodies), unless a list knows the name */
+    if ((cls == LX_C_PER || (cls == LX_C_ORG && !place_word_heads_body(c->tl, *b - 1) &&
+                             !(c->sc->cmask[*b - 1] & LX_CM_GORG))) &&
+        *b - *a >= 2 && written_as(c, *b - 1, &L->place_heads))
         return false;
     if (cls == LX_C_ORG && (dated_work(c, *a, *b) || named_thing(L, c, *a, *b) ||
                             made_work(c, *a, *b)))
