@@ -1856,8 +1856,9 @@ static int memorial_prefixes(lx_learn_lane *L, const lx_toklist *tl, const char 
             if ((unsigned char) doc[p - 1] > ' ')
                 continue;
             bool head = false;
+            /* the word lies within the span: the text may end right after it */
             for (size_t w = 0; words[w] && !head; w++)
-                head = (doc[p] | 0x20) == words[w][0] &&
+                head = (doc[p] | 0x20) == words[w][0] && p + strlen(words[w]) <= x->end &&
                        strncasecmp(doc + p, words[w], strlen(words[w])) == 0;
             if (!head)
                 continue;
