@@ -318,20 +318,23 @@ static int add_window(lx_lane *t, uint32_t rule, size_t s, size_t e)
  * "the White House": no alias of a Ms Hall or a Mr York there), unless it
  * opens the sentence or is a function word ("The Vatican").
  */
-static bool name_neighbour(const lx_lane *t, size_t i, size_t j)
+static bool name_neighbour(const lx_lane *t, const char *text, size_t i, size_t j)
 {
     const lx_toklist *tl = &t->tl;
     if (j >= tl->n)
         return false;
-    const lx_token *a = &tl->v[i], *b = &tl->v[j];
-    const lx_token *later = i < j ? b : a;
+    const lx_token *b = &tl->v[j];
+    size_t later_at = i < j ? j : i;
+    const lx_token *later = &tl->v[later_at];
     const uint32_t stop = LX_EV_NOT_NAME | LX_EV_NATIONALITY | LX_EV_TITLE | LX_EV_COMMON;
     return b->kind == LX_TOK_WORD && (b->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
-           !(later->flags & (LX_TF_SENT | LX_TF_NEWLINE)) &&
-           !(b->flags & LX_TF_ALLCAPS) &&
+           !(later->flags & LX_TF_SENT) && !(b->flags & LX_TF_ALLCAPS) &&
            !(b->bits & (j < i && !(b->flags & LX_TF_SENT)
                             ? (stop & ~LX_EV_COMMON) | LX_EV_FUNCTION
-                            : stop));
+                            : stop)) &&
+           /* a line break inside a name is a space where the line wraps
+              ("at Carnegie / Hall") */
+           (!(later->flags & LX_TF_NEWLINE) || lx_tok_wrapped(tl, text, later_at));
 }
 
 /*
@@ -408,7 +411,7 @@ static void mark_runs(const lx_lane *t, const char *text, lx_capword *caps)
         /* a headline runs every word together: no evidence there */
         caps[k++].in_run =
             (!(tok->flags & LX_TF_ALLCAPS) && !title_case &&
-             ((i > 0 && name_neighbour(t, i, i - 1)) || name_neighbour(t, i, i + 1))) ||
+             ((i > 0 && name_neighbour(t, text, i, i - 1)) || name_neighbour(t, text, i, i + 1))) ||
             (i > 1 && hyphen_neighbour(&t->tl, i, i - 2)) || hyphen_neighbour(&t->tl, i, i + 2) ||
             before_eponym_head(t, text, i);
     }
