@@ -493,6 +493,12 @@ static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const
             continue;
         }
         size_t s = i, e = i + 1;
+        /* a region that opens a wrapped line goes on the sentence of the
+           line before: its line break is a space too ("Analysts at /
+           Gartner said") */
+        if ((tl->v[s].flags & LX_TF_NEWLINE) && !(tl->v[s].flags & LX_TF_SENT) &&
+            lx_tok_wrapped(tl, text, s))
+            sc->line[s] |= LX_LINE_JOINED;
         for (size_t k = e; k < tl->n && k <= e + MAX_GAP && joins(sc, tl, text, k); k++) {
             if (seed(sc, tl, k))
                 e = k + 1;
