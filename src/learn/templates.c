@@ -275,7 +275,11 @@ static inline LX_ALWAYS_INLINE void marks(const lx_fctx *c, long i, lx_fsink *s,
 static inline LX_ALWAYS_INLINE void line_doc(const lx_fctx *c, long i, lx_fsink *s)
 {
     const lx_token *t = &c->tl->v[i];
+    /* a wrapped line is running text: read as the text it continues (few
+       annotated lines wrap, and their own weights would be a guess) */
     uint8_t lk = c->sc->line[i] & ~LX_LINE_JOINED;
+    if (lk == LX_LINE_WRAP)
+        lk = LX_LINE_TEXT;
     unsigned cs = (t->flags & LX_TF_ALLCAPS) ? 2 : (t->flags & LX_TF_CAP) ? 1 : 0;
     PUT(s, T_LINECASE, lk * 4u + cs, "line=%u case=%u", lk, cs);
     const lx_dslot *d = lx_feat_doc(c->sc, t->hash);
