@@ -55,6 +55,13 @@ void lx_line_spill(lx_line_counts *lc, uint64_t packed)
         lc->cnt[f] += line_count(packed, f);
 }
 
+/* Does the line starting at token s continue the sentence of the line
+   before, wrapped at the margin? */
+static bool continues(const lx_toklist *tl, const char *text, size_t s)
+{
+    return s > 0 && !(tl->v[s].flags & LX_TF_PARA) && lx_tok_wrapped(tl, text, s);
+}
+
 uint8_t lx_line_kind(lx_line_counts *lc, uint64_t packed, const lx_toklist *tl,
                      const char *text, size_t s, size_t e)
 {
@@ -72,9 +79,13 @@ uint8_t lx_line_kind(lx_line_counts *lc, uint64_t packed, const lx_toklist *tl,
         return LX_LINE_TABLE;
     if (allcaps >= 2 && allcaps > caps + lower)
         return LX_LINE_CAPS;
-    if (e - s <= 4 && !closed && !lower)
+    /* a line of names the margin cut out of a sentence ("1648. The Dutch
+       East India Company and the Dutch West") is no title nor byline:
+       it goes on the sentence of the line before (asked only of such
+       lines: the test reads both) */
+    if (e - s <= 4 && !closed && !lower && !continues(tl, text, s))
         return LX_LINE_SHORT;
-    if (caps + allcaps >= 3 && !longlower && !closed)
+    if (caps + allcaps >= 3 && !longlower && !closed && !continues(tl, text, s))
         return LX_LINE_TITLE;
     if (s > 0 && !(first->flags & LX_TF_PARA) && (first->flags & LX_TF_LOWER))
         return LX_LINE_WRAP;

@@ -562,13 +562,18 @@ static bool table_bytes(const char *s, size_t a, size_t b)
     return false;
 }
 
-/* A list item opens with a bullet or a number and "." or ")": "- ", "2. ", "(b)". */
+/*
+ * A list item opens with a bullet or a number and "." or ")": "- ", "2. ",
+ * "(b)".  Not a year: "1648." opening a line ends a sentence the margin
+ * wrapped ("... in January / 1648. The Dutch ...").
+ */
 static bool list_item(const lx_toklist *tl, const char *s, size_t i, size_t end)
 {
     const lx_token *t = &tl->v[i];
     if (t->kind == LX_TOK_PUNCT || t->kind == LX_TOK_SYMBOL)
         return s[t->start] != '"' && s[t->start] != '\'' && s[t->start] != '(';
-    return i + 1 < end && t->kind == LX_TOK_NUMBER && !(tl->v[i + 1].flags & LX_TF_SPACE) &&
+    return i + 1 < end && t->kind == LX_TOK_NUMBER && t->end - t->start <= 3 &&
+           !(tl->v[i + 1].flags & LX_TF_SPACE) &&
            (s[tl->v[i + 1].start] == '.' || s[tl->v[i + 1].start] == ')');
 }
 
