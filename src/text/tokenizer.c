@@ -412,6 +412,61 @@ static bool ends_sentence(lx_toklist *tl, const scan *sc, size_t k)
     return false;
 }
 
+/* Length of the line s[a..b) without the blanks that end it. */
+static size_t line_len(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))
+        b--;
+    return b - a;
+}
+
+/* Lines longer than this are no wrapped text's (a URL, a heading, a
+   paragraph on one line). */
+#define WRAP_MAX 200
+
+/*
+ * The margin text is wrapped at, or 0 when it is not: of the lines inside
+ * its paragraphs (each followed by a line that is not blank), three or
+ * more, nineteen in twenty end at or before one width of 30 to WRAP_MAX
+ * bytes, and seven in ten within a third of it.  A text of one paragraph
+ * a line, or of one sentence a line, ends its lines anywhere.  One pass
+ * of memchr() over the text.
+ */
+static uint32_t wrap_width(const char *s, size_t n)
+{
+    /* most texts tokenized are a name or a line (the document pass's) */
+    if (n < 90 || !memchr(s, '\n', n))
+        return 0;
+    uint32_t hist[WRAP_MAX + 2] = {0}; /* the last: longer lines */
+    size_t inner = 0;
+    for (size_t a = 0; a < n;) {
+        const char *nl = memchr(s + a, '\n', n - a);
+        if (!nl)
+            break;
+        size_t b = (size_t) (nl - s), len = line_len(s, a, b);
+        /* the next line holds more than blanks */
+        size_t c = b + 1;
+        while (c < n && (s[c] == ' ' || s[c] == '\t' || s[c] == '\r'))
+            c++;
+        if (len && c < n && s[c] != '\n') {
+            hist[len <= WRAP_MAX ? len : WRAP_MAX + 1]++;
+            inner++;
+        }
+        a = b + 1;
+    }
+    if (inner < 3)
+        return 0;
+    size_t width = 0, seen = 0;
+    while (width <= WRAP_MAX && (seen += hist[width]) * 20 < inner * 19)
+        width++;
+    if (width < 30 || width > WRAP_MAX)
+        return 0;
+    size_t near = 0;
+    for (size_t len = width - width / 3; len <= width; len++)
+        near += hist[len];
+    return near * 10 >= inner * 7 ? (uint32_t) width : 0;
+}
+
 int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
 {
     scan sc = {(const unsigned char *) text, n};
@@ -500,6 +555,7 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
         newlines = 0;
         i = end;
     }
+    tl->wrap_width = wrap_width(text, n);
     return 0;
 }
 
@@ -602,6 +658,15 @@ bool lx_tok_wrapped(const lx_toklist *tl, const char *s, size_t j)
     if (s[last->start] == ':' || list_item(tl, s, p, j) ||
         table_bytes(s, tl->v[p].start, last->end) || table_bytes(s, tl->v[j].start, tl->v[next - 1].end))
         return false;
+    /* in text wrapped at a margin, a line whose next word would not have
+       fit on it was cut there ("Prime Minister Narendra / Modi's party") */
+    if (tl->wrap_width) {
+        size_t a = tl->v[p].start;
+        while (a > 0 && s[a - 1] != '\n')
+            a--;
+        if (line_len(s, a, last->end) + 1 + (tl->v[j].end - tl->v[j].start) > tl->wrap_width)
+            return true;
+    }
     /* running text has lowercase words; a headline, a score line or a row
        of names and figures has none longer than a function word.  A line of
        names joined by "and" or "of" is text when the sentence goes on, in

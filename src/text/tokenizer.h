@@ -63,6 +63,9 @@ typedef struct lx_toklist {
        text, never looked at. */
     bool defer_lower;
     const uint64_t *keep_heads;
+    /* Set by lx_tokenize(): the margin the text is wrapped at, 0 when it
+       is not (see lx_tok_wrapped()). */
+    uint32_t wrap_width;
 } lx_toklist;
 
 /*
