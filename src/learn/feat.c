@@ -424,8 +424,8 @@ static void region_done(lx_feat_scratch *sc, const struct lextag_model *m, const
         if (around[k] != SIZE_MAX) {
             const lx_token *t = &tl->v[around[k]];
             /* the break before a wrapped line's first word is a space */
-            uint32_t drop = LX_TF_SPACE |
-                            ((sc->line[around[k]] & ~LX_LINE_JOINED) == LX_LINE_WRAP ? LX_TF_NEWLINE : 0);
+            bool wrap = (sc->line[around[k]] & ~LX_LINE_JOINED) == LX_LINE_WRAP;
+            uint32_t drop = LX_TF_SPACE | (wrap ? LX_TF_NEWLINE : 0);
             sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~drop);
             sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
         }

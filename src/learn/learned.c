@@ -1330,11 +1330,12 @@ static bool appositive_end(const lx_toklist *tl, size_t k)
 /*
  * The class a definition right after the name ending before token b gives
  * it: "X is an American rock band" (ORG), "X (born 1945) was a Canadian
- * politician" (PER), "X, a startup founded in 2019," (ORG).  After the article, the noun phrase runs over words
- * and hyphens up to punctuation, a function word or a sentence's end; its
- * head, the last of the kinds of organization and person it names in a
- * row ("a party politician", "a record label"), decides.  LX_C_NONE when
- * no such definition follows; else *end_at is the token after the phrase.
+ * politician" (PER), "X, a startup founded in 2019," (ORG).  After the
+ * article, the noun phrase runs over words and hyphens up to punctuation,
+ * a function word or a sentence's end; its head, the last of the kinds of
+ * organization and person it names in a row ("a party politician", "a
+ * record label"), decides.  LX_C_NONE when no such definition follows;
+ * else *end_at is the token after the phrase.
  */
 static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, size_t *end_at)
 {
@@ -1857,9 +1858,11 @@ static int memorial_prefixes(lx_learn_lane *L, const lx_toklist *tl, const char 
                 continue;
             bool head = false;
             /* the word lies within the span: the text may end right after it */
-            for (size_t w = 0; words[w] && !head; w++)
-                head = (doc[p] | 0x20) == words[w][0] && p + strlen(words[w]) <= x->end &&
-                       strncasecmp(doc + p, words[w], strlen(words[w])) == 0;
+            for (size_t w = 0; words[w] && !head; w++) {
+                size_t n = strlen(words[w]);
+                head = (doc[p] | 0x20) == words[w][0] && p + n <= x->end &&
+                       strncasecmp(doc + p, words[w], n) == 0;
+            }
             if (!head)
                 continue;
             /* a word of its own, after a byte that is no token's */
@@ -2670,9 +2673,9 @@ static bool unlisted_span(const lx_learn_lane *L, const lx_toklist *tl, size_t b
  * surname, or whose member or player it names before a name ("Fleet Foxes
  * frontman Robin Pecknold", "Norwich striker Keith O'Neill"), or that a
  * person is "of" ("Ben Gibbard of Death Cab", "formerly of Rilo Kiley"),
- * is an organization's, unless a list gave it its id.  (A party, a council or a
- * trio heads its leader's or its players' names: "the liberal democratic
- * party Vladimir Zhirinovsky", "pace trio David Millns".)
+ * is an organization's, unless a list gave it its id.  (A party, a council
+ * or a trio heads its leader's or its players' names: "the liberal
+ * democratic party Vladimir Zhirinovsky", "pace trio David Millns".)
  */
 static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
@@ -2681,6 +2684,7 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
         "ensemble", "choir", "label", "company", "firm", "conglomerate", "manufacturer",
         "retailer", "airline", "publisher", "newspaper", "magazine", "magazines",
         "broadcaster", NULL};
+    static const char *const formerly[] = {"formerly", "previously", "late", NULL};
     const lx_toklist *tl = c->tl;
     size_t near = 0, a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
@@ -2698,7 +2702,6 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
                       !(tl->v[b + 1].flags & (LX_TF_NEWLINE | LX_TF_SENT));
         /* "Ben Gibbard of Death Cab", "Dana Vick, formerly of Rilo Kiley":
            no person is of a person */
-        static const char *const formerly[] = {"formerly", "previously", "late", NULL};
         bool of_person = a >= 2 && lx_tok_is(tl, a - 1, "of") &&
                          (tl->v[a - 1].flags & LX_TF_LOWER) &&
                          (lx_tok_in(tl, a - 2, formerly) ||

@@ -82,11 +82,11 @@ uint8_t lx_line_kind(lx_line_counts *lc, uint64_t packed, const lx_toklist *tl,
     /* a line of names the margin cut out of a sentence ("1648. The Dutch
        East India Company and the Dutch West") is no title nor byline:
        it goes on the sentence of the line before (asked only of such
-       lines: the test reads both) */
-    if (e - s <= 4 && !closed && !lower && !continues(tl, text, s))
-        return LX_LINE_SHORT;
-    if (caps + allcaps >= 3 && !longlower && !closed && !continues(tl, text, s))
-        return LX_LINE_TITLE;
+       lines, and once: the test reads both) */
+    bool short_line = e - s <= 4 && !closed && !lower;
+    bool title = caps + allcaps >= 3 && !longlower && !closed;
+    if ((short_line || title) && !continues(tl, text, s))
+        return short_line ? LX_LINE_SHORT : LX_LINE_TITLE;
     if (s > 0 && !(first->flags & LX_TF_PARA) && (first->flags & LX_TF_LOWER))
         return LX_LINE_WRAP;
     bool word = first->kind == LX_TOK_WORD || first->kind == LX_TOK_ABBREV;
