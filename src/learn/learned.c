@@ -2712,6 +2712,69 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
+/* Short names a stretch may give a company, at most: articles name few. */
+#define SHORT_NAMES 32
+
+/*
+ * A company named in full as a word and its trade ("Juniper Networks",
+ * "Arista Systems", "Kestrel Motors") or its designator ("Lomason Corp")
+ * goes by the word alone in the rest of the text: "Juniper shareholders",
+ * "Shares of Juniper".  A learned person's name of that one word is the
+ * company's, unless a person of the stretch bears the word in a longer
+ * name ("Michael Dell" beside "Dell Technologies") or a list gave the
+ * word its id.
+ */
+static void company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    static const char *const trades[] = {
+        "airlines", "airways", "biosciences", "brands", "capital", "chemicals",
+        "communications", "dynamics", "electronics", "energy", "entertainment", "foods",
+        "group", "holdings", "industries", "insurance", "investments", "labs", "logistics",
+        "mining", "motor", "motors", "network", "networks", "partners", "petroleum",
+        "pharma", "pharmaceuticals", "records", "robotics", "securities", "semiconductor",
+        "semiconductors", "software", "steel", "studios", "systems", "technologies",
+        "technology", "telecom", "therapeutics", NULL};
+    const lx_toklist *tl = c->tl;
+    uint64_t names[SHORT_NAMES];
+    size_t n = 0, near = 0, a, b;
+    for (size_t i = 0; i < L->spans.n && n < SHORT_NAMES; i++) {
+        const lx_cand *y = &L->spans.v[i];
+        if (y->start < base || !lx_cand_type_is(y, "ORG"))
+            continue;
+        a = lx_tok_at_near(tl, y->start - base, &near);
+        b = lx_tok_at_near(tl, y->end - base, &near);
+        if (b != a + 2 || b > tl->n || tl->v[a].kind != LX_TOK_WORD ||
+            !(tl->v[a].flags & LX_TF_CAP) || lx_tok_capitals(&tl->v[a]) ||
+            (tl->v[a].bits & (LX_EV_TITLE | LX_EV_PLACE | LX_EV_NATIONALITY)) ||
+            !((tl->v[a + 1].bits & LX_EV_DESIGNATOR) || lx_tok_in(tl, a + 1, trades)))
+            continue;
+        names[n++] = tl->v[a].hash;
+    }
+    if (!n)
+        return;
+    /* a person of the stretch whose longer name holds the word keeps it */
+    near = 0;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *y = &L->spans.v[i];
+        if (y->start < base || !lx_cand_type_is(y, "PERSON"))
+            continue;
+        a = lx_tok_at_near(tl, y->start - base, &near);
+        b = lx_tok_at_near(tl, y->end - base, &near);
+        for (size_t k = a; b > a + 1 && k < b && k < tl->n; k++)
+            for (size_t j = 0; j < n; j++)
+                if (names[j] == tl->v[k].hash)
+                    names[j] = 0;
+    }
+    near = 0;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        if (!unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b) || b != a + 1)
+            continue;
+        for (size_t j = 0; j < n; j++)
+            if (names[j] && names[j] == tl->v[a].hash)
+                L->spans.v[i].type = class_type(LX_C_ORG);
+    }
+}
+
 /*
  * An organization of a first name and a surname that heads bodies, no
  * list's, followed by "at" and a capitalized name ("George Church at
@@ -3105,6 +3168,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         type_as_defined(L, doc);
         type_as_known(L, &c, base);
         kind_named(L, &c, base);
+        company_short_names(L, &c, base);
         affiliated_people(L, &c, base);
         rc = eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
