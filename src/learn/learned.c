@@ -2719,6 +2719,40 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
+/*
+ * "Glass Lantern's music ...", "Young Fathers toured ...": a name opening
+ * its sentence with a common word loses that word to the layer, which
+ * reads such a word there as no name's ("Lantern").  Where the stretch
+ * wrote the whole name before and the layer read it in full ("Glass
+ * Lantern is an English band"), the span takes its first word back.
+ */
+static void sentence_opener_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    const char *doc = c->text - base;
+    size_t near = 0, a, b;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        if (!unlisted_span(L, tl, base, i, y->type, &near, &a, &b) || a == 0)
+            continue;
+        const lx_token *w = &tl->v[a - 1];
+        if (!(w->flags & LX_TF_SENT) || !(w->flags & LX_TF_CAP) || w->kind != LX_TOK_WORD ||
+            !(w->bits & (LX_EV_COMMON | LX_EV_WORD)) || (w->bits & LX_EV_GRAMMAR) ||
+            (tl->v[a].flags & (LX_TF_NEWLINE | LX_TF_SENT)) || !(tl->v[a].flags & LX_TF_SPACE) ||
+            (i > 0 && L->spans.v[i - 1].end > base + w->start))
+            continue;
+        size_t start = base + w->start, len = y->end - start;
+        for (size_t k = 0; k < i; k++) {
+            const lx_cand *x = &L->spans.v[k];
+            if (x->end - x->start == len && x->start >= base &&
+                memcmp(doc + x->start, doc + start, len) == 0 && lx_cand_type_is(x, y->type)) {
+                y->start = start;
+                break;
+            }
+        }
+    }
+}
+
 /* Short names a stretch may give a company, at most: articles name few. */
 #define SHORT_NAMES 32
 
@@ -3176,6 +3210,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         type_as_known(L, &c, base);
         kind_named(L, &c, base);
         company_short_names(L, &c, base);
+        sentence_opener_names(L, &c, base);
         affiliated_people(L, &c, base);
         rc = eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
