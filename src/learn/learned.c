@@ -2753,6 +2753,38 @@ static void sentence_opener_names(lx_learn_lane *L, const lx_fctx *c, size_t bas
     }
 }
 
+/*
+ * "Faber and Faber", "Farrar & Farrar": one surname twice, joined by "and",
+ * names a firm of its founders, never two people of one name.  The two
+ * words (one span or two, of one word each) become one organization; a
+ * first name is left alone ("Tom and Tom").
+ */
+static void repeated_name_firms(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    size_t near = 0, a, b;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        if (!unlisted_span(L, tl, base, i, y->type, &near, &a, &b) || b != a + 1 ||
+            a + 2 >= tl->n || !conjunction(tl, a + 1) ||
+            tl->v[a + 2].hash != tl->v[a].hash || !(tl->v[a + 2].flags & LX_TF_CAP) ||
+            (tl->v[a + 2].flags & LX_TF_NEWLINE) ||
+            (tl->v[a].bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) == LX_EV_FIRSTNAME)
+            continue;
+        size_t second = base + tl->v[a + 2].start, end = base + tl->v[a + 2].end;
+        bool next = i + 1 < L->spans.n && L->spans.v[i + 1].start < end;
+        if (next && (L->spans.v[i + 1].start != second || L->spans.v[i + 1].end != end ||
+                     L->spans.v[i + 1].id))
+            continue;
+        y->end = end;
+        y->type = class_type(LX_C_ORG);
+        if (next) {
+            memmove(y + 1, y + 2, (L->spans.n - i - 2) * sizeof(*y));
+            L->spans.n--;
+        }
+    }
+}
+
 /* Short names a stretch may give a company, at most: articles name few. */
 #define SHORT_NAMES 32
 
@@ -3211,6 +3243,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         kind_named(L, &c, base);
         company_short_names(L, &c, base);
         sentence_opener_names(L, &c, base);
+        repeated_name_firms(L, &c, base);
         affiliated_people(L, &c, base);
         rc = eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
