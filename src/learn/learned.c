@@ -2719,6 +2719,22 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
+/* May the capitalized word at byte s of doc open a sentence, by the bytes
+   before it: the stretch's start, a line's, or a space after a sentence's
+   last mark?  (The tokens then tell.) */
+static bool may_open_sentence(const char *doc, size_t base, size_t s)
+{
+    if (doc[s] < 'A' || doc[s] > 'Z')
+        return false;
+    if (s == base || doc[s - 1] == '\n')
+        return true;
+    if (doc[s - 1] != ' ' || s < base + 2)
+        return false;
+    char p = doc[s - 2];
+    return p == '.' || p == '?' || p == '!' || p == '"' || p == '\'' || p == ')' ||
+           (unsigned char) p >= 0x80;
+}
+
 /*
  * "Glass Lantern's music ...", "Young Fathers toured ...": a name opening
  * its sentence with a common word loses that word to the layer, which
@@ -2733,7 +2749,15 @@ static void sentence_opener_names(lx_learn_lane *L, const lx_fctx *c, size_t bas
     size_t near = 0, a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
-        if (!unlisted_span(L, tl, base, i, y->type, &near, &a, &b) || a == 0)
+        /* most names follow a lowercase word: the bytes say so first */
+        size_t w0 = y->start - 1;
+        if (y->start < base + 2 || doc[w0] != ' ')
+            continue;
+        while (w0 > base && ((doc[w0 - 1] >= 'a' && doc[w0 - 1] <= 'z') ||
+                             (doc[w0 - 1] >= 'A' && doc[w0 - 1] <= 'Z')))
+            w0--;
+        if (w0 + 1 == y->start || !may_open_sentence(doc, base, w0) ||
+            !unlisted_span(L, tl, base, i, y->type, &near, &a, &b) || a == 0)
             continue;
         const lx_token *w = &tl->v[a - 1];
         if (!(w->flags & LX_TF_SENT) || !(w->flags & LX_TF_CAP) || w->kind != LX_TOK_WORD ||
@@ -2757,16 +2781,20 @@ static void sentence_opener_names(lx_learn_lane *L, const lx_fctx *c, size_t bas
  * "Faber and Faber", "Farrar & Farrar": one surname twice, joined by "and",
  * names a firm of its founders, never two people of one name.  The two
  * words (one span or two, of one word each) become one organization; a
- * first name is left alone ("Tom and Tom").
+ * first name that is no surname is left alone.
  */
 static void repeated_name_firms(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
+    const char *doc = c->text - base, *end_of = c->text + tl->v[tl->n - 1].end;
     size_t near = 0, a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
-        if (!unlisted_span(L, tl, base, i, y->type, &near, &a, &b) || b != a + 1 ||
-            a + 2 >= tl->n || !conjunction(tl, a + 1) ||
+        const char *after = doc + y->end;
+        bool joined = (end_of - after > 5 && memcmp(after, " and ", 5) == 0) ||
+                      (end_of - after > 3 && memcmp(after, " & ", 3) == 0);
+        if (!joined || !unlisted_span(L, tl, base, i, y->type, &near, &a, &b) ||
+            b != a + 1 || a + 2 >= tl->n || !conjunction(tl, a + 1) ||
             tl->v[a + 2].hash != tl->v[a].hash || !(tl->v[a + 2].flags & LX_TF_CAP) ||
             (tl->v[a + 2].flags & LX_TF_NEWLINE) ||
             (tl->v[a].bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) == LX_EV_FIRSTNAME)
@@ -2788,6 +2816,32 @@ static void repeated_name_firms(lx_learn_lane *L, const lx_fctx *c, size_t base)
 /* Short names a stretch may give a company, at most: articles name few. */
 #define SHORT_NAMES 32
 
+/* Does the span y hold no space nor line break (one word, as written)? */
+static bool one_word(const char *doc, const lx_cand *y)
+{
+    for (size_t p = y->start; p < y->end; p++)
+        if (doc[p] == ' ' || doc[p] == '\n' || doc[p] == '\r' || doc[p] == '\t')
+            return false;
+    return true;
+}
+
+/* Does a person's name of several words, in the spans, hold the word
+   doc[w, w + len) ("Michael Dell")? */
+static bool person_bears(const lx_learn_lane *L, const char *doc, size_t w, size_t len)
+{
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *y = &L->spans.v[i];
+        if (y->end - y->start <= len || !lx_cand_type_is(y, "PERSON"))
+            continue;
+        for (size_t p = y->start; p + len <= y->end; p++)
+            if ((p == y->start || doc[p - 1] == ' ' || doc[p - 1] == '\n') &&
+                (p + len == y->end || doc[p + len] == ' ' || doc[p + len] == '\n') &&
+                memcmp(doc + p, doc + w, len) == 0)
+                return true;
+    }
+    return false;
+}
+
 /*
  * A company named in full as a word and its trade ("Juniper Networks",
  * "Arista Systems", "Kestrel Motors") or its designator ("Lomason Corp")
@@ -2808,11 +2862,15 @@ static void company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
         "semiconductors", "software", "steel", "studios", "systems", "technologies",
         "technology", "telecom", "therapeutics", NULL};
     const lx_toklist *tl = c->tl;
-    uint64_t names[SHORT_NAMES];
+    const char *doc = c->text - base;
+    size_t names[SHORT_NAMES], lens[SHORT_NAMES]; /* the first words, in doc */
     size_t n = 0, near = 0, a, b;
     for (size_t i = 0; i < L->spans.n && n < SHORT_NAMES; i++) {
         const lx_cand *y = &L->spans.v[i];
-        if (y->start < base || !lx_cand_type_is(y, "ORG"))
+        const char *sp = y->type[0] == 'O' && y->end - y->start <= 64 && y->start >= base
+                             ? memchr(doc + y->start, ' ', y->end - y->start) : NULL;
+        if (!sp || !lx_cand_type_is(y, "ORG") ||
+            memchr(sp + 1, ' ', (size_t) (doc + y->end - sp - 1)))
             continue;
         a = lx_tok_at_near(tl, y->start - base, &near);
         b = lx_tok_at_near(tl, y->end - base, &near);
@@ -2821,30 +2879,20 @@ static void company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
             (tl->v[a].bits & (LX_EV_TITLE | LX_EV_PLACE | LX_EV_NATIONALITY)) ||
             !((tl->v[a + 1].bits & LX_EV_DESIGNATOR) || lx_tok_in(tl, a + 1, trades)))
             continue;
-        names[n++] = tl->v[a].hash;
+        names[n] = base + tl->v[a].start;
+        lens[n++] = tl->v[a].end - tl->v[a].start;
     }
-    if (!n)
-        return;
-    /* a person of the stretch whose longer name holds the word keeps it */
-    near = 0;
-    for (size_t i = 0; i < L->spans.n; i++) {
-        const lx_cand *y = &L->spans.v[i];
-        if (y->start < base || !lx_cand_type_is(y, "PERSON"))
-            continue;
-        a = lx_tok_at_near(tl, y->start - base, &near);
-        b = lx_tok_at_near(tl, y->end - base, &near);
-        for (size_t k = a; b > a + 1 && k < b && k < tl->n; k++)
-            for (size_t j = 0; j < n; j++)
-                if (names[j] == tl->v[k].hash)
-                    names[j] = 0;
-    }
-    near = 0;
-    for (size_t i = 0; i < L->spans.n; i++) {
-        if (!unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b) || b != a + 1)
+    for (size_t i = 0; n && i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        if (y->id || y->start < base || y->type[0] != 'P' || !lx_cand_type_is(y, "PERSON"))
             continue;
         for (size_t j = 0; j < n; j++)
-            if (names[j] && names[j] == tl->v[a].hash)
-                L->spans.v[i].type = class_type(LX_C_ORG);
+            if (y->end - y->start == lens[j] &&
+                memcmp(doc + y->start, doc + names[j], lens[j]) == 0 && one_word(doc, y) &&
+                !person_bears(L, doc, names[j], lens[j])) {
+                y->type = class_type(LX_C_ORG);
+                break;
+            }
     }
 }
 
