@@ -1098,6 +1098,12 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
        number is a reference to a part of a text, not a name */
     if (numbered_part(c, *b))
         return false;
+    /* "the EP Harmattan", "their second LP Winter Harbour": a record's
+       format in capitals before its title (alone, "EP" may be the European
+       Parliament) */
+    if (*b > *a + 1 && lx_tok_capitals(first) && first->end - first->start == 2 &&
+        (lx_tok_is(tl, *a, "ep") || lx_tok_is(tl, *a, "lp")))
+        return false;
     /* "the album Northern Lights", "his novel Dune", "the film The House
        of Mirth" (its "The" left out): a work's title */
     if (*a > 0 && (first->flags & LX_TF_SPACE) &&
