@@ -380,13 +380,8 @@ static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     const char *type = class_type(cls);
     lx_cand out = {base + tl->v[a].start, base + tl->v[b - 1].end, type, LX_SOURCE_LEARNED,
                    NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE, LX_NOREF};
-    /* "al-Jazeera", "el-Sisi": an Arabic article written onto the name is
-       the name's (a region starts at a capitalized word) */
-    if (a >= 2 && !(tl->v[a].flags & LX_TF_SPACE) && lx_tok_is(tl, a - 1, "-") &&
-        !(tl->v[a - 1].flags & LX_TF_SPACE) && (tl->v[a - 2].flags & LX_TF_LOWER) &&
-        (tl->v[a - 2].flags & LX_TF_SPACE) &&
-        (lx_tok_is(tl, a - 2, "al") || lx_tok_is(tl, a - 2, "el")))
-        out.start = base + tl->v[a - 2].start;
+    /* "al-Jazeera": a region starts at a capitalized word */
+    out.start -= lx_tok_article_before(tl, a);
     if (out.end - out.start > LX_MAX_ENTITY_BYTES)
         return 0;
     const lx_cand *g = entry_over(L, out.start, out.end, type);

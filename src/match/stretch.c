@@ -516,7 +516,8 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
                 return LEXTAG_ERR_NOMEM;
             out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
                                                     lx_tok_capitals(tok), false,
-                                                    (tok->flags & LX_TF_SENT) != 0, false};
+                                                    (tok->flags & LX_TF_SENT) != 0, false,
+                                                    (uint8_t) lx_tok_article_before(&t->tl, i)};
         }
         if (look_up(t, i))
             return LEXTAG_ERR_NOMEM;

@@ -257,7 +257,7 @@ int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
             (a->common && words[i].sent))
             continue;
         lx_cand c = {
-            .start = words[i].start,
+            .start = words[i].start - words[i].article,
             .end = words[i].end,
             .type = a->type,
             .source = "document:alias",

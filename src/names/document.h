@@ -28,6 +28,7 @@ typedef struct lx_capword {
     bool in_run;       /* next to another capitalized word: part of a longer name */
     bool sent;         /* opens a sentence */
     bool dateline;     /* the place of a dateline ("MILAN 1996-08-30"): no alias */
+    uint8_t article;   /* bytes of an Arabic article written onto it ("al-") */
 } lx_capword;
 
 typedef struct lx_alias {

@@ -110,6 +110,21 @@ static inline bool lx_tok_in(const lx_toklist *tl, size_t i, const char *const *
     return false;
 }
 
+/*
+ * Bytes of an Arabic article written onto word i, before it ("al-Jazeera",
+ * "el-Sisi": the lowercase "al" or "el" after a space, and a hyphen), or
+ * 0.  The article is the name's, but a name's words start capitalized.
+ */
+static inline size_t lx_tok_article_before(const lx_toklist *tl, size_t i)
+{
+    if (i < 2 || (tl->v[i].flags & LX_TF_SPACE) || (tl->v[i - 1].flags & LX_TF_SPACE) ||
+        !lx_tok_is(tl, i - 1, "-") || !(tl->v[i - 2].flags & LX_TF_LOWER) ||
+        !(tl->v[i - 2].flags & LX_TF_SPACE) ||
+        !(lx_tok_is(tl, i - 2, "al") || lx_tok_is(tl, i - 2, "el")))
+        return 0;
+    return tl->v[i].start - tl->v[i - 2].start;
+}
+
 /* Written in capitals, and longer than an initial ("ICE", not "J"). */
 static inline bool lx_tok_capitals(const lx_token *t)
 {
