@@ -548,6 +548,35 @@ static bool in_formula(const lx_fctx *c, size_t a, size_t b)
 }
 
 /*
+ * Is token k, capitalized, the plural of a common English word that no
+ * list knows as a name: "Historians", "Witnesses" (news may write the
+ * plural too seldom for the list of words to hold it)?  A surname or a
+ * first name in "s" ("Williams", "Banks") is no plural, nor a list's
+ * entry; a rule's guess ("Historians say": a speech verb) is overruled.
+ */
+static bool common_plural(const lx_fctx *c, size_t k)
+{
+    const lx_token *t = &c->tl->v[k];
+    const uint32_t names = LX_EV_FIRSTNAME | LX_EV_SURNAME;
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+        (t->bits & names) || t->fold_len < 5 || (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG)))
+        return false;
+    const char *f = lx_tok_fold(c->tl, t);
+    size_t n = t->fold_len;
+    if (f[n - 1] != 's' || f[n - 2] == 's')
+        return false;
+    for (size_t cut = 1; cut <= 2; cut++) {
+        if (cut == 2 && f[n - 2] != 'e')
+            break;
+        uint32_t v = lx_trie_vocab(&c->m->trie, f, n - cut);
+        uint32_t bits = v != LX_NONE ? c->m->trie.voc[v].bits : 0;
+        if ((bits & (LX_EV_WORD | LX_EV_COMMON)) && !(bits & names))
+            return true;
+    }
+    return false;
+}
+
+/*
  * Is the span [a, b) a title set off by commas after one work ("their
  * second album, Glass Harbour, in 1994")?  Not after a plural, where a
  * list goes on ("comic books, TV Guide, ..."), nor where the name opens a
@@ -1098,6 +1127,9 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
        Parliament) */
     if (*b > *a + 1 && lx_tok_capitals(first) && first->end - first->start == 2 &&
         (lx_tok_is(tl, *a, "ep") || lx_tok_is(tl, *a, "lp")))
+        return false;
+    /* "Historians say": the plural of a common word opening a sentence */
+    if (cls == LX_C_PER && *b == *a + 1 && (first->flags & LX_TF_SENT) && common_plural(c, *a))
         return false;
     /* "the album Northern Lights", "his novel Dune", "the film The House
        of Mirth" (its "The" left out): a work's title */
