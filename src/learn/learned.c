@@ -1333,7 +1333,8 @@ static bool regnal_numeral(const lx_fctx *c, size_t k)
  * Such a name is a person's, its numeral included: the model read some as
  * organizations and left the numeral out of others ("James I of
  * England").  "I" after a name is the numeral only where no verb can
- * follow it (before "of", a comma, a stop, "and").
+ * follow it (before "of", a comma, a stop, "and"), or after a monarch's
+ * title.
  */
 static bool regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e)
 {
@@ -1344,9 +1345,15 @@ static bool regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e)
     if (k >= e || !(tl->v[k - 1].bits & LX_EV_FIRSTNAME) || !(tl->v[k].flags & LX_TF_SPACE) ||
         (tl->v[k].flags & (LX_TF_SENT | LX_TF_NEWLINE)) || !regnal_numeral(c, k))
         return false;
+    /* after a monarch's or a pope's title, "I" is the numeral before a
+       verb too ("Queen Elizabeth I closed the Steelyard") */
+    static const char *const monarchs[] = {"king", "queen", "pope", "emperor", "empress",
+                                           "tsar", "czar", "tsarina", "sultan", "shah",
+                                           "pharaoh", "kaiser", NULL};
+    bool crowned = (a > 0 && lx_tok_in(tl, a - 1, monarchs)) || lx_tok_in(tl, a, monarchs);
     if (tl->v[k].end - tl->v[k].start == 1 && c->text[tl->v[k].start] == 'I' && k + 1 < tl->n &&
-        !lx_tok_is(tl, k + 1, "of") && !lx_tok_is(tl, k + 1, ",") && !lx_tok_is(tl, k + 1, ".") &&
-        !lx_tok_is(tl, k + 1, "and"))
+        !crowned && !lx_tok_is(tl, k + 1, "of") && !lx_tok_is(tl, k + 1, ",") &&
+        !lx_tok_is(tl, k + 1, ".") && !lx_tok_is(tl, k + 1, "and"))
         return false;
     *b = k + 1;
     return true;
