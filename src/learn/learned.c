@@ -1409,6 +1409,10 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, siz
             break;
         if (t->kind == LX_TOK_PUNCT && !(t->flags & LX_TF_SPACE) && lx_tok_is(tl, i, "-"))
             continue; /* "British-American", "singer-songwriter" */
+        /* "a commercial and defensive confederation": modifiers joined
+           before the head */
+        if (!cls && conjunction(tl, i) && i > k + 2)
+            continue;
         if (t->kind != LX_TOK_WORD || (t->bits & LX_EV_FUNCTION))
             break;
         int kind = written_as(c, i, &L->org_kinds)      ? LX_C_ORG
@@ -1626,7 +1630,12 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
         return LX_C_NONE;
     size_t head_end;
     int cls = defined_class(L, c, j, &head_end);
-    if (!cls || lx_tok_is(tl, head_end, "of"))
+    /* "a group of islands" names what it holds; "a confederation of
+       merchant guilds" is one */
+    static const char *const holders[] = {"group", "groups", "band", "bands", "party",
+                                          "parties", "company", "companies", "team",
+                                          "teams", "club", "clubs", NULL};
+    if (!cls || (lx_tok_is(tl, head_end, "of") && lx_tok_in(tl, head_end - 1, holders)))
         return LX_C_NONE;
     /* a place is no person ("Turkey is an official candidate"), and a
        place a list knows is what the layer read ("Nigeria is a major
