@@ -514,10 +514,15 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
             if (lx_vec_reserve(&out->caps, &out->caps_cap, out->n_caps + 1, sizeof(*out->caps),
                                256))
                 return LEXTAG_ERR_NOMEM;
-            out->caps[out->n_caps++] = (lx_capword){base + tok->start, base + tok->end, tok->hash,
-                                                    lx_tok_capitals(tok), false,
-                                                    (tok->flags & LX_TF_SENT) != 0, false,
-                                                    (uint8_t) lx_tok_article_before(&t->tl, i)};
+            lx_capword *w = &out->caps[out->n_caps++];
+            w->start = base + tok->start;
+            w->end = base + tok->end;
+            w->hash = tok->hash;
+            w->allcaps = lx_tok_capitals(tok);
+            w->in_run = false;
+            w->sent = (tok->flags & LX_TF_SENT) != 0;
+            w->dateline = false;
+            w->article = (uint8_t) lx_tok_article_before(&t->tl, i);
         }
         if (look_up(t, i))
             return LEXTAG_ERR_NOMEM;
