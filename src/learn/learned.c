@@ -1350,10 +1350,10 @@ static bool regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e)
     static const char *const monarchs[] = {"king", "queen", "pope", "emperor", "empress",
                                            "tsar", "czar", "tsarina", "sultan", "shah",
                                            "pharaoh", "kaiser", NULL};
-    bool crowned = (a > 0 && lx_tok_in(tl, a - 1, monarchs)) || lx_tok_in(tl, a, monarchs);
     if (tl->v[k].end - tl->v[k].start == 1 && c->text[tl->v[k].start] == 'I' && k + 1 < tl->n &&
-        !crowned && !lx_tok_is(tl, k + 1, "of") && !lx_tok_is(tl, k + 1, ",") &&
-        !lx_tok_is(tl, k + 1, ".") && !lx_tok_is(tl, k + 1, "and"))
+        !lx_tok_is(tl, k + 1, "of") && !lx_tok_is(tl, k + 1, ",") &&
+        !lx_tok_is(tl, k + 1, ".") && !lx_tok_is(tl, k + 1, "and") &&
+        !((a > 0 && lx_tok_in(tl, a - 1, monarchs)) || lx_tok_in(tl, a, monarchs)))
         return false;
     *b = k + 1;
     return true;
