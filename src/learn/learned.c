@@ -2865,11 +2865,11 @@ static void repeated_name_firms(lx_learn_lane *L, const lx_fctx *c, size_t base)
 /* Short names a stretch may give a company, at most: articles name few. */
 #define SHORT_NAMES 32
 
-/* Does the span y hold no space nor line break (one word, as written)? */
+/* Does the span y hold no blank (one word, as written)? */
 static bool one_word(const char *doc, const lx_cand *y)
 {
     for (size_t p = y->start; p < y->end; p++)
-        if (doc[p] == ' ' || doc[p] == '\n' || doc[p] == '\r' || doc[p] == '\t')
+        if (blank(doc[p]))
             return false;
     return true;
 }
