@@ -443,6 +443,10 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->place_heads, lx_words_place_heads, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->sky_objects, lx_words_sky_objects, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->sky_kinds, lx_words_sky_kinds, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->degree_words, lx_words_degree_words, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -1068,6 +1072,59 @@ static bool genus(const lx_fctx *c, size_t a, size_t b)
  * first name ("Starring Harrison Ford"); an abbreviated title ("Rep.",
  * "Sen.") opens a name and never ends one ("H.R. Rep. No. 1" is a report).
  */
+/* Do the bytes of text before `end` end with the word w, after a space or at base? */
+static bool bytes_end_with(const lx_fctx *c, size_t end, const char *w)
+{
+    size_t n = strlen(w);
+    if (end < n || memcmp(c->text + end - n, w, n) != 0)
+        return false;
+    return end == n || c->text[end - n - 1] == ' ' || c->text[end - n - 1] == '\n';
+}
+
+/*
+ * "a PhD in Astronomy", "a bachelor's in Law", "Professor of Linguistics
+ * at Yale": the capitalized words after a degree or a chair and "in" or
+ * "of" are a field of study.  A name holding an organization's head word
+ * is left alone ("a degree in Law from Harvard Law School" reads the
+ * school from "Harvard" on; "master of the Royal Mint" has its "the").
+ */
+static bool field_of_study(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (a < 2 || !(tl->v[a - 1].flags & LX_TF_LOWER) ||
+        !(lx_tok_is(tl, a - 1, "in") || lx_tok_is(tl, a - 1, "of")))
+        return false;
+    size_t k = a - 2;
+    /* "master's": the possessive is a token or two of its own */
+    if (k >= 2 && lx_tok_is(tl, k, "s") && !(tl->v[k].flags & LX_TF_SPACE) &&
+        (lx_tok_is(tl, k - 1, "'") || lx_tok_is(tl, k - 1, "\u2019")))
+        k -= 2;
+    else if (k >= 1 && (lx_tok_is(tl, k, "'s") || lx_tok_is(tl, k, "\u2019s")))
+        k -= 1;
+    if (!written_as(c, k, &L->degree_words) &&
+        !(lx_tok_is(tl, k, ".") && (bytes_end_with(c, tl->v[k].end, "Ph.D.") ||
+                                    bytes_end_with(c, tl->v[k].end, "D.Phil."))))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (tl->v[i].bits & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR))
+            return false;
+    return true;
+}
+
+/* Is token k a capital letter joined by a hyphen to a lowercase word or a
+   number, the first part of a word ("X-ray", "X-1", "A-list")?  (An
+   initial is followed by a period or a space.) */
+static bool letter_compound(const lx_toklist *tl, size_t k)
+{
+    const lx_token *x = &tl->v[k];
+    if (k + 2 >= tl->n || x->end - x->start != 1 || !(x->flags & LX_TF_CAP) ||
+        (tl->v[k + 1].flags & LX_TF_SPACE) || (tl->v[k + 2].flags & LX_TF_SPACE) ||
+        !lx_tok_is(tl, k + 1, "-"))
+        return false;
+    const lx_token *y = &tl->v[k + 2];
+    return (y->kind == LX_TOK_WORD && (y->flags & LX_TF_LOWER)) || y->kind == LX_TOK_NUMBER;
+}
+
 static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
@@ -1117,6 +1174,21 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         ((*a > 0 && written_as(c, *a - 1, &L->storms)) ||
          (*b - *a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
           written_as(c, *a, &L->storms))))
+        return false;
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && field_of_study(L, c, *a, *b))
+        return false;
+    /* "a red Ferrari F-430", "the Navy P-3 Orion": a name read into such a
+       word ends before it; "the Chandra X-ray Observatory": a person's name
+       before one names the thing ("a NASA X-ray telescope" keeps NASA) */
+    if (*b - *a >= 2 && letter_compound(tl, *b - 1)) {
+        if (cls != LX_C_ORG)
+            return false;
+        --*b;
+    }
+    if (cls == LX_C_PER && *b < tl->n && letter_compound(tl, *b))
+        return false;
+    /* "Comet Hale-Bopp": a body in the sky, named with its kind */
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b > *a + 1 && written_as(c, *a, &L->sky_kinds))
         return false;
     /* "Sec. 2", "H. Rept. 116-101", "No. 5": an abbreviation before a
        number is a reference to a part of a text, not a name */
@@ -1319,7 +1391,7 @@ static int plural_subject(const lx_fctx *c, size_t a, size_t b)
 static bool regnal_numeral(const lx_fctx *c, size_t k)
 {
     const lx_token *t = &c->tl->v[k];
-    if (t->kind != LX_TOK_WORD || t->end - t->start > 5)
+    if (t->kind != LX_TOK_WORD || t->end - t->start > 5 || letter_compound(c->tl, k))
         return false;
     for (size_t p = t->start; p < t->end; p++)
         if (c->text[p] != 'I' && c->text[p] != 'V' && c->text[p] != 'X')

@@ -24,6 +24,10 @@ extern const char *const lx_words_abbreviations[];
 /* bill-types.txt: "LETTERS TYPE", the letters of a bill prefix and its type */
 extern const char *const lx_words_bill_types[];
 
+/* degree-words.txt: degrees and chairs before the field they are in ("a PhD
+   in Astronomy") */
+extern const char *const lx_words_degree_words[];
+
 /* eponym-heads.txt: nouns after a surname that name a thing after the
    person ("filter" in "Kalman filter"), and after an acronym a technique
    ("algorithm" in "EM algorithm") */
@@ -61,6 +65,9 @@ extern const char *const lx_words_place_heads[];
 
 /* portfolio-titles.txt: titles after the name of a remit ("Trade Minister") */
 extern const char *const lx_words_portfolio_titles[];
+
+/* sky-kinds.txt: words that open a sky body's name ("Comet Hale-Bopp") */
+extern const char *const lx_words_sky_kinds[];
 
 /* sky-objects.txt: planets, moons and stars by name ("Saturn", "Titan") */
 extern const char *const lx_words_sky_objects[];
