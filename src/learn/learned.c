@@ -447,6 +447,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->sky_kinds, lx_words_sky_kinds, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->degree_words, lx_words_degree_words, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->term_acronyms, lx_words_term_acronyms, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -1186,6 +1188,10 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         --*b;
     }
     if (cls == LX_C_PER && *b < tl->n && letter_compound(tl, *b))
+        return false;
+    /* "a GPU", "the DNA": a common term's acronym, unless a list knows it */
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
+        written_as(c, *a, &L->term_acronyms) && !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
     /* "Comet Hale-Bopp": a body in the sky, named with its kind */
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b > *a + 1 && written_as(c, *a, &L->sky_kinds))

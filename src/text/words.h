@@ -75,6 +75,9 @@ extern const char *const lx_words_sky_objects[];
 /* storms.txt: words that name the storm after them ("Hurricane") */
 extern const char *const lx_words_storms[];
 
+/* term-acronyms.txt: acronyms of common terms ("GPU", "DNA") */
+extern const char *const lx_words_term_acronyms[];
+
 /* work-nouns.txt: nouns before a work's title ("the album", "his novel") */
 extern const char *const lx_words_work_nouns[];
 
