@@ -33,6 +33,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     lx_candvec_free(&L->spans);
     free(L->misc_words);
     free(L->quiet);
+    free(L->things);
     lx_candvec_free(&L->near);
     lx_candvec_free(&L->sort_scratch);
     free(L->near_ix);
@@ -449,6 +450,10 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->degree_words, lx_words_degree_words, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->term_acronyms, lx_words_term_acronyms, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->music_works, lx_words_music_works, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->thing_nouns, lx_words_thing_nouns, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -1127,6 +1132,14 @@ static bool letter_compound(const lx_toklist *tl, size_t k)
     return (y->kind == LX_TOK_WORD && (y->flags & LX_TF_LOWER)) || y->kind == LX_TOK_NUMBER;
 }
 
+/* Is "St", "St." or "Saint" right before token a? */
+static bool saint_before(const lx_toklist *tl, size_t a)
+{
+    if (a > 1 && lx_tok_is(tl, a - 1, ".") && !(tl->v[a - 1].flags & LX_TF_SPACE))
+        a--;
+    return a > 0 && (lx_tok_is(tl, a - 1, "st") || lx_tok_is(tl, a - 1, "saint"));
+}
+
 static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
@@ -1192,6 +1205,12 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     /* "a GPU", "the DNA": a common term's acronym, unless a list knows it */
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
         written_as(c, *a, &L->term_acronyms) && !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
+        return false;
+    /* "Brahms's Violin Concerto", "the St Matthew Passion": a piece of music
+       ("Abdullah Sonata", a first name and a surname, is a person) */
+    if (cls == LX_C_PER && *b - *a >= 2 && written_as(c, *b - 1, &L->music_works) &&
+        (!(first->bits & LX_EV_FIRSTNAME) ||
+         saint_before(tl, *a)))
         return false;
     /* "Comet Hale-Bopp": a body in the sky, named with its kind */
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b > *a + 1 && written_as(c, *a, &L->sky_kinds))
@@ -2106,6 +2125,22 @@ static bool phrase_ends(const lx_toklist *tl, size_t k)
 }
 
 /* Spans of PER and ORG labels in region r. */
+/*
+ * "the protein TERT", "the asteroid Vesta": a name right after a noun for a
+ * kind of thing (thing-nouns.txt) is that thing's, unless a list knows it.
+ */
+static bool thing_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (a == 0 || !(tl->v[a].flags & LX_TF_SPACE) || (tl->v[a].flags & LX_TF_NEWLINE) ||
+        !(tl->v[a - 1].flags & LX_TF_LOWER) || !written_as(c, a - 1, &L->thing_nouns))
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG))
+            return false;
+    return true;
+}
+
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
 {
@@ -2190,7 +2225,15 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             a = after_title(c->tl, a, b);
         }
         size_t a0 = a, b0 = b;
-        bool named = (cls != LX_C_PER || balance_quotes(c->tl, &a, &b)) &&
+        bool thing = a < b && (cls == LX_C_PER || cls == LX_C_ORG) && thing_named(L, c, a, b);
+        if (thing) {
+            if (lx_vec_reserve(&L->things, &L->things_cap, L->n_things + 1, sizeof(*L->things),
+                               8))
+                return LEXTAG_ERR_NOMEM;
+            L->things[L->n_things++] =
+                (lx_byte_range){base + c->tl->v[a].start, base + c->tl->v[b - 1].end};
+        }
+        bool named = !thing && (cls != LX_C_PER || balance_quotes(c->tl, &a, &b)) &&
                      narrow(L, c, cls, &a, &b);
         if (!named && a0 < b0) {
             if (lx_vec_reserve(&L->quiet, &L->quiet_cap, L->n_quiet + 1, sizeof(*L->quiet), 16))
@@ -2662,10 +2705,17 @@ static bool listed_in(const lx_fctx *c, size_t s, size_t e)
     return false;
 }
 
+/* Are the n bytes at s those of text[start..end)? */
+static bool same_bytes(const char *text, size_t start, size_t end, const char *s, size_t n)
+{
+    return end - start == n && memcmp(text + start, s, n) == 0;
+}
+
 /*
  * Drops the learned spans that are a term's acronym or the phrase that
  * spells it out in the stretch ("support vector machine (SVM)", terms.h),
- * written as there.
+ * or a name a noun for a kind of thing introduced ("the protein TERT",
+ * thing_named()), written as there; a name a list gave its id stays.
  */
 static void drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
@@ -2679,7 +2729,7 @@ static void drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
     for (size_t j = 0; j < n; j++)
         if (!listed_in(c, terms[j].long_start, terms[j].long_end))
             terms[m++] = terms[j];
-    if (!(n = m))
+    if (!(n = m) && !L->n_things)
         return;
     size_t k = 0;
     for (size_t i = 0; i < L->spans.n; i++) {
@@ -2688,10 +2738,10 @@ static void drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
         size_t len = x->end - x->start;
         bool term = false;
         for (size_t j = 0; j < n && !term; j++)
-            term = (terms[j].end - terms[j].start == len &&
-                    memcmp(text + terms[j].start, s, len) == 0) ||
-                   (terms[j].long_end - terms[j].long_start == len &&
-                    memcmp(text + terms[j].long_start, s, len) == 0);
+            term = same_bytes(text, terms[j].start, terms[j].end, s, len) ||
+                   same_bytes(text, terms[j].long_start, terms[j].long_end, s, len);
+        for (size_t j = 0; j < L->n_things && !term && !x->id; j++)
+            term = same_bytes(text - base, L->things[j].start, L->things[j].end, s, len);
         if (!term)
             L->spans.v[k++] = *x;
     }
@@ -2843,6 +2893,58 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
                            lx_cand_type_is(&L->spans.v[i - 1], "PERSON")));
         if (headed || member || of_person)
             L->spans.v[i].type = class_type(LX_C_ORG);
+    }
+}
+
+/* Is token k a possessive "'s" (one token or two)?  Sets *next past it. */
+static bool possessive_at(const lx_toklist *tl, size_t k, size_t *next)
+{
+    if (k >= tl->n || (tl->v[k].flags & LX_TF_SPACE))
+        return false;
+    if (lx_tok_is(tl, k, "'s") || lx_tok_is(tl, k, "\u2019s")) {
+        *next = k + 1;
+        return true;
+    }
+    if (k + 1 < tl->n && (lx_tok_is(tl, k, "'") || lx_tok_is(tl, k, "\u2019")) &&
+        lx_tok_is(tl, k + 1, "s") && !(tl->v[k + 1].flags & LX_TF_SPACE)) {
+        *next = k + 2;
+        return true;
+    }
+    return false;
+}
+
+/*
+ * "Rachmaninoff's Third Piano Concerto", "Bach's St Matthew Passion",
+ * "Beethoven's Ninth": one word written with "'s" before the title of a
+ * piece of music (music-works.txt) or a bare ordinal is the composer, a
+ * person, though the layer, which learned from news that "X's" before a
+ * capitalized phrase is mostly a firm's ("Microsoft's Windows"), read an
+ * organization.  A name a list gave its id stays as it is.
+ */
+static void composers_of_works(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+                                           "sixth", "seventh", "eighth", "ninth", "tenth",
+                                           NULL};
+    const lx_toklist *tl = c->tl;
+    const char *doc = c->text - base;
+    size_t near = 0, a, b, k;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        /* the bytes first: a name followed by an apostrophe */
+        if (y->end >= base + tl->v[tl->n - 1].end ||
+            (doc[y->end] != '\'' && (unsigned char) doc[y->end] != 0xE2) ||
+            !unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 1 ||
+            !possessive_at(tl, b, &k))
+            continue;
+        size_t first = k, last = SIZE_MAX;
+        for (size_t n = 0; k < tl->n && n < 5 && (tl->v[k].flags & LX_TF_SPACE) &&
+                           !(tl->v[k].flags & LX_TF_NEWLINE) && (tl->v[k].flags & LX_TF_CAP);
+             k++, n++)
+            last = k;
+        if (last != SIZE_MAX && (written_as(c, last, &L->music_works) ||
+                                 (last == first && lx_tok_in(tl, last, ordinals))))
+            y->type = class_type(LX_C_PER);
     }
 }
 
@@ -3391,6 +3493,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         return LEXTAG_ERR_NOMEM;
     L->spans.n = 0;
     L->n_quiet = 0;
+    L->n_things = 0;
     L->n_misc_words = 0;
     L->n_defined = 0;
     L->n_src = 0; /* the arena goes with the document: its strings too */
@@ -3416,6 +3519,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         type_as_defined(L, doc);
         type_as_known(L, &c, base);
         kind_named(L, &c, base);
+        composers_of_works(L, &c, base);
         company_short_names(L, &c, base);
         sentence_opener_names(L, &c, base);
         repeated_name_firms(L, &c, base);

@@ -98,6 +98,10 @@ typedef struct lx_learn_lane {
     /* byte ranges of the stretch's regions read as a name and then found
        to be none (a title, an event, a place, a craft): no alias of a name
        goes there (lx_learn_quiet()) */
+    /* names a noun for a kind of thing introduced ("the protein TERT"),
+       document bytes: dropped wherever the stretch writes them (drop_terms()) */
+    lx_byte_range *things;
+    size_t n_things, things_cap;
     lx_byte_range *quiet;
     size_t n_quiet, quiet_cap;
     uint32_t *misc_words;  /* tokens it reads as a MISC name of one word, in order */
@@ -117,7 +121,7 @@ typedef struct lx_learn_lane {
     /* the word lists the rules after decoding test (words.h), once filled */
     lx_wordset storms, work_nouns, portfolio_titles, org_kinds, person_kinds, award_words,
         eponym_heads, gatherings, place_heads, sky_objects, sky_kinds, degree_words,
-        term_acronyms;
+        term_acronyms, music_works, thing_nouns;
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;

@@ -49,6 +49,9 @@ extern const char *const lx_words_months[];
 /* award-words.txt: words that close an award's name ("Prize") */
 extern const char *const lx_words_award_words[];
 
+/* music-works.txt: nouns that end a piece of music's title ("Violin Concerto") */
+extern const char *const lx_words_music_works[];
+
 /* org-kinds.txt: kinds of organization a definition names ("a rock band") */
 extern const char *const lx_words_org_kinds[];
 
@@ -77,6 +80,9 @@ extern const char *const lx_words_storms[];
 
 /* term-acronyms.txt: acronyms of common terms ("GPU", "DNA") */
 extern const char *const lx_words_term_acronyms[];
+
+/* thing-nouns.txt: nouns for a kind of thing before its name ("the protein") */
+extern const char *const lx_words_thing_nouns[];
 
 /* work-nouns.txt: nouns before a work's title ("the album", "his novel") */
 extern const char *const lx_words_work_nouns[];
