@@ -2948,6 +2948,34 @@ static void composers_of_works(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
+/*
+ * "the band Los Lobos del Sur", "Banco de la Plata": a name's particle
+ * ("del", "de la") goes on with the name before it, which the layer read
+ * as an organization and the rest, from the particle, as a person's.  The
+ * person's span joins the organization's when one space parts them and no
+ * list gave either an id.
+ */
+static void particle_tails(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    const char *doc = c->text - base;
+    size_t near = 0, a, b;
+    for (size_t i = 1; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i - 1], *y = &L->spans.v[i];
+        /* the bytes first: one space, then a lowercase word */
+        if (y->start != x->end + 1 || doc[x->end] != ' ' || doc[y->start] < 'a' ||
+            doc[y->start] > 'z' || x->id || !lx_cand_type_is(x, "ORG") || x->start < base ||
+            !unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b) ||
+            !(tl->v[a].bits & LX_EV_PARTICLE) || !(tl->v[a].flags & LX_TF_LOWER) ||
+            a + 1 >= b || !(tl->v[a + 1].flags & LX_TF_SPACE)) /* "el-Erian" */
+            continue;
+        x->end = y->end;
+        memmove(y, y + 1, (L->spans.n - i - 1) * sizeof(*y));
+        L->spans.n--;
+        i--;
+    }
+}
+
 /* May the capitalized word at byte s of doc open a sentence, by the bytes
    before it: the stretch's start, a line's, or a space after a sentence's
    last mark?  (The tokens then tell.) */
@@ -3523,6 +3551,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         company_short_names(L, &c, base);
         sentence_opener_names(L, &c, base);
         repeated_name_firms(L, &c, base);
+        particle_tails(L, &c, base);
         affiliated_people(L, &c, base);
         rc = eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
