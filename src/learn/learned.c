@@ -454,6 +454,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->music_works, lx_words_music_works, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->thing_nouns, lx_words_thing_nouns, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->civic_words, lx_words_civic_words, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -1140,6 +1142,17 @@ static bool saint_before(const lx_toklist *tl, size_t a)
     return a > 0 && (lx_tok_is(tl, a - 1, "st") || lx_tok_is(tl, a - 1, "saint"));
 }
 
+/* Is the name ending at token b cut at "Volume", "Issue" or "Number"
+   before a number ("Congressional Record Volume 143")? */
+static bool numbered_volume(const lx_fctx *c, size_t b)
+{
+    static const char *const parts[] = {"volume", "vol", "issue", "number", NULL};
+    const lx_toklist *tl = c->tl;
+    return b < tl->n && (tl->v[b - 1].flags & LX_TF_CAP) && tl->v[b].kind == LX_TOK_NUMBER &&
+           (tl->v[b].flags & LX_TF_SPACE) && !(tl->v[b].flags & LX_TF_NEWLINE) &&
+           lx_tok_in(tl, b - 1, parts);
+}
+
 static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
@@ -1202,10 +1215,18 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     }
     if (cls == LX_C_PER && *b < tl->n && letter_compound(tl, *b))
         return false;
-    /* "a GPU", "the DNA": a common term's acronym, unless a list knows it */
+    /* "a GPU", "the DNA": a common term's acronym; "the Nation's economy":
+       a word government writing capitalizes; unless a list knows it */
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
-        written_as(c, *a, &L->term_acronyms) && !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
+        (written_as(c, *a, &L->term_acronyms) || written_as(c, *a, &L->civic_words)) &&
+        !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
+    /* "the Chairman Pro Tempore": the office's words, read on their own */
+    if (cls == LX_C_PER && lx_tok_is(tl, *a, "pro") && lx_tok_is(tl, *a + 1, "tempore"))
+        return false;
+    /* "Congressional Record Volume 143": the part and its number follow the name */
+    if (*b - *a >= 2 && numbered_volume(c, *b))
+        --*b;
     /* "Brahms's Violin Concerto", "the St Matthew Passion": a piece of music
        ("Abdullah Sonata", a first name and a surname, is a person) */
     if (cls == LX_C_PER && *b - *a >= 2 && written_as(c, *b - 1, &L->music_works) &&

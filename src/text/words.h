@@ -24,6 +24,9 @@ extern const char *const lx_words_abbreviations[];
 /* bill-types.txt: "LETTERS TYPE", the letters of a bill prefix and its type */
 extern const char *const lx_words_bill_types[];
 
+/* civic-words.txt: words government writing capitalizes ("the Nation") */
+extern const char *const lx_words_civic_words[];
+
 /* degree-words.txt: degrees and chairs before the field they are in ("a PhD
    in Astronomy") */
 extern const char *const lx_words_degree_words[];
