@@ -1142,6 +1142,20 @@ static bool saint_before(const lx_toklist *tl, size_t a)
     return a > 0 && (lx_tok_is(tl, a - 1, "st") || lx_tok_is(tl, a - 1, "saint"));
 }
 
+/* Is token k a Roman numeral of two letters or more ("II", "XXVI")? */
+static bool roman_numeral(const lx_fctx *c, size_t k)
+{
+    const lx_token *t = &c->tl->v[k];
+    if (t->kind != LX_TOK_WORD || t->end - t->start < 2 || t->end - t->start > 7)
+        return false;
+    for (size_t p = t->start; p < t->end; p++) {
+        char ch = c->text[p];
+        if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C')
+            return false;
+    }
+    return true;
+}
+
 /* Is the name ending at token b cut at "Volume", "Issue" or "Number"
    before a number ("Congressional Record Volume 143")? */
 static bool numbered_volume(const lx_fctx *c, size_t b)
@@ -1220,6 +1234,12 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
         (written_as(c, *a, &L->term_acronyms) || written_as(c, *a, &L->civic_words)) &&
         !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
+        return false;
+    /* "Subparagraph (A)", "rule XXVI", "title II": a part of a text */
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
+        ((!(first->flags & LX_TF_LOWER) && lx_tok_in(tl, *a, lx_words_part_words)) ||
+         (*a > 0 && (tl->v[*a - 1].flags & LX_TF_LOWER) && roman_numeral(c, *a) &&
+          (lx_tok_is(tl, *a - 1, "rule") || lx_tok_in(tl, *a - 1, lx_words_part_words)))))
         return false;
     /* "the Chairman Pro Tempore": the office's words, read on their own */
     if (cls == LX_C_PER && lx_tok_is(tl, *a, "pro") && lx_tok_is(tl, *a + 1, "tempore"))
@@ -2997,6 +3017,33 @@ static void particle_tails(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
+/*
+ * "Senator Ford", "Justice Jackson": a person's title and a surname, read as
+ * an organization (the layer knows "Ford" as a firm), are the person: the
+ * span keeps the surname, as a person's.  A second word that is a common
+ * word or heads bodies leaves the organization alone ("General Electric",
+ * "Justice Department", "Dr Pepper"), as does a list's id.
+ */
+static void titled_people(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const uint32_t not_surname = LX_EV_COMMON | LX_EV_WORD | LX_EV_ORG_SUFFIX |
+                                 LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR | LX_EV_PLACE |
+                                 LX_EV_NATIONALITY | LX_EV_MEDIA_HEAD | LX_EV_TITLE;
+    const lx_toklist *tl = c->tl;
+    size_t near = 0, a, b;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        if (!unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 2 ||
+            !(tl->v[a].bits & LX_EV_TITLE) || !(tl->v[a + 1].bits & LX_EV_SURNAME) ||
+            (tl->v[a + 1].bits & not_surname) || !(tl->v[a + 1].flags & LX_TF_CAP) ||
+            (tl->v[a + 1].flags & LX_TF_ALLCAPS) || !(tl->v[a + 1].flags & LX_TF_SPACE) ||
+            (tl->v[a + 1].flags & LX_TF_NEWLINE))
+            continue;
+        y->start = base + tl->v[a + 1].start;
+        y->type = class_type(LX_C_PER);
+    }
+}
+
 /* May the capitalized word at byte s of doc open a sentence, by the bytes
    before it: the stretch's start, a line's, or a space after a sentence's
    last mark?  (The tokens then tell.) */
@@ -3569,6 +3616,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         type_as_known(L, &c, base);
         kind_named(L, &c, base);
         composers_of_works(L, &c, base);
+        titled_people(L, &c, base);
         company_short_names(L, &c, base);
         sentence_opener_names(L, &c, base);
         repeated_name_firms(L, &c, base);
