@@ -456,6 +456,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->thing_nouns, lx_words_thing_nouns, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->civic_words, lx_words_civic_words, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->state_codes, lx_words_state_codes, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -1156,6 +1158,35 @@ static bool roman_numeral(const lx_fctx *c, size_t k)
     return true;
 }
 
+/* Are the two capitals of token k, in parentheses, the initials of the two
+   capitalized words before them, an acronym's definition ("New Democracy
+   (ND)", "the Palestinian Authority's (PA)") rather than a state's code? */
+static bool initials_before(const lx_fctx *c, size_t k)
+{
+    const lx_toklist *tl = c->tl;
+    size_t j = k - 1; /* the "(" */
+    if (j >= 1 && (lx_tok_is(tl, j - 1, "'s") || lx_tok_is(tl, j - 1, "\u2019s")))
+        j--;
+    if (j < 2 || !(tl->v[j - 1].flags & LX_TF_CAP) || !(tl->v[j - 2].flags & LX_TF_CAP))
+        return false;
+    const char *w = c->text + tl->v[k].start;
+    return c->text[tl->v[j - 2].start] == w[0] && c->text[tl->v[j - 1].start] == w[1];
+}
+
+/* Is token k a fiscal year written as one word ("FY2017", "FY17")? */
+static bool fiscal_year(const lx_fctx *c, size_t k)
+{
+    const lx_token *t = &c->tl->v[k];
+    size_t n = t->end - t->start;
+    const char *w = c->text + t->start;
+    if ((n != 4 && n != 6) || w[0] != 'F' || w[1] != 'Y')
+        return false;
+    for (size_t p = 2; p < n; p++)
+        if (w[p] < '0' || w[p] > '9')
+            return false;
+    return true;
+}
+
 /* Is the name ending at token b cut at "Volume", "Issue" or "Number"
    before a number ("Congressional Record Volume 143")? */
 static bool numbered_volume(const lx_fctx *c, size_t b)
@@ -1165,6 +1196,20 @@ static bool numbered_volume(const lx_fctx *c, size_t b)
     return b < tl->n && (tl->v[b - 1].flags & LX_TF_CAP) && tl->v[b].kind == LX_TOK_NUMBER &&
            (tl->v[b].flags & LX_TF_SPACE) && !(tl->v[b].flags & LX_TF_NEWLINE) &&
            lx_tok_in(tl, b - 1, parts);
+}
+
+/* Does token a follow a short parenthetical that opens its sentence, as
+   the verb of a bill's summary follows its section ("(Sec. 422) Prohibits
+   funds from ...")? */
+static bool after_opening_parenthetical(const lx_toklist *tl, size_t a)
+{
+    if (a < 3 || !lx_tok_is(tl, a - 1, ")") || !(tl->v[a].flags & LX_TF_SPACE))
+        return false;
+    size_t lo = a > 6 ? a - 6 : 0;
+    for (size_t k = a - 2; k-- > lo;)
+        if (lx_tok_is(tl, k, "("))
+            return (tl->v[k].flags & LX_TF_SENT) != 0;
+    return false;
 }
 
 static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
@@ -1235,6 +1280,18 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         (written_as(c, *a, &L->term_acronyms) || written_as(c, *a, &L->civic_words)) &&
         !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
+    /* "Smith (TX)", "Lee (D-CA)": the state of a member of Congress */
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 && *a > 0 && *b < tl->n &&
+        (lx_tok_is(tl, *a - 1, "(") || lx_tok_is(tl, *a - 1, "-")) && lx_tok_is(tl, *b, ")") &&
+        written_as(c, *a, &L->state_codes) && !initials_before(c, *a))
+        return false;
+    /* "TITLE III", "Phase II": a part of a text and its number */
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 2 &&
+        lx_tok_in(tl, *a, lx_words_part_words) && roman_numeral(c, *a + 1))
+        return false;
+    /* "FY2017": a fiscal year */
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 && fiscal_year(c, *a))
+        return false;
     /* "Subparagraph (A)", "rule XXVI", "title II": a part of a text */
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
         ((!(first->flags & LX_TF_LOWER) && lx_tok_in(tl, *a, lx_words_part_words)) ||
@@ -1267,7 +1324,9 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         (lx_tok_is(tl, *a, "ep") || lx_tok_is(tl, *a, "lp")))
         return false;
     /* "Historians say": the plural of a common word opening a sentence */
-    if (cls == LX_C_PER && *b == *a + 1 && (first->flags & LX_TF_SENT) && common_plural(c, *a))
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
+        ((first->flags & LX_TF_SENT) || after_opening_parenthetical(tl, *a)) &&
+        common_plural(c, *a))
         return false;
     /* "the album Northern Lights", "his novel Dune", "the film The House
        of Mirth" (its "The" left out): a work's title */

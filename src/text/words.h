@@ -78,6 +78,9 @@ extern const char *const lx_words_sky_kinds[];
 /* sky-objects.txt: planets, moons and stars by name ("Saturn", "Titan") */
 extern const char *const lx_words_sky_objects[];
 
+/* state-codes.txt: the postal codes of US states and territories ("TX") */
+extern const char *const lx_words_state_codes[];
+
 /* storms.txt: words that name the storm after them ("Hurricane") */
 extern const char *const lx_words_storms[];
 
