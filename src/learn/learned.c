@@ -34,6 +34,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->misc_words);
     free(L->quiet);
     free(L->things);
+    free(L->titled);
     lx_candvec_free(&L->near);
     lx_candvec_free(&L->sort_scratch);
     free(L->near_ix);
@@ -458,6 +459,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->civic_words, lx_words_civic_words, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->state_codes, lx_words_state_codes, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->plural_titles, lx_words_plural_titles, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -2241,6 +2244,84 @@ static bool thing_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size
     return true;
 }
 
+/* May token i go on the name item [s, i) of a list ("John McCain",
+   "Moseley-Braun", "Christopher S. Bond")? */
+static bool item_goes_on(const lx_toklist *tl, size_t s, size_t i)
+{
+    const lx_token *t = &tl->v[i];
+    if (i > s && (t->flags & LX_TF_NEWLINE))
+        return false;
+    if (t->kind == LX_TOK_WORD)
+        return (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && (i == s || (t->flags & LX_TF_SPACE) ||
+                                                            lx_tok_is(tl, i - 1, "-"));
+    /* a hyphen inside a name, a period after an initial */
+    return i > s && !(t->flags & LX_TF_SPACE) && i + 1 < tl->n &&
+           ((lx_tok_is(tl, i, "-") && !(tl->v[i + 1].flags & LX_TF_SPACE)) ||
+            (lx_tok_is(tl, i, ".") && tl->v[i - 1].end - tl->v[i - 1].start == 1));
+}
+
+/*
+ * Finds the lists of names a plural title heads ("Senators Roth, Chafee,
+ * Grassley, and Baucus", "Reps. Lee and Ortiz", "Senators Burns
+ * (Chairman), Hutchison and Reid") and keeps their items in L->titled.
+ */
+static int find_titled_lists(lx_learn_lane *L, const lx_fctx *c)
+{
+    const lx_toklist *tl = c->tl;
+    L->n_titled = L->titled_at = 0;
+    for (size_t k = 0; k + 1 < tl->n; k++) {
+        /* "the House of Representatives" names no one */
+        if (!(tl->v[k].flags & LX_TF_CAP) || !written_as(c, k, &L->plural_titles) ||
+            (k > 0 && lx_tok_is(tl, k - 1, "of")))
+            continue;
+        size_t i = k + 1;
+        if (lx_tok_is(tl, i, ".") && !(tl->v[i].flags & LX_TF_SPACE))
+            i++;
+        for (size_t n = 0; n < 32 && i < tl->n && !(tl->v[i].flags & LX_TF_SENT); n++) {
+            size_t s = i;
+            while (i < tl->n && item_goes_on(tl, s, i))
+                i++;
+            /* a common word ends the list ("Governors Meet ..." in a headline) */
+            const uint32_t common = LX_EV_WORD | LX_EV_COMMON;
+            if (i == s || tl->v[i - 1].kind != LX_TOK_WORD ||
+                ((tl->v[i - 1].bits & common) && !(tl->v[i - 1].bits & LX_EV_SURNAME)))
+                break;
+            if (lx_vec_reserve(&L->titled, &L->titled_cap, L->n_titled + 1, sizeof(*L->titled),
+                               16))
+                return LEXTAG_ERR_NOMEM;
+            L->titled[L->n_titled++] = (lx_region){(uint32_t) s, (uint32_t) i};
+            /* "(Chairman)" after a name */
+            if (i + 2 < tl->n && lx_tok_is(tl, i, "(")) {
+                size_t j = i + 1;
+                while (j < tl->n && j < i + 5 && !lx_tok_is(tl, j, ")"))
+                    j++;
+                if (j < tl->n && lx_tok_is(tl, j, ")"))
+                    i = j + 1;
+            }
+            bool comma = i < tl->n && lx_tok_is(tl, i, ",");
+            i += comma;
+            if (i < tl->n && (lx_tok_is(tl, i, "and") || lx_tok_is(tl, i, "or")))
+                i++;
+            else if (!comma)
+                break;
+        }
+        k = i > k ? i - 1 : k;
+    }
+    return 0;
+}
+
+/* Does a list item of L->titled start at token i (the regions come in
+   order)?  Then *b is its end. */
+static bool titled_item_at(lx_learn_lane *L, size_t i, size_t *b)
+{
+    while (L->titled_at < L->n_titled && L->titled[L->titled_at].s < i)
+        L->titled_at++;
+    if (L->titled_at == L->n_titled || L->titled[L->titled_at].s != i)
+        return false;
+    *b = L->titled[L->titled_at].e;
+    return true;
+}
+
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
 {
@@ -2288,6 +2369,11 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 if (regnal_name(c, i, &b, e) && b == i + 2)
                     defined = LX_C_PER;
             }
+            /* "Senators Roth, Chafee and Baucus": an item of a list a plural
+               title heads */
+            if (!defined && L->n_titled && !lx_label_inside(l) && titled_item_at(L, i, &b) &&
+                b <= e)
+                defined = LX_C_PER;
             if (!defined) {
                 i++;
                 continue;
@@ -3103,6 +3189,48 @@ static void titled_people(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
+/*
+ * An item of a list a plural title heads that the layer read as an
+ * organization ("Senators Moynihan and Baucus", "Senators Ford and Marsh",
+ * where lists know Ford and Marsh as firms) is a person: the title says so
+ * more surely than a list of names can.  A person's list entry over it
+ * gives it its id.
+ */
+static int titled_items_typed(lx_learn_lane *L, const lx_fctx *c, size_t base,
+                              lx_arena *arena)
+{
+    const lx_toklist *tl = c->tl;
+    size_t near = 0, t = 0;
+    for (size_t i = 0; i < L->spans.n && t < L->n_titled; i++) {
+        lx_cand *x = &L->spans.v[i];
+        if (!lx_cand_type_is(x, "ORG") || x->start < base)
+            continue;
+        size_t a = lx_tok_at_near(tl, x->start - base, &near);
+        size_t b = lx_tok_at_near(tl, x->end - base, &near);
+        while (t < L->n_titled && L->titled[t].s < a)
+            t++;
+        if (t == L->n_titled || L->titled[t].s != a || L->titled[t].e != b)
+            continue;
+        const lextag_explain *why = x->attrs ? x->attrs->explain : NULL;
+        x->type = class_type(LX_C_PER);
+        x->id = NULL;
+        x->entry = LX_NONE;
+        x->source = LX_SOURCE_LEARNED;
+        x->attrs = NULL;
+        if (why) {
+            struct lextag_attrs *na = lx_attrs_new(arena, NULL);
+            if (!na)
+                return LEXTAG_ERR_NOMEM;
+            na->explain = why;
+            x->attrs = na;
+        }
+        const lx_cand *g = entry_over(L, x->start, x->end, x->type);
+        if (g && take_entry(L, x, g, arena))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}
+
 /* May the capitalized word at byte s of doc open a sentence, by the bytes
    before it: the stretch's start, a line's, or a space after a sentence's
    last mark?  (The tokens then tell.) */
@@ -3656,6 +3784,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     if (!rc)
         rc = collect_near(L, cands, base, tl->n ? tl->v[tl->n - 1].end : 0);
     lx_fctx c = {m, doc + base, tl, &L->sc};
+    if (!rc)
+        rc = find_titled_lists(L, &c);
     /* the regions of the last stretch are no longer */
     L->ahead[0].r = L->ahead[1].r = SIZE_MAX;
     for (size_t r = 0; !rc && r < L->sc.n_reg; r++) {
@@ -3676,12 +3806,14 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         kind_named(L, &c, base);
         composers_of_works(L, &c, base);
         titled_people(L, &c, base);
+        rc = titled_items_typed(L, &c, base, arena);
         company_short_names(L, &c, base);
         sentence_opener_names(L, &c, base);
         repeated_name_firms(L, &c, base);
         particle_tails(L, &c, base);
         affiliated_people(L, &c, base);
-        rc = eponyms_of_bodies(L, &c, doc, base);
+        if (!rc)
+            rc = eponyms_of_bodies(L, &c, doc, base);
         drop_terms(L, &c, base);
         if (!rc)
             rc = list_items(L, &c, base);

@@ -102,6 +102,11 @@ typedef struct lx_learn_lane {
        document bytes: dropped wherever the stretch writes them (drop_terms()) */
     lx_byte_range *things;
     size_t n_things, things_cap;
+    /* the items of lists a plural title heads ("Senators Roth, Chafee and
+       Baucus"), tokens of the stretch, in order; and the first one not yet
+       passed by the regions */
+    lx_region *titled;
+    size_t n_titled, titled_cap, titled_at;
     lx_byte_range *quiet;
     size_t n_quiet, quiet_cap;
     uint32_t *misc_words;  /* tokens it reads as a MISC name of one word, in order */
@@ -122,7 +127,7 @@ typedef struct lx_learn_lane {
     lx_wordset storms, work_nouns, portfolio_titles, org_kinds, person_kinds, award_words,
         eponym_heads, gatherings, place_heads, sky_objects, sky_kinds, degree_words,
         term_acronyms, music_works, thing_nouns, civic_words,
-        state_codes;
+        state_codes, plural_titles;
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;

@@ -69,6 +69,9 @@ extern const char *const lx_words_person_kinds[];
    ("Stadium" in "Wembley Stadium") */
 extern const char *const lx_words_place_heads[];
 
+/* plural-titles.txt: plural titles before a list of people ("Senators") */
+extern const char *const lx_words_plural_titles[];
+
 /* portfolio-titles.txt: titles after the name of a remit ("Trade Minister") */
 extern const char *const lx_words_portfolio_titles[];
 
