@@ -461,6 +461,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->state_codes, lx_words_state_codes, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->plural_titles, lx_words_plural_titles, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->part_words, lx_words_part_words, &scratch);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -1215,6 +1217,38 @@ static bool after_opening_parenthetical(const lx_toklist *tl, size_t a)
     return false;
 }
 
+/*
+ * Is the person's or organization's name [a, b) a word or two that name no
+ * one?  "a GPU", "DNA tests" (a common term's acronym); "the Nation's
+ * economy" (a word government writing capitalizes); "Smith (TX)" (a
+ * member's state); "FY2017"; "Subparagraph (A)", "rule XXVI", "TITLE
+ * III" (parts of a text); "the Chairman Pro Tempore".  A list's name
+ * stays one.  The byte and flag tests come first: asked of every span.
+ */
+static bool names_no_one(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *t = &tl->v[a];
+    if ((cls != LX_C_PER && cls != LX_C_ORG) || b - a > 2)
+        return false;
+    if (b - a == 2)
+        return (lx_wordset_has_folded(&L->part_words, tl, a) && roman_numeral(c, a + 1)) ||
+               (cls == LX_C_PER && lx_tok_is(tl, a, "pro") && lx_tok_is(tl, a + 1, "tempore"));
+    if (fiscal_year(c, a))
+        return true;
+    if (a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) && roman_numeral(c, a) &&
+        (lx_tok_is(tl, a - 1, "rule") || lx_wordset_has_folded(&L->part_words, tl, a - 1)))
+        return true;
+    if (!(t->flags & LX_TF_LOWER) && lx_wordset_has_folded(&L->part_words, tl, a))
+        return true;
+    if (a > 0 && b < tl->n && t->end - t->start == 2 && lx_tok_is(tl, b, ")") &&
+        (lx_tok_is(tl, a - 1, "(") || lx_tok_is(tl, a - 1, "-")) &&
+        written_as(c, a, &L->state_codes) && !initials_before(c, a))
+        return true;
+    return (written_as(c, a, &L->term_acronyms) || written_as(c, a, &L->civic_words)) &&
+           !(c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG));
+}
+
 static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
@@ -1277,32 +1311,7 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     }
     if (cls == LX_C_PER && *b < tl->n && letter_compound(tl, *b))
         return false;
-    /* "a GPU", "the DNA": a common term's acronym; "the Nation's economy":
-       a word government writing capitalizes; unless a list knows it */
-    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
-        (written_as(c, *a, &L->term_acronyms) || written_as(c, *a, &L->civic_words)) &&
-        !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
-        return false;
-    /* "Smith (TX)", "Lee (D-CA)": the state of a member of Congress */
-    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 && *a > 0 && *b < tl->n &&
-        (lx_tok_is(tl, *a - 1, "(") || lx_tok_is(tl, *a - 1, "-")) && lx_tok_is(tl, *b, ")") &&
-        written_as(c, *a, &L->state_codes) && !initials_before(c, *a))
-        return false;
-    /* "TITLE III", "Phase II": a part of a text and its number */
-    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 2 &&
-        lx_tok_in(tl, *a, lx_words_part_words) && roman_numeral(c, *a + 1))
-        return false;
-    /* "FY2017": a fiscal year */
-    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 && fiscal_year(c, *a))
-        return false;
-    /* "Subparagraph (A)", "rule XXVI", "title II": a part of a text */
-    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
-        ((!(first->flags & LX_TF_LOWER) && lx_tok_in(tl, *a, lx_words_part_words)) ||
-         (*a > 0 && (tl->v[*a - 1].flags & LX_TF_LOWER) && roman_numeral(c, *a) &&
-          (lx_tok_is(tl, *a - 1, "rule") || lx_tok_in(tl, *a - 1, lx_words_part_words)))))
-        return false;
-    /* "the Chairman Pro Tempore": the office's words, read on their own */
-    if (cls == LX_C_PER && lx_tok_is(tl, *a, "pro") && lx_tok_is(tl, *a + 1, "tempore"))
+    if (names_no_one(L, c, cls, *a, *b))
         return false;
     /* "Congressional Record Volume 143": the part and its number follow the name */
     if (*b - *a >= 2 && numbered_volume(c, *b))
@@ -1310,8 +1319,7 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     /* "Brahms's Violin Concerto", "the St Matthew Passion": a piece of music
        ("Abdullah Sonata", a first name and a surname, is a person) */
     if (cls == LX_C_PER && *b - *a >= 2 && written_as(c, *b - 1, &L->music_works) &&
-        (!(first->bits & LX_EV_FIRSTNAME) ||
-         saint_before(tl, *a)))
+        (!(first->bits & LX_EV_FIRSTNAME) || saint_before(tl, *a)))
         return false;
     /* "Comet Hale-Bopp": a body in the sky, named with its kind */
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b > *a + 1 && written_as(c, *a, &L->sky_kinds))
@@ -2260,54 +2268,75 @@ static bool item_goes_on(const lx_toklist *tl, size_t s, size_t i)
             (lx_tok_is(tl, i, ".") && tl->v[i - 1].end - tl->v[i - 1].start == 1));
 }
 
+/* Keeps the items of the list a plural title at token k heads, if it is
+   one ("Senators Roth, Chafee and Baucus"); returns the first token past
+   the list, or k + 1. */
+static size_t titled_list_at(lx_learn_lane *L, const lx_fctx *c, size_t k, int *rc)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *t = &tl->v[k];
+    /* "the House of Representatives" names no one */
+    if (t->end - t->start < 3 || !written_as(c, k, &L->plural_titles) ||
+        (k > 0 && lx_tok_is(tl, k - 1, "of")))
+        return k + 1;
+    size_t i = k + 1;
+    if (lx_tok_is(tl, i, ".") && !(tl->v[i].flags & LX_TF_SPACE))
+        i++;
+    for (size_t n = 0; n < 32 && i < tl->n && !(tl->v[i].flags & LX_TF_SENT); n++) {
+        size_t s = i;
+        while (i < tl->n && item_goes_on(tl, s, i))
+            i++;
+        /* a common word ends the list ("Governors Meet ..." in a headline) */
+        const uint32_t common = LX_EV_WORD | LX_EV_COMMON;
+        if (i == s || tl->v[i - 1].kind != LX_TOK_WORD ||
+            ((tl->v[i - 1].bits & common) && !(tl->v[i - 1].bits & LX_EV_SURNAME)))
+            break;
+        if (lx_vec_reserve(&L->titled, &L->titled_cap, L->n_titled + 1, sizeof(*L->titled), 16)) {
+            *rc = LEXTAG_ERR_NOMEM;
+            return tl->n;
+        }
+        L->titled[L->n_titled++] = (lx_region){(uint32_t) s, (uint32_t) i};
+        /* "(Chairman)" after a name */
+        if (i + 2 < tl->n && lx_tok_is(tl, i, "(")) {
+            size_t j = i + 1;
+            while (j < tl->n && j < i + 5 && !lx_tok_is(tl, j, ")"))
+                j++;
+            if (j < tl->n && lx_tok_is(tl, j, ")"))
+                i = j + 1;
+        }
+        bool comma = i < tl->n && lx_tok_is(tl, i, ",");
+        i += comma;
+        if (i < tl->n && (lx_tok_is(tl, i, "and") || lx_tok_is(tl, i, "or")))
+            i++;
+        else if (!comma)
+            break;
+    }
+    return i > k + 1 ? i : k + 1;
+}
+
 /*
  * Finds the lists of names a plural title heads ("Senators Roth, Chafee,
  * Grassley, and Baucus", "Reps. Lee and Ortiz", "Senators Burns
- * (Chairman), Hutchison and Reid") and keeps their items in L->titled.
+ * (Chairman), Hutchison and Reid") and keeps their items in L->titled.  A
+ * title is capitalized, so it lies in a region: only their tokens are
+ * asked.
  */
 static int find_titled_lists(lx_learn_lane *L, const lx_fctx *c)
 {
-    const lx_toklist *tl = c->tl;
+    const lx_feat_scratch *sc = c->sc;
+    int rc = 0;
     L->n_titled = L->titled_at = 0;
-    for (size_t k = 0; k + 1 < tl->n; k++) {
-        /* "the House of Representatives" names no one */
-        if (!(tl->v[k].flags & LX_TF_CAP) || !written_as(c, k, &L->plural_titles) ||
-            (k > 0 && lx_tok_is(tl, k - 1, "of")))
-            continue;
-        size_t i = k + 1;
-        if (lx_tok_is(tl, i, ".") && !(tl->v[i].flags & LX_TF_SPACE))
-            i++;
-        for (size_t n = 0; n < 32 && i < tl->n && !(tl->v[i].flags & LX_TF_SENT); n++) {
-            size_t s = i;
-            while (i < tl->n && item_goes_on(tl, s, i))
-                i++;
-            /* a common word ends the list ("Governors Meet ..." in a headline) */
-            const uint32_t common = LX_EV_WORD | LX_EV_COMMON;
-            if (i == s || tl->v[i - 1].kind != LX_TOK_WORD ||
-                ((tl->v[i - 1].bits & common) && !(tl->v[i - 1].bits & LX_EV_SURNAME)))
-                break;
-            if (lx_vec_reserve(&L->titled, &L->titled_cap, L->n_titled + 1, sizeof(*L->titled),
-                               16))
-                return LEXTAG_ERR_NOMEM;
-            L->titled[L->n_titled++] = (lx_region){(uint32_t) s, (uint32_t) i};
-            /* "(Chairman)" after a name */
-            if (i + 2 < tl->n && lx_tok_is(tl, i, "(")) {
-                size_t j = i + 1;
-                while (j < tl->n && j < i + 5 && !lx_tok_is(tl, j, ")"))
-                    j++;
-                if (j < tl->n && lx_tok_is(tl, j, ")"))
-                    i = j + 1;
-            }
-            bool comma = i < tl->n && lx_tok_is(tl, i, ",");
-            i += comma;
-            if (i < tl->n && (lx_tok_is(tl, i, "and") || lx_tok_is(tl, i, "or")))
-                i++;
-            else if (!comma)
-                break;
+    for (size_t r = 0, k = 0; r < sc->n_reg && !rc; r++) {
+        if (k < sc->reg[r].s)
+            k = sc->reg[r].s;
+        for (; k < sc->reg[r].e && k + 1 < c->tl->n && !rc; k++) {
+            /* every title in the list is capitalized and ends in "s" */
+            const lx_token *t = &c->tl->v[k];
+            if ((t->flags & LX_TF_CAP) && c->text[t->end - 1] == 's')
+                k = titled_list_at(L, c, k, &rc) - 1;
         }
-        k = i > k ? i - 1 : k;
     }
-    return 0;
+    return rc;
 }
 
 /* Does a list item of L->titled start at token i (the regions come in
@@ -3176,9 +3205,13 @@ static void titled_people(lx_learn_lane *L, const lx_fctx *c, size_t base)
                                  LX_EV_NATIONALITY | LX_EV_MEDIA_HEAD | LX_EV_TITLE;
     const lx_toklist *tl = c->tl;
     size_t near = 0, a, b;
+    const char *doc = c->text - base;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
-        if (!unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 2 ||
+        /* the bytes first: two words, one space between */
+        const char *sp = memchr(doc + y->start, ' ', y->end - y->start);
+        if (!sp || memchr(sp + 1, ' ', doc + y->end - sp - 1) ||
+            !unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 2 ||
             !(tl->v[a].bits & LX_EV_TITLE) || !(tl->v[a + 1].bits & LX_EV_SURNAME) ||
             (tl->v[a + 1].bits & not_surname) || !(tl->v[a + 1].flags & LX_TF_CAP) ||
             (tl->v[a + 1].flags & LX_TF_ALLCAPS) || !(tl->v[a + 1].flags & LX_TF_SPACE) ||

@@ -127,7 +127,7 @@ typedef struct lx_learn_lane {
     lx_wordset storms, work_nouns, portfolio_titles, org_kinds, person_kinds, award_words,
         eponym_heads, gatherings, place_heads, sky_objects, sky_kinds, degree_words,
         term_acronyms, music_works, thing_nouns, civic_words,
-        state_codes, plural_titles;
+        state_codes, plural_titles, part_words;
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;
