@@ -1313,6 +1313,10 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
         return false;
     if (names_no_one(L, c, cls, *a, *b))
         return false;
+    /* "15 degrees Celsius": a scale, though a list knows a firm by its name */
+    if (*b == *a + 1 && *a > 0 && (tl->v[*a - 1].flags & LX_TF_LOWER) &&
+        (lx_tok_is(tl, *a - 1, "degrees") || lx_tok_is(tl, *a - 1, "degree")))
+        return false;
     /* "Congressional Record Volume 143": the part and its number follow the name */
     if (*b - *a >= 2 && numbered_volume(c, *b))
         --*b;
