@@ -1111,12 +1111,9 @@ static bool field_of_study(const lx_learn_lane *L, const lx_fctx *c, size_t a, s
         !(lx_tok_is(tl, a - 1, "in") || lx_tok_is(tl, a - 1, "of")))
         return false;
     size_t k = a - 2;
-    /* "master's": the possessive is a token or two of its own */
-    if (k >= 2 && lx_tok_is(tl, k, "s") && !(tl->v[k].flags & LX_TF_SPACE) &&
-        (lx_tok_is(tl, k - 1, "'") || lx_tok_is(tl, k - 1, "\u2019")))
-        k -= 2;
-    else if (k >= 1 && (lx_tok_is(tl, k, "'s") || lx_tok_is(tl, k, "\u2019s")))
-        k -= 1;
+    /* "master's": the tokenizer's possessive after the degree */
+    if (k >= 1 && tl->v[k].kind == LX_TOK_POSS)
+        k--;
     if (!written_as(c, k, &L->degree_words) &&
         !(lx_tok_is(tl, k, ".") && (bytes_end_with(c, tl->v[k].end, "Ph.D.") ||
                                     bytes_end_with(c, tl->v[k].end, "D.Phil."))))
@@ -1170,7 +1167,7 @@ static bool initials_before(const lx_fctx *c, size_t k)
 {
     const lx_toklist *tl = c->tl;
     size_t j = k - 1; /* the "(" */
-    if (j >= 1 && (lx_tok_is(tl, j - 1, "'s") || lx_tok_is(tl, j - 1, "\u2019s")))
+    if (j >= 1 && tl->v[j - 1].kind == LX_TOK_POSS)
         j--;
     if (j < 2 || !(tl->v[j - 1].flags & LX_TF_CAP) || !(tl->v[j - 2].flags & LX_TF_CAP))
         return false;
@@ -3115,23 +3112,6 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
-/* Is token k a possessive "'s" (one token or two)?  Sets *next past it. */
-static bool possessive_at(const lx_toklist *tl, size_t k, size_t *next)
-{
-    if (k >= tl->n || (tl->v[k].flags & LX_TF_SPACE))
-        return false;
-    if (lx_tok_is(tl, k, "'s") || lx_tok_is(tl, k, "\u2019s")) {
-        *next = k + 1;
-        return true;
-    }
-    if (k + 1 < tl->n && (lx_tok_is(tl, k, "'") || lx_tok_is(tl, k, "\u2019")) &&
-        lx_tok_is(tl, k + 1, "s") && !(tl->v[k + 1].flags & LX_TF_SPACE)) {
-        *next = k + 2;
-        return true;
-    }
-    return false;
-}
-
 /*
  * "Rachmaninoff's Third Piano Concerto", "Bach's St Matthew Passion",
  * "Beethoven's Ninth": one word written with "'s" before the title of a
@@ -3154,9 +3134,10 @@ static void composers_of_works(lx_learn_lane *L, const lx_fctx *c, size_t base)
         if (y->end >= base + tl->v[tl->n - 1].end ||
             (doc[y->end] != '\'' && (unsigned char) doc[y->end] != 0xE2) ||
             !unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 1 ||
-            !possessive_at(tl, b, &k))
+            b >= tl->n || tl->v[b].kind != LX_TOK_POSS)
             continue;
-        size_t first = k, last = SIZE_MAX;
+        size_t first = b + 1, last = SIZE_MAX;
+        k = first;
         for (size_t n = 0; k < tl->n && n < 5 && (tl->v[k].flags & LX_TF_SPACE) &&
                            !(tl->v[k].flags & LX_TF_NEWLINE) && (tl->v[k].flags & LX_TF_CAP);
              k++, n++)
