@@ -1072,22 +1072,6 @@ static bool genus(const lx_fctx *c, size_t a, size_t b)
            !(b + 1 < tl->n && !(tl->v[b + 1].flags & LX_TF_SPACE) && lx_tok_is(tl, b + 1, "-"));
 }
 
-/*
- * Narrows the decoded span [*a, *b) of class cls where the rules know
- * better; false when it is no name.  Leading punctuation and a leading
- * lowercase article or conjunction go.  A
- * person's or an organization's name right after a storm word, or opening
- * with one, is the storm's ("Hurricane Katrina"; "Storm" is also a first
- * name); one right after a noun naming a work is the work's title, and
- * one in an award's name the award's; a surname before a noun naming a
- * thing after the person is part of that thing's name ("Kalman filter");
- * an organization's name dated in parentheses is a work's ("The Rebel
- * Angels (1981)"); one ending in an abbreviation before a number is a
- * part of a text ("Sec. 2").  An auxiliary opening a question is no first
- * name ("Will Trump sign?"), nor is a word opening a sentence before a
- * first name ("Starring Harrison Ford"); an abbreviated title ("Rep.",
- * "Sen.") opens a name and never ends one ("H.R. Rep. No. 1" is a report).
- */
 /* Do the bytes of text before `end` end with the word w, after a space or at base? */
 static bool bytes_end_with(const lx_fctx *c, size_t end, const char *w)
 {
@@ -1146,18 +1130,23 @@ static bool saint_before(const lx_toklist *tl, size_t a)
     return a > 0 && (lx_tok_is(tl, a - 1, "st") || lx_tok_is(tl, a - 1, "saint"));
 }
 
+/* Is every byte of token t one of the letters of `set` ("IVX")?  (memchr()
+   over the set's length: a NUL in the text matches none.) */
+static bool only_letters_of(const lx_fctx *c, const lx_token *t, const char *set)
+{
+    size_t n = strlen(set);
+    for (size_t p = t->start; p < t->end; p++)
+        if (!memchr(set, c->text[p], n))
+            return false;
+    return true;
+}
+
 /* Is token k a Roman numeral of two letters or more ("II", "XXVI")? */
 static bool roman_numeral(const lx_fctx *c, size_t k)
 {
     const lx_token *t = &c->tl->v[k];
-    if (t->kind != LX_TOK_WORD || t->end - t->start < 2 || t->end - t->start > 7)
-        return false;
-    for (size_t p = t->start; p < t->end; p++) {
-        char ch = c->text[p];
-        if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C')
-            return false;
-    }
-    return true;
+    return t->kind == LX_TOK_WORD && t->end - t->start >= 2 && t->end - t->start <= 7 &&
+           only_letters_of(c, t, "IVXLC");
 }
 
 /* Are the two capitals of token k, in parentheses, the initials of the two
@@ -1246,6 +1235,25 @@ static bool names_no_one(const lx_learn_lane *L, const lx_fctx *c, int cls, size
            !(c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG));
 }
 
+/*
+ * Narrows the decoded span [*a, *b) of class cls where the rules know
+ * better; false when it is no name.  Leading punctuation and a leading
+ * lowercase article or conjunction go.  A
+ * person's or an organization's name right after a storm word, or opening
+ * with one, is the storm's ("Hurricane Katrina"; "Storm" is also a first
+ * name); one right after a noun naming a work is the work's title, and
+ * one in an award's name the award's; a surname before a noun naming a
+ * thing after the person is part of that thing's name ("Kalman filter");
+ * an organization's name dated in parentheses is a work's ("The Rebel
+ * Angels (1981)"); one ending in an abbreviation before a number is a
+ * part of a text ("Sec. 2").  An auxiliary opening a question is no first
+ * name ("Will Trump sign?"), nor is a word opening a sentence before a
+ * first name ("Starring Harrison Ford"); an abbreviated title ("Rep.",
+ * "Sen.") opens a name and never ends one ("H.R. Rep. No. 1" is a report).
+ * A field of study, a word cut at a letter compound ("X-ray"), a piece of
+ * music, a body in the sky and the words names_no_one() knows are no
+ * names either.
+ */
 static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
@@ -1528,12 +1536,8 @@ static int plural_subject(const lx_fctx *c, size_t a, size_t b)
 static bool regnal_numeral(const lx_fctx *c, size_t k)
 {
     const lx_token *t = &c->tl->v[k];
-    if (t->kind != LX_TOK_WORD || t->end - t->start > 5 || letter_compound(c->tl, k))
-        return false;
-    for (size_t p = t->start; p < t->end; p++)
-        if (c->text[p] != 'I' && c->text[p] != 'V' && c->text[p] != 'X')
-            return false;
-    return true;
+    return t->kind == LX_TOK_WORD && t->end - t->start <= 5 && !letter_compound(c->tl, k) &&
+           only_letters_of(c, t, "IVX");
 }
 
 /*
@@ -2236,7 +2240,6 @@ static bool phrase_ends(const lx_toklist *tl, size_t k)
            (t->fold_len > 3 && f[t->fold_len - 2] == 'e' && f[t->fold_len - 1] == 'd');
 }
 
-/* Spans of PER and ORG labels in region r. */
 /*
  * "the protein TERT", "the asteroid Vesta": a name right after a noun for a
  * kind of thing (thing-nouns.txt) is that thing's, unless a list knows it.
@@ -2352,6 +2355,7 @@ static bool titled_item_at(lx_learn_lane *L, size_t i, size_t *b)
     return true;
 }
 
+/* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
 {
@@ -3176,6 +3180,13 @@ static void particle_tails(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
+/* Does the span y hold exactly one space (two words, as written)? */
+static bool two_words(const char *doc, const lx_cand *y)
+{
+    const char *sp = memchr(doc + y->start, ' ', y->end - y->start);
+    return sp && !memchr(sp + 1, ' ', (size_t) (doc + y->end - sp - 1));
+}
+
 /*
  * "Senator Ford", "Justice Jackson": a person's title and a surname, read as
  * an organization (the layer knows "Ford" as a firm), are the person: the
@@ -3193,10 +3204,9 @@ static void titled_people(lx_learn_lane *L, const lx_fctx *c, size_t base)
     const char *doc = c->text - base;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
-        /* the bytes first: two words, one space between */
-        const char *sp = memchr(doc + y->start, ' ', y->end - y->start);
-        if (!sp || memchr(sp + 1, ' ', doc + y->end - sp - 1) ||
-            !unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 2 ||
+        /* the bytes first: two words */
+        if (!two_words(doc, y) || !unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) ||
+            b != a + 2 ||
             !(tl->v[a].bits & LX_EV_TITLE) || !(tl->v[a + 1].bits & LX_EV_SURNAME) ||
             (tl->v[a + 1].bits & not_surname) || !(tl->v[a + 1].flags & LX_TF_CAP) ||
             (tl->v[a + 1].flags & LX_TF_ALLCAPS) || !(tl->v[a + 1].flags & LX_TF_SPACE) ||
@@ -3397,10 +3407,8 @@ static void company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
     size_t n = 0, near = 0, a, b;
     for (size_t i = 0; i < L->spans.n && n < SHORT_NAMES; i++) {
         const lx_cand *y = &L->spans.v[i];
-        const char *sp = y->type[0] == 'O' && y->end - y->start <= 64 && y->start >= base
-                             ? memchr(doc + y->start, ' ', y->end - y->start) : NULL;
-        if (!sp || !lx_cand_type_is(y, "ORG") ||
-            memchr(sp + 1, ' ', (size_t) (doc + y->end - sp - 1)))
+        if (y->type[0] != 'O' || y->end - y->start > 64 || y->start < base ||
+            !two_words(doc, y) || !lx_cand_type_is(y, "ORG"))
             continue;
         a = lx_tok_at_near(tl, y->start - base, &near);
         b = lx_tok_at_near(tl, y->end - base, &near);

@@ -95,9 +95,6 @@ typedef struct lx_learn_lane {
     uint8_t *lab;
     size_t cap;            /* tokens */
     lx_candvec spans;      /* learned spans of the stretch */
-    /* byte ranges of the stretch's regions read as a name and then found
-       to be none (a title, an event, a place, a craft): no alias of a name
-       goes there (lx_learn_quiet()) */
     /* names a noun for a kind of thing introduced ("the protein TERT"),
        document bytes: dropped wherever the stretch writes them (drop_terms()) */
     lx_byte_range *things;
@@ -107,6 +104,9 @@ typedef struct lx_learn_lane {
        passed by the regions */
     lx_region *titled;
     size_t n_titled, titled_cap, titled_at;
+    /* byte ranges of the stretch's regions read as a name and then found
+       to be none (a title, an event, a place, a craft): no alias of a name
+       goes there (lx_learn_quiet()) */
     lx_byte_range *quiet;
     size_t n_quiet, quiet_cap;
     uint32_t *misc_words;  /* tokens it reads as a MISC name of one word, in order */
