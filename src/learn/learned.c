@@ -1610,16 +1610,28 @@ static int defined_class(const lx_learn_lane *L, const lx_fctx *c, size_t b, siz
             return LX_C_NONE;
         k++;
     }
-    /* or the definition stands in apposition: "Quantix, a startup founded by" */
+    /* or the definition stands in apposition: "Quantix, a startup founded
+       by", "Arbor Vale, the Welsh folk duo," (after a copula, "the" names a
+       role, not a kind: "X is the party's candidate") */
     bool apposition = k == b && lx_tok_is(tl, k, ",");
-    if (k + 2 >= tl->n || (!copula(tl, k) && !apposition) || !indefinite_article(tl, k + 1))
+    if (k + 2 >= tl->n || (!copula(tl, k) && !apposition) ||
+        !(indefinite_article(tl, k + 1) || (apposition && lx_tok_is(tl, k + 1, "the"))))
         return LX_C_NONE;
     int cls = LX_C_NONE;
     size_t i = k + 2;
+    /* "the" before a name is the name's: "Rene Arno, the United Nations and
+       other parties" lists three; only words of nations and places are
+       capitalized in a kind ("the French duo", "the Northern Ireland-born
+       actor") */
+    bool definite = lx_tok_is(tl, k + 1, "the");
     for (size_t end = k + 8; i < tl->n && i < end; i++) {
         const lx_token *t = &tl->v[i];
         if (t->flags & LX_TF_SENT)
             break;
+        if (definite && (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+            !(t->bits & (LX_EV_NATIONALITY | LX_EV_COUNTRY | LX_EV_PLACE | LX_EV_PLACE_TAIL |
+                         LX_EV_COMPASS)))
+            return LX_C_NONE;
         if (t->kind == LX_TOK_PUNCT && !(t->flags & LX_TF_SPACE) && lx_tok_is(tl, i, "-"))
             continue; /* "British-American", "singer-songwriter" */
         /* "a commercial and defensive confederation": modifiers joined
@@ -1811,12 +1823,14 @@ static bool opens_sentence(const lx_toklist *tl, size_t a)
  * English rock band" (the layer took it for a place).  The name is its
  * sentence's first capitalized words (after a "The"), or the place or other
  * name decoded there, up to the copula; a group "of" something ("a group
- * of islands") is no organization.  Token a opens its sentence and is
- * capitalized or decoded as a name (spans_of() asks only of such tokens).
- * Returns the class and sets *b, the name's end, or LX_C_NONE.
+ * of islands") is no organization.  Token a opens its sentence (opener) or
+ * a capitalized run within it, where only an apposition will do ("produced
+ * by Kestrel, a German band"), and is capitalized or decoded as a name
+ * (spans_of() asks only of such tokens).  Returns the class and sets *b,
+ * the name's end, or LX_C_NONE.
  */
 static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t a,
-                          size_t *b)
+                          bool opener, size_t *b)
 {
     const lx_toklist *tl = c->tl;
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
@@ -1837,9 +1851,11 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
             return LX_C_NONE;
     }
     /* a copula ("is", "were") or a parenthesis ("(born 1945)") follows; an
-       apposition only after a name the layer read ("Elsewhere, a ...") */
+       apposition only after a name the layer read ("Elsewhere, a ...") or
+       within the sentence, where it is all that may follow ("produced by
+       Kestrel, a German band") */
     if (j >= tl->n || tl->v[j].fold_len > 4 || tl->v[j].kind == LX_TOK_NUMBER ||
-        (!l && lx_tok_is(tl, j, ",")))
+        (opener && !l && lx_tok_is(tl, j, ",")) || (!opener && !lx_tok_is(tl, j, ",")))
         return LX_C_NONE;
     size_t head_end;
     int cls = defined_class(L, c, j, &head_end);
@@ -2389,10 +2405,12 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             /* most such tokens are neither capitalized nor at a sentence's
                start: the call is made for the few that are */
             bool may = !lx_label_inside(l) &&
-                       (l || (c->tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) &&
-                       opens_sentence(c->tl, i);
+                       (l || (c->tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS)));
+            bool opener = may && opens_sentence(c->tl, i);
+            /* within a sentence, the first capitalized word of a run */
+            may = may && (opener || (c->tl->v[i - 1].flags & LX_TF_LOWER));
             size_t b;
-            int defined = may ? defined_opener(L, c, r, i, &b) : LX_C_NONE;
+            int defined = may ? defined_opener(L, c, r, i, opener, &b) : LX_C_NONE;
             /* "Henry VIII broke with Rome", read as no name or a place's;
                "the Holy Roman Emperor Ferdinand III", read inside an event's
                or a place's name after the title */
@@ -2497,6 +2515,13 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                leader of X, a singer" names the leader */
             if (defined && object_of_preposition(c->tl, a) &&
                 !(lx_tok_is(c->tl, b, ",") && !lx_tok_is(c->tl, a - 1, "of")))
+                defined = LX_C_NONE;
+            /* a list that knows the name as what the layer read outweighs
+               an apposition's kind of two readings ("Chevron, the largest
+               producer"; "Dupont was a member of" is a person) */
+            if (defined && defined != cls && lx_tok_is(c->tl, b + 1, "the") &&
+                entry_over(L, base + c->tl->v[a].start, base + c->tl->v[b - 1].end,
+                           class_type(cls)))
                 defined = LX_C_NONE;
             if (defined)
                 cls = defined;
