@@ -32,6 +32,7 @@ void lx_learn_lane_free(lx_learn_lane *L)
     free(L->lab);
     lx_candvec_free(&L->spans);
     free(L->misc_words);
+    free(L->miscs);
     free(L->quiet);
     free(L->things);
     free(L->titled);
@@ -2393,6 +2394,10 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         if (cls == LX_C_MISC && !lx_label_inside(l)) {
             size_t j = label_run_end(L, c, s, e, i, cls);
+            if (lx_vec_reserve(&L->miscs, &L->miscs_cap, L->n_miscs + 1, sizeof(*L->miscs), 64))
+                return LEXTAG_ERR_NOMEM;
+            L->miscs[L->n_miscs++] =
+                (lx_byte_range){base + c->tl->v[i].start, base + c->tl->v[j - 1].end};
             if (agency_read_as_thing(L, c, base, i, j)) {
                 int rc = emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
@@ -2798,6 +2803,97 @@ static int list_types(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena
     return 0;
 }
 
+/* Removes the learned spans a pass emptied (end set to start). */
+static void drop_emptied(lx_learn_lane *L)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < L->spans.n; i++)
+        if (L->spans.v[i].end > L->spans.v[i].start)
+            L->spans.v[k++] = L->spans.v[i];
+    L->spans.n = k;
+}
+
+/* Do doc[a..b) join two items of a list of works, perhaps after the first
+   one's year ("Elidor (1965), The Owl Service")? */
+static bool work_joint(const char *doc, size_t a, size_t b)
+{
+    while (a < b && blank(doc[a]))
+        a++;
+    if (a + 6 <= b && doc[a] == '(' && doc[a + 1] >= '0' && doc[a + 1] <= '9') {
+        size_t k = a + 1;
+        while (k < b && k < a + 12 && doc[k] != ')')
+            k++;
+        if (k < b && doc[k] == ')')
+            a = k + 1;
+    }
+    return item_joint(doc, a, b);
+}
+
+/*
+ * May the learned span x, an item of a list of works, be one?  Not when
+ * may_retype() says no, nor when any of its words heads organizations
+ * ("the League of Women Voters, Rock the Vote and Vote.org"), nor when it
+ * owns what follows ("Desiré, Graelent, and Guingamor, and Chrétien de
+ * Troyes's romance": an author).
+ */
+static bool may_be_work(const lx_fctx *fc, size_t base, const lx_cand *x)
+{
+    const lx_toklist *tl = fc->tl;
+    if (!may_retype(fc, base, x))
+        return false;
+    size_t a, b;
+    tokens_of(tl, base, x, &a, &b);
+    for (size_t k = a; k < b; k++)
+        if (tl->v[k].bits & (LX_EV_ORG_NOUN | LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX |
+                             LX_EV_DESIGNATOR | LX_EV_MEDIA_HEAD))
+            return false;
+    return !(b < tl->n && tl->v[b].kind == LX_TOK_POSS);
+}
+
+/*
+ * A name read as a person's or an organization's among works: in a list of
+ * three items or more, joined by commas, "and" or "or", where two thirds or
+ * more are names the layer read as titles or events ("Gone with the Wind,
+ * Great Expectations, Lonesome Dove and Catch-22"), the others are titles
+ * too, unless may_retype() says no.  Such a name is dropped.
+ */
+static void works_lists(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    if (L->n_miscs < 2)
+        return;
+    const char *doc = fc->text - base; /* spans hold offsets in the document */
+    lx_cand *v = L->spans.v;
+    size_t n = L->spans.n;
+    bool dropped = false;
+    /* the items in text order, from the two ordered arrays: a span i < n,
+       or a MISC name n + k */
+    size_t i = 0, k = 0;
+    while (i < n || k < L->n_miscs) {
+        size_t first_i = i, len = 0, works = 0, prev_end = 0;
+        for (;;) {
+            bool span = i < n && (k >= L->n_miscs || v[i].start < L->miscs[k].start);
+            if (!span && k >= L->n_miscs)
+                break;
+            size_t s = span ? v[i].start : L->miscs[k].start;
+            if (len && (s < prev_end || s - prev_end > 20 || !work_joint(doc, prev_end, s)))
+                break;
+            prev_end = span ? v[i].end : L->miscs[k].end;
+            works += !span;
+            len++;
+            span ? i++ : k++;
+        }
+        if (len >= 3 && works * 3 >= len * 2)
+            for (size_t j = first_i; j < i; j++)
+                if (may_be_work(fc, base, &v[j])) {
+                    v[j].end = v[j].start;
+                    dropped = true;
+                }
+        /* the item that broke the chain opens the next */
+    }
+    if (dropped)
+        drop_emptied(L);
+}
+
 /* Does token k join a name to what comes before it ("Delgado of Paul, ...")? */
 static bool connector(const lx_toklist *tl, size_t k)
 {
@@ -2818,7 +2914,7 @@ static void firm_names(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
     const lx_toklist *tl = fc->tl;
     lx_cand *v = L->spans.v;
-    size_t n = L->spans.n, k = 0;
+    size_t n = L->spans.n;
     bool dropped = false;
     for (size_t i = 0; i < n; i++) {
         lx_cand *x = &v[i];
@@ -2853,12 +2949,8 @@ static void firm_names(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         if (e > x->end && (i + 1 == n || v[i + 1].start >= e))
             x->end = e;
     }
-    if (!dropped)
-        return;
-    for (size_t i = 0; i < n; i++)
-        if (v[i].end > v[i].start)
-            v[k++] = v[i];
-    L->spans.n = k;
+    if (dropped)
+        drop_emptied(L);
 }
 
 /* Is the learned span x one unlisted acronym ("SVM", "RDF")? */
@@ -3829,6 +3921,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     L->n_quiet = 0;
     L->n_things = 0;
     L->n_misc_words = 0;
+    L->n_miscs = 0;
     L->n_defined = 0;
     L->n_src = 0; /* the arena goes with the document: its strings too */
     int rc = lx_feat_prepare(&L->sc, m, doc + base, base, tl, cands);
@@ -3873,6 +3966,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = list_types(L, &c, base, arena);
         if (!rc) {
+            works_lists(L, &c, base);
             firm_names(L, &c, base);
             drop_technical_acronyms(L, &c, base);
         }

@@ -111,6 +111,10 @@ typedef struct lx_learn_lane {
     size_t n_quiet, quiet_cap;
     uint32_t *misc_words;  /* tokens it reads as a MISC name of one word, in order */
     size_t n_misc_words, misc_words_cap;
+    /* document bytes of the names it reads as MISC (a title, an event), in
+       order: the other items of a list of works (works_lists()) */
+    lx_byte_range *miscs;
+    size_t n_miscs, miscs_cap;
     lx_candvec near;       /* gazetteer entries and kept rule spans, by start */
     lx_candvec sort_scratch; /* for lx_cands_sort() */
     uint32_t *near_ix;     /* first of near at or after each LX_NEAR_BLOCK bytes */
