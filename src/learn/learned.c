@@ -374,6 +374,25 @@ static int take_entry(lx_learn_lane *L, lx_cand *x, const lx_cand *g, lx_arena *
     return (x->source = learned_source(L, g->source, arena)) ? 0 : LEXTAG_ERR_NOMEM;
 }
 
+/* The learned span x names something else than the list entry it took:
+   it loses the entry's id and attributes, and keeps its explanation. */
+static int drop_entry(lx_cand *x, lx_arena *arena)
+{
+    const lextag_explain *why = x->attrs ? x->attrs->explain : NULL;
+    x->id = NULL;
+    x->entry = LX_NONE;
+    x->source = LX_SOURCE_LEARNED;
+    x->attrs = NULL;
+    if (why) {
+        struct lextag_attrs *na = lx_attrs_new(arena, NULL);
+        if (!na)
+            return LEXTAG_ERR_NOMEM;
+        na->explain = why;
+        x->attrs = na;
+    }
+    return 0;
+}
+
 /* Adds the span [a, b) of class cls, decoded in region r, to L->spans. */
 static int emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, int cls, size_t a, size_t b, bool explain, lx_arena *arena)
@@ -2813,6 +2832,40 @@ static void drop_emptied(lx_learn_lane *L)
     L->spans.n = k;
 }
 
+/*
+ * "Warner Bros. Records", "Acme Co. Music": an organization's head word
+ * that the layer read as a name of its own right after an abbreviation
+ * that ends an organization's name makes one name with it, a body of its
+ * own that the first name's list entry is not.  (The tokenizer may have
+ * taken the period for a sentence's end; a head word alone names nothing.)
+ */
+static int head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_t base,
+                                   lx_arena *arena)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    lx_cand *v = L->spans.v;
+    bool joined = false;
+    for (size_t i = 0; i + 1 < L->spans.n; i++) {
+        lx_cand *x = &v[i], *y = &v[i + 1];
+        if (y->start != x->end + 2 || doc[x->end] != '.' || doc[x->end + 1] != ' ' ||
+            y->entry != LX_NONE || !lx_cand_type_is(x, "ORG") || !lx_cand_type_is(y, "ORG"))
+            continue;
+        size_t a, b;
+        tokens_of(tl, base, y, &a, &b);
+        if (b != a + 1 || !(tl->v[a].bits & LX_EV_ORG_SUFFIX))
+            continue;
+        x->end = y->end;
+        y->end = y->start; /* dropped below */
+        joined = true;
+        if (x->entry != LX_NONE && drop_entry(x, arena))
+            return LEXTAG_ERR_NOMEM;
+    }
+    if (joined)
+        drop_emptied(L);
+    return 0;
+}
+
 /* Do doc[a..b) join two items of a list of works, perhaps after the first
    one's year ("Elidor (1965), The Owl Service")? */
 static bool work_joint(const char *doc, size_t a, size_t b)
@@ -3356,19 +3409,9 @@ static int titled_items_typed(lx_learn_lane *L, const lx_fctx *c, size_t base,
             t++;
         if (t == L->n_titled || L->titled[t].s != a || L->titled[t].e != b)
             continue;
-        const lextag_explain *why = x->attrs ? x->attrs->explain : NULL;
         x->type = class_type(LX_C_PER);
-        x->id = NULL;
-        x->entry = LX_NONE;
-        x->source = LX_SOURCE_LEARNED;
-        x->attrs = NULL;
-        if (why) {
-            struct lextag_attrs *na = lx_attrs_new(arena, NULL);
-            if (!na)
-                return LEXTAG_ERR_NOMEM;
-            na->explain = why;
-            x->attrs = na;
-        }
+        if (drop_entry(x, arena))
+            return LEXTAG_ERR_NOMEM;
         const lx_cand *g = entry_over(L, x->start, x->end, x->type);
         if (g && take_entry(L, x, g, arena))
             return LEXTAG_ERR_NOMEM;
@@ -3965,6 +4008,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = one_reading(L, &c, base);
         if (!rc)
             rc = list_types(L, &c, base, arena);
+        if (!rc)
+            rc = head_after_abbreviation(L, &c, base, arena);
         if (!rc) {
             works_lists(L, &c, base);
             firm_names(L, &c, base);
