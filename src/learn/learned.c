@@ -2848,7 +2848,8 @@ static int head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_t b
     bool joined = false;
     for (size_t i = 0; i + 1 < L->spans.n; i++) {
         lx_cand *x = &v[i], *y = &v[i + 1];
-        if (y->start != x->end + 2 || doc[x->end] != '.' || doc[x->end + 1] != ' ' ||
+        if (x->start < base || y->start != x->end + 2 || doc[x->end] != '.' ||
+            doc[x->end + 1] != ' ' ||
             y->entry != LX_NONE || !lx_cand_type_is(x, "ORG") || !lx_cand_type_is(y, "ORG"))
             continue;
         size_t a, b;
@@ -2908,7 +2909,7 @@ static bool may_be_work(const lx_fctx *fc, size_t base, const lx_cand *x)
  * three items or more, joined by commas, "and" or "or", where two thirds or
  * more are names the layer read as titles or events ("Gone with the Wind,
  * Great Expectations, Lonesome Dove and Catch-22"), the others are titles
- * too, unless may_retype() says no.  Such a name is dropped.
+ * too, unless may_be_work() says no.  Such a name is dropped.
  */
 static void works_lists(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
@@ -2918,8 +2919,8 @@ static void works_lists(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     lx_cand *v = L->spans.v;
     size_t n = L->spans.n;
     bool dropped = false;
-    /* the items in text order, from the two ordered arrays: a span i < n,
-       or a MISC name n + k */
+    /* the items in text order, merged from the two ordered arrays: the
+       spans (v[i]) and the MISC names (L->miscs[k]) */
     size_t i = 0, k = 0;
     while (i < n || k < L->n_miscs) {
         size_t first_i = i, len = 0, works = 0, prev_end = 0;
