@@ -2276,6 +2276,15 @@ static bool phrase_ends(const lx_toklist *tl, size_t k)
            (t->fold_len > 3 && f[t->fold_len - 2] == 'e' && f[t->fold_len - 1] == 'd');
 }
 
+/* Does a list know a name over a token of text[s..e)? */
+static bool listed_in(const lx_fctx *c, size_t s, size_t e)
+{
+    for (size_t k = lx_tok_at(c->tl, s); k < c->tl->n && c->tl->v[k].start < e; k++)
+        if (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG))
+            return true;
+    return false;
+}
+
 /*
  * "the protein TERT", "the asteroid Vesta": a name right after a noun for a
  * kind of thing (thing-nouns.txt) is that thing's, unless a list knows it.
@@ -2286,10 +2295,7 @@ static bool thing_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size
     if (a == 0 || !(tl->v[a].flags & LX_TF_SPACE) || (tl->v[a].flags & LX_TF_NEWLINE) ||
         !(tl->v[a - 1].flags & LX_TF_LOWER) || !written_as(c, a - 1, &L->thing_nouns))
         return false;
-    for (size_t k = a; k < b; k++)
-        if (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG))
-            return false;
-    return true;
+    return !listed_in(c, tl->v[a].start, tl->v[b - 1].end);
 }
 
 /* May token i go on the name item [s, i) of a list ("John McCain",
@@ -2391,6 +2397,15 @@ static bool titled_item_at(lx_learn_lane *L, size_t i, size_t *b)
     return true;
 }
 
+/* Appends the document bytes [start, end) to the array *v of *n ranges. */
+static int add_range(lx_byte_range **v, size_t *n, size_t *cap, size_t start, size_t end)
+{
+    if (lx_vec_reserve(v, cap, *n + 1, sizeof(**v), 16))
+        return LEXTAG_ERR_NOMEM;
+    (*v)[(*n)++] = (lx_byte_range){start, end};
+    return 0;
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -2413,10 +2428,9 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         }
         if (cls == LX_C_MISC && !lx_label_inside(l)) {
             size_t j = label_run_end(L, c, s, e, i, cls);
-            if (lx_vec_reserve(&L->miscs, &L->miscs_cap, L->n_miscs + 1, sizeof(*L->miscs), 64))
+            if (add_range(&L->miscs, &L->n_miscs, &L->miscs_cap, base + c->tl->v[i].start,
+                          base + c->tl->v[j - 1].end))
                 return LEXTAG_ERR_NOMEM;
-            L->miscs[L->n_miscs++] =
-                (lx_byte_range){base + c->tl->v[i].start, base + c->tl->v[j - 1].end};
             if (agency_read_as_thing(L, c, base, i, j)) {
                 int rc = emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
@@ -2489,19 +2503,16 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         size_t a0 = a, b0 = b;
         bool thing = a < b && (cls == LX_C_PER || cls == LX_C_ORG) && thing_named(L, c, a, b);
         if (thing) {
-            if (lx_vec_reserve(&L->things, &L->things_cap, L->n_things + 1, sizeof(*L->things),
-                               8))
+            if (add_range(&L->things, &L->n_things, &L->things_cap, base + c->tl->v[a].start,
+                          base + c->tl->v[b - 1].end))
                 return LEXTAG_ERR_NOMEM;
-            L->things[L->n_things++] =
-                (lx_byte_range){base + c->tl->v[a].start, base + c->tl->v[b - 1].end};
         }
         bool named = !thing && (cls != LX_C_PER || balance_quotes(c->tl, &a, &b)) &&
                      narrow(L, c, cls, &a, &b);
         if (!named && a0 < b0) {
-            if (lx_vec_reserve(&L->quiet, &L->quiet_cap, L->n_quiet + 1, sizeof(*L->quiet), 16))
+            if (add_range(&L->quiet, &L->n_quiet, &L->quiet_cap, base + c->tl->v[a0].start,
+                          base + c->tl->v[b0 - 1].end))
                 return LEXTAG_ERR_NOMEM;
-            L->quiet[L->n_quiet++] =
-                (lx_byte_range){base + c->tl->v[a0].start, base + c->tl->v[b0 - 1].end};
         }
         bool keep = named && !dateline_place(L, c, base, cls, a, b) &&
                     !lx_party_tag(c->tl, c->text, a, b);
@@ -2832,6 +2843,15 @@ static void drop_emptied(lx_learn_lane *L)
     L->spans.n = k;
 }
 
+/* Learned span i takes in span i + 1, which goes. */
+static void absorb_next(lx_learn_lane *L, size_t i)
+{
+    lx_cand *x = &L->spans.v[i];
+    x->end = x[1].end;
+    memmove(x + 1, x + 2, (L->spans.n - i - 2) * sizeof(*x));
+    L->spans.n--;
+}
+
 /*
  * "Warner Bros. Records", "Acme Co. Music": an organization's head word
  * that the layer read as a name of its own right after an abbreviation
@@ -2844,10 +2864,8 @@ static int head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_t b
 {
     const lx_toklist *tl = fc->tl;
     const char *doc = fc->text - base;
-    lx_cand *v = L->spans.v;
-    bool joined = false;
     for (size_t i = 0; i + 1 < L->spans.n; i++) {
-        lx_cand *x = &v[i], *y = &v[i + 1];
+        lx_cand *x = &L->spans.v[i], *y = x + 1;
         if (x->start < base || y->start != x->end + 2 || doc[x->end] != '.' ||
             doc[x->end + 1] != ' ' ||
             y->entry != LX_NONE || !lx_cand_type_is(x, "ORG") || !lx_cand_type_is(y, "ORG"))
@@ -2856,14 +2874,10 @@ static int head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_t b
         tokens_of(tl, base, y, &a, &b);
         if (b != a + 1 || !(tl->v[a].bits & LX_EV_ORG_SUFFIX))
             continue;
-        x->end = y->end;
-        y->end = y->start; /* dropped below */
-        joined = true;
+        absorb_next(L, i);
         if (x->entry != LX_NONE && drop_entry(x, arena))
             return LEXTAG_ERR_NOMEM;
     }
-    if (joined)
-        drop_emptied(L);
     return 0;
 }
 
@@ -3085,15 +3099,6 @@ static void drop_technical_acronyms(lx_learn_lane *L, const lx_fctx *fc, size_t 
             v[k++] = v[i];
     }
     L->spans.n = k;
-}
-
-/* Does a list know a name over a token of text[s..e)? */
-static bool listed_in(const lx_fctx *c, size_t s, size_t e)
-{
-    for (size_t k = lx_tok_at(c->tl, s); k < c->tl->n && c->tl->v[k].start < e; k++)
-        if (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG))
-            return true;
-    return false;
 }
 
 /* Are the n bytes at s those of text[start..end)? */
@@ -3344,9 +3349,7 @@ static void particle_tails(lx_learn_lane *L, const lx_fctx *c, size_t base)
             !(tl->v[a].bits & LX_EV_PARTICLE) || !(tl->v[a].flags & LX_TF_LOWER) ||
             a + 1 >= b || !(tl->v[a + 1].flags & LX_TF_SPACE)) /* "el-Erian" */
             continue;
-        x->end = y->end;
-        memmove(y, y + 1, (L->spans.n - i - 1) * sizeof(*y));
-        L->spans.n--;
+        absorb_next(L, i - 1);
         i--;
     }
 }
