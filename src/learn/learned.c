@@ -1305,8 +1305,8 @@ static bool narrow(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a,
     /* "subpart B. See also": a part's letter is no initial, and the
        common word after it no name */
     if (*a > 0 && *a + 2 < *b && (tl->v[*a - 1].flags & LX_TF_LOWER) &&
-        lx_tok_in(tl, *a - 1, lx_words_part_words) && tl->v[*a].end - tl->v[*a].start == 1 &&
-        lx_tok_is(tl, *a + 1, ".")) {
+        lx_wordset_has_folded(&L->part_words, tl, *a - 1) &&
+        tl->v[*a].end - tl->v[*a].start == 1 && lx_tok_is(tl, *a + 1, ".")) {
         *a += 2;
         if (*b == *a + 1 && (tl->v[*a].bits & (LX_EV_COMMON | LX_EV_WORD)) &&
             !(tl->v[*a].bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)))
