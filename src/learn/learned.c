@@ -1150,6 +1150,29 @@ static bool saint_before(const lx_toklist *tl, size_t a)
     return a > 0 && (lx_tok_is(tl, a - 1, "st") || lx_tok_is(tl, a - 1, "saint"));
 }
 
+/*
+ * The first token of a place's prefix ("Mount", "St.", "Fort") written
+ * right before token a, on its line, or a when there is none.  An
+ * organization named for a place keeps the place whole: "Mount Palomar
+ * Observatory", "Saint Petersburg University", "St. Louis University".
+ */
+static size_t place_prefix_before(const lx_toklist *tl, size_t a)
+{
+    static const char *const prefixes[] = {"mount", "mt", "saint", "st", "fort", "ft", "port",
+                                           "lake", "cape", "san", "santa", "los", "las", NULL};
+    if (a == 0 || (tl->v[a].flags & LX_TF_NEWLINE) || !(tl->v[a].flags & LX_TF_SPACE))
+        return a;
+    size_t k = a - 1;
+    /* "St." and "Mt.": the period is a token of its own */
+    if (k > 0 && lx_tok_is(tl, k, ".") && !(tl->v[k].flags & LX_TF_SPACE))
+        k--;
+    const lx_token *t = &tl->v[k];
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+        !lx_tok_in(tl, k, prefixes))
+        return a;
+    return k;
+}
+
 /* Is every byte of token t one of the letters of `set` ("IVX")?  (memchr()
    over the set's length: a NUL in the text matches none.) */
 static bool only_letters_of(const lx_fctx *c, const lx_token *t, const char *set)
@@ -1898,6 +1921,50 @@ static int defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r, si
 }
 
 /*
+ * A name the layer read as no person's or organization's before a noun for
+ * a band's member or a team's player and the person's name ("Coldplay
+ * frontman Chris Martin", "Former Mudhoney guitarist Steve Turner", "Galway
+ * midfielder Sean Keane") is the band's or the team's.  kind_named() retypes
+ * such a name read as a person's; this one finds it where no span was.  The
+ * name is up to four capitalized words from token a (past a sentence's
+ * capitalized common word), none of them a nationality; a town is a
+ * musician's home ("Seattle guitarist"), where it names a team.  Returns
+ * the name's first token and sets *b, its end, or returns SIZE_MAX.
+ */
+static size_t member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t a,
+                           bool opener, size_t *b)
+{
+    static const char *const band_roles[] = {"guitarist", "bassist",  "drummer",  "keyboardist",
+                                             "frontman",  "frontwoman", "vocalist", NULL};
+    const lx_toklist *tl = c->tl;
+    size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    if (opener && a + 1 < e && (tl->v[a].bits & (LX_EV_COMMON | LX_EV_FUNCTION)) &&
+        !L->lab[a - s])
+        a++;
+    size_t j = a;
+    bool place = false;
+    for (; j < e && j < a + 4; j++) {
+        const lx_token *t = &tl->v[j];
+        int cls = lx_label_class(L->lab[j - s]);
+        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_NEWLINE) ||
+            cls == LX_C_PER || cls == LX_C_ORG || (j == a && (t->bits & LX_EV_FUNCTION)) ||
+            (t->bits & (LX_EV_NATIONALITY | LX_EV_COUNTRY)))
+            break;
+        place = place || (t->bits & (LX_EV_PLACE | LX_EV_PLACE_TAIL));
+    }
+    /* the region ends before the lowercase noun: the person's name is
+       the next region's, not decoded yet, and known by its first name */
+    if (j == a || j != e || j + 1 >= tl->n || !(tl->v[j].flags & LX_TF_LOWER) ||
+        (tl->v[j].flags & LX_TF_NEWLINE) || !lx_tok_in(tl, j, lx_words_member_nouns) ||
+        !(tl->v[j + 1].flags & LX_TF_CAP) || !(tl->v[j + 1].bits & LX_EV_FIRSTNAME) ||
+        (tl->v[j + 1].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
+        (place && lx_tok_in(tl, j, band_roles)))
+        return SIZE_MAX;
+    *b = j;
+    return a;
+}
+
+/*
  * Is token k the stop that ends a sentence after a word ("for The Guardian.
  * Her novel", "the RAND Corporation." at the end)?  It is no part of the
  * name before it.  The stop of a suffix or a designator cut short that
@@ -1933,6 +2000,21 @@ static bool agency_read_as_thing(const lx_learn_lane *L, const lx_fctx *c, size_
     const lx_cand *g = entry_over(L, base + tl->v[a].start, base + tl->v[b - 1].end, "ORG");
     return g && g->id && !(g->flags & LX_CAND_AMBIGUOUS) &&
            strcmp(g->source, "gazetteer:orgs-government") == 0;
+}
+
+/*
+ * Is the name [a, b), which the layer read as a place, a school or a
+ * laboratory named for one ("Saint Petersburg University", "Los Alamos
+ * National Laboratory")?  Those head words never end a place's name,
+ * where "Bank", "Union" or "Hospital" may.
+ */
+static bool school_read_as_place(const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const schools[] = {"university", "college", "institute", "academy",
+                                          "polytechnic", "conservatory", "seminary",
+                                          "laboratory", "laboratories", NULL};
+    const lx_toklist *tl = c->tl;
+    return b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) && lx_tok_in(tl, b - 1, schools);
 }
 
 /*
@@ -2439,6 +2521,16 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 continue;
             }
         }
+        if (cls == LX_C_LOC && !lx_label_inside(l)) {
+            size_t j = label_run_end(L, c, s, e, i, cls);
+            if (school_read_as_place(c, i, j)) {
+                int rc = emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
+                if (rc)
+                    return rc;
+                i = j;
+                continue;
+            }
+        }
         if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
             /* most such tokens are neither capitalized nor at a sentence's
                start: the call is made for the few that are */
@@ -2458,6 +2550,13 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 b = i + 1;
                 if (regnal_name(c, i, &b, e) && b == i + 2)
                     defined = LX_C_PER;
+            }
+            if (!defined && may && !lx_label_inside(l)) {
+                size_t m = member_named(L, c, r, i, opener, &b);
+                if (m != SIZE_MAX) {
+                    i = m;
+                    defined = LX_C_ORG;
+                }
             }
             /* "Senators Roth, Chafee and Baucus": an item of a list a plural
                title heads */
@@ -2536,6 +2635,9 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             lx_tok_is(c->tl, a - 1, "the") && (c->tl->v[b - 1].bits & LX_EV_MEDIA_HEAD) &&
             !modified_noun(c->tl, b))
             a--;
+        if (keep && cls == LX_C_ORG && a > s && (c->tl->v[b - 1].bits & LX_EV_ORG_SUFFIX) &&
+            place_prefix_before(c->tl, a) >= s)
+            a = place_prefix_before(c->tl, a);
         if (keep && (cls == LX_C_PER || cls == LX_C_ORG) && regnal_name(c, a, &b, e))
             cls = LX_C_PER;
         else if (keep && cls == LX_C_PER) {
