@@ -2983,6 +2983,108 @@ static int head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_t b
     return 0;
 }
 
+/*
+ * "the Journal of the American Chemical Society", "the University of the
+ * Punjab Press": a head word that names nothing alone, read as an
+ * organization of its own, then "of" (and "the") and an organization, is
+ * one name: the journal or the body "of" the other.  A word that opens
+ * names ("Journal", "Institute") and that no list knows alone joins the
+ * organization after it, which gives up its list entry: the joined name is
+ * another body.
+ */
+static int head_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena *arena)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    for (size_t i = 0; i + 1 < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i], *y = x + 1;
+        size_t gap = y->start - x->end;
+        if (x->start < base || (gap != 4 && gap != 8) ||
+            memcmp(doc + x->end, gap == 4 ? " of " : " of the ", gap) != 0 ||
+            !lx_cand_type_is(x, "ORG") || !lx_cand_type_is(y, "ORG"))
+            continue;
+        size_t a, b;
+        tokens_of(tl, base, x, &a, &b);
+        if (b != a + 1 || !(tl->v[a].flags & LX_TF_CAP) ||
+            !(tl->v[a].bits & (LX_EV_MEDIA_HEAD | LX_EV_ORG_PREFIX)))
+            continue;
+        absorb_next(L, i);
+        if (drop_entry(x, arena))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}
+
+/*
+ * "Banc One and First Chicago", "Harlow University and Dunmore College": two
+ * organizations joined by "and" that the layer read as one.  The first ends
+ * in a body's head word ("University", "Party") or is a list's name, and
+ * the second is two words or more opening with a capitalized word that is
+ * no company's designator ("Morgan Stanley and Co Inc" is one).  One name
+ * holds "and" where the words before it are not a name of their own
+ * ("Securities and Exchange Commission", "Social Democratic and Labour
+ * Party"), or where one word follows it ("Procter and Gamble").
+ */
+static int split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i];
+        if (x->start < base || x->entry != LX_NONE || !lx_cand_type_is(x, "ORG"))
+            continue;
+        const char *p = doc + x->start, *end = doc + x->end;
+        while ((p = memchr(p, ' ', (size_t) (end - p))) && end - p > 5) {
+            if (memcmp(p, " and ", 5) != 0) {
+                p++;
+                continue;
+            }
+            size_t cut = (size_t) (p - doc), rest = cut + 5;
+            size_t k = lx_tok_at(tl, cut - base) - 1, m = lx_tok_at(tl, rest - base);
+            const lx_token *before = &tl->v[k], *after = &tl->v[m];
+            /* a head word or a common word alone names no body, even where
+               a list knows it ("Justice and Equality Movement") */
+            bool alone = before->start == x->start - base;
+            bool body = alone ? !(before->bits & (LX_EV_COMMON | LX_EV_WORD | LX_EV_ORG_SUFFIX |
+                                                  LX_EV_ORG_PREFIX | LX_EV_TITLE)) &&
+                                    entry_over(L, x->start, cut, "ORG")
+                              : (before->bits & LX_EV_ORG_SUFFIX) ||
+                                    entry_over(L, x->start, cut, "ORG");
+            /* "National Union of Petroleum and Gas Workers": "and" joins
+               what the body is "of" or "for"; "British Securities and
+               Investments Board", "Health Resources and Services
+               Administration": common words and a head word are no name
+               of their own */
+            bool named = false;
+            for (size_t j = lx_tok_at(tl, x->start - base); body && j < k; j++) {
+                body = !(tl->v[j].flags & LX_TF_LOWER) ||
+                       !(lx_tok_is(tl, j, "of") || lx_tok_is(tl, j, "for"));
+                named = named || !(tl->v[j].bits & (LX_EV_NATIONALITY | LX_EV_COUNTRY |
+                                                    LX_EV_COMMON | LX_EV_WORD |
+                                                    LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX |
+                                                    LX_EV_FUNCTION));
+            }
+            body = body && (alone || named);
+            if (body && m + 1 < tl->n && tl->v[m + 1].end <= x->end - base &&
+                after->kind == LX_TOK_WORD && (after->flags & LX_TF_CAP) &&
+                !(after->bits & (LX_EV_DESIGNATOR | LX_EV_FUNCTION))) {
+                lx_cand y = *x;
+                y.start = rest;
+                x->end = cut;
+                if (lx_candvec_push(&L->spans, &y))
+                    return LEXTAG_ERR_NOMEM;
+                x = &L->spans.v[i];
+                /* in text order: the second part goes right after the first */
+                memmove(x + 2, x + 1, (L->spans.n - i - 2) * sizeof(*x));
+                x[1] = y;
+                break;
+            }
+            p++;
+        }
+    }
+    return 0;
+}
+
 /* Do doc[a..b) join two items of a list of works, perhaps after the first
    one's year ("Elidor (1965), The Owl Service")? */
 static bool work_joint(const char *doc, size_t a, size_t b)
@@ -4116,6 +4218,10 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = list_types(L, &c, base, arena);
         if (!rc)
             rc = head_after_abbreviation(L, &c, base, arena);
+        if (!rc)
+            rc = head_of_body(L, &c, base, arena);
+        if (!rc)
+            rc = split_joined_bodies(L, &c, base);
         if (!rc) {
             works_lists(L, &c, base);
             firm_names(L, &c, base);
