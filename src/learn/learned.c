@@ -1938,6 +1938,15 @@ static size_t member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, s
                                              "frontman",  "frontwoman", "vocalist", NULL};
     const lx_toklist *tl = c->tl;
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    /* the region ends before the lowercase noun: the person's name is the
+       next region's, not decoded yet, and known by its first name (the
+       tokens first: most regions end otherwise) */
+    if (e + 1 >= tl->n || e > a + 5 || !(tl->v[e].flags & LX_TF_LOWER) ||
+        (tl->v[e].flags & LX_TF_NEWLINE) || !(tl->v[e + 1].flags & LX_TF_CAP) ||
+        !(tl->v[e + 1].bits & LX_EV_FIRSTNAME) ||
+        (tl->v[e + 1].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
+        !lx_tok_in(tl, e, lx_words_member_nouns))
+        return SIZE_MAX;
     if (opener && a + 1 < e && (tl->v[a].bits & (LX_EV_COMMON | LX_EV_FUNCTION)) &&
         !L->lab[a - s])
         a++;
@@ -1952,13 +1961,7 @@ static size_t member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, s
             break;
         place = place || (t->bits & (LX_EV_PLACE | LX_EV_PLACE_TAIL));
     }
-    /* the region ends before the lowercase noun: the person's name is
-       the next region's, not decoded yet, and known by its first name */
-    if (j == a || j != e || j + 1 >= tl->n || !(tl->v[j].flags & LX_TF_LOWER) ||
-        (tl->v[j].flags & LX_TF_NEWLINE) || !lx_tok_in(tl, j, lx_words_member_nouns) ||
-        !(tl->v[j + 1].flags & LX_TF_CAP) || !(tl->v[j + 1].bits & LX_EV_FIRSTNAME) ||
-        (tl->v[j + 1].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
-        (place && lx_tok_in(tl, j, band_roles)))
+    if (j == a || j != e || (place && lx_tok_in(tl, j, band_roles)))
         return SIZE_MAX;
     *b = j;
     return a;
@@ -2010,11 +2013,12 @@ static bool agency_read_as_thing(const lx_learn_lane *L, const lx_fctx *c, size_
  */
 static bool school_read_as_place(const lx_fctx *c, size_t a, size_t b)
 {
+    /* each a head word of bodies (ORG_SUFFIX), asked first */
     static const char *const schools[] = {"university", "college", "institute", "academy",
-                                          "polytechnic", "conservatory", "seminary",
-                                          "laboratory", "laboratories", NULL};
+                                          "conservatory", "laboratory", "laboratories", NULL};
     const lx_toklist *tl = c->tl;
-    return b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) && lx_tok_in(tl, b - 1, schools);
+    return b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) &&
+           (tl->v[b - 1].bits & LX_EV_ORG_SUFFIX) && lx_tok_in(tl, b - 1, schools);
 }
 
 /*
@@ -2521,7 +2525,8 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 continue;
             }
         }
-        if (cls == LX_C_LOC && !lx_label_inside(l)) {
+        /* a place of two words or more */
+        if (cls == LX_C_LOC && !lx_label_inside(l) && i + 1 < e && L->lab[i + 1 - s] == l + 1) {
             size_t j = label_run_end(L, c, s, e, i, cls);
             if (school_read_as_place(c, i, j)) {
                 int rc = emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
@@ -2551,7 +2556,9 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
                 if (regnal_name(c, i, &b, e) && b == i + 2)
                     defined = LX_C_PER;
             }
-            if (!defined && may && !lx_label_inside(l)) {
+            /* a first name after the region's end: rare, asked first */
+            if (!defined && may && !lx_label_inside(l) && e + 1 < c->tl->n &&
+                (c->tl->v[e + 1].bits & LX_EV_FIRSTNAME)) {
                 size_t m = member_named(L, c, r, i, opener, &b);
                 if (m != SIZE_MAX) {
                     i = m;
