@@ -1142,12 +1142,21 @@ static bool letter_compound(const lx_toklist *tl, size_t k)
     return (y->kind == LX_TOK_WORD && (y->flags & LX_TF_LOWER)) || y->kind == LX_TOK_NUMBER;
 }
 
-/* Is "St", "St." or "Saint" right before token a? */
-static bool saint_before(const lx_toklist *tl, size_t a)
+/* The word right before token a, past an abbreviation's period written
+   onto it ("St.", "Mt.": the period is a token of its own); SIZE_MAX when
+   a opens the text. */
+static size_t word_before(const lx_toklist *tl, size_t a)
 {
     if (a > 1 && lx_tok_is(tl, a - 1, ".") && !(tl->v[a - 1].flags & LX_TF_SPACE))
         a--;
-    return a > 0 && (lx_tok_is(tl, a - 1, "st") || lx_tok_is(tl, a - 1, "saint"));
+    return a > 0 ? a - 1 : SIZE_MAX;
+}
+
+/* Is "St", "St." or "Saint" right before token a? */
+static bool saint_before(const lx_toklist *tl, size_t a)
+{
+    size_t k = word_before(tl, a);
+    return k != SIZE_MAX && (lx_tok_is(tl, k, "st") || lx_tok_is(tl, k, "saint"));
 }
 
 /*
@@ -1160,12 +1169,9 @@ static size_t place_prefix_before(const lx_toklist *tl, size_t a)
 {
     static const char *const prefixes[] = {"mount", "mt", "saint", "st", "fort", "ft", "port",
                                            "lake", "cape", "san", "santa", "los", "las", NULL};
-    if (a == 0 || (tl->v[a].flags & LX_TF_NEWLINE) || !(tl->v[a].flags & LX_TF_SPACE))
+    size_t k = word_before(tl, a);
+    if (k == SIZE_MAX || (tl->v[a].flags & LX_TF_NEWLINE) || !(tl->v[a].flags & LX_TF_SPACE))
         return a;
-    size_t k = a - 1;
-    /* "St." and "Mt.": the period is a token of its own */
-    if (k > 0 && lx_tok_is(tl, k, ".") && !(tl->v[k].flags & LX_TF_SPACE))
-        k--;
     const lx_token *t = &tl->v[k];
     if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
         !lx_tok_in(tl, k, prefixes))
@@ -2642,9 +2648,11 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             lx_tok_is(c->tl, a - 1, "the") && (c->tl->v[b - 1].bits & LX_EV_MEDIA_HEAD) &&
             !modified_noun(c->tl, b))
             a--;
-        if (keep && cls == LX_C_ORG && a > s && (c->tl->v[b - 1].bits & LX_EV_ORG_SUFFIX) &&
-            place_prefix_before(c->tl, a) >= s)
-            a = place_prefix_before(c->tl, a);
+        if (keep && cls == LX_C_ORG && a > s && (c->tl->v[b - 1].bits & LX_EV_ORG_SUFFIX)) {
+            size_t prefix = place_prefix_before(c->tl, a);
+            if (prefix >= s)
+                a = prefix;
+        }
         if (keep && (cls == LX_C_PER || cls == LX_C_ORG) && regnal_name(c, a, &b, e))
             cls = LX_C_PER;
         else if (keep && cls == LX_C_PER) {
@@ -2961,6 +2969,21 @@ static void absorb_next(lx_learn_lane *L, size_t i)
     L->spans.n--;
 }
 
+/* Learned span i ends at byte cut; a copy of it from byte rest on goes
+   right after it (absorb_next() undone). */
+static int split_span(lx_learn_lane *L, size_t i, size_t cut, size_t rest)
+{
+    lx_cand y = L->spans.v[i];
+    y.start = rest;
+    if (lx_candvec_push(&L->spans, &y))
+        return LEXTAG_ERR_NOMEM;
+    lx_cand *x = &L->spans.v[i];
+    memmove(x + 2, x + 1, (L->spans.n - i - 2) * sizeof(*x));
+    x->end = cut;
+    x[1] = y;
+    return 0;
+}
+
 /*
  * "Warner Bros. Records", "Acme Co. Music": an organization's head word
  * that the layer read as a name of its own right after an abbreviation
@@ -2995,9 +3018,9 @@ static int head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_t b
  * Punjab Press": a head word that names nothing alone, read as an
  * organization of its own, then "of" (and "the") and an organization, is
  * one name: the journal or the body "of" the other.  A word that opens
- * names ("Journal", "Institute") and that no list knows alone joins the
- * organization after it, which gives up its list entry: the joined name is
- * another body.
+ * names ("Journal", "Institute") joins the organization after it even where
+ * a list knows the word alone (a paper called "Journal"); the joined name,
+ * another body, keeps neither list entry.
  */
 static int head_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena *arena)
 {
@@ -3041,11 +3064,9 @@ static int split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         if (x->start < base || x->entry != LX_NONE || !lx_cand_type_is(x, "ORG"))
             continue;
         const char *p = doc + x->start, *end = doc + x->end;
-        while ((p = memchr(p, ' ', (size_t) (end - p))) && end - p > 5) {
-            if (memcmp(p, " and ", 5) != 0) {
-                p++;
+        for (; (p = memchr(p, ' ', (size_t) (end - p))) && end - p > 5; p++) {
+            if (memcmp(p, " and ", 5) != 0)
                 continue;
-            }
             size_t cut = (size_t) (p - doc), rest = cut + 5;
             size_t k = lx_tok_at(tl, cut - base) - 1, m = lx_tok_at(tl, rest - base);
             const lx_token *before = &tl->v[k], *after = &tl->v[m];
@@ -3075,18 +3096,10 @@ static int split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base)
             if (body && m + 1 < tl->n && tl->v[m + 1].end <= x->end - base &&
                 after->kind == LX_TOK_WORD && (after->flags & LX_TF_CAP) &&
                 !(after->bits & (LX_EV_DESIGNATOR | LX_EV_FUNCTION))) {
-                lx_cand y = *x;
-                y.start = rest;
-                x->end = cut;
-                if (lx_candvec_push(&L->spans, &y))
+                if (split_span(L, i, cut, rest))
                     return LEXTAG_ERR_NOMEM;
-                x = &L->spans.v[i];
-                /* in text order: the second part goes right after the first */
-                memmove(x + 2, x + 1, (L->spans.n - i - 2) * sizeof(*x));
-                x[1] = y;
                 break;
             }
-            p++;
         }
     }
     return 0;
