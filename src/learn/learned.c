@@ -2498,6 +2498,157 @@ static int add_range(lx_byte_range **v, size_t *n, size_t *cap, size_t start, si
     return 0;
 }
 
+/* Is token k a lowercase word? */
+static bool lower_word(const lx_toklist *tl, size_t k)
+{
+    return k < tl->n && tl->v[k].kind == LX_TOK_WORD && (tl->v[k].flags & LX_TF_LOWER);
+}
+
+/*
+ * Does the text around [a, b) name a group: a band, a label, a team?  Cues
+ * that no person's name takes: a verb of joining, forming or leaving
+ * before it ("joined Kraftwerk", "after leaving Genesis"), a contract with
+ * it ("signed to Motown", "signed with the Lakers"), a member of it ("the
+ * drummer of Nirvana", "members of the Sugarcubes"), a plural verb after it
+ * as the subject ("Radiohead were formed"), its member's noun after it
+ * ("Nirvana's drummer", "the Oasis guitarist"), or a past verb and "their"
+ * ("Kraftwerk released their fifth album").
+ */
+static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a, size_t b)
+{
+    static const char *const joining[] = {"joined",     "joining",   "rejoined", "formed",
+                                          "forming",    "co-founded", "cofounded", "fronted",
+                                          "fronting",   NULL};
+    static const char *const leaving[] = {"left", "leaving", "quit", NULL};
+    static const char *const membership[] = {"member", "members", "co-founder", "cofounder",
+                                             "founder", "founders", "lineup", NULL};
+    static const char *const plural_verbs[] = {"were", "are", "have", NULL};
+    static const char *const prepositions[] = {"of", "in", "at", "on", "by", "from", "with",
+                                               "to", "for", "into", "than", NULL};
+    const lx_toklist *tl = c->tl;
+    int cls = lx_label_class(L->lab[a - s]);
+    /* "members of the Maoist rebel group": a kind's modifier */
+    if (b < tl->n && lower_word(tl, b) &&
+        (written_as(c, b, &L->org_kinds) || (b + 1 < tl->n && written_as(c, b + 1, &L->org_kinds))))
+        return false;
+    /* the name ends its phrase: "left the Georgian city" names a place */
+    bool phrase_end = b == tl->n || tl->v[b].kind == LX_TOK_PUNCT ||
+                      tl->v[b].kind == LX_TOK_POSS ||
+                      (tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_SPEECH |
+                                        LX_EV_PERSON_VERB | LX_EV_ACTION_VERB));
+    size_t p = a - 1; /* SIZE_MAX at the stretch's start: no word */
+    /* "left the Police", "members of the Sugarcubes" */
+    if (a > 1 && lx_tok_is(tl, p, "the") && (tl->v[p].flags & LX_TF_LOWER))
+        p--;
+    if (a > 0 && phrase_end && lower_word(tl, p)) {
+        /* one leaves a place too ("leaving Krajina vacant") */
+        if (lx_tok_in(tl, p, joining) || (cls != LX_C_LOC && lx_tok_in(tl, p, leaving)))
+            return true;
+        /* a contract, or a bill shared: "signed to Motown", "toured with the
+           Cure", "opened for Pearl Jam" */
+        if (p > 0 && (lx_tok_is(tl, p, "to") || lx_tok_is(tl, p, "with")) &&
+            (lx_tok_is(tl, p - 1, "signed") || lx_tok_is(tl, p - 1, "signing")))
+            return true;
+        if (p > 0 && lx_tok_is(tl, p, "with") &&
+            (lx_tok_is(tl, p - 1, "toured") || lx_tok_is(tl, p - 1, "touring")))
+            return true;
+        if (p > 0 && lx_tok_is(tl, p, "for") &&
+            (lx_tok_is(tl, p - 1, "opened") || lx_tok_is(tl, p - 1, "opening")))
+            return true;
+        if (p > 0 && lx_tok_is(tl, p, "of") && lower_word(tl, p - 1) &&
+            (lx_tok_in(tl, p - 1, membership) || lx_tok_in(tl, p - 1, lx_words_member_nouns)))
+            return true;
+    }
+    if (b + 1 >= tl->n || (tl->v[b].flags & LX_TF_NEWLINE))
+        return false;
+    /* the subject of a plural verb, alone and opening its clause ("the
+       Franciscans were banned"; not "Smith and Jones were", "influenced by
+       Schopenhauer were", "in Jhansi are") */
+    bool listed = (a > 0 && (lx_tok_is(tl, a - 1, "and") || lx_tok_is(tl, a - 1, "or") ||
+                             lx_tok_is(tl, a - 1, ",") || lx_tok_is(tl, a - 1, "&"))) ||
+                  lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, "or");
+    bool subject = !listed && ((tl->v[a].flags & LX_TF_SENT) ||
+                               (a > 0 && lx_tok_is(tl, a - 1, "the") &&
+                                ((tl->v[a - 1].flags & LX_TF_SENT) ||
+                                 (a > 1 && !lx_tok_in(tl, a - 2, prepositions)))));
+    /* (a people is no group: "the Bedouins were moved", "Yazidis are";
+       read as a person's name, a word that is no plural is) */
+    const lx_token *last = &tl->v[b - 1];
+    if (subject && cls == LX_C_PER && lower_word(tl, b) && lx_tok_in(tl, b, plural_verbs) &&
+        c->text[last->end - 1] != 's')
+        return true;
+    size_t q = b + (tl->v[b].kind == LX_TOK_POSS);
+    if (lower_word(tl, q) && (lx_tok_in(tl, q, lx_words_member_nouns) ||
+                              (q > b && lx_tok_in(tl, q, membership))))
+        return true;
+    return subject && lower_word(tl, b) && tl->v[b].fold_len > 3 &&
+           memcmp(lx_tok_fold(tl, &tl->v[b]) + tl->v[b].fold_len - 2, "ed", 2) == 0 &&
+           lx_tok_is(tl, b + 1, "their");
+}
+
+/*
+ * Capitalized words the layer read as no organization's (a person's, a
+ * place's, a thing's or none) that a cue names a group (group_cue()) are
+ * an organization's name: "signed with Sub Pop", "after leaving Genesis".
+ * Encyclopedic writing about music names its bands with one word, which
+ * the layer, taught by news, reads as a person's.  Up to four words, none
+ * a known person's part (a title, or a first name with a surname; one
+ * first name alone names no one in such writing: "joined Nirvana"), a
+ * place's or a nation's, and none a word the document gives a person
+ * elsewhere ("Coltrane" after "John Coltrane").
+ */
+static void group_by_cue(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
+                              LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
+    for (size_t a = s; a < e; a++) {
+        const lx_token *t = &tl->v[a];
+        /* a sentence's first word only where the layer read a name */
+        if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
+            ((t->flags & LX_TF_SENT) && !L->lab[a - s]) ||
+            (a > 0 && tl->v[a - 1].kind == LX_TOK_WORD && (tl->v[a - 1].flags & LX_TF_CAP)) ||
+            lx_label_inside(L->lab[a - s]))
+            continue;
+        /* "The Smiths were": the article is no part of the band's name */
+        size_t the = SIZE_MAX;
+        if (lx_tok_is(tl, a, "the") && a + 1 < e && tl->v[a + 1].kind == LX_TOK_WORD &&
+            (tl->v[a + 1].flags & LX_TF_CAP) && !(tl->v[a + 1].flags & LX_TF_NEWLINE) &&
+            (!lx_label_inside(L->lab[a + 1 - s]) || L->lab[a + 1 - s] == L->lab[a - s] + 1))
+            the = a++;
+        size_t b = a;
+        bool known = false, first = false, surname = false;
+        while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD &&
+               (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+               (b == a || !(tl->v[b].flags & (LX_TF_SENT | LX_TF_NEWLINE)))) {
+            known = known || (tl->v[b].bits & no_group) ||
+                    (c->sc->cmask[b] & (LX_CM_GPER | LX_CM_GORG));
+            first = first || (tl->v[b].bits & LX_EV_FIRSTNAME);
+            surname = surname || (tl->v[b].bits & LX_EV_SURNAME);
+            b++;
+        }
+        /* where the layer read no name, none of the words an English one
+           ("We have") */
+        if (!L->lab[a - s])
+            for (size_t k = a; k < b; k++)
+                known = known || (tl->v[k].bits & (LX_EV_COMMON | LX_EV_WORD));
+        if (known || (first && surname) || (surname && b == a + 1) ||
+            (b < e && lx_label_inside(L->lab[b - s])) ||
+            (L->lab[a - s] == LX_L_BORG && (b == a + 1 || L->lab[b - 1 - s] == LX_L_IORG)))
+            continue;
+        const lx_dslot *d = lx_feat_doc(c->sc, tl->v[a].hash);
+        if ((d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0)) ||
+            !group_cue(L, c, s, a, b))
+            continue;
+        if (the != SIZE_MAX)
+            L->lab[the - s] = LX_L_O;
+        L->lab[a - s] = LX_L_BORG;
+        for (size_t k = a + 1; k < b; k++)
+            L->lab[k - s] = LX_L_IORG;
+        a = b - 1;
+    }
+}
+
 /* Spans of PER and ORG labels in region r. */
 static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                     size_t r, bool explain, lx_arena *arena)
@@ -2506,6 +2657,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
     join_nicknames(L, c, s, e);
     join_initials(L, c, s, e);
     join_hyphenated(L, c, s, e);
+    group_by_cue(L, c, s, e);
     for (size_t i = s; i < e;) {
         int l = L->lab[i - s], cls = lx_label_class(l);
         /* a name never runs on into the next sentence ("signed by Merkel.
