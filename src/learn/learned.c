@@ -2012,16 +2012,18 @@ static bool agency_read_as_thing(const lx_learn_lane *L, const lx_fctx *c, size_
 }
 
 /*
- * Is the name [a, b), which the layer read as a place, a school or a
- * laboratory named for one ("Saint Petersburg University", "Los Alamos
- * National Laboratory")?  Those head words never end a place's name,
- * where "Bank", "Union" or "Hospital" may.
+ * Is the name [a, b), which the layer read as a place or a thing, a
+ * school, a laboratory or an observatory ("Saint Petersburg University",
+ * "Los Alamos National Laboratory", "the European Southern Observatory",
+ * which a nation's adjective opens)?  Those head words never end a place's
+ * name, where "Bank", "Union" or "Hospital" may, nor a thing's.
  */
-static bool school_read_as_place(const lx_fctx *c, size_t a, size_t b)
+static bool school_named(const lx_fctx *c, size_t a, size_t b)
 {
     /* each a head word of bodies (ORG_SUFFIX), asked first */
-    static const char *const schools[] = {"university", "college", "institute", "academy",
-                                          "conservatory", "laboratory", "laboratories", NULL};
+    static const char *const schools[] = {"university",  "college",      "institute",
+                                          "academy",     "conservatory", "laboratory",
+                                          "laboratories", "observatory", NULL};
     const lx_toklist *tl = c->tl;
     return b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) &&
            (tl->v[b - 1].bits & LX_EV_ORG_SUFFIX) && lx_tok_in(tl, b - 1, schools);
@@ -2675,7 +2677,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
             if (add_range(&L->miscs, &L->n_miscs, &L->miscs_cap, base + c->tl->v[i].start,
                           base + c->tl->v[j - 1].end))
                 return LEXTAG_ERR_NOMEM;
-            if (agency_read_as_thing(L, c, base, i, j)) {
+            if (agency_read_as_thing(L, c, base, i, j) || school_named(c, i, j)) {
                 int rc = emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
                     return rc;
@@ -2686,7 +2688,7 @@ static int spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_ca
         /* a place of two words or more */
         if (cls == LX_C_LOC && !lx_label_inside(l) && i + 1 < e && L->lab[i + 1 - s] == l + 1) {
             size_t j = label_run_end(L, c, s, e, i, cls);
-            if (school_read_as_place(c, i, j)) {
+            if (school_named(c, i, j)) {
                 int rc = emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
                     return rc;
