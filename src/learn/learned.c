@@ -2506,15 +2506,23 @@ static bool lower_word(const lx_toklist *tl, size_t k)
     return k < tl->n && tl->v[k].kind == LX_TOK_WORD && (tl->v[k].flags & LX_TF_LOWER);
 }
 
+/* Is token k a lowercase word that reads as a verb's past ("released")? */
+static bool past_verb(const lx_toklist *tl, size_t k)
+{
+    return lower_word(tl, k) && tl->v[k].fold_len > 3 &&
+           memcmp(lx_tok_fold(tl, &tl->v[k]) + tl->v[k].fold_len - 2, "ed", 2) == 0;
+}
+
 /*
  * Does the text around [a, b) name a group: a band, a label, a team?  Cues
  * that no person's name takes: a verb of joining, forming or leaving
  * before it ("joined Kraftwerk", "after leaving Genesis"), a contract with
- * it ("signed to Motown", "signed with the Lakers"), a member of it ("the
- * drummer of Nirvana", "members of the Sugarcubes"), a plural verb after it
- * as the subject ("Radiohead were formed"), its member's noun after it
- * ("Nirvana's drummer", "the Oasis guitarist"), or a past verb and "their"
- * ("Kraftwerk released their fifth album").
+ * it ("signed to Motown", "signed with the Lakers") or a tour ("toured
+ * with Radiohead"), a member of it ("the drummer of Nirvana", "members of
+ * the Sugarcubes") or one who works at it ("researchers at Genentech"), a
+ * plural verb after it as the subject ("Radiohead were formed"), its
+ * member's noun after it ("Nirvana's drummer", "the Oasis guitarist"), or
+ * a past verb and "their" ("Kraftwerk released their fifth album").
  */
 static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a, size_t b)
 {
@@ -2525,13 +2533,20 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     static const char *const membership[] = {"member", "members", "co-founder", "cofounder",
                                              "founder", "founders", "lineup", NULL};
     static const char *const plural_verbs[] = {"were", "are", "have", NULL};
+    static const char *const workers[] = {
+        "researcher", "researchers", "scientist", "scientists", "professor", "professors",
+        "lecturer",   "lecturers",   "student",   "students",   "postdoc",   "fellow",
+        "lab",        "laboratory",  "faculty",   "physicist",  "physicists", "chemist",
+        "chemists",   "biologist",   "biologists", "engineer",  "engineers", "economist",
+        "economists", "analyst",     "analysts",  NULL};
     static const char *const prepositions[] = {"of", "in", "at", "on", "by", "from", "with",
                                                "to", "for", "into", "than", NULL};
     const lx_toklist *tl = c->tl;
     int cls = lx_label_class(L->lab[a - s]);
     /* "members of the Maoist rebel group": a kind's modifier */
     if (b < tl->n && lower_word(tl, b) &&
-        (written_as(c, b, &L->org_kinds) || (b + 1 < tl->n && written_as(c, b + 1, &L->org_kinds))))
+        (written_as(c, b, &L->org_kinds) ||
+         (b + 1 < tl->n && written_as(c, b + 1, &L->org_kinds))))
         return false;
     /* the name ends its phrase: "left the Georgian city" names a place */
     bool phrase_end = b == tl->n || tl->v[b].kind == LX_TOK_PUNCT ||
@@ -2556,6 +2571,11 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
             return true;
         if (p > 0 && lx_tok_is(tl, p, "for") &&
             (lx_tok_is(tl, p - 1, "opened") || lx_tok_is(tl, p - 1, "opening")))
+            return true;
+        /* a school, a laboratory or a firm one works at: "researchers at
+           Genentech", "a professor at Caltech", "analysts at Barclays" */
+        if (p > 0 && lx_tok_is(tl, p, "at") && lower_word(tl, p - 1) &&
+            lx_tok_in(tl, p - 1, workers))
             return true;
         if (p > 0 && lx_tok_is(tl, p, "of") && lower_word(tl, p - 1) &&
             (lx_tok_in(tl, p - 1, membership) || lx_tok_in(tl, p - 1, lx_words_member_nouns)))
@@ -2583,9 +2603,7 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     if (lower_word(tl, q) && (lx_tok_in(tl, q, lx_words_member_nouns) ||
                               (q > b && lx_tok_in(tl, q, membership))))
         return true;
-    return subject && lower_word(tl, b) && tl->v[b].fold_len > 3 &&
-           memcmp(lx_tok_fold(tl, &tl->v[b]) + tl->v[b].fold_len - 2, "ed", 2) == 0 &&
-           lx_tok_is(tl, b + 1, "their");
+    return subject && past_verb(tl, b) && lx_tok_is(tl, b + 1, "their");
 }
 
 /*
