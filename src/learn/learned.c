@@ -441,6 +441,43 @@ static bool written_as(const lx_fctx *c, size_t k, const lx_wordset *s)
     return lx_wordset_has(s, c->tl, c->text, k);
 }
 
+/*
+ * The words of group_cue()'s cues before a group's name (after "the",
+ * which it passes over): a verb of joining, forming or leaving it, or a
+ * preposition after a contract, a tour, a membership or a post.
+ */
+static const char *const group_verbs[] = {
+    "joined", "joining", "rejoined", "formed", "forming", "co-founded", "cofounded",
+    "fronted", "fronting", "left", "leaving", "quit", NULL};
+static const char *const group_prepositions[] = {"to", "with", "for", "at", "of", NULL};
+static const char *const group_deals[] = {"signed", "signing", "toured", "touring", "opened",
+                                          "opening", NULL};
+static const char *const memberships[] = {"member",  "members",  "co-founder", "cofounder",
+                                          "founder", "founders", "lineup",     NULL};
+static const char *const workers[] = {
+    "researcher", "researchers", "scientist", "scientists", "professor", "professors",
+    "lecturer",   "lecturers",   "student",   "students",   "postdoc",   "fellow",
+    "lab",        "laboratory",  "faculty",   "physicist",  "physicists", "chemist",
+    "chemists",   "biologist",   "biologists", "engineer",  "engineers", "economist",
+    "economists", "analyst",     "analysts",  NULL};
+/* The verbs after a group's name as their subject. */
+static const char *const plural_verbs[] = {"were", "are", "have", NULL};
+
+/* The bit of a word hash in a filter of 64 (see opener_bits). */
+static inline uint64_t hash_bit(uint64_t h)
+{
+    return 1ull << (h >> 58);
+}
+
+/* The filter of the words of list, in lowercase. */
+static uint64_t word_bits(const char *const *list)
+{
+    uint64_t bits = 0;
+    for (size_t i = 0; list[i]; i++)
+        bits |= hash_bit(lx_hash64(list[i], strlen(list[i])));
+    return bits;
+}
+
 int lx_learn_wordsets(lx_learn_lane *L)
 {
     if (L->wordsets_ready)
@@ -483,6 +520,25 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->plural_titles, lx_words_plural_titles, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->part_words, lx_words_part_words, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->member_nouns, lx_words_member_nouns, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->group_verbs, group_verbs, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->group_prepositions, group_prepositions, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->group_deals, group_deals, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->memberships, memberships, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->workers, workers, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->plural_verbs, plural_verbs, &scratch);
+    L->the_hash = lx_hash64("the", 3);
+    L->their_hash = lx_hash64("their", 5);
+    L->verb_bits = word_bits(group_verbs);
+    L->preposition_bits = word_bits(group_prepositions);
+    L->closer_bits = word_bits(plural_verbs) | word_bits(lx_words_member_nouns);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;
@@ -2526,19 +2582,7 @@ static bool past_verb(const lx_toklist *tl, size_t k)
  */
 static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a, size_t b)
 {
-    static const char *const joining[] = {"joined",     "joining",   "rejoined", "formed",
-                                          "forming",    "co-founded", "cofounded", "fronted",
-                                          "fronting",   NULL};
     static const char *const leaving[] = {"left", "leaving", "quit", NULL};
-    static const char *const membership[] = {"member", "members", "co-founder", "cofounder",
-                                             "founder", "founders", "lineup", NULL};
-    static const char *const plural_verbs[] = {"were", "are", "have", NULL};
-    static const char *const workers[] = {
-        "researcher", "researchers", "scientist", "scientists", "professor", "professors",
-        "lecturer",   "lecturers",   "student",   "students",   "postdoc",   "fellow",
-        "lab",        "laboratory",  "faculty",   "physicist",  "physicists", "chemist",
-        "chemists",   "biologist",   "biologists", "engineer",  "engineers", "economist",
-        "economists", "analyst",     "analysts",  NULL};
     static const char *const prepositions[] = {"of", "in", "at", "on", "by", "from", "with",
                                                "to", "for", "into", "than", NULL};
     const lx_toklist *tl = c->tl;
@@ -2559,7 +2603,8 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
         p--;
     if (a > 0 && phrase_end && lower_word(tl, p)) {
         /* one leaves a place too ("leaving Krajina vacant") */
-        if (lx_tok_in(tl, p, joining) || (cls != LX_C_LOC && lx_tok_in(tl, p, leaving)))
+        if (cls != LX_C_LOC ? written_as(c, p, &L->group_verbs)
+                            : written_as(c, p, &L->group_verbs) && !lx_tok_in(tl, p, leaving))
             return true;
         /* a contract, or a bill shared: "signed to Motown", "toured with the
            Cure", "opened for Pearl Jam" */
@@ -2575,10 +2620,10 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
         /* a school, a laboratory or a firm one works at: "researchers at
            Genentech", "a professor at Caltech", "analysts at Barclays" */
         if (p > 0 && lx_tok_is(tl, p, "at") && lower_word(tl, p - 1) &&
-            lx_tok_in(tl, p - 1, workers))
+            written_as(c, p - 1, &L->workers))
             return true;
         if (p > 0 && lx_tok_is(tl, p, "of") && lower_word(tl, p - 1) &&
-            (lx_tok_in(tl, p - 1, membership) || lx_tok_in(tl, p - 1, lx_words_member_nouns)))
+            (written_as(c, p - 1, &L->memberships) || written_as(c, p - 1, &L->member_nouns)))
             return true;
     }
     if (b + 1 >= tl->n || (tl->v[b].flags & LX_TF_NEWLINE))
@@ -2596,14 +2641,49 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     /* (a people is no group: "the Bedouins were moved", "Yazidis are";
        read as a person's name, a word that is no plural is) */
     const lx_token *last = &tl->v[b - 1];
-    if (subject && cls == LX_C_PER && lower_word(tl, b) && lx_tok_in(tl, b, plural_verbs) &&
+    if (subject && cls == LX_C_PER && lower_word(tl, b) && written_as(c, b, &L->plural_verbs) &&
         c->text[last->end - 1] != 's')
         return true;
     size_t q = b + (tl->v[b].kind == LX_TOK_POSS);
-    if (lower_word(tl, q) && (lx_tok_in(tl, q, lx_words_member_nouns) ||
-                              (q > b && lx_tok_in(tl, q, membership))))
+    if (lower_word(tl, q) &&
+        (written_as(c, q, &L->member_nouns) || (q > b && written_as(c, q, &L->memberships))))
         return true;
     return subject && past_verb(tl, b) && lx_tok_is(tl, b + 1, "their");
+}
+
+/*
+ * May a cue of group_cue() stand before token a (after "the"), or after
+ * token b - 1: a possessive, a plural verb, a member's noun or a word and
+ * "their"?  By word hashes alone: it is asked of every region, of which
+ * few have one.
+ */
+static bool cue_before(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
+{
+    size_t p = a - 1;
+    if (a > 1 && tl->v[p].hash == L->the_hash)
+        p--;
+    if (a == 0 || !(tl->v[p].flags & LX_TF_LOWER))
+        return false;
+    uint64_t bit = hash_bit(tl->v[p].hash);
+    if (L->verb_bits & bit)
+        return lx_wordset_hashed(&L->group_verbs, &tl->v[p]);
+    /* "signed to", "members of", "researchers at" */
+    if (p == 0 || !(L->preposition_bits & bit) ||
+        !lx_wordset_hashed(&L->group_prepositions, &tl->v[p]))
+        return false;
+    const lx_token *w = &tl->v[p - 1];
+    return lx_wordset_hashed(&L->group_deals, w) || lx_wordset_hashed(&L->memberships, w) ||
+           lx_wordset_hashed(&L->workers, w) || lx_wordset_hashed(&L->member_nouns, w);
+}
+
+static bool cue_after(const lx_learn_lane *L, const lx_toklist *tl, size_t b)
+{
+    if (b + 1 >= tl->n)
+        return false;
+    const lx_token *t = &tl->v[b];
+    return t->kind == LX_TOK_POSS || tl->v[b + 1].hash == L->their_hash ||
+           ((L->closer_bits & hash_bit(t->hash)) && (t->flags & LX_TF_LOWER) &&
+            (lx_wordset_hashed(&L->plural_verbs, t) || lx_wordset_hashed(&L->member_nouns, t)));
 }
 
 /*
@@ -2615,11 +2695,20 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
  * a known person's part (a title, or a first name with a surname; one
  * first name alone names no one in such writing: "joined Nirvana"), a
  * place's or a nation's, and none a word the document gives a person
- * elsewhere ("Coltrane" after "John Coltrane").
+ * elsewhere ("Coltrane" after "John Coltrane").  (Out of line: inlined
+ * into spans_of(), it slowed that function's loop by more than it costs.)
  */
-static void group_by_cue(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+__attribute__((noinline)) static void group_by_cue(lx_learn_lane *L, const lx_fctx *c,
+                                                   size_t s, size_t e)
 {
     const lx_toklist *tl = c->tl;
+    /* the words of a cue are none of a region's (they are lowercase, and
+       no connector), so they stand before its first name or after its
+       last (a possessive inside, "Nirvana's Nevermind", has a name after
+       it, no member's noun) */
+    bool before = cue_before(L, tl, s), after = cue_after(L, tl, e);
+    if (!before && !after)
+        return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
                               LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
     for (size_t a = s; a < e; a++) {
@@ -2632,12 +2721,19 @@ static void group_by_cue(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
             continue;
         /* "The Smiths were": the article is no part of the band's name */
         size_t the = SIZE_MAX;
-        if (lx_tok_is(tl, a, "the") && a + 1 < e && tl->v[a + 1].kind == LX_TOK_WORD &&
+        if (t->hash == L->the_hash && a + 1 < e && tl->v[a + 1].kind == LX_TOK_WORD &&
             (tl->v[a + 1].flags & LX_TF_CAP) && !(tl->v[a + 1].flags & LX_TF_NEWLINE) &&
             (!lx_label_inside(L->lab[a + 1 - s]) || L->lab[a + 1 - s] == L->lab[a - s] + 1))
             the = a++;
         size_t b = a;
+        while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD &&
+               (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+               (b == a || !(tl->v[b].flags & (LX_TF_SENT | LX_TF_NEWLINE))))
+            b++;
+        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e))
+            continue;
         bool known = false, first = false, surname = false;
+        b = a;
         while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD &&
                (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
                (b == a || !(tl->v[b].flags & (LX_TF_SENT | LX_TF_NEWLINE)))) {

@@ -131,7 +131,12 @@ typedef struct lx_learn_lane {
     lx_wordset storms, work_nouns, portfolio_titles, org_kinds, person_kinds, award_words,
         eponym_heads, gatherings, place_heads, sky_objects, sky_kinds, degree_words,
         term_acronyms, music_works, thing_nouns, civic_words,
-        state_codes, plural_titles, part_words;
+        state_codes, plural_titles, part_words, member_nouns, group_verbs, group_prepositions,
+        group_deals, memberships, workers, plural_verbs;
+    uint64_t the_hash, their_hash; /* of "the" and "their", folded */
+    /* filters of the words of the group cues (learned.c), a bit per word by
+       its hash's top six bits: most words turn away with no probe */
+    uint64_t verb_bits, preposition_bits, closer_bits;
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;

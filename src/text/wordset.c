@@ -33,8 +33,7 @@ int lx_wordset_init(lx_wordset *s, const char *const *list, lx_toklist *scratch)
     return 0;
 }
 
-/* Might token t be an entry?  Its folded form's hash is one of an entry's. */
-static bool hashed_in(const lx_wordset *s, const lx_token *t)
+bool lx_wordset_hashed(const lx_wordset *s, const lx_token *t)
 {
     if (t->kind != LX_TOK_WORD)
         return false;
@@ -60,13 +59,13 @@ static bool listed(const lx_wordset *s, const char *w, size_t n)
 bool lx_wordset_has_folded(const lx_wordset *s, const lx_toklist *tl, size_t k)
 {
     const lx_token *t = &tl->v[k];
-    return hashed_in(s, t) && listed(s, lx_tok_fold(tl, t), t->fold_len);
+    return lx_wordset_hashed(s, t) && listed(s, lx_tok_fold(tl, t), t->fold_len);
 }
 
 bool lx_wordset_has(const lx_wordset *s, const lx_toklist *tl, const char *text, size_t k)
 {
     const lx_token *t = &tl->v[k];
-    if (!hashed_in(s, t))
+    if (!lx_wordset_hashed(s, t))
         return false;
     /* the folded form is an entry's: the list is matched as written */
     return listed(s, text + t->start, t->end - t->start);

@@ -37,4 +37,8 @@ bool lx_wordset_has(const lx_wordset *s, const lx_toklist *tl, const char *text,
    list?  The lists are written in lowercase. */
 bool lx_wordset_has_folded(const lx_wordset *s, const lx_toklist *tl, size_t k);
 
+/* Might token t be an entry?  Its folded form's hash is an entry's (one
+   probe, no comparison): a filter in front of the two tests above. */
+bool lx_wordset_hashed(const lx_wordset *s, const lx_token *t);
+
 #endif
