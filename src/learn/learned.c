@@ -463,7 +463,7 @@ static const char *const workers[] = {
 /* The verbs after a group's name as their subject. */
 static const char *const plural_verbs[] = {"were", "are", "have", NULL};
 
-/* The bit of a word hash in a filter of 64 (see opener_bits). */
+/* The bit of a word hash in a filter of 64 (see verb_bits). */
 static inline uint64_t hash_bit(uint64_t h)
 {
     return 1ull << (h >> 58);
@@ -2007,7 +2007,7 @@ static size_t member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, s
         (tl->v[e].flags & LX_TF_NEWLINE) || !(tl->v[e + 1].flags & LX_TF_CAP) ||
         !(tl->v[e + 1].bits & LX_EV_FIRSTNAME) ||
         (tl->v[e + 1].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
-        !lx_tok_in(tl, e, lx_words_member_nouns))
+        !lx_wordset_has_folded(&L->member_nouns, tl, e))
         return SIZE_MAX;
     if (opener && a + 1 < e && (tl->v[a].bits & (LX_EV_COMMON | LX_EV_FUNCTION)) &&
         !L->lab[a - s])
@@ -2569,6 +2569,18 @@ static bool past_verb(const lx_toklist *tl, size_t k)
            memcmp(lx_tok_fold(tl, &tl->v[k]) + tl->v[k].fold_len - 2, "ed", 2) == 0;
 }
 
+/* The word before the name at token a, past a lowercase "the" ("left the
+   Police"); SIZE_MAX when a opens the stretch. */
+static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
+{
+    if (a == 0)
+        return SIZE_MAX;
+    size_t p = a - 1;
+    if (p > 0 && tl->v[p].hash == L->the_hash && (tl->v[p].flags & LX_TF_LOWER))
+        p--;
+    return p;
+}
+
 /*
  * Does the text around [a, b) name a group: a band, a label, a team?  Cues
  * that no person's name takes: a verb of joining, forming or leaving
@@ -2597,11 +2609,8 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
                       tl->v[b].kind == LX_TOK_POSS ||
                       (tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_SPEECH |
                                         LX_EV_PERSON_VERB | LX_EV_ACTION_VERB));
-    size_t p = a - 1; /* SIZE_MAX at the stretch's start: no word */
-    /* "left the Police", "members of the Sugarcubes" */
-    if (a > 1 && lx_tok_is(tl, p, "the") && (tl->v[p].flags & LX_TF_LOWER))
-        p--;
-    if (a > 0 && phrase_end && lower_word(tl, p)) {
+    size_t p = word_before_group(L, tl, a);
+    if (p != SIZE_MAX && phrase_end && lower_word(tl, p)) {
         /* one leaves a place too ("leaving Krajina vacant") */
         if (cls != LX_C_LOC ? written_as(c, p, &L->group_verbs)
                             : written_as(c, p, &L->group_verbs) && !lx_tok_in(tl, p, leaving))
@@ -2631,8 +2640,8 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     /* the subject of a plural verb, alone and opening its clause ("the
        Franciscans were banned"; not "Smith and Jones were", "influenced by
        Schopenhauer were", "in Jhansi are") */
-    bool listed = (a > 0 && (lx_tok_is(tl, a - 1, "and") || lx_tok_is(tl, a - 1, "or") ||
-                             lx_tok_is(tl, a - 1, ",") || lx_tok_is(tl, a - 1, "&"))) ||
+    bool listed = (a > 0 && (conjunction(tl, a - 1) || lx_tok_is(tl, a - 1, "or") ||
+                             lx_tok_is(tl, a - 1, ","))) ||
                   lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, "or");
     bool subject = !listed && ((tl->v[a].flags & LX_TF_SENT) ||
                                (a > 0 && lx_tok_is(tl, a - 1, "the") &&
@@ -2659,10 +2668,8 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
  */
 static bool cue_before(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
 {
-    size_t p = a - 1;
-    if (a > 1 && tl->v[p].hash == L->the_hash)
-        p--;
-    if (a == 0 || !(tl->v[p].flags & LX_TF_LOWER))
+    size_t p = word_before_group(L, tl, a);
+    if (p == SIZE_MAX || !(tl->v[p].flags & LX_TF_LOWER))
         return false;
     uint64_t bit = hash_bit(tl->v[p].hash);
     if (L->verb_bits & bit)
@@ -2726,14 +2733,7 @@ __attribute__((noinline)) static void group_by_cue(lx_learn_lane *L, const lx_fc
             (!lx_label_inside(L->lab[a + 1 - s]) || L->lab[a + 1 - s] == L->lab[a - s] + 1))
             the = a++;
         size_t b = a;
-        while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD &&
-               (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
-               (b == a || !(tl->v[b].flags & (LX_TF_SENT | LX_TF_NEWLINE))))
-            b++;
-        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e))
-            continue;
         bool known = false, first = false, surname = false;
-        b = a;
         while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD &&
                (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
                (b == a || !(tl->v[b].flags & (LX_TF_SENT | LX_TF_NEWLINE)))) {
@@ -2743,6 +2743,10 @@ __attribute__((noinline)) static void group_by_cue(lx_learn_lane *L, const lx_fc
             surname = surname || (tl->v[b].bits & LX_EV_SURNAME);
             b++;
         }
+        /* only the region's first name has the cue before it, its last the
+           one after */
+        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e))
+            continue;
         /* where the layer read no name, none of the words an English one
            ("We have") */
         if (!L->lab[a - s])
@@ -3769,7 +3773,7 @@ static void kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
         bool member = b + 1 < tl->n && tl->v[b].kind == LX_TOK_WORD &&
                       (tl->v[b].flags & LX_TF_LOWER) &&
                       !(tl->v[b].flags & LX_TF_NEWLINE) &&
-                      lx_tok_in(tl, b, lx_words_member_nouns) &&
+                      lx_wordset_has_folded(&L->member_nouns, tl, b) &&
                       tl->v[b + 1].kind == LX_TOK_WORD && (tl->v[b + 1].flags & LX_TF_CAP) &&
                       !(tl->v[b + 1].flags & (LX_TF_NEWLINE | LX_TF_SENT));
         /* "Ben Gibbard of Death Cab", "Dana Vick, formerly of Rilo Kiley":
