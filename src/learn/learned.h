@@ -24,7 +24,8 @@
  *   - learned spans are narrowed, dropped or retyped where a rule knows
  *     better (a remit before a title of office, a storm's or a work's name,
  *     a part of a text, a formula's variable, a definition after the name:
- *     see learned.c);
+ *     see narrow.c, spans.c and the passes after decoding, retype.c,
+ *     bounds.c and series.c);
  *   - every other candidate (legislation, citations) is left alone.
  *
  * With explain, each learned span gets an "explain" member (explain.c).
@@ -96,7 +97,7 @@ typedef struct lx_learn_lane {
     size_t cap;            /* tokens */
     lx_candvec spans;      /* learned spans of the stretch */
     /* names a noun for a kind of thing introduced ("the protein TERT"),
-       document bytes: dropped wherever the stretch writes them (drop_terms()) */
+       document bytes: dropped wherever the stretch writes them (lx_bounds_drop_terms()) */
     lx_byte_range *things;
     size_t n_things, things_cap;
     /* the items of lists a plural title heads ("Senators Roth, Chafee and
@@ -112,7 +113,7 @@ typedef struct lx_learn_lane {
     uint32_t *misc_words;  /* tokens it reads as a MISC name of one word, in order */
     size_t n_misc_words, misc_words_cap;
     /* document bytes of the names it reads as MISC (a title, an event), in
-       order: the other items of a list of works (works_lists()) */
+       order: the other items of a list of works (lx_series_works()) */
     lx_byte_range *miscs;
     size_t n_miscs, miscs_cap;
     lx_candvec near;       /* gazetteer entries and kept rule spans, by start */
@@ -134,13 +135,13 @@ typedef struct lx_learn_lane {
         state_codes, plural_titles, part_words, member_nouns, group_verbs, group_prepositions,
         group_deals, memberships, workers, plural_verbs;
     uint64_t the_hash, their_hash; /* of "the" and "their", folded */
-    /* filters of the words of the group cues (learned.c), a bit per word by
+    /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */
     uint64_t verb_bits, preposition_bits, closer_bits;
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;
-    lx_eponym_prefix *eponym_prefix; /* see eponyms_of_bodies() */
+    lx_eponym_prefix *eponym_prefix; /* see lx_retype_eponyms_of_bodies() */
     size_t n_eponym_prefix, eponym_prefix_cap;
 } lx_learn_lane;
 
@@ -180,5 +181,32 @@ void lx_learn_lane_free(lx_learn_lane *L);
 /* Is this candidate's decision left to the rules (a byline, an acronym's
    definition; not a lone acronym the rules guess at)? */
 bool lx_learn_rule_kept(const lx_cand *c);
+
+/* The entity type of a learned class, LX_C_PER or LX_C_ORG. */
+static inline const char *lx_learn_class_type(int cls)
+{
+    return cls == LX_C_PER ? "PERSON" : "ORG";
+}
+
+/*
+ * Learned span x reads list entry g: it takes g's id, entry, attributes
+ * and "learned+SOURCE" source, and keeps the explanation it has.  0 or
+ * LEXTAG_ERR_NOMEM.
+ */
+int lx_learn_take_entry(lx_learn_lane *L, lx_cand *x, const lx_cand *g, lx_arena *arena);
+
+/* The learned span x names something else than the list entry it took:
+   it loses the entry's id and attributes, and keeps its explanation. */
+int lx_learn_drop_entry(lx_cand *x, lx_arena *arena);
+
+/* Adds the span [a, b) of class cls, decoded in region r, to L->spans. */
+int lx_learn_emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
+                  size_t r, int cls, size_t a, size_t b, bool explain, lx_arena *arena);
+
+/* The bit of a word hash in a filter of 64 (see verb_bits). */
+static inline uint64_t lx_learn_hash_bit(uint64_t h)
+{
+    return 1ull << (h >> 58);
+}
 
 #endif

@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Passes after decoding that move, join, split or drop learned spans (see
+ * bounds.h).
+ */
+#include "bounds.h"
+
+#include <string.h>
+
+#include "firms.h"
+#include "near.h"
+#include "phrase.h"
+#include "terms.h"
+
+void lx_bounds_drop_emptied(lx_learn_lane *L)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < L->spans.n; i++)
+        if (L->spans.v[i].end > L->spans.v[i].start)
+            L->spans.v[k++] = L->spans.v[i];
+    L->spans.n = k;
+}
+
+void lx_bounds_absorb_next(lx_learn_lane *L, size_t i)
+{
+    lx_cand *x = &L->spans.v[i];
+    x->end = x[1].end;
+    memmove(x + 1, x + 2, (L->spans.n - i - 2) * sizeof(*x));
+    L->spans.n--;
+}
+
+/* Learned span i ends at byte cut; a copy of it from byte rest on goes
+   right after it (lx_bounds_absorb_next() undone). */
+static int split_span(lx_learn_lane *L, size_t i, size_t cut, size_t rest)
+{
+    lx_cand y = L->spans.v[i];
+    y.start = rest;
+    if (lx_candvec_push(&L->spans, &y))
+        return LEXTAG_ERR_NOMEM;
+    lx_cand *x = &L->spans.v[i];
+    memmove(x + 2, x + 1, (L->spans.n - i - 2) * sizeof(*x));
+    x->end = cut;
+    x[1] = y;
+    return 0;
+}
+
+int lx_bounds_head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_t base,
+                                      lx_arena *arena)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    for (size_t i = 0; i + 1 < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i], *y = x + 1;
+        if (x->start < base || y->start != x->end + 2 || doc[x->end] != '.' ||
+            doc[x->end + 1] != ' ' ||
+            y->entry != LX_NONE || !lx_cand_type_is(x, "ORG") || !lx_cand_type_is(y, "ORG"))
+            continue;
+        size_t a, b;
+        lx_phrase_tokens_of(tl, base, y, &a, &b);
+        if (b != a + 1 || !(tl->v[a].bits & LX_EV_ORG_SUFFIX))
+            continue;
+        lx_bounds_absorb_next(L, i);
+        if (x->entry != LX_NONE && lx_learn_drop_entry(x, arena))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}
+
+int lx_bounds_head_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena *arena)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    for (size_t i = 0; i + 1 < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i], *y = x + 1;
+        size_t gap = y->start - x->end;
+        if (x->start < base || (gap != 4 && gap != 8) ||
+            memcmp(doc + x->end, gap == 4 ? " of " : " of the ", gap) != 0 ||
+            !lx_cand_type_is(x, "ORG") || !lx_cand_type_is(y, "ORG"))
+            continue;
+        size_t a, b;
+        lx_phrase_tokens_of(tl, base, x, &a, &b);
+        if (b != a + 1 || !(tl->v[a].flags & LX_TF_CAP) ||
+            !(tl->v[a].bits & (LX_EV_MEDIA_HEAD | LX_EV_ORG_PREFIX)))
+            continue;
+        lx_bounds_absorb_next(L, i);
+        if (lx_learn_drop_entry(x, arena))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}
+
+int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i];
+        if (x->start < base || x->entry != LX_NONE || !lx_cand_type_is(x, "ORG"))
+            continue;
+        const char *p = doc + x->start, *end = doc + x->end;
+        for (; (p = memchr(p, ' ', (size_t) (end - p))) && end - p > 5; p++) {
+            if (memcmp(p, " and ", 5) != 0)
+                continue;
+            size_t cut = (size_t) (p - doc), rest = cut + 5;
+            size_t k = lx_tok_at(tl, cut - base) - 1, m = lx_tok_at(tl, rest - base);
+            const lx_token *before = &tl->v[k], *after = &tl->v[m];
+            /* a head word or a common word alone names no body, even where
+               a list knows it ("Justice and Equality Movement") */
+            bool alone = before->start == x->start - base;
+            bool body = alone ? !(before->bits & (LX_EV_COMMON | LX_EV_WORD | LX_EV_ORG_SUFFIX |
+                                                  LX_EV_ORG_PREFIX | LX_EV_TITLE)) &&
+                                    lx_near_entry(L, x->start, cut, "ORG")
+                              : (before->bits & LX_EV_ORG_SUFFIX) ||
+                                    lx_near_entry(L, x->start, cut, "ORG");
+            /* "National Union of Petroleum and Gas Workers": "and" joins
+               what the body is "of" or "for"; "British Securities and
+               Investments Board", "Health Resources and Services
+               Administration": common words and a head word are no name
+               of their own */
+            bool named = false;
+            for (size_t j = lx_tok_at(tl, x->start - base); body && j < k; j++) {
+                body = !(tl->v[j].flags & LX_TF_LOWER) ||
+                       !(lx_tok_is(tl, j, "of") || lx_tok_is(tl, j, "for"));
+                named = named || !(tl->v[j].bits & (LX_EV_NATIONALITY | LX_EV_COUNTRY |
+                                                    LX_EV_COMMON | LX_EV_WORD |
+                                                    LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX |
+                                                    LX_EV_FUNCTION));
+            }
+            body = body && (alone || named);
+            if (body && m + 1 < tl->n && tl->v[m + 1].end <= x->end - base &&
+                after->kind == LX_TOK_WORD && (after->flags & LX_TF_CAP) &&
+                !(after->bits & (LX_EV_DESIGNATOR | LX_EV_FUNCTION))) {
+                if (split_span(L, i, cut, rest))
+                    return LEXTAG_ERR_NOMEM;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Does token k join a name to what comes before it ("Delgado of Paul, ...")? */
+static bool connector(const lx_toklist *tl, size_t k)
+{
+    static const char *const words[] = {"of", "at", "for", "from", "with", "and", ",", NULL};
+    return lx_tok_in(tl, k, words);
+}
+
+void lx_bounds_firm_names(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    lx_cand *v = L->spans.v;
+    size_t n = L->spans.n;
+    bool dropped = false;
+    for (size_t i = 0; i < n; i++) {
+        lx_cand *x = &v[i];
+        size_t xa, xb, fa = 0, fb = 0, amp = 0;
+        if (!lx_cand_type_is(x, "ORG") || x->entry != LX_NONE)
+            continue;
+        lx_phrase_tokens_of(tl, base, x, &xa, &xb);
+        for (amp = xa + 1; amp + 1 < xb; amp++)
+            if (lx_tok_is(tl, amp, "&") && lx_firm_name(tl, amp, &fa, &fb))
+                break;
+        if (amp + 1 >= xb || fa >= xa)
+            continue;
+        size_t s = base + tl->v[fa].start, e = base + tl->v[fb - 1].end;
+        size_t j = i;
+        while (j > 0 && v[j - 1].end > s)
+            j--;
+        if (j < i && v[j].start < s && v[j].entry != LX_NONE)
+            continue; /* a name a list knows runs into it */
+        for (; j < i; j++) {
+            size_t ja, jb, q = fa;
+            lx_phrase_tokens_of(tl, base, &v[j], &ja, &jb);
+            while (q > ja && connector(tl, q - 1))
+                q--;
+            if (v[j].start >= s || q <= ja) {
+                v[j].end = v[j].start; /* dropped below */
+                dropped = true;
+            } else {
+                v[j].end = base + tl->v[q - 1].end;
+            }
+        }
+        x->start = s;
+        if (e > x->end && (i + 1 == n || v[i + 1].start >= e))
+            x->end = e;
+    }
+    if (dropped)
+        lx_bounds_drop_emptied(L);
+}
+
+/* Are the n bytes at s those of text[start..end)? */
+static bool same_bytes(const char *text, size_t start, size_t end, const char *s, size_t n)
+{
+    return end - start == n && memcmp(text + start, s, n) == 0;
+}
+
+void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const char *text = c->text;
+    const lx_toklist *tl = c->tl;
+    if (!L->spans.n)
+        return;
+    lx_term terms[LX_TERMS_MAX];
+    size_t n = lx_terms_find(text, tl->v[tl->n - 1].end, tl, terms), m = 0;
+    /* a phrase a list knows is a name's long form ("World Food Program") */
+    for (size_t j = 0; j < n; j++)
+        if (!lx_phrase_listed_in(c, terms[j].long_start, terms[j].long_end))
+            terms[m++] = terms[j];
+    if (!(n = m) && !L->n_things)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *x = &L->spans.v[i];
+        const char *s = text + (x->start - base);
+        size_t len = x->end - x->start;
+        bool term = false;
+        for (size_t j = 0; j < n && !term; j++)
+            term = same_bytes(text, terms[j].start, terms[j].end, s, len) ||
+                   same_bytes(text, terms[j].long_start, terms[j].long_end, s, len);
+        for (size_t j = 0; j < L->n_things && !term && !x->id; j++)
+            term = same_bytes(text - base, L->things[j].start, L->things[j].end, s, len);
+        if (!term)
+            L->spans.v[k++] = *x;
+    }
+    L->spans.n = k;
+}
+
+/* The longest entry of a list (not one marked ambiguous) of type `type`
+   starting at byte s, or NULL. */
+static const lx_cand *longest_entry_from(const lx_learn_lane *L, size_t s, const char *type)
+{
+    const lx_cand *best = NULL;
+    for (size_t k = lx_near_from(L, s); k < L->near.n && L->near.v[k].start == s; k++) {
+        const lx_cand *c = &L->near.v[k];
+        if (c->entry != LX_NONE && !(c->flags & LX_CAND_AMBIGUOUS) &&
+            lx_cand_type_is(c, type) && (!best || c->end > best->end))
+            best = c;
+    }
+    return best;
+}
+
+/* Does doc[s..e) open a parenthesis it does not close? */
+static bool open_paren(const char *doc, size_t s, size_t e)
+{
+    int depth = 0;
+    for (size_t i = s; i < e; i++)
+        depth += (doc[i] == '(') - (doc[i] == ')');
+    return depth > 0;
+}
+
+int lx_bounds_closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena)
+{
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *v = &L->spans.v[i];
+        const lx_cand *g = longest_entry_from(L, v->start, v->type);
+        if (!g || g->end <= v->end || g->end - v->end > 2 || doc[g->end - 1] != ')' ||
+            !open_paren(doc, v->start, v->end) ||
+            (i + 1 < L->spans.n && L->spans.v[i + 1].start < g->end))
+            continue;
+        v->end = g->end;
+        if (lx_learn_take_entry(L, v, g, arena))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}

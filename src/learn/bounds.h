@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Passes over a stretch's learned spans, after decoding, that move a span's
+ * ends, join two spans or split one, or drop spans: a head word after an
+ * abbreviation or before "of" ("Warner Bros. Records", "the Journal of the
+ * American Chemical Society"), two organizations read as one across "and",
+ * a firm named for its partners, a list's name cut inside its parentheses,
+ * and a term's acronym or a thing's name, which names no one.  A pass that
+ * empties a span sets its end to its start, and lx_bounds_drop_emptied()
+ * removes it.
+ */
+#ifndef LX_LEARN_BOUNDS_H
+#define LX_LEARN_BOUNDS_H
+
+#include <stddef.h>
+
+#include "learned.h"
+
+/* Removes the learned spans a pass emptied (end set to start). */
+void lx_bounds_drop_emptied(lx_learn_lane *L);
+
+/* Learned span i takes in span i + 1, which goes. */
+void lx_bounds_absorb_next(lx_learn_lane *L, size_t i);
+
+/*
+ * "Warner Bros. Records", "Acme Co. Music": an organization's head word
+ * that the layer read as a name of its own right after an abbreviation
+ * that ends an organization's name makes one name with it, a body of its
+ * own that the first name's list entry is not.  (The tokenizer may have
+ * taken the period for a sentence's end; a head word alone names nothing.)
+ */
+int lx_bounds_head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_t base,
+                                      lx_arena *arena);
+
+/*
+ * "the Journal of the American Chemical Society", "the University of the
+ * Punjab Press": a head word that names nothing alone, read as an
+ * organization of its own, then "of" (and "the") and an organization, is
+ * one name: the journal or the body "of" the other.  A word that opens
+ * names ("Journal", "Institute") joins the organization after it even where
+ * a list knows the word alone (a paper called "Journal"); the joined name,
+ * another body, keeps neither list entry.
+ */
+int lx_bounds_head_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_arena *arena);
+
+/*
+ * "Banc One and First Chicago", "Harlow University and Dunmore College": two
+ * organizations joined by "and" that the layer read as one.  The first ends
+ * in a body's head word ("University", "Party") or is a list's name, and
+ * the second is two words or more opening with a capitalized word that is
+ * no company's designator ("Morgan Stanley and Co Inc" is one).  One name
+ * holds "and" where the words before it are not a name of their own
+ * ("Securities and Exchange Commission", "Social Democratic and Labour
+ * Party"), or where one word follows it ("Procter and Gamble").
+ */
+int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
+ * A firm named for its partners (firms.h: "Paul, Weiss, Rifkind, Wharton &
+ * Garrison LLP") that the layer read in part ("Wharton & Garrison LLP", with
+ * "Maria Delgado of Paul" a person) is one organization: the learned
+ * organization over its ampersand takes the whole name, the spans over the
+ * other partners go ("Marsh" too, which a list knows as a company), and one
+ * that runs into it from before ends before it, unless a list knows that
+ * one.
+ */
+void lx_bounds_firm_names(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
+ * Drops the learned spans that are a term's acronym or the phrase that
+ * spells it out in the stretch ("support vector machine (SVM)", terms.h),
+ * or a name a noun for a kind of thing introduced ("the protein TERT",
+ * thing_named() in spans.c), written as there; a name a list gave its id
+ * stays.
+ */
+void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base);
+
+/*
+ * A name a list knows, which the learned layer cut inside its parentheses
+ * ("Pakistan Muslim League (N" for "Pakistan Muslim League (N)"): the
+ * entry takes the span's place.  (Not a name it read in pieces: "U.S. Court
+ * of Appeals" and "Fifth Circuit" are two names to the news annotation
+ * it learned from, though a list holds "U.S. Court of Appeals for the
+ * Fifth Circuit".)  An entry marked ambiguous ("Apple") gets none of this.
+ */
+int lx_bounds_closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena);
+
+#endif

@@ -1,0 +1,281 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Cues that capitalized words name a group (see cues.h).
+ */
+#include "cues.h"
+
+#include <string.h>
+
+#include "phrase.h"
+#include "templates.h"
+
+bool lx_cues_names_a_group(const lx_toklist *tl, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"formed", "founded", "cofounded", NULL};
+    static const char *const joins[] = {"joined", "join", "joining", NULL};
+    static const char *const members[] = {"member", "members", NULL};
+    size_t first = a;
+    if (a > 1 && lx_tok_is(tl, a - 1, "the"))
+        a--;
+    if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER))
+        return false;
+    if (lx_tok_in(tl, a - 1, verbs))
+        return true;
+    /* one joins a band or a firm, or a person whose name says so ("joined
+       Mickey Rivers as the only players") */
+    if (lx_tok_in(tl, a - 1, joins))
+        return !lx_phrase_full_name(tl, first, b);
+    if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, members))
+        return true;
+    /* "co-founded": the tokenizer cuts it at the hyphen */
+    return a >= 3 && lx_tok_is(tl, a - 1, "founded") && lx_tok_is(tl, a - 2, "-") &&
+           lx_tok_is(tl, a - 3, "co");
+}
+
+bool lx_cues_persons_group(const lx_toklist *tl, size_t b)
+{
+    static const char *const followings[] = {"government", "administration", "cabinet",
+                                             "family", "campaign", "camp", "faction", "regime",
+                                             "era", "dynasty", "clan", "household", NULL};
+    return b < tl->n && (tl->v[b].kind == LX_TOK_POSS || lx_tok_in(tl, b, followings));
+}
+
+size_t lx_cues_member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t a,
+                            bool opener, size_t *b)
+{
+    static const char *const band_roles[] = {"guitarist", "bassist",  "drummer",  "keyboardist",
+                                             "frontman",  "frontwoman", "vocalist", NULL};
+    const lx_toklist *tl = c->tl;
+    size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    /* the region ends before the lowercase noun: the person's name is the
+       next region's, not decoded yet, and known by its first name (the
+       tokens first: most regions end otherwise) */
+    if (e + 1 >= tl->n || e > a + 5 || !(tl->v[e].flags & LX_TF_LOWER) ||
+        (tl->v[e].flags & LX_TF_NEWLINE) || !(tl->v[e + 1].flags & LX_TF_CAP) ||
+        !(tl->v[e + 1].bits & LX_EV_FIRSTNAME) ||
+        (tl->v[e + 1].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
+        !lx_wordset_has_folded(&L->member_nouns, tl, e))
+        return SIZE_MAX;
+    if (opener && a + 1 < e && (tl->v[a].bits & (LX_EV_COMMON | LX_EV_FUNCTION)) &&
+        !L->lab[a - s])
+        a++;
+    size_t j = a;
+    bool place = false;
+    for (; j < e && j < a + 4; j++) {
+        const lx_token *t = &tl->v[j];
+        int cls = lx_label_class(L->lab[j - s]);
+        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_NEWLINE) ||
+            cls == LX_C_PER || cls == LX_C_ORG || (j == a && (t->bits & LX_EV_FUNCTION)) ||
+            (t->bits & (LX_EV_NATIONALITY | LX_EV_COUNTRY)))
+            break;
+        place = place || (t->bits & (LX_EV_PLACE | LX_EV_PLACE_TAIL));
+    }
+    if (j == a || j != e || (place && lx_tok_in(tl, j, band_roles)))
+        return SIZE_MAX;
+    *b = j;
+    return a;
+}
+
+/* Is token k a lowercase word? */
+static bool lower_word(const lx_toklist *tl, size_t k)
+{
+    return k < tl->n && tl->v[k].kind == LX_TOK_WORD && (tl->v[k].flags & LX_TF_LOWER);
+}
+
+/* Is token k a lowercase word that reads as a verb's past ("released")? */
+static bool past_verb(const lx_toklist *tl, size_t k)
+{
+    return lower_word(tl, k) && tl->v[k].fold_len > 3 &&
+           memcmp(lx_tok_fold(tl, &tl->v[k]) + tl->v[k].fold_len - 2, "ed", 2) == 0;
+}
+
+/* The word before the name at token a, past a lowercase "the" ("left the
+   Police"); SIZE_MAX when a opens the stretch. */
+static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
+{
+    if (a == 0)
+        return SIZE_MAX;
+    size_t p = a - 1;
+    if (p > 0 && tl->v[p].hash == L->the_hash && (tl->v[p].flags & LX_TF_LOWER))
+        p--;
+    return p;
+}
+
+/*
+ * Does the text around [a, b) name a group: a band, a label, a team?  Cues
+ * that no person's name takes: a verb of joining, forming or leaving
+ * before it ("joined Kraftwerk", "after leaving Genesis"), a contract with
+ * it ("signed to Motown", "signed with the Lakers") or a tour ("toured
+ * with Radiohead"), a member of it ("the drummer of Nirvana", "members of
+ * the Sugarcubes") or one who works at it ("researchers at Genentech"), a
+ * plural verb after it as the subject ("Radiohead were formed"), its
+ * member's noun after it ("Nirvana's drummer", "the Oasis guitarist"), or
+ * a past verb and "their" ("Kraftwerk released their fifth album").
+ */
+static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a, size_t b)
+{
+    static const char *const leaving[] = {"left", "leaving", "quit", NULL};
+    static const char *const prepositions[] = {"of", "in", "at", "on", "by", "from", "with",
+                                               "to", "for", "into", "than", NULL};
+    const lx_toklist *tl = c->tl;
+    int cls = lx_label_class(L->lab[a - s]);
+    /* "members of the Maoist rebel group": a kind's modifier */
+    if (b < tl->n && lower_word(tl, b) &&
+        (lx_phrase_written_as(c, b, &L->org_kinds) ||
+         (b + 1 < tl->n && lx_phrase_written_as(c, b + 1, &L->org_kinds))))
+        return false;
+    /* the name ends its phrase: "left the Georgian city" names a place */
+    bool phrase_end = b == tl->n || tl->v[b].kind == LX_TOK_PUNCT ||
+                      tl->v[b].kind == LX_TOK_POSS ||
+                      (tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_SPEECH |
+                                        LX_EV_PERSON_VERB | LX_EV_ACTION_VERB));
+    size_t p = word_before_group(L, tl, a);
+    if (p != SIZE_MAX && phrase_end && lower_word(tl, p)) {
+        /* one leaves a place too ("leaving Krajina vacant") */
+        if (cls != LX_C_LOC ? lx_phrase_written_as(c, p, &L->group_verbs)
+                            : lx_phrase_written_as(c, p, &L->group_verbs) &&
+                                  !lx_tok_in(tl, p, leaving))
+            return true;
+        /* a contract, or a bill shared: "signed to Motown", "toured with the
+           Cure", "opened for Pearl Jam" */
+        if (p > 0 && (lx_tok_is(tl, p, "to") || lx_tok_is(tl, p, "with")) &&
+            (lx_tok_is(tl, p - 1, "signed") || lx_tok_is(tl, p - 1, "signing")))
+            return true;
+        if (p > 0 && lx_tok_is(tl, p, "with") &&
+            (lx_tok_is(tl, p - 1, "toured") || lx_tok_is(tl, p - 1, "touring")))
+            return true;
+        if (p > 0 && lx_tok_is(tl, p, "for") &&
+            (lx_tok_is(tl, p - 1, "opened") || lx_tok_is(tl, p - 1, "opening")))
+            return true;
+        /* a school, a laboratory or a firm one works at: "researchers at
+           Genentech", "a professor at Caltech", "analysts at Barclays" */
+        if (p > 0 && lx_tok_is(tl, p, "at") && lower_word(tl, p - 1) &&
+            lx_phrase_written_as(c, p - 1, &L->workers))
+            return true;
+        if (p > 0 && lx_tok_is(tl, p, "of") && lower_word(tl, p - 1) &&
+            (lx_phrase_written_as(c, p - 1, &L->memberships) ||
+             lx_phrase_written_as(c, p - 1, &L->member_nouns)))
+            return true;
+    }
+    if (b + 1 >= tl->n || (tl->v[b].flags & LX_TF_NEWLINE))
+        return false;
+    /* the subject of a plural verb, alone and opening its clause ("the
+       Franciscans were banned"; not "Smith and Jones were", "influenced by
+       Schopenhauer were", "in Jhansi are") */
+    bool listed = (a > 0 && (lx_phrase_conjunction(tl, a - 1) || lx_tok_is(tl, a - 1, "or") ||
+                             lx_tok_is(tl, a - 1, ","))) ||
+                  lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, "or");
+    bool subject = !listed && ((tl->v[a].flags & LX_TF_SENT) ||
+                               (a > 0 && lx_tok_is(tl, a - 1, "the") &&
+                                ((tl->v[a - 1].flags & LX_TF_SENT) ||
+                                 (a > 1 && !lx_tok_in(tl, a - 2, prepositions)))));
+    /* (a people is no group: "the Bedouins were moved", "Yazidis are";
+       read as a person's name, a word that is no plural is) */
+    const lx_token *last = &tl->v[b - 1];
+    if (subject && cls == LX_C_PER && lower_word(tl, b) &&
+        lx_phrase_written_as(c, b, &L->plural_verbs) && c->text[last->end - 1] != 's')
+        return true;
+    size_t q = b + (tl->v[b].kind == LX_TOK_POSS);
+    if (lower_word(tl, q) &&
+        (lx_phrase_written_as(c, q, &L->member_nouns) ||
+         (q > b && lx_phrase_written_as(c, q, &L->memberships))))
+        return true;
+    return subject && past_verb(tl, b) && lx_tok_is(tl, b + 1, "their");
+}
+
+/*
+ * May a cue of group_cue() stand before token a (after "the"), or after
+ * token b - 1: a possessive, a plural verb, a member's noun or a word and
+ * "their"?  By word hashes alone: it is asked of every region, of which
+ * few have one.
+ */
+static bool cue_before(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
+{
+    size_t p = word_before_group(L, tl, a);
+    if (p == SIZE_MAX || !(tl->v[p].flags & LX_TF_LOWER))
+        return false;
+    uint64_t bit = lx_learn_hash_bit(tl->v[p].hash);
+    if (L->verb_bits & bit)
+        return lx_wordset_hashed(&L->group_verbs, &tl->v[p]);
+    /* "signed to", "members of", "researchers at" */
+    if (p == 0 || !(L->preposition_bits & bit) ||
+        !lx_wordset_hashed(&L->group_prepositions, &tl->v[p]))
+        return false;
+    const lx_token *w = &tl->v[p - 1];
+    return lx_wordset_hashed(&L->group_deals, w) || lx_wordset_hashed(&L->memberships, w) ||
+           lx_wordset_hashed(&L->workers, w) || lx_wordset_hashed(&L->member_nouns, w);
+}
+
+static bool cue_after(const lx_learn_lane *L, const lx_toklist *tl, size_t b)
+{
+    if (b + 1 >= tl->n)
+        return false;
+    const lx_token *t = &tl->v[b];
+    return t->kind == LX_TOK_POSS || tl->v[b + 1].hash == L->their_hash ||
+           ((L->closer_bits & lx_learn_hash_bit(t->hash)) && (t->flags & LX_TF_LOWER) &&
+            (lx_wordset_hashed(&L->plural_verbs, t) || lx_wordset_hashed(&L->member_nouns, t)));
+}
+
+__attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c,
+                                                size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    /* the words of a cue are none of a region's (they are lowercase, and
+       no connector), so they stand before its first name or after its
+       last (a possessive inside, "Nirvana's Nevermind", has a name after
+       it, no member's noun) */
+    bool before = cue_before(L, tl, s), after = cue_after(L, tl, e);
+    if (!before && !after)
+        return;
+    const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
+                              LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
+    for (size_t a = s; a < e; a++) {
+        const lx_token *t = &tl->v[a];
+        /* a sentence's first word only where the layer read a name */
+        if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
+            ((t->flags & LX_TF_SENT) && !L->lab[a - s]) ||
+            (a > 0 && tl->v[a - 1].kind == LX_TOK_WORD && (tl->v[a - 1].flags & LX_TF_CAP)) ||
+            lx_label_inside(L->lab[a - s]))
+            continue;
+        /* "The Smiths were": the article is no part of the band's name */
+        size_t the = SIZE_MAX;
+        if (t->hash == L->the_hash && a + 1 < e && tl->v[a + 1].kind == LX_TOK_WORD &&
+            (tl->v[a + 1].flags & LX_TF_CAP) && !(tl->v[a + 1].flags & LX_TF_NEWLINE) &&
+            (!lx_label_inside(L->lab[a + 1 - s]) || L->lab[a + 1 - s] == L->lab[a - s] + 1))
+            the = a++;
+        size_t b = a;
+        bool known = false, first = false, surname = false;
+        while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD &&
+               (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+               (b == a || !(tl->v[b].flags & (LX_TF_SENT | LX_TF_NEWLINE)))) {
+            known = known || (tl->v[b].bits & no_group) ||
+                    (c->sc->cmask[b] & (LX_CM_GPER | LX_CM_GORG));
+            first = first || (tl->v[b].bits & LX_EV_FIRSTNAME);
+            surname = surname || (tl->v[b].bits & LX_EV_SURNAME);
+            b++;
+        }
+        /* only the region's first name has the cue before it, its last the
+           one after */
+        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e))
+            continue;
+        /* where the layer read no name, none of the words an English one
+           ("We have") */
+        if (!L->lab[a - s])
+            for (size_t k = a; k < b; k++)
+                known = known || (tl->v[k].bits & (LX_EV_COMMON | LX_EV_WORD));
+        if (known || (first && surname) || (surname && b == a + 1) ||
+            (b < e && lx_label_inside(L->lab[b - s])) ||
+            (L->lab[a - s] == LX_L_BORG && (b == a + 1 || L->lab[b - 1 - s] == LX_L_IORG)))
+            continue;
+        const lx_dslot *d = lx_feat_doc(c->sc, tl->v[a].hash);
+        if ((d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0)) ||
+            !group_cue(L, c, s, a, b))
+            continue;
+        if (the != SIZE_MAX)
+            L->lab[the - s] = LX_L_O;
+        L->lab[a - s] = LX_L_BORG;
+        for (size_t k = a + 1; k < b; k++)
+            L->lab[k - s] = LX_L_IORG;
+        a = b - 1;
+    }
+}

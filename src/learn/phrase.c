@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Questions about the tokens around a span (see phrase.h): the ones that
+ * are not inline there.
+ */
+#include "phrase.h"
+
+#include "templates.h"
+
+bool lx_phrase_conjunction(const lx_toklist *tl, size_t k)
+{
+    return lx_tok_is(tl, k, "and") || lx_tok_is(tl, k, "&");
+}
+
+bool lx_phrase_indefinite_article(const lx_toklist *tl, size_t k)
+{
+    return lx_tok_is(tl, k, "a") || lx_tok_is(tl, k, "an");
+}
+
+bool lx_phrase_opens_sentence_at(const lx_toklist *tl, size_t k)
+{
+    if (tl->v[k].flags & LX_TF_SENT)
+        return true;
+    if (k == 0 || !lx_tok_is(tl, k - 1, ".") || !(tl->v[k].flags & LX_TF_CAP))
+        return false;
+    return lx_phrase_title_article(tl, k) ||
+           (lx_phrase_indefinite_article(tl, k) && k + 1 < tl->n &&
+            tl->v[k + 1].kind == LX_TOK_WORD && (tl->v[k + 1].flags & LX_TF_LOWER));
+}
+
+bool lx_phrase_quote_mark(const lx_toklist *tl, size_t k, bool open)
+{
+    return k < tl->n && tl->v[k].kind == LX_TOK_PUNCT &&
+           (lx_tok_is(tl, k, "\"") || lx_tok_is(tl, k, open ? "\u201c" : "\u201d"));
+}
+
+bool lx_phrase_letter_compound(const lx_toklist *tl, size_t k)
+{
+    const lx_token *x = &tl->v[k];
+    if (k + 2 >= tl->n || x->end - x->start != 1 || !(x->flags & LX_TF_CAP) ||
+        (tl->v[k + 1].flags & LX_TF_SPACE) || (tl->v[k + 2].flags & LX_TF_SPACE) ||
+        !lx_tok_is(tl, k + 1, "-"))
+        return false;
+    const lx_token *y = &tl->v[k + 2];
+    return (y->kind == LX_TOK_WORD && (y->flags & LX_TF_LOWER)) || y->kind == LX_TOK_NUMBER;
+}
+
+bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e)
+{
+    for (size_t k = lx_tok_at(c->tl, s); k < c->tl->n && c->tl->v[k].start < e; k++)
+        if (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG))
+            return true;
+    return false;
+}

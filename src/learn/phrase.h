@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Small questions about the tokens around a span that the learned layer's
+ * rules ask in several files: is a token a conjunction, a copula, an
+ * article, a quotation mark, a year or a letter compound; does it open a
+ * sentence; is a span a first name and a surname; is a word, as written, in
+ * a word list.  The ones asked of most spans are inline here: a call would
+ * cost more than their tests.
+ */
+#ifndef LX_LEARN_PHRASE_H
+#define LX_LEARN_PHRASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "learned.h"
+
+/* The tokens [*a, *b) of tl that candidate c covers; tl starts at byte base. */
+static inline void lx_phrase_tokens_of(const lx_toklist *tl, size_t base, const lx_cand *c,
+                                       size_t *a, size_t *b)
+{
+    *a = lx_tok_at(tl, c->start - base);
+    *b = lx_tok_at(tl, c->end - base);
+}
+
+/* Is [a, b) a first name and a surname ("Mickey Rivers")? */
+static inline bool lx_phrase_full_name(const lx_toklist *tl, size_t a, size_t b)
+{
+    return (tl->v[a].bits & LX_EV_FIRSTNAME) && (tl->v[b - 1].bits & LX_EV_SURNAME);
+}
+
+/* Is token k's word, as written, an entry of the word list of set s? */
+static inline bool lx_phrase_written_as(const lx_fctx *c, size_t k, const lx_wordset *s)
+{
+    return lx_wordset_has(s, c->tl, c->text, k);
+}
+
+/* Does token k join two names, "and" or "&" ("Marks and Spencer")? */
+bool lx_phrase_conjunction(const lx_toklist *tl, size_t k);
+
+/* Is token k "is", "was", "are" or "were"? */
+static inline bool lx_phrase_copula(const lx_toklist *tl, size_t k)
+{
+    static const char *const forms[] = {"is", "was", "are", "were", NULL};
+    return lx_tok_in(tl, k, forms);
+}
+
+/* Is token k a capitalized "The" inside a sentence, a title's first word? */
+static inline bool lx_phrase_title_article(const lx_toklist *tl, size_t k)
+{
+    return (tl->v[k].flags & LX_TF_CAP) && !(tl->v[k].flags & LX_TF_SENT) &&
+           lx_tok_is(tl, k, "the");
+}
+
+/* Is token k the indefinite article, "a" or "an"? */
+bool lx_phrase_indefinite_article(const lx_toklist *tl, size_t k);
+
+/*
+ * Does token k open a sentence: so the tokenizer found, or it is a
+ * capitalized "The" after a period the tokenizer took for an initial's
+ * ("the Emperor Charles V. The Society of Jesus"), or a capitalized "A" or
+ * "An" there before a lowercase word ("Meta, Google and X. A federal
+ * judge")?  No name holds ". The" or ". A judge".
+ */
+bool lx_phrase_opens_sentence_at(const lx_toklist *tl, size_t k);
+
+/* Evidence that a word is an organization's own: its head ("University"),
+   its opener ("Department"), its designator ("Inc"), a paper's head
+   ("Times"). */
+#define LX_ORG_OWN_WORDS                                                                           \
+    (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR | LX_EV_MEDIA_HEAD)
+
+/* Is token k a double quotation mark that opens (open) or closes a
+   quotation: straight, or curly the right way round? */
+bool lx_phrase_quote_mark(const lx_toklist *tl, size_t k, bool open);
+
+/* Is token k a year, four digits? */
+static inline bool lx_phrase_year_at(const lx_toklist *tl, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    return t->kind == LX_TOK_NUMBER && t->end - t->start == 4;
+}
+
+/* Is token k a capital letter joined by a hyphen to a lowercase word or a
+   number, the first part of a word ("X-ray", "X-1", "A-list")?  (An
+   initial is followed by a period or a space.) */
+bool lx_phrase_letter_compound(const lx_toklist *tl, size_t k);
+
+/* The word right before token a, past an abbreviation's period written
+   onto it ("St.", "Mt.": the period is a token of its own); SIZE_MAX when
+   a opens the text. */
+static inline size_t lx_phrase_word_before(const lx_toklist *tl, size_t a)
+{
+    if (a > 1 && lx_tok_is(tl, a - 1, ".") && !(tl->v[a - 1].flags & LX_TF_SPACE))
+        a--;
+    return a > 0 ? a - 1 : SIZE_MAX;
+}
+
+/* Is every byte of token t one of the letters of `set` ("IVX")?  (memchr()
+   over the set's length: a NUL in the text matches none.) */
+static inline bool lx_phrase_only_letters_of(const lx_fctx *c, const lx_token *t, const char *set)
+{
+    size_t n = strlen(set);
+    for (size_t p = t->start; p < t->end; p++)
+        if (!memchr(set, c->text[p], n))
+            return false;
+    return true;
+}
+
+/* Does a list know a name over a token of text[s..e)? */
+bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e);
+
+/* Is c a space, a tab or a line break? */
+static inline bool lx_phrase_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+#endif

@@ -1,0 +1,725 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The spans of a decoded region (see spans.h).  The helpers lx_spans_of()
+ * asks of every region and of most spans are here with it, inlined into its
+ * loop: in a file of their own, a call each would cost more than their
+ * tests.
+ */
+#include "spans.h"
+
+#include "classes.h"
+#include "cues.h"
+#include "dateline.h"
+#include "evidence.h"
+#include "joined.h"
+#include "narrow.h"
+#include "near.h"
+#include "party.h"
+#include "phrase.h"
+#include "templates.h"
+#include "titled.h"
+
+/*
+ * An organization right before a title of office ("Information Minister",
+ * "EU Trade Commissioner") loses the capitalized common words at its end,
+ * and the "and" between them: they name the office's remit.  A name with
+ * "of" or "for" in it ("Department of Health and Human Services") is the
+ * organization's full name and stays whole, as does a word that heads
+ * organizations ("Army Secretary").  A list's party named with a common
+ * word ("Justice") goes too: before a title it is the remit.
+ */
+static void drop_portfolio(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
+                           size_t *b)
+{
+    const lx_toklist *tl = c->tl;
+    if (*b >= tl->n || !(tl->v[*b].flags & LX_TF_SPACE) ||
+        !lx_phrase_written_as(c, *b, &L->portfolio_titles))
+        return;
+    /* a list's name of two words or more is whole ("Amnesty International
+       Secretary General") */
+    if (*b - a >= 2 && lx_near_entry(L, base + tl->v[a].start, base + tl->v[*b - 1].end, "ORG"))
+        return;
+    for (size_t k = a; k < *b; k++)
+        if (lx_tok_is(tl, k, "of") || lx_tok_is(tl, k, "for"))
+            return;
+    size_t e = *b;
+    while (e > a) {
+        const lx_token *t = &tl->v[e - 1];
+        bool remit = t->kind == LX_TOK_WORD && (t->flags & LX_TF_CAP) &&
+                     (t->bits & (LX_EV_WORD | LX_EV_COMMON)) &&
+                     !(t->bits & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD));
+        /* "Health and Human Services": the "and" goes with the words before it */
+        bool joining = e - 1 > a && e < *b && lx_phrase_conjunction(tl, e - 1);
+        if (!remit && !joining)
+            break;
+        e--;
+    }
+    /* a joining word is never left at the end */
+    while (e > a && lx_phrase_conjunction(tl, e - 1))
+        e--;
+    *b = e;
+}
+
+/* Is token k an arithmetic operator: "+", "=", "<", ">", or a sign of
+   Unicode's ("×", "÷", "−", "≤", "≥"); "/" and "*" only before a
+   parenthesis ("AC/DC" is a name, "PAVN / VC" two)? */
+static bool operator_at(const lx_fctx *c, size_t k)
+{
+    static const char *const signs[] = {"+", "=", "<", ">", "\xc3\x97", "\xc3\xb7",
+                                        "\xe2\x88\x92", "\xe2\x89\xa4", "\xe2\x89\xa5", NULL};
+    static const char *const dividing[] = {"/", "*", NULL};
+    const lx_toklist *tl = c->tl;
+    if (k >= tl->n || (tl->v[k].kind != LX_TOK_PUNCT && tl->v[k].kind != LX_TOK_SYMBOL))
+        return false;
+    return lx_tok_in(tl, k, signs) || (lx_tok_in(tl, k, dividing) && lx_tok_is(tl, k + 1, "("));
+}
+
+/*
+ * Is the capitalized word [a, a + 1) a variable of a formula, with an
+ * operator before or after it, across a parenthesis ("TP / (TP + FP)")?
+ */
+static bool in_formula(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *t = &tl->v[a];
+    if (b != a + 1 || !(t->flags & LX_TF_ALLCAPS) || t->end - t->start > 5)
+        return false;
+    size_t p = a, n = b;
+    while (p > 0 && lx_tok_is(tl, p - 1, "("))
+        p--;
+    while (n < tl->n && lx_tok_is(tl, n, ")"))
+        n++;
+    return (p > 0 && operator_at(c, p - 1)) || operator_at(c, n);
+}
+
+/*
+ * Is token k a lowercase word a name before it modifies ("the ABC News
+ * poll"), rather than a verb or a function word ("The Daily Ledger
+ * reports", "... said")?
+ */
+static bool modified_noun(const lx_toklist *tl, size_t k)
+{
+    if (k >= tl->n || tl->v[k].kind != LX_TOK_WORD || !(tl->v[k].flags & LX_TF_LOWER))
+        return false;
+    return !(tl->v[k].bits & (LX_EV_GRAMMAR | LX_EV_SPEECH | LX_EV_ACTION_VERB |
+                              LX_EV_PERSON_VERB));
+}
+
+/*
+ * Is [a, b) the place of a dateline ("MILAN 1996-08-30")?  Not when a list
+ * knows it as the name the layer read ("UNITED NATIONS 1996-08-30").
+ */
+static bool dateline_place(const lx_learn_lane *L, const lx_fctx *c, size_t base, int cls,
+                           size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (a > 0 && !(tl->v[a].flags & LX_TF_NEWLINE))
+        return false;
+    return lx_dateline_place(tl, a) >= b &&
+           !lx_near_entry(L, base + tl->v[a].start, base + tl->v[b - 1].end,
+                          lx_learn_class_type(cls));
+}
+
+/*
+ * Does the organization's name [a, b) hold a gathering "on" a subject, an
+ * event ("Conference on Disarmament", "the annual Conference on Neural
+ * Information Processing Systems", which the layer may cut short at
+ * "Conference")?  Not when a list knows the name.
+ */
+static bool gathering_on(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
+                         size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = a; k < b; k++)
+        if (lx_tok_is(tl, k + 1, "on") && lx_phrase_written_as(c, k, &L->gatherings))
+            return !lx_near_entry(L, base + tl->v[a].start, base + tl->v[b - 1].end, "ORG");
+    return false;
+}
+
+/*
+ * The first token of a place's prefix ("Mount", "St.", "Fort") written
+ * right before token a, on its line, or a when there is none.  An
+ * organization named for a place keeps the place whole: "Mount Palomar
+ * Observatory", "Saint Petersburg University", "St. Louis University".
+ */
+static size_t place_prefix_before(const lx_toklist *tl, size_t a)
+{
+    static const char *const prefixes[] = {"mount", "mt", "saint", "st", "fort", "ft", "port",
+                                           "lake", "cape", "san", "santa", "los", "las", NULL};
+    size_t k = lx_phrase_word_before(tl, a);
+    if (k == SIZE_MAX || (tl->v[a].flags & LX_TF_NEWLINE) || !(tl->v[a].flags & LX_TF_SPACE))
+        return a;
+    const lx_token *t = &tl->v[k];
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+        !lx_tok_in(tl, k, prefixes))
+        return a;
+    return k;
+}
+
+/*
+ * The start of the person's name [a, b) past a courtesy title that opens it
+ * ("the Senator from South Dakota, Mr. Thune"): annotation leaves "Mr."
+ * out.  (Encyclopedic annotation keeps "Dr." in: "Dr. John Dee".)
+ */
+static size_t after_title(const lx_toklist *tl, size_t a, size_t b)
+{
+    if (a + 2 < b && lx_courtesy_title(tl, a) && lx_tok_is(tl, a + 1, ".") &&
+        tl->v[a].end == tl->v[a + 1].start)
+        return a + 2;
+    return a;
+}
+
+/*
+ * The end of the person's name [a, b) of region r, widened where the model
+ * stopped short: over name particles the model left out and the
+ * capitalized words after them, whatever it read them as ("Pedro Calderón
+ * de la Barca", "Rogier van der Weyden").  (A suffix's period stays out:
+ * news annotation leaves it out of "John Hinckley Jr.", encyclopedic
+ * annotation keeps it in.)
+ */
+static size_t person_end(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    size_t k = b;
+    while (k < tl->n && k < b + 2 && tl->v[k].kind == LX_TOK_WORD &&
+           (tl->v[k].flags & LX_TF_LOWER) && (tl->v[k].bits & LX_EV_PARTICLE) &&
+           (tl->v[k].flags & LX_TF_SPACE) && !(tl->v[k].flags & LX_TF_NEWLINE))
+        k++;
+    size_t j = k;
+    while (k > b && j < tl->n && tl->v[j].kind == LX_TOK_WORD && (tl->v[j].flags & LX_TF_CAP) &&
+           !(tl->v[j].flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) &&
+           (tl->v[j].flags & LX_TF_SPACE))
+        j++;
+    if (k == b || j == k)
+        return b;
+    for (size_t i = b; i < k && i < e; i++)
+        if (L->lab[i - s] != LX_L_O)
+            return b;
+    return j;
+}
+
+/*
+ * "Anti-Masonic Party", "Austro-Hungarian Army": a capitalized word the
+ * model left out, written onto an organization's first word by a hyphen,
+ * opens the name.  (A word in capitals is a headline's topic: "FOOTBALL-RANDALL
+ * CUNNINGHAM".)  Returns the span's new first token, in region r.
+ */
+static size_t hyphen_prefix(const lx_learn_lane *L, const lx_fctx *c, size_t r, size_t a)
+{
+    const lx_toklist *tl = c->tl;
+    size_t s = c->sc->reg[r].s;
+    while (a >= s + 2 && !(tl->v[a].flags & LX_TF_SPACE) && lx_tok_is(tl, a - 1, "-") &&
+           !(tl->v[a - 1].flags & LX_TF_SPACE) && tl->v[a - 2].kind == LX_TOK_WORD &&
+           (tl->v[a - 2].flags & LX_TF_CAP) && !(tl->v[a - 2].flags & LX_TF_ALLCAPS) &&
+           L->lab[a - 1 - s] == LX_L_O &&
+           L->lab[a - 2 - s] == LX_L_O)
+        a -= 2;
+    return a;
+}
+
+/*
+ * Does a preposition come right before token a ("the party of X", "founded
+ * by X")?  A definition after the name is then one of the phrase it ends.
+ */
+static bool object_of_preposition(const lx_toklist *tl, size_t a)
+{
+    static const char *const prepositions[] = {"of", "for", "by", "with", "from", "in", "on",
+                                               "at", "to", "under", "as", NULL};
+    return a > 0 && lx_tok_in(tl, a - 1, prepositions);
+}
+
+/*
+ * Emits the span [a, b) that a definition typed, and remembers it for
+ * lx_retype_as_defined() if it was emitted (lx_learn_emit() leaves out one
+ * too long).
+ */
+static int emit_defined(lx_learn_lane *L, const lx_fctx *c, size_t base,
+                        const lx_candvec *cands, size_t r, int cls, size_t a, size_t b,
+                        bool explain, lx_arena *arena)
+{
+    size_t before = L->spans.n;
+    int rc = lx_learn_emit(L, c, base, cands, r, cls, a, b, explain, arena);
+    if (!rc && L->spans.n > before && L->n_defined < LX_DEFINED_MAX)
+        L->defined[L->n_defined++] = (uint32_t) (L->spans.n - 1);
+    return rc;
+}
+
+/* Does token a open its sentence, alone or after a "The"?  (Flags first:
+   asked of many tokens.) */
+static bool opens_sentence(const lx_toklist *tl, size_t a)
+{
+    return a == 0 || (tl->v[a].flags & LX_TF_SENT) ||
+           ((a == 1 || (tl->v[a - 1].flags & LX_TF_SENT)) && lx_tok_is(tl, a - 1, "the"));
+}
+
+/*
+ * Is token k the stop that ends a sentence after a word ("for The Guardian.
+ * Her novel", "the RAND Corporation." at the end)?  It is no part of the
+ * name before it.  The stop of a suffix or a designator cut short that
+ * ends a sentence ("Vance Jr.", "Acme Co.") is theirs ("Corporation." has
+ * none), and an initial has none of its own.
+ */
+static bool sentence_stop(const lx_toklist *tl, size_t k)
+{
+    if (k == 0 || !lx_tok_is(tl, k, ".") || (k + 1 < tl->n && !(tl->v[k + 1].flags & LX_TF_SENT)))
+        return false;
+    const lx_token *w = &tl->v[k - 1];
+    return w->end == tl->v[k].start && w->fold_len >= 3 &&
+           (!(w->bits & (LX_EV_SUFFIX | LX_EV_DESIGNATOR)) || w->fold_len > 4);
+}
+
+/*
+ * The end of the name of class cls that opens at token i of the region
+ * [s, e): the tokens after it labelled inside that class, up to the next
+ * sentence, which opens a name of its own.
+ */
+static size_t label_run_end(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e,
+                            size_t i, int cls)
+{
+    size_t j = i + 1;
+    while (j < e && lx_label_inside(L->lab[j - s]) && lx_label_class(L->lab[j - s]) == cls &&
+           !lx_phrase_opens_sentence_at(c->tl, j))
+        j++;
+    return j;
+}
+
+/* The first token of the name of the region [s, ...) that token k is
+   labelled in: back over the tokens labelled inside a name. */
+static size_t label_run_start(const lx_learn_lane *L, size_t s, size_t k)
+{
+    while (k > s && lx_label_inside(L->lab[k - s]))
+        k--;
+    return k;
+}
+
+/* Labels the tokens [a, b) of the region [s, ...) one name of class cls. */
+static void label_run(lx_learn_lane *L, size_t s, size_t a, size_t b, int cls)
+{
+    int begin = cls == LX_C_PER ? LX_L_BPER : LX_L_BORG;
+    L->lab[a - s] = (uint8_t) begin;
+    for (size_t j = a + 1; j < b; j++)
+        L->lab[j - s] = (uint8_t) (begin + 1);
+}
+
+/* Is token k a quotation mark that opens a quotation: a space (or the
+   text's start) before it and none after it? */
+static bool opening_quote(const lx_toklist *tl, size_t k)
+{
+    return k + 1 < tl->n && lx_phrase_quote_mark(tl, k, true) &&
+           (k == 0 || (tl->v[k].flags & LX_TF_SPACE)) && !(tl->v[k + 1].flags & LX_TF_SPACE);
+}
+
+/*
+ * A nickname in quotation marks between a person's names, "Hector
+ * \"Macho\" Camacho", "Roberto \"Hands of Stone\" Duran": the model reads
+ * the names on either side as names of their own, or one of them with a
+ * quotation mark.  When the word before the opening mark is read as a
+ * person's (or is a first name, and the nickname or the word after is read
+ * as a person's, or that word is a surname) and a capitalized word follows
+ * the closing one, all of it is one person's name, marks and nickname
+ * included (news annotation writes it so).
+ */
+static void join_nicknames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t i = s; i + 3 < e; i++) {
+        if (!(tl->v[i].flags & LX_TF_CAP) || !opening_quote(tl, i + 1))
+            continue;
+        /* the name before is read as a person's, or is a first name with a
+           nickname or a surname read as a person's after it */
+        bool per = lx_label_class(L->lab[i - s]) == LX_C_PER;
+        if (!per && !(tl->v[i].bits & LX_EV_FIRSTNAME))
+            continue;
+        size_t q = i + 2;
+        while (q < e && q < i + 7 && !lx_phrase_quote_mark(tl, q, false) &&
+               !(tl->v[q].flags & (LX_TF_NEWLINE | LX_TF_SENT)))
+            q++;
+        if (q + 1 >= e || !lx_phrase_quote_mark(tl, q, false) || (tl->v[q].flags & LX_TF_SPACE) ||
+            !(tl->v[q + 1].flags & LX_TF_SPACE) || !(tl->v[q + 1].flags & LX_TF_CAP) ||
+            !(tl->v[i + 2].flags & LX_TF_CAP))
+            continue;
+        if (!per && lx_label_class(L->lab[i + 2 - s]) != LX_C_PER &&
+            lx_label_class(L->lab[q + 1 - s]) != LX_C_PER && !(tl->v[q + 1].bits & LX_EV_SURNAME))
+            continue;
+        if (!per)
+            L->lab[i - s] = LX_L_BPER;
+        size_t k = i + 1;
+        for (; k <= q + 1; k++)
+            L->lab[k - s] = LX_L_IPER;
+        for (; k < e && lx_label_inside(L->lab[k - s]) && !(tl->v[k].flags & LX_TF_SENT); k++)
+            L->lab[k - s] = LX_L_IPER;
+        i = q;
+    }
+}
+
+/*
+ * A name with a middle initial inside an organization's, "IBM Thomas J.
+ * Watson Research Center", "Lyndon B. Johnson Space Center": the model
+ * reads the words before the initial's period and those after it as two
+ * names.  When the initial (one capital, its period right after it) ends a
+ * person's or an organization's name and a capitalized word after it opens
+ * one, they are one name, of the class of the part after the initial (its
+ * head word decides).
+ */
+static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s; k + 2 < e; k++) {
+        const lx_token *t = &tl->v[k];
+        int before = lx_label_class(L->lab[k - s]), after = lx_label_class(L->lab[k + 2 - s]);
+        /* before an organization's head, the words before the initial
+           need not have been read as a name ("the Thomas J. Watson
+           Research Center") */
+        if (t->kind != LX_TOK_WORD || t->end - t->start != 1 || !(t->flags & LX_TF_CAP) ||
+            (before != LX_C_PER && before != LX_C_ORG && after != LX_C_ORG) ||
+            (after != LX_C_PER && after != LX_C_ORG) || lx_label_inside(L->lab[k + 2 - s]) ||
+            !lx_tok_is(tl, k + 1, ".") || tl->v[k + 1].start != t->end ||
+            !(tl->v[k + 2].flags & LX_TF_SPACE) || !(tl->v[k + 2].flags & LX_TF_CAP) ||
+            (tl->v[k + 2].flags & (LX_TF_SENT | LX_TF_NEWLINE)))
+            continue;
+        size_t a = k;
+        if (before == LX_C_PER || before == LX_C_ORG)
+            a = label_run_start(L, s, k);
+        else
+            while (a > s && !(tl->v[a].flags & LX_TF_SENT) && tl->v[a - 1].kind == LX_TOK_WORD &&
+                   (tl->v[a - 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+                a--;
+        label_run(L, s, a, k + 3, after);
+    }
+}
+
+/*
+ * A hyphenated name the model split in two, "Yo-Yo Ma" read as an
+ * organization "Yo" and a person "Yo Ma": when the words either side of a
+ * hyphen, no space around it, are both read as names, they are one, of
+ * the class of the longer part ("Hewlett-Packard", "Rolls-Royce": one
+ * class, one name).  Two one-word people are two ("the Trump-Putin
+ * summit"), as are two names the lists know apart; two parts of two
+ * classes and one length are left apart.  A first name, or a word no list
+ * knows, before the hyphen that the model read as no name joins the person
+ * of two words or more after it ("Fei-Fei Li").
+ */
+static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s + 1; k + 1 < e; k++) {
+        /* a hyphen with no space on either side (a line break sets the
+           space flag too) */
+        if (tl->v[k].kind != LX_TOK_PUNCT || !lx_tok_is(tl, k, "-") ||
+            (tl->v[k].flags & LX_TF_SPACE) || (tl->v[k + 1].flags & LX_TF_SPACE))
+            continue;
+        int before = lx_label_class(L->lab[k - 1 - s]), after = lx_label_class(L->lab[k + 1 - s]);
+        /* "Fei-Fei Li" read as "Fei Li": a first name's first part, glued to
+           it, left out of a person's name of two words or more */
+        if (before != LX_C_PER && before != LX_C_ORG && !lx_label_inside(L->lab[k - 1 - s]) &&
+            after == LX_C_PER && !lx_label_inside(L->lab[k + 1 - s]) &&
+            tl->v[k - 1].kind == LX_TOK_WORD &&
+            (tl->v[k - 1].flags & LX_TF_CAP) && !(tl->v[k - 1].flags & LX_TF_ALLCAPS) &&
+            ((tl->v[k - 1].bits & LX_EV_FIRSTNAME) || !tl->v[k - 1].bits) &&
+            !(tl->v[k - 1].bits & LX_EV_COMMON) &&
+            k + 2 < e && L->lab[k + 2 - s] == LX_L_IPER) {
+            size_t b = k + 2;
+            while (b < e && L->lab[b - s] == LX_L_IPER)
+                b++;
+            label_run(L, s, k - 1, b, LX_C_PER);
+            k = b - 1;
+            continue;
+        }
+        if ((before != LX_C_PER && before != LX_C_ORG) ||
+            (after != LX_C_PER && after != LX_C_ORG) || lx_label_inside(L->lab[k - s]) ||
+            !(tl->v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+            continue;
+        size_t a = label_run_start(L, s, k - 1), b = k + 2;
+        while (b < e && lx_label_inside(L->lab[b - s]) && !(tl->v[b].flags & LX_TF_SENT))
+            b++;
+        size_t n_before = k - a, n_after = b - k - 1;
+        /* "the Trump-Putin summit", "the Clinton-Gore ticket": two people;
+           two one-word names of two classes ("Boxing-Bruno"): no telling;
+           two names the lists know, no entry over the hyphen ("a
+           U.N.-African Union force"): two */
+        const uint8_t listed = LX_CM_GPER | LX_CM_GORG;
+        const uint8_t *cm = c->sc->cmask;
+        if ((before == LX_C_PER && after == LX_C_PER && n_before == 1 && n_after == 1) ||
+            (before != after && n_before == n_after) ||
+            ((cm[a] & listed) && (cm[k + 1] & listed) && !(cm[k] & listed))) {
+            k = b - 1;
+            continue;
+        }
+        label_run(L, s, a, b, n_before > n_after ? before : after);
+        k = b - 1;
+    }
+}
+
+/*
+ * A person's name [a, b) with a lone quotation mark in it ("Mike\" Tyson"
+ * of "\"Iron Mike\" Tyson"): the name is the part after the last mark, or
+ * else the part before the first.  False when neither holds a word.
+ */
+static bool balance_quotes(const lx_toklist *tl, size_t *a, size_t *b)
+{
+    size_t first = SIZE_MAX, last = 0, n = 0;
+    for (size_t k = *a; k < *b; k++)
+        if (lx_phrase_quote_mark(tl, k, true) || lx_phrase_quote_mark(tl, k, false)) {
+            first = first == SIZE_MAX ? k : first;
+            last = k;
+            n++;
+        }
+    if (n % 2 == 0)
+        return true;
+    if (last + 1 < *b)
+        *a = last + 1;
+    else
+        *b = first;
+    return *a < *b;
+}
+
+/*
+ * Is token k the "'s" of a firm named for its founder ("Ben & Jerry's,
+ * and", "Sotheby's sold")?  It is, glued to the name, where the phrase ends
+ * after it: a sentence's end, a comma, a colon, "and", "or", or a verb the
+ * lists know (not one in -ed: "Gencor's increased stake").  Before a noun,
+ * a parenthesis or anything else it is a possessive ("the EU's (European
+ * Union) budget"), and after an acronym always.
+ */
+static bool firm_possessive(const lx_toklist *tl, size_t k)
+{
+    /* an acronym's "'s" is an elided noun ("a cut in OPEC's, the ...") */
+    if (k == 0 || k >= tl->n || tl->v[k].kind != LX_TOK_POSS || (tl->v[k].flags & LX_TF_SPACE) ||
+        (tl->v[k - 1].flags & LX_TF_ALLCAPS))
+        return false;
+    if (k + 1 == tl->n || (tl->v[k + 1].flags & LX_TF_SENT))
+        return true;
+    const lx_token *t = &tl->v[k + 1];
+    if (t->kind == LX_TOK_PUNCT)
+        return lx_tok_is(tl, k + 1, ",") || lx_tok_is(tl, k + 1, ".") ||
+               lx_tok_is(tl, k + 1, ";") || lx_tok_is(tl, k + 1, ":");
+    return t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER) &&
+           (lx_tok_is(tl, k + 1, "and") || lx_tok_is(tl, k + 1, "or") ||
+            (t->bits & (LX_EV_AUXILIARY | LX_EV_SPEECH | LX_EV_ACTION_VERB)));
+}
+
+/*
+ * "the protein TERT", "the asteroid Vesta": a name right after a noun for a
+ * kind of thing (thing-nouns.txt) is that thing's, unless a list knows it.
+ */
+static bool thing_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (a == 0 || !(tl->v[a].flags & LX_TF_SPACE) || (tl->v[a].flags & LX_TF_NEWLINE) ||
+        !(tl->v[a - 1].flags & LX_TF_LOWER) || !lx_phrase_written_as(c, a - 1, &L->thing_nouns))
+        return false;
+    return !lx_phrase_listed_in(c, tl->v[a].start, tl->v[b - 1].end);
+}
+
+/* Appends the document bytes [start, end) to the array *v of *n ranges. */
+static int add_range(lx_byte_range **v, size_t *n, size_t *cap, size_t start, size_t end)
+{
+    if (lx_vec_reserve(v, cap, *n + 1, sizeof(**v), 16))
+        return LEXTAG_ERR_NOMEM;
+    (*v)[(*n)++] = (lx_byte_range){start, end};
+    return 0;
+}
+
+int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
+                size_t r, bool explain, lx_arena *arena)
+{
+    size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
+    join_nicknames(L, c, s, e);
+    join_initials(L, c, s, e);
+    join_hyphenated(L, c, s, e);
+    lx_cues_group_by(L, c, s, e);
+    for (size_t i = s; i < e;) {
+        int l = L->lab[i - s], cls = lx_label_class(l);
+        /* a name never runs on into the next sentence ("signed by Merkel.
+           Sarkozy agreed"): a sentence's first word opens a name of its own */
+        if (lx_label_inside(l) && lx_phrase_opens_sentence_at(c->tl, i))
+            l--;
+        if (l == LX_L_BMISC && (i + 1 == e || L->lab[i + 1 - s] != LX_L_IMISC)) {
+            if (lx_vec_reserve(&L->misc_words, &L->misc_words_cap, L->n_misc_words + 1,
+                               sizeof(*L->misc_words), 64))
+                return LEXTAG_ERR_NOMEM;
+            L->misc_words[L->n_misc_words++] = (uint32_t) i;
+        }
+        if (cls == LX_C_MISC && !lx_label_inside(l)) {
+            size_t j = label_run_end(L, c, s, e, i, cls);
+            if (add_range(&L->miscs, &L->n_miscs, &L->miscs_cap, base + c->tl->v[i].start,
+                          base + c->tl->v[j - 1].end))
+                return LEXTAG_ERR_NOMEM;
+            if (lx_classes_agency(L, c, base, i, j) || lx_classes_school(c, i, j)) {
+                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
+                if (rc)
+                    return rc;
+                i = j;
+                continue;
+            }
+        }
+        /* a place of two words or more */
+        if (cls == LX_C_LOC && !lx_label_inside(l) && i + 1 < e && L->lab[i + 1 - s] == l + 1) {
+            size_t j = label_run_end(L, c, s, e, i, cls);
+            if (lx_classes_school(c, i, j)) {
+                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
+                if (rc)
+                    return rc;
+                i = j;
+                continue;
+            }
+        }
+        if (!l || lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG)) {
+            /* most such tokens are neither capitalized nor at a sentence's
+               start: the call is made for the few that are */
+            bool may = !lx_label_inside(l) &&
+                       (l || (c->tl->v[i].flags & (LX_TF_CAP | LX_TF_ALLCAPS)));
+            bool opener = may && opens_sentence(c->tl, i);
+            /* within a sentence, the first capitalized word of a run */
+            may = may && (opener || (c->tl->v[i - 1].flags & LX_TF_LOWER));
+            size_t b;
+            int defined = may ? lx_classes_defined_opener(L, c, r, i, opener, &b) : LX_C_NONE;
+            /* "Henry VIII broke with Rome", read as no name or a place's;
+               "the Holy Roman Emperor Ferdinand III", read inside an event's
+               or a place's name after the title */
+            if (!defined && (c->tl->v[i].flags & LX_TF_CAP) &&
+                !(c->tl->v[i].flags & LX_TF_ALLCAPS) && /* "ENGLAND V PAKISTAN" */
+                (!lx_label_inside(l) || (i > s && (c->tl->v[i - 1].bits & LX_EV_TITLE)))) {
+                b = i + 1;
+                if (lx_classes_regnal_name(c, i, &b, e) && b == i + 2)
+                    defined = LX_C_PER;
+            }
+            /* a first name after the region's end: rare, asked first */
+            if (!defined && may && !lx_label_inside(l) && e + 1 < c->tl->n &&
+                (c->tl->v[e + 1].bits & LX_EV_FIRSTNAME)) {
+                size_t m = lx_cues_member_named(L, c, r, i, opener, &b);
+                if (m != SIZE_MAX) {
+                    i = m;
+                    defined = LX_C_ORG;
+                }
+            }
+            /* "Senators Roth, Chafee and Baucus": an item of a list a plural
+               title heads */
+            if (!defined && L->n_titled && !lx_label_inside(l) && lx_titled_item_at(L, i, &b) &&
+                b <= e)
+                defined = LX_C_PER;
+            if (!defined) {
+                i++;
+                continue;
+            }
+            int rc = emit_defined(L, c, base, cands, r, defined, i, b, explain, arena);
+            if (rc)
+                return rc;
+            i = b;
+            continue;
+        }
+        size_t j = label_run_end(L, c, s, e, i, cls);
+        if (j < e && j > i + 1 && lx_phrase_opens_sentence_at(c->tl, j) &&
+            lx_label_inside(L->lab[j - s]) && c->tl->v[j - 1].kind == LX_TOK_PUNCT)
+            j--; /* the sentence's last stop */
+        /* "Harold Vance, Jr.": a name suffix after a comma ("Jr", its period
+           a token of its own), which the model reads as a person of its own,
+           ends the name before it (but "V." is an initial in "N. Mongia,
+           V. Prasad") */
+        if (cls == LX_C_PER && j + 1 < e && c->text[c->tl->v[j].start] == ',' &&
+            (c->tl->v[j + 1].bits & LX_EV_SUFFIX) && L->lab[j + 1 - s] == LX_L_BPER) {
+            size_t k = j + 2;
+            if (k < e && L->lab[k - s] == LX_L_IPER && lx_tok_is(c->tl, k, "."))
+                k++;
+            if (k == e || L->lab[k - s] != LX_L_IPER)
+                j = k;
+        }
+        if (j > i + 1 && sentence_stop(c->tl, j - 1))
+            j--;
+        size_t a = i, b = j;
+        int rc = 0;
+        if (cls == LX_C_ORG) {
+            a = hyphen_prefix(L, c, r, a);
+        } else {
+            b = person_end(L, c, r, b);
+            a = after_title(c->tl, a, b);
+        }
+        size_t a0 = a, b0 = b;
+        bool thing = a < b && (cls == LX_C_PER || cls == LX_C_ORG) && thing_named(L, c, a, b);
+        if (thing) {
+            if (add_range(&L->things, &L->n_things, &L->things_cap, base + c->tl->v[a].start,
+                          base + c->tl->v[b - 1].end))
+                return LEXTAG_ERR_NOMEM;
+        }
+        bool named = !thing && (cls != LX_C_PER || balance_quotes(c->tl, &a, &b)) &&
+                     lx_narrow_span(L, c, cls, &a, &b);
+        if (!named && a0 < b0) {
+            if (add_range(&L->quiet, &L->n_quiet, &L->quiet_cap, base + c->tl->v[a0].start,
+                          base + c->tl->v[b0 - 1].end))
+                return LEXTAG_ERR_NOMEM;
+        }
+        bool keep = named && !dateline_place(L, c, base, cls, a, b) &&
+                    !lx_party_tag(c->tl, c->text, a, b);
+        /* "TP / (TP + FP)": the variables of a formula, unless a list knows
+           the word ("IBM + Red Hat") */
+        if (keep && in_formula(c, a, b) &&
+            !lx_near_entry(L, base + c->tl->v[a].start, base + c->tl->v[a].end,
+                           lx_learn_class_type(cls)))
+            keep = false;
+        if (keep && cls == LX_C_ORG) {
+            drop_portfolio(L, c, base, a, &b);
+            keep = a < b && !gathering_on(L, c, base, a, b);
+            /* "Ben & Jerry's, and", "Sotheby's sold": a firm named for its
+               founder keeps the "'s" that ends its phrase (before a noun it
+               is a possessive: "Microsoft's phone") */
+            if (keep && firm_possessive(c->tl, b))
+                b++;
+        }
+        /* "The Copper Gazette": a paper's or a magazine's "The" is its name's,
+           unless it goes with a noun the name modifies ("The ABC News poll") */
+        if (keep && cls == LX_C_ORG && a > s && (c->tl->v[a - 1].flags & LX_TF_CAP) &&
+            lx_tok_is(c->tl, a - 1, "the") && (c->tl->v[b - 1].bits & LX_EV_MEDIA_HEAD) &&
+            !modified_noun(c->tl, b))
+            a--;
+        if (keep && cls == LX_C_ORG && a > s && (c->tl->v[b - 1].bits & LX_EV_ORG_SUFFIX)) {
+            size_t prefix = place_prefix_before(c->tl, a);
+            if (prefix >= s)
+                a = prefix;
+        }
+        if (keep && (cls == LX_C_PER || cls == LX_C_ORG) && lx_classes_regnal_name(c, a, &b, e))
+            cls = LX_C_PER;
+        else if (keep && cls == LX_C_PER) {
+            cls = lx_classes_plural_subject(c, a, b);
+            keep = cls != LX_C_NONE;
+        }
+        if (keep) {
+            /* "Nirvana was an American rock band" */
+            size_t unused;
+            int defined = lx_classes_defined(L, c, b, &unused);
+            /* an apposition names the preposition's object, but "the
+               leader of X, a singer" names the leader */
+            if (defined && object_of_preposition(c->tl, a) &&
+                !(lx_tok_is(c->tl, b, ",") && !lx_tok_is(c->tl, a - 1, "of")))
+                defined = LX_C_NONE;
+            /* a list that knows the name as what the layer read outweighs
+               an apposition's kind of two readings ("Chevron, the largest
+               producer"; "Dupont was a member of" is a person) */
+            if (defined && defined != cls && lx_tok_is(c->tl, b + 1, "the") &&
+                lx_near_entry(L, base + c->tl->v[a].start, base + c->tl->v[b - 1].end,
+                              lx_learn_class_type(cls)))
+                defined = LX_C_NONE;
+            if (defined)
+                cls = defined;
+            else if (cls == LX_C_PER && lx_cues_names_a_group(c->tl, a, b) &&
+                     !lx_cues_persons_group(c->tl, b))
+                cls = LX_C_ORG;
+            /* names joined by "and" are each a span of their own */
+            size_t from = a, k;
+            while (!rc &&
+                   (k = lx_joined_entries(L, c, base, from, b, lx_learn_class_type(cls))) < b) {
+                rc = lx_learn_emit(L, c, base, cands, r, cls, from, k, explain, arena);
+                from = k + 1;
+            }
+            if (!rc)
+                rc = defined ? emit_defined(L, c, base, cands, r, cls, from, b, explain, arena)
+                             : lx_learn_emit(L, c, base, cands, r, cls, from, b, explain, arena);
+            if (b > j)
+                j = b; /* the words it took in are no name of their own */
+        }
+        if (rc)
+            return rc;
+        i = j;
+    }
+    return 0;
+}
