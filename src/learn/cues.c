@@ -101,6 +101,20 @@ static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, si
     return p;
 }
 
+/* May [a, b) be a group's name after its kind's noun: no first name
+   opens it, no event's word ends it ("the 16-team World Baseball
+   Classic"), and each word has two letters or more and no digit? */
+static bool named_by_kind(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if ((tl->v[a].bits & LX_EV_FIRSTNAME) || lx_phrase_written_as(c, b - 1, &L->events))
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (tl->v[k].end - tl->v[k].start < 2 || (tl->v[k].flags & LX_TF_HASDIGIT))
+            return false;
+    return true;
+}
+
 /*
  * Does the text around [a, b) name a group: a band, a label, a team?  Cues
  * that no person's name takes: a verb of joining, forming or leaving
@@ -130,6 +144,21 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
                       (tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_SPEECH |
                                         LX_EV_PERSON_VERB | LX_EV_ACTION_VERB));
     size_t p = word_before_group(L, tl, a);
+    /* its kind as its noun: "the duo Daft Punk released", "the label Def
+       Jam" (not a person the kind heads, "the party Vladimir Zhirinovsky",
+       nor a letter or a number, "group C", "offered by company N / A") */
+    if (p != SIZE_MAX && p + 1 == a && lower_word(tl, p) &&
+        lx_phrase_written_as(c, p, &L->org_kinds) && named_by_kind(L, c, a, b))
+        return true;
+    /* a member's noun or an instrument played: "the drummer in Nirvana",
+       "a guitarist for the Smiths", "played bass in Joy Division until" */
+    if (p != SIZE_MAX && p > 1 && lower_word(tl, p) &&
+        (lx_tok_is(tl, p, "in") || lx_tok_is(tl, p, "for")) && lower_word(tl, p - 1) &&
+        (lx_phrase_written_as(c, p - 1, &L->member_nouns) ||
+         (lx_tok_is(tl, p, "in") && lx_phrase_written_as(c, p - 1, &L->instruments) &&
+          (lx_tok_is(tl, p - 2, "played") || lx_tok_is(tl, p - 2, "playing") ||
+           lx_tok_is(tl, p - 2, "plays")))))
+        return true;
     if (p != SIZE_MAX && phrase_end && lower_word(tl, p)) {
         /* one leaves a place too ("leaving Krajina vacant") */
         if (cls != LX_C_LOC ? lx_phrase_written_as(c, p, &L->group_verbs)
@@ -144,6 +173,12 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
         if (p > 0 && lx_tok_is(tl, p, "with") &&
             (lx_tok_is(tl, p - 1, "toured") || lx_tok_is(tl, p - 1, "touring")))
             return true;
+        /* "signed a recording contract with Def Jam" */
+        if (p > 2 && lx_tok_is(tl, p, "with") &&
+            lx_wordset_has_folded(&L->group_deals, tl, p - 1))
+            for (size_t k = p - 2; k > 0 && k + 5 > p; k--)
+                if (lx_tok_is(tl, k, "signed") || lx_tok_is(tl, k, "signing"))
+                    return true;
         if (p > 0 && lx_tok_is(tl, p, "for") &&
             (lx_tok_is(tl, p - 1, "opened") || lx_tok_is(tl, p - 1, "opening")))
             return true;
@@ -195,15 +230,17 @@ static bool cue_before(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
     if (p == SIZE_MAX || !(tl->v[p].flags & LX_TF_LOWER))
         return false;
     uint64_t bit = lx_learn_hash_bit(tl->v[p].hash);
-    if (L->verb_bits & bit)
-        return lx_wordset_hashed(&L->group_verbs, &tl->v[p]);
-    /* "signed to", "members of", "researchers at" */
+    if (((L->verb_bits & bit) && lx_wordset_hashed(&L->group_verbs, &tl->v[p])) ||
+        ((L->kind_bits & bit) && lx_wordset_hashed(&L->org_kinds, &tl->v[p])))
+        return true;
+    /* "signed to", "members of", "researchers at", "bass in" */
     if (p == 0 || !(L->preposition_bits & bit) ||
         !lx_wordset_hashed(&L->group_prepositions, &tl->v[p]))
         return false;
     const lx_token *w = &tl->v[p - 1];
     return lx_wordset_hashed(&L->group_deals, w) || lx_wordset_hashed(&L->memberships, w) ||
-           lx_wordset_hashed(&L->workers, w) || lx_wordset_hashed(&L->member_nouns, w);
+           lx_wordset_hashed(&L->workers, w) || lx_wordset_hashed(&L->member_nouns, w) ||
+           lx_wordset_hashed(&L->instruments, w);
 }
 
 static bool cue_after(const lx_learn_lane *L, const lx_toklist *tl, size_t b)
@@ -277,5 +314,70 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         for (size_t k = a + 1; k < b; k++)
             L->lab[k - s] = LX_L_IORG;
         a = b - 1;
+    }
+}
+
+/*
+ * Does a plural kind of organization introduce the list that opens at token
+ * a: "bands such as", "companies including", "labels like"?
+ */
+static bool kinds_such_as(const lx_learn_lane *L, const lx_fctx *c, size_t a)
+{
+    const lx_toklist *tl = c->tl;
+    size_t k = a;
+    if (k > 2 && lx_tok_is(tl, k - 1, "as") && lx_tok_is(tl, k - 2, "such"))
+        k -= 2;
+    else if (k > 1 && (lx_tok_is(tl, k - 1, "including") || lx_tok_is(tl, k - 1, "like")))
+        k--;
+    else
+        return false;
+    if (k > 1 && lx_tok_is(tl, k - 1, ","))
+        k--;
+    const lx_token *kind = &tl->v[k - 1];
+    return (kind->flags & LX_TF_LOWER) && lx_tok_fold(tl, kind)[kind->fold_len - 1] == 's' &&
+           lx_phrase_written_as(c, k - 1, &L->org_kinds);
+}
+
+void lx_cues_listed_by_kind(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    /* asked of every region: the length of "as", "like" or "including"
+       first */
+    if (s < 2 || !(tl->v[s - 1].flags & LX_TF_LOWER) ||
+        (tl->v[s - 1].fold_len != 2 && tl->v[s - 1].fold_len != 4 &&
+         tl->v[s - 1].fold_len != 9) ||
+        !kinds_such_as(L, c, s))
+        return;
+    const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY;
+    size_t a = s;
+    while (a < e) {
+        size_t b = a;
+        bool known = false, first = false, surname = false;
+        while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD &&
+               (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+               !(tl->v[b].flags & (LX_TF_SENT | LX_TF_NEWLINE))) {
+            known = known || (tl->v[b].bits & no_group) || (c->sc->cmask[b] & LX_CM_GPER);
+            first = first || (tl->v[b].bits & LX_EV_FIRSTNAME);
+            surname = surname || (tl->v[b].bits & LX_EV_SURNAME);
+            b++;
+        }
+        if (b == a)
+            return;
+        /* "film organizations such as ... Cannes Film Festival" */
+        known = known || lx_phrase_written_as(c, b - 1, &L->events) ||
+                lx_phrase_written_as(c, b - 1, &L->gatherings);
+        if (!known && !(first && surname)) {
+            L->lab[a - s] = LX_L_BORG;
+            for (size_t k = a + 1; k < b; k++)
+                L->lab[k - s] = LX_L_IORG;
+        }
+        /* on past ",", "and", "or", ", and" */
+        size_t n = b;
+        while (n < e &&
+               (lx_tok_is(tl, n, ",") || lx_tok_is(tl, n, "and") || lx_tok_is(tl, n, "or")))
+            L->lab[n++ - s] = LX_L_O;
+        if (n == b)
+            return;
+        a = n;
     }
 }

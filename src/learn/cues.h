@@ -62,4 +62,16 @@ size_t lx_cues_member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, 
  */
 void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e);
 
+/*
+ * The names a plural kind of organization lists in region [s, e) are
+ * organizations: "bands such as Oasis, Blur and Pulp", "companies
+ * including Acme and Globex", whatever the layer read them as.  Each item
+ * is up to four capitalized words between commas, "and" and "or"; an item
+ * that is a known person's name (a title, a first name with a surname, a
+ * list's person), a place or an event ("festivals such as") keeps its
+ * reading, and the list ends at the first word that is none of these.
+ * Relabels L->lab.
+ */
+void lx_cues_listed_by_kind(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e);
+
 #endif

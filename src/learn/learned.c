@@ -306,9 +306,13 @@ int lx_learn_emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_cand
 static const char *const group_verbs[] = {
     "joined", "joining", "rejoined", "formed", "forming", "co-founded", "cofounded",
     "fronted", "fronting", "left", "leaving", "quit", NULL};
-static const char *const group_prepositions[] = {"to", "with", "for", "at", "of", NULL};
-static const char *const group_deals[] = {"signed", "signing", "toured", "touring", "opened",
-                                          "opening", NULL};
+static const char *const group_prepositions[] = {"to", "with", "for", "at", "of", "in", NULL};
+static const char *const group_deals[] = {"signed",   "signing",   "toured", "touring",
+                                          "opened",   "opening",   "contract", "contracts",
+                                          "deal",     "deals",     NULL};
+/* Instruments one plays in a band ("played bass in Joy Division"). */
+static const char *const instruments[] = {"bass",  "guitar",    "guitars", "drums", "keyboards",
+                                          "piano", "saxophone", "trumpet", "violin", NULL};
 static const char *const memberships[] = {"member",  "members",  "co-founder", "cofounder",
                                           "founder", "founders", "lineup",     NULL};
 static const char *const workers[] = {
@@ -385,9 +389,14 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->workers, workers, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->plural_verbs, plural_verbs, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->instruments, instruments, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->events, lx_words_events, &scratch);
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->verb_bits = word_bits(group_verbs);
+    L->kind_bits = word_bits(lx_words_org_kinds);
     L->preposition_bits = word_bits(group_prepositions);
     L->closer_bits = word_bits(plural_verbs) | word_bits(lx_words_member_nouns);
     lx_toklist_free(&scratch);

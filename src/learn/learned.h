@@ -133,11 +133,11 @@ typedef struct lx_learn_lane {
         eponym_heads, gatherings, place_heads, sky_objects, sky_kinds, degree_words,
         term_acronyms, music_works, thing_nouns, civic_words,
         state_codes, plural_titles, part_words, member_nouns, group_verbs, group_prepositions,
-        group_deals, memberships, workers, plural_verbs;
+        group_deals, memberships, workers, plural_verbs, instruments, events;
     uint64_t the_hash, their_hash; /* of "the" and "their", folded */
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */
-    uint64_t verb_bits, preposition_bits, closer_bits;
+    uint64_t verb_bits, kind_bits, preposition_bits, closer_bits;
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;

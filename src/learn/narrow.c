@@ -211,6 +211,76 @@ static bool named_thing(const lx_learn_lane *L, const lx_fctx *c, size_t a, size
 }
 
 /*
+ * The label a work came out on, read into its name ("Discovery on Virgin
+ * Records"): the first token of the capitalized words after "on" that end
+ * in an organization's head word; a when there are none.
+ */
+static size_t label_of_work(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (b - a < 3 || !(tl->v[b - 1].bits & LX_EV_ORG_SUFFIX))
+        return a;
+    for (size_t k = b - 2; k > a; k--) {
+        if (!(tl->v[k + 1].flags & LX_TF_CAP))
+            return a;
+        if (lx_tok_is(tl, k, "on") && (tl->v[k].flags & LX_TF_LOWER))
+            return k + 1;
+    }
+    return a;
+}
+
+/*
+ * Is [a, b) a work's title after its noun ("their album Mr. Tambourine
+ * Man", "the film Jaws")?  Not after a plural, which a list may follow,
+ * nor a first name and a surname ("the documentary Michael Moore made").
+ */
+static bool titled_by_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (lx_phrase_full_name(tl, a, b))
+        return false;
+    /* a title the layer left out belongs to the work ("Mr. Tambourine Man") */
+    if (a > 1 && lx_tok_is(tl, a - 1, ".") && (tl->v[a - 2].bits & LX_EV_TITLE))
+        a -= 2;
+    else if (a > 0 && (tl->v[a - 1].bits & LX_EV_TITLE) && (tl->v[a - 1].flags & LX_TF_CAP))
+        a--;
+    if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER) || !(tl->v[a].flags & LX_TF_SPACE) ||
+        (tl->v[a].flags & LX_TF_NEWLINE) || !lx_phrase_written_as(c, a - 1, &L->work_nouns))
+        return false;
+    const lx_token *noun = &tl->v[a - 1];
+    return lx_tok_fold(tl, noun)[noun->fold_len - 1] != 's';
+}
+
+/*
+ * Is [a, b) a scholarly journal's name, or that of a body a journal is
+ * named for ("the Proceedings of the National Academy of Sciences"), in a
+ * sentence standing alone?  Encyclopedic annotation makes a journal a work
+ * of its own kind, not an organization; news names its papers and
+ * journals as bodies, so the rule keeps out of running text.  A journal
+ * opens with its head word and "of", "on" or "der" ("Journal of Applied
+ * Physics", "Transactions on Robotics", "Annalen der Physik"), or ends in
+ * "Letters" ("Physical Review Letters").
+ */
+static bool journal(const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const heads[] = {"journal",      "proceedings", "annals",   "annalen",
+                                        "transactions", "zeitschrift", "bulletin", NULL};
+    static const char *const links[] = {"of", "on", "der", "für", NULL};
+    const lx_toklist *tl = c->tl;
+    if (!c->sc->brief)
+        return false;
+    if ((tl->v[a].flags & LX_TF_CAP) && lx_tok_in(tl, a, heads) && lx_tok_in(tl, a + 1, links))
+        return true;
+    if (b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) && lx_tok_is(tl, b - 1, "letters"))
+        return true;
+    size_t k = a;
+    if (k > 0 && lx_tok_is(tl, k - 1, "the"))
+        k--;
+    return k > 1 && lx_tok_is(tl, k - 1, "of") && (tl->v[k - 2].flags & LX_TF_CAP) &&
+           lx_tok_in(tl, k - 2, heads);
+}
+
+/*
  * Is the organization [a, b), not a list's over every word, the title its
  * maker's verb takes ("Spinrad wrote The Iron Dream in 1972", "she
  * directed Broadcast Dreams", "the band recorded Harbour Lights")?  A work,
@@ -635,6 +705,15 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
         (*b == tl->n || tl->v[*b].kind == LX_TOK_PUNCT || lx_tok_is(tl, *b, "and") ||
          lx_tok_is(tl, *b, "or")))
         return false;
+    /* "recorded an EP with them", "works for an NGO.": an acronym after
+       "a" that no noun follows is a kind of thing ("a NATO summit" keeps
+       NATO, and "an IMF-backed loan" IMF) */
+    static const char *const stops[] = {",", ".", ";", ":", ")", NULL};
+    if (cls == LX_C_ORG && *b == *a + 1 && *a > 0 && (tl->v[*a].flags & LX_TF_ALLCAPS) &&
+        (tl->v[*a - 1].flags & LX_TF_LOWER) && lx_phrase_indefinite_article(tl, *a - 1) &&
+        (*b == tl->n || lx_tok_in(tl, *b, stops) || (tl->v[*b].bits & LX_EV_FUNCTION)) &&
+        !(c->sc->cmask[*a] & LX_CM_GORG))
+        return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
         ((*a > 0 && lx_phrase_written_as(c, *a - 1, &L->storms)) ||
@@ -722,9 +801,19 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
                              !(c->sc->cmask[*b - 1] & LX_CM_GORG))) &&
         *b - *a >= 2 && lx_phrase_written_as(c, *b - 1, &L->place_heads))
         return false;
-    if (cls == LX_C_ORG && (dated_work(c, *a, *b) || named_thing(L, c, *a, *b) ||
-                            made_work(c, *a, *b)))
+    if ((cls == LX_C_PER || cls == LX_C_ORG) &&
+        (titled_by_work(L, c, *a, *b) || journal(c, *a, *b)))
         return false;
+    if (cls == LX_C_ORG && (dated_work(c, *a, *b) || named_thing(L, c, *a, *b)))
+        return false;
+    if (cls == LX_C_ORG && made_work(c, *a, *b)) {
+        /* "released Discovery on Virgin Records": the work, then the label
+           it came out on */
+        size_t k = label_of_work(c, *a, *b);
+        if (k == *a)
+            return false;
+        *a = k;
+    }
     if (*b - *a >= 2 && (first->flags & LX_TF_SENT) && (first->bits & LX_EV_AUXILIARY) &&
         question(c, *a))
         ++*a;
