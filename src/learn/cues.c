@@ -333,8 +333,7 @@ static bool kinds_such_as(const lx_learn_lane *L, const lx_fctx *c, size_t a)
         return false;
     if (k > 1 && lx_tok_is(tl, k - 1, ","))
         k--;
-    const lx_token *kind = &tl->v[k - 1];
-    return (kind->flags & LX_TF_LOWER) && lx_tok_fold(tl, kind)[kind->fold_len - 1] == 's' &&
+    return (tl->v[k - 1].flags & LX_TF_LOWER) && lx_phrase_plural(tl, k - 1) &&
            lx_phrase_written_as(c, k - 1, &L->org_kinds);
 }
 

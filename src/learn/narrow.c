@@ -91,8 +91,7 @@ static bool in_apposition_to_work(const lx_learn_lane *L, const lx_fctx *c, size
     if (a < 2 || !(tl->v[a].flags & LX_TF_SPACE) || !lx_tok_is(tl, a - 1, ",") ||
         (tl->v[a - 1].flags & LX_TF_SPACE) || !lx_phrase_written_as(c, a - 2, &L->work_nouns))
         return false;
-    const lx_token *noun = &tl->v[a - 2];
-    if (lx_tok_fold(tl, noun)[noun->fold_len - 1] == 's')
+    if (lx_phrase_plural(tl, a - 2))
         return false;
     return b >= tl->n || lx_tok_in(tl, b, ends);
 }
@@ -247,8 +246,7 @@ static bool titled_by_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, s
     if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER) || !(tl->v[a].flags & LX_TF_SPACE) ||
         (tl->v[a].flags & LX_TF_NEWLINE) || !lx_phrase_written_as(c, a - 1, &L->work_nouns))
         return false;
-    const lx_token *noun = &tl->v[a - 1];
-    return lx_tok_fold(tl, noun)[noun->fold_len - 1] != 's';
+    return !lx_phrase_plural(tl, a - 1);
 }
 
 /*
@@ -699,21 +697,21 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
             !(tl->v[*a].bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)))
             return false;
     }
-    /* "a Dane, a Swede and a Pole": one word after "a" that no noun
-       follows is one of a kind too ("an Arafat adviser" is a person) */
-    if (cls == LX_C_PER && *b == *a + 1 && *a > 0 && lx_phrase_indefinite_article(tl, *a - 1) &&
-        (*b == tl->n || tl->v[*b].kind == LX_TOK_PUNCT || lx_tok_is(tl, *b, "and") ||
-         lx_tok_is(tl, *b, "or")))
-        return false;
-    /* "recorded an EP with them", "works for an NGO.": an acronym after
-       "a" that no noun follows is a kind of thing ("a NATO summit" keeps
-       NATO, and "an IMF-backed loan" IMF) */
-    static const char *const stops[] = {",", ".", ";", ":", ")", NULL};
-    if (cls == LX_C_ORG && *b == *a + 1 && *a > 0 && (tl->v[*a].flags & LX_TF_ALLCAPS) &&
-        (tl->v[*a - 1].flags & LX_TF_LOWER) && lx_phrase_indefinite_article(tl, *a - 1) &&
-        (*b == tl->n || lx_tok_in(tl, *b, stops) || (tl->v[*b].bits & LX_EV_FUNCTION)) &&
-        !(c->sc->cmask[*a] & LX_CM_GORG))
-        return false;
+    /* one word after "a" that no noun follows is one of a kind too */
+    if (*b == *a + 1 && *a > 0 && lx_phrase_indefinite_article(tl, *a - 1)) {
+        /* "a Dane, a Swede and a Pole" ("an Arafat adviser" is a person) */
+        if (cls == LX_C_PER && (*b == tl->n || tl->v[*b].kind == LX_TOK_PUNCT ||
+                                lx_tok_is(tl, *b, "and") || lx_tok_is(tl, *b, "or")))
+            return false;
+        /* "recorded an EP with them", "works for an NGO.": an acronym
+           ("a NATO summit" keeps NATO, and "an IMF-backed loan" IMF) */
+        static const char *const stops[] = {",", ".", ";", ":", ")", NULL};
+        if (cls == LX_C_ORG && (tl->v[*a].flags & LX_TF_ALLCAPS) &&
+            (tl->v[*a - 1].flags & LX_TF_LOWER) &&
+            (*b == tl->n || lx_tok_in(tl, *b, stops) || (tl->v[*b].bits & LX_EV_FUNCTION)) &&
+            !(c->sc->cmask[*a] & LX_CM_GORG))
+            return false;
+    }
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
         ((*a > 0 && lx_phrase_written_as(c, *a - 1, &L->storms)) ||

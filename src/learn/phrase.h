@@ -108,6 +108,14 @@ static inline bool lx_phrase_only_letters_of(const lx_fctx *c, const lx_token *t
     return true;
 }
 
+/* Does token k's folded word end in "s", as a plural noun's does
+   ("albums", "bands")?  Asked of words a list gave as nouns. */
+static inline bool lx_phrase_plural(const lx_toklist *tl, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    return t->fold_len && lx_tok_fold(tl, t)[t->fold_len - 1] == 's';
+}
+
 /* Does a list know a name over a token of text[s..e)? */
 bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e);
 
