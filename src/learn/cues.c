@@ -101,6 +101,29 @@ static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, si
     return p;
 }
 
+/*
+ * Does what follows a name ending before token b say it names a group, as
+ * the subject: "was founded", "were formed", "formed in 1991", "disbanded
+ * in", "reunited.", "split up", "broke up"?  One forms a band too ("Smith
+ * formed a trio"): formed, alone, must end its clause or take a time or a
+ * place.
+ */
+static bool founded_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+{
+    static const char *const made[] = {"founded", "formed", "established", "disbanded",
+                                       "dissolved", "incorporated", NULL};
+    static const char *const ends[] = {"in", "at", "during", "when", "after", "while",
+                                       "around", "and", ",", ".", ";", NULL};
+    const lx_toklist *tl = c->tl;
+    if (!lower_word(tl, b) || b + 1 >= tl->n || !lx_phrase_written_as(c, b, &L->group_subject_verbs))
+        return false;
+    if (lx_tok_is(tl, b, "was") || lx_tok_is(tl, b, "were"))
+        return lower_word(tl, b + 1) && lx_tok_in(tl, b + 1, made);
+    if (lx_tok_is(tl, b, "split") || lx_tok_is(tl, b, "broke"))
+        return lx_tok_is(tl, b + 1, "up");
+    return lx_tok_in(tl, b + 1, ends);
+}
+
 /* May [a, b) be a group's name after its kind's noun: no first name
    opens it, no event's word ends it ("the 16-team World Baseball
    Classic"), and each word has two letters or more and no digit? */
@@ -113,6 +136,42 @@ static bool named_by_kind(const lx_learn_lane *L, const lx_fctx *c, size_t a, si
         if (tl->v[k].end - tl->v[k].start < 2 || (tl->v[k].flags & LX_TF_HASDIGIT))
             return false;
     return true;
+}
+
+/*
+ * Is the name [a, b) the subject of the verb after it, alone and opening
+ * its clause ("the Franciscans were banned"; not "Smith and Jones were",
+ * "influenced by Schopenhauer were", "in Jhansi are")?
+ */
+static bool alone_as_subject(const lx_toklist *tl, size_t a, size_t b)
+{
+    static const char *const prepositions[] = {"of", "in", "at", "on", "by", "from", "with",
+                                               "to", "for", "into", "than", NULL};
+    bool listed = (a > 0 && (lx_phrase_conjunction(tl, a - 1) || lx_tok_is(tl, a - 1, "or") ||
+                             lx_tok_is(tl, a - 1, ","))) ||
+                  lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, "or");
+    return !listed && ((tl->v[a].flags & LX_TF_SENT) ||
+                       (a > 0 && lx_tok_is(tl, a - 1, "the") &&
+                        ((tl->v[a - 1].flags & LX_TF_SENT) ||
+                         (a > 1 && !lx_tok_in(tl, a - 2, prepositions)))));
+}
+
+/*
+ * Does the text after the name [a, b), which the layer read as no name's
+ * and whose words are English ones, or as a name of a thing ("Massive
+ * Attack", "The Stone Roses"), still say it names a group?  Only the cues that no phrase of common
+ * words takes: it was founded or formed, or a name of two words or more
+ * is the subject of a plural verb ("The Velvet Underground were managed").
+ */
+static bool unread_group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (b < a + 2 || b + 1 >= tl->n || (tl->v[b].flags & LX_TF_NEWLINE) ||
+        !alone_as_subject(tl, a, b))
+        return false;
+    return founded_after(L, c, b) ||
+           (lower_word(tl, b) && lx_phrase_written_as(c, b, &L->plural_verbs) &&
+            lower_word(tl, b + 1) && !(tl->v[b + 1].bits & LX_EV_FUNCTION));
 }
 
 /*
@@ -129,8 +188,6 @@ static bool named_by_kind(const lx_learn_lane *L, const lx_fctx *c, size_t a, si
 static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a, size_t b)
 {
     static const char *const leaving[] = {"left", "leaving", "quit", NULL};
-    static const char *const prepositions[] = {"of", "in", "at", "on", "by", "from", "with",
-                                               "to", "for", "into", "than", NULL};
     const lx_toklist *tl = c->tl;
     int cls = lx_label_class(L->lab[a - s]);
     /* "members of the Maoist rebel group": a kind's modifier */
@@ -194,21 +251,14 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     }
     if (b + 1 >= tl->n || (tl->v[b].flags & LX_TF_NEWLINE))
         return false;
-    /* the subject of a plural verb, alone and opening its clause ("the
-       Franciscans were banned"; not "Smith and Jones were", "influenced by
-       Schopenhauer were", "in Jhansi are") */
-    bool listed = (a > 0 && (lx_phrase_conjunction(tl, a - 1) || lx_tok_is(tl, a - 1, "or") ||
-                             lx_tok_is(tl, a - 1, ","))) ||
-                  lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, "or");
-    bool subject = !listed && ((tl->v[a].flags & LX_TF_SENT) ||
-                               (a > 0 && lx_tok_is(tl, a - 1, "the") &&
-                                ((tl->v[a - 1].flags & LX_TF_SENT) ||
-                                 (a > 1 && !lx_tok_in(tl, a - 2, prepositions)))));
+    bool subject = alone_as_subject(tl, a, b);
     /* (a people is no group: "the Bedouins were moved", "Yazidis are";
        read as a person's name, a word that is no plural is) */
     const lx_token *last = &tl->v[b - 1];
     if (subject && cls == LX_C_PER && lower_word(tl, b) &&
         lx_phrase_written_as(c, b, &L->plural_verbs) && c->text[last->end - 1] != 's')
+        return true;
+    if (subject && (cls == LX_C_PER || cls == LX_C_ORG) && founded_after(L, c, b))
         return true;
     size_t q = b + (tl->v[b].kind == LX_TOK_POSS);
     if (lower_word(tl, q) &&
@@ -250,7 +300,8 @@ static bool cue_after(const lx_learn_lane *L, const lx_toklist *tl, size_t b)
     const lx_token *t = &tl->v[b];
     return t->kind == LX_TOK_POSS || tl->v[b + 1].hash == L->their_hash ||
            ((L->closer_bits & lx_learn_hash_bit(t->hash)) && (t->flags & LX_TF_LOWER) &&
-            (lx_wordset_hashed(&L->plural_verbs, t) || lx_wordset_hashed(&L->member_nouns, t)));
+            (lx_wordset_hashed(&L->plural_verbs, t) || lx_wordset_hashed(&L->member_nouns, t) ||
+             lx_wordset_hashed(&L->group_subject_verbs, t)));
 }
 
 __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c,
@@ -268,45 +319,58 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
                               LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
     for (size_t a = s; a < e; a++) {
         const lx_token *t = &tl->v[a];
-        /* a sentence's first word only where the layer read a name */
+        /* a sentence's first word only where the layer read a name; a
+           sentence's "The" read as none goes before the name ("The Stone
+           Roses were formed") */
+        bool after_the = a > s && tl->v[a - 1].hash == L->the_hash &&
+                         (tl->v[a - 1].flags & LX_TF_SENT) && !L->lab[a - 1 - s];
         if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
             ((t->flags & LX_TF_SENT) && !L->lab[a - s]) ||
-            (a > 0 && tl->v[a - 1].kind == LX_TOK_WORD && (tl->v[a - 1].flags & LX_TF_CAP)) ||
+            (a > 0 && tl->v[a - 1].kind == LX_TOK_WORD && (tl->v[a - 1].flags & LX_TF_CAP) &&
+             !after_the) ||
             lx_label_inside(L->lab[a - s]))
             continue;
         /* "The Smiths were": the article is no part of the band's name */
-        size_t the = SIZE_MAX;
+        size_t the = after_the ? a - 1 : SIZE_MAX;
         if (t->hash == L->the_hash && a + 1 < e && tl->v[a + 1].kind == LX_TOK_WORD &&
             (tl->v[a + 1].flags & LX_TF_CAP) && !(tl->v[a + 1].flags & LX_TF_NEWLINE) &&
             (!lx_label_inside(L->lab[a + 1 - s]) || L->lab[a + 1 - s] == L->lab[a - s] + 1))
             the = a++;
         size_t b = a;
-        bool known = false, first = false, surname = false;
+        bool known = false;
         while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD &&
                (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
                (b == a || !(tl->v[b].flags & (LX_TF_SENT | LX_TF_NEWLINE)))) {
             known = known || (tl->v[b].bits & no_group) ||
                     (c->sc->cmask[b] & (LX_CM_GPER | LX_CM_GORG));
-            first = first || (tl->v[b].bits & LX_EV_FIRSTNAME);
-            surname = surname || (tl->v[b].bits & LX_EV_SURNAME);
             b++;
         }
+        /* a person's name in its usual shape: a first name, then a surname
+           or another name ("Bob Dylan"; "Pearl Jam" is none: that Pearl is
+           a surname too says nothing) */
+        bool person_shaped = b > a + 1 && (tl->v[a].bits & LX_EV_FIRSTNAME) &&
+                             (tl->v[b - 1].bits & (LX_EV_SURNAME | LX_EV_FIRSTNAME));
+        bool surname = tl->v[a].bits & LX_EV_SURNAME;
         /* only the region's first name has the cue before it, its last the
            one after */
         if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e))
             continue;
-        /* where the layer read no name, none of the words an English one
-           ("We have") */
+        /* where the layer read no name and a word is an English one ("We
+           have"), only the cues no common phrase takes */
+        bool english = false;
         if (!L->lab[a - s])
             for (size_t k = a; k < b; k++)
-                known = known || (tl->v[k].bits & (LX_EV_COMMON | LX_EV_WORD));
-        if (known || (first && surname) || (surname && b == a + 1) ||
+                english = english || (tl->v[k].bits & (LX_EV_COMMON | LX_EV_WORD));
+        if (known || person_shaped || (surname && b == a + 1) ||
             (b < e && lx_label_inside(L->lab[b - s])) ||
             (L->lab[a - s] == LX_L_BORG && (b == a + 1 || L->lab[b - 1 - s] == LX_L_IORG)))
             continue;
         const lx_dslot *d = lx_feat_doc(c->sc, tl->v[a].hash);
         if ((d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0)) ||
-            !group_cue(L, c, s, a, b))
+            !(english ? unread_group_cue(L, c, a, b)
+                      : group_cue(L, c, s, a, b) ||
+                            (lx_label_class(L->lab[a - s]) == LX_C_MISC &&
+                             unread_group_cue(L, c, a, b))))
             continue;
         if (the != SIZE_MAX)
             L->lab[the - s] = LX_L_O;

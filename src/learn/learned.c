@@ -323,6 +323,12 @@ static const char *const workers[] = {
     "economists", "analyst",     "analysts",  NULL};
 /* The verbs after a group's name as their subject. */
 static const char *const plural_verbs[] = {"were", "are", "have", NULL};
+/* What only a group is or does, after its name as the subject: it "was
+   founded", or it "formed in 1991", "disbanded", "split up" (see
+   founded_after() in cues.c). */
+static const char *const group_subject_verbs[] = {"was",      "were",     "formed",    "disbanded",
+                                                  "reunited", "reformed", "split",     "broke",
+                                                  NULL};
 
 /* The filter of the words of list, in lowercase. */
 static uint64_t word_bits(const char *const *list)
@@ -392,13 +398,16 @@ int lx_learn_wordsets(lx_learn_lane *L)
     if (!rc)
         rc = lx_wordset_init(&L->instruments, instruments, &scratch);
     if (!rc)
+        rc = lx_wordset_init(&L->group_subject_verbs, group_subject_verbs, &scratch);
+    if (!rc)
         rc = lx_wordset_init(&L->events, lx_words_events, &scratch);
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->verb_bits = word_bits(group_verbs);
     L->kind_bits = word_bits(lx_words_org_kinds);
     L->preposition_bits = word_bits(group_prepositions);
-    L->closer_bits = word_bits(plural_verbs) | word_bits(lx_words_member_nouns);
+    L->closer_bits = word_bits(plural_verbs) | word_bits(lx_words_member_nouns) |
+                     word_bits(group_subject_verbs);
     lx_toklist_free(&scratch);
     L->wordsets_ready = !rc;
     return rc;

@@ -9,6 +9,7 @@
 
 #include "phrase.h"
 #include "templates.h"
+#include "words.h"
 
 /* Is token k a place's head word that also heads bodies ("Center",
    "Memorial", "Garden": "the Kennedy Center", "Sloan Kettering Memorial")? */
@@ -627,6 +628,28 @@ static bool after_opening_parenthetical(const lx_toklist *tl, size_t a)
 }
 
 /*
+ * Is the word at a a term of science by its ending ("Insulin", "Kinases",
+ * "Photosynthesis"; see term-endings.txt): no list's name, and no first
+ * name, surname, place or people?
+ */
+static bool science_term(const lx_fctx *c, size_t a)
+{
+    const uint32_t names = LX_EV_FIRSTNAME | LX_EV_SURNAME | LX_EV_PLACE | LX_EV_PLACE_HEAD |
+                           LX_EV_PLACE_TAIL | LX_EV_COUNTRY | LX_EV_NATIONALITY;
+    const lx_token *t = &c->tl->v[a];
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+        (t->bits & names) || t->fold_len < 6 || (c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG)))
+        return false;
+    const char *f = lx_tok_fold(c->tl, t);
+    for (const char *const *e = lx_words_term_endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (t->fold_len >= n + 3 && memcmp(f + t->fold_len - n, *e, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/*
  * Is the person's or organization's name [a, b) a word or two that name no
  * one?  "a GPU", "DNA tests" (a common term's acronym); "the Nation's
  * economy" (a word government writing capitalizes); "Smith (TX)" (a
@@ -654,9 +677,10 @@ static bool names_no_one(const lx_learn_lane *L, const lx_fctx *c, int cls, size
         (lx_tok_is(tl, a - 1, "(") || lx_tok_is(tl, a - 1, "-")) &&
         lx_phrase_written_as(c, a, &L->state_codes) && !initials_before(c, a))
         return true;
-    return (lx_phrase_written_as(c, a, &L->term_acronyms) ||
-            lx_phrase_written_as(c, a, &L->civic_words)) &&
-           !(c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG));
+    return ((lx_phrase_written_as(c, a, &L->term_acronyms) ||
+             lx_phrase_written_as(c, a, &L->civic_words)) &&
+            !(c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG))) ||
+           science_term(c, a);
 }
 
 bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)

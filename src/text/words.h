@@ -90,6 +90,9 @@ extern const char *const lx_words_storms[];
 /* term-acronyms.txt: acronyms of common terms ("GPU", "DNA") */
 extern const char *const lx_words_term_acronyms[];
 
+/* term-endings.txt: endings of the words of science ("-ase", "-osis") */
+extern const char *const lx_words_term_endings[];
+
 /* thing-nouns.txt: nouns for a kind of thing before its name ("the protein") */
 extern const char *const lx_words_thing_nouns[];
 
