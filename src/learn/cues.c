@@ -304,6 +304,32 @@ static bool cue_after(const lx_learn_lane *L, const lx_toklist *tl, size_t b)
              lx_wordset_hashed(&L->group_subject_verbs, t)));
 }
 
+/* Has the region [s, e) a possessive inside ("Motorhead's Lemmy")? */
+static bool possessive_inside(const lx_toklist *tl, size_t s, size_t e)
+{
+    for (size_t k = s + 1; k + 1 < e; k++)
+        if (tl->v[k].kind == LX_TOK_POSS)
+            return true;
+    return false;
+}
+
+/*
+ * Is the name ending before token b, inside region [s, e), the owner of a
+ * person's name the layer read after its possessive: "Motorhead's Lemmy
+ * Kilmister", "Ferrari's Michael Schumacher"?  One person's name seldom
+ * owns another's (the kin and the staff come with their noun, "Obama's
+ * wife Michelle"), so the owner is a group, or a place, which the caller
+ * leaves out.
+ */
+static bool owns_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    return b + 2 < e && tl->v[b].kind == LX_TOK_POSS && L->lab[b + 1 - s] == LX_L_BPER &&
+           L->lab[b + 2 - s] == LX_L_IPER && (tl->v[b + 1].bits & LX_EV_FIRSTNAME) &&
+           !(tl->v[b + 1].flags & LX_TF_NEWLINE) &&
+           lx_label_class(L->lab[b - 1 - s]) == LX_C_PER;
+}
+
 __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c,
                                                 size_t s, size_t e)
 {
@@ -313,7 +339,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
        last (a possessive inside, "Nirvana's Nevermind", has a name after
        it, no member's noun) */
     bool before = cue_before(L, tl, s), after = cue_after(L, tl, e);
-    if (!before && !after)
+    if (!before && !after && !possessive_inside(tl, s, e))
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
                               LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
@@ -353,7 +379,8 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         bool surname = tl->v[a].bits & LX_EV_SURNAME;
         /* only the region's first name has the cue before it, its last the
            one after */
-        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e))
+        bool owns = owns_person(L, c, s, e, b);
+        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e) && !owns)
             continue;
         /* where the layer read no name and a word is an English one ("We
            have"), only the cues no common phrase takes */
@@ -366,11 +393,12 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
             (L->lab[a - s] == LX_L_BORG && (b == a + 1 || L->lab[b - 1 - s] == LX_L_IORG)))
             continue;
         const lx_dslot *d = lx_feat_doc(c->sc, tl->v[a].hash);
-        if ((d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0)) ||
-            !(english ? unread_group_cue(L, c, a, b)
-                      : group_cue(L, c, s, a, b) ||
-                            (lx_label_class(L->lab[a - s]) == LX_C_MISC &&
-                             unread_group_cue(L, c, a, b))))
+        if (d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0))
+            continue;
+        bool misc = lx_label_class(L->lab[a - s]) == LX_C_MISC;
+        if (!owns && !(english ? unread_group_cue(L, c, a, b)
+                               : group_cue(L, c, s, a, b) ||
+                                     (misc && unread_group_cue(L, c, a, b))))
             continue;
         if (the != SIZE_MAX)
             L->lab[the - s] = LX_L_O;
