@@ -628,6 +628,20 @@ static bool after_opening_parenthetical(const lx_toklist *tl, size_t a)
 }
 
 /*
+ * Is the word at a a place's name (a list's place, and no list's
+ * organization) after a preposition of place: "in Cambridge", "near Lyon"?
+ */
+static bool place_after_preposition(const lx_fctx *c, size_t a)
+{
+    static const char *const prepositions[] = {"in", "near", "outside", "across",
+                                               "throughout", NULL};
+    const lx_toklist *tl = c->tl;
+    return a > 0 && (tl->v[a].bits & (LX_EV_PLACE | LX_EV_COUNTRY)) &&
+           !(c->sc->cmask[a] & LX_CM_GORG) && (tl->v[a - 1].flags & LX_TF_LOWER) &&
+           lx_tok_in(tl, a - 1, prepositions);
+}
+
+/*
  * Is the word at a a term of science by its ending ("Insulin", "Kinases",
  * "Photosynthesis"; see term-endings.txt): no list's name, and no first
  * name, surname, place or people?
@@ -755,6 +769,11 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
     if (cls == LX_C_PER && *b < tl->n && lx_phrase_letter_compound(tl, *b))
         return false;
     if (names_no_one(L, c, cls, *a, *b))
+        return false;
+    /* "the laboratory in Cambridge", "a village near Lyon": a place's one
+       word after a preposition of place is the place, though a town's
+       name may be its team's */
+    if (cls == LX_C_ORG && *b == *a + 1 && place_after_preposition(c, *a))
         return false;
     /* "15 degrees Celsius": a scale, though a list knows a firm by its name */
     if (*b == *a + 1 && *a > 0 && (tl->v[*a - 1].flags & LX_TF_LOWER) &&
