@@ -502,6 +502,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = lx_series_items(L, &c, base);
         if (!rc)
+            rc = lx_series_unread_items(L, &c, base);
+        if (!rc)
             rc = lx_series_one_reading(L, &c, base);
         if (!rc)
             rc = lx_series_types(L, &c, base, arena);

@@ -119,6 +119,101 @@ int lx_series_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     return sort_added(L, n);
 }
 
+/*
+ * The joint of a list at token k: a comma, "and" or "or", or a comma and
+ * one of them.  Returns the token after it (k when there is none); *word
+ * says whether "and" or "or" is in it.
+ */
+static size_t joint_at(const lx_toklist *tl, size_t k, bool *word)
+{
+    size_t j = k;
+    if (j < tl->n && lx_tok_is(tl, j, ","))
+        j++;
+    *word = j < tl->n && (tl->v[j].flags & LX_TF_LOWER) &&
+            (lx_tok_is(tl, j, "and") || lx_tok_is(tl, j, "or"));
+    if (*word)
+        j++;
+    if (j < tl->n && (tl->v[j].flags & (LX_TF_NEWLINE | LX_TF_SENT)))
+        return k;
+    return j;
+}
+
+/*
+ * The end of the name of one to three capitalized words at token a that
+ * may be an item of a list of names of type per (a person's) or not: no
+ * word a list knows as a place, a people, a title, a month or an English
+ * word, nor (for people) an organization's word; a when there is none.
+ */
+static size_t item_name_end(const lx_toklist *tl, size_t a, bool per)
+{
+    uint32_t other = LX_EV_PLACE | LX_EV_PLACE_HEAD | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
+                     LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION | LX_EV_TITLE |
+                     LX_EV_ROLE | LX_EV_COMMON | LX_EV_WORD | LX_EV_MEDIA_HEAD;
+    if (per)
+        other |= LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR;
+    size_t b = a;
+    while (b < tl->n && b < a + 3 && tl->v[b].kind == LX_TOK_WORD &&
+           (tl->v[b].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(tl->v[b].bits & other) &&
+           (b == a || !(tl->v[b].flags & (LX_TF_NEWLINE | LX_TF_SENT))))
+        b++;
+    /* a longer name goes on ("Bruckner Hall of Fame") */
+    if (b < tl->n && b == a + 3 && tl->v[b].kind == LX_TOK_WORD && (tl->v[b].flags & LX_TF_CAP))
+        return a;
+    return b;
+}
+
+int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    size_t n = L->spans.n, near = 0;
+    for (size_t i = 0; i < n; i++) {
+        const lx_cand *p = &L->spans.v[i];
+        bool per = lx_cand_type_is(p, "PERSON");
+        if (p->start < base || (!per && !lx_cand_type_is(p, "ORG")))
+            continue;
+        /* the next span that ends after this one */
+        size_t next = SIZE_MAX;
+        for (size_t q = i + 1; q < n; q++)
+            if (L->spans.v[q].end > p->end && L->spans.v[q].start - base < next)
+                next = L->spans.v[q].start < p->end ? 0 : L->spans.v[q].start - base;
+        size_t k = lx_tok_at_near(tl, p->end - base, &near);
+        /* the items up to the list's "and", or up to the next learned name
+           if "and" comes before it */
+        size_t added = L->spans.n;
+        bool closed = false;
+        for (int items = 0; items < 8 && !closed; items++) {
+            bool word;
+            size_t a = joint_at(tl, k, &word);
+            if (a == k || a >= tl->n)
+                break;
+            if (tl->v[a].start >= next) {
+                closed = word && tl->v[a].start == next && items > 0;
+                break;
+            }
+            size_t b = item_name_end(tl, a, per);
+            if (b == a || tl->v[b - 1].end > next)
+                break;
+            /* the last item ends its phrase ("and Kwang-Ting Cheng" goes on) */
+            if (word && b < tl->n && !(tl->v[b].flags & LX_TF_SENT) &&
+                (tl->v[b].kind == LX_TOK_WORD ? !(tl->v[b].flags & LX_TF_LOWER)
+                                               : lx_tok_is(tl, b, "-")))
+                break;
+            lx_cand out = {base + tl->v[a].start, base + tl->v[b - 1].end, p->type,
+                           "context:list-item", NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE,
+                           LX_NOREF};
+            if (lx_candvec_push(&L->spans, &out))
+                return LEXTAG_ERR_NOMEM;
+            p = &L->spans.v[i];
+            closed = word;
+            k = b;
+        }
+        /* a list of three names or more: "A and B" may be a firm's name */
+        if (!closed || L->spans.n - added < 2)
+            L->spans.n = added;
+    }
+    return sort_added(L, n);
+}
+
 /* Do doc[a..b) join two items of a list, the second perhaps opening with
    its "the" (", and the Pet Shop Boys")? */
 static bool item_joint(const char *doc, size_t a, size_t b)

@@ -26,6 +26,16 @@
 int lx_series_items(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
 /*
+ * The items of a list share a type: capitalized words the layer read as no
+ * name, which go on a list after a learned person's or organization's name
+ * ("works by Mahler, Bruckner and Shostakovich"), are names of its type
+ * when they are no word a list knows as something else (a place, a
+ * people, a title, an English word) and the list is one: joined by commas
+ * and ending in "and" or "or".  They get the source "context:list-item".
+ */
+int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
  * The items of a list share a type: in a list of three names or more,
  * joined by commas, "and" or "or", where two thirds or more are of one type
  * (people or organizations), the others take that type, unless may_retype()
