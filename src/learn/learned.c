@@ -495,6 +495,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         lx_retype_sentence_opener_names(L, &c, base);
         lx_retype_repeated_name_firms(L, &c, base);
         lx_retype_particle_tails(L, &c, base);
+        lx_retype_plural_names(L, &c, base);
         lx_retype_affiliated_people(L, &c, base);
         if (!rc)
             rc = lx_retype_eponyms_of_bodies(L, &c, doc, base);

@@ -184,6 +184,41 @@ void lx_retype_particle_tails(lx_learn_lane *L, const lx_fctx *c, size_t base)
     }
 }
 
+/*
+ * Does the word at a read as a plural no list knows, as the names of
+ * groups and teams do ("Pixies", "Monkees", "Ramones"): no first
+ * name, surname or English word, ending as English plurals of nouns do?
+ * A person's name in -s is a surname the lists know ("Williams"), or
+ * ends otherwise ("Socrates", "Copernicus", "Carlos").
+ */
+static bool unknown_plural(const lx_toklist *tl, size_t a)
+{
+    static const char *const endings[] = {"ies", "ees", "ones", NULL};
+    const lx_token *t = &tl->v[a];
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+        t->fold_len < 5 ||
+        (t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME | LX_EV_COMMON | LX_EV_WORD | LX_EV_PLACE |
+                    LX_EV_NATIONALITY | LX_EV_COUNTRY)))
+        return false;
+    const char *f = lx_tok_fold(tl, t);
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (t->fold_len > n + 2 && memcmp(f + t->fold_len - n, *e, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    size_t near = 0, a, b;
+    for (size_t i = 0; i < L->spans.n; i++)
+        if (unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b) && b == a + 1 &&
+            unknown_plural(tl, a))
+            L->spans.v[i].type = lx_learn_class_type(LX_C_ORG);
+}
+
 /* Does the span y hold exactly one space (two words, as written)? */
 static bool two_words(const char *doc, const lx_cand *y)
 {

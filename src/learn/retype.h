@@ -117,4 +117,11 @@ void lx_retype_affiliated_people(lx_learn_lane *L, const lx_fctx *c, size_t base
  */
 int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *doc, size_t base);
 
+/*
+ * A person's name of one word that reads as a plural no list knows
+ * ("Pixies", "Monkees", "Ramones") names a group or a team: an
+ * organization.
+ */
+void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base);
+
 #endif
