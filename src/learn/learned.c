@@ -406,6 +406,11 @@ int lx_learn_wordsets(lx_learn_lane *L)
     L->verb_bits = word_bits(group_verbs);
     L->kind_bits = word_bits(lx_words_org_kinds);
     L->preposition_bits = word_bits(group_prepositions);
+    L->term_ending_bits = 0;
+    for (const char *const *e = lx_words_term_endings; *e; e++) {
+        size_t n = strlen(*e);
+        L->term_ending_bits |= lx_learn_ending_bit((*e)[n - 1], (*e)[n - 2]);
+    }
     L->closer_bits = word_bits(plural_verbs) | word_bits(lx_words_member_nouns) |
                      word_bits(group_subject_verbs);
     lx_toklist_free(&scratch);

@@ -138,6 +138,9 @@ typedef struct lx_learn_lane {
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */
     uint64_t verb_bits, kind_bits, preposition_bits, closer_bits;
+    /* the filter of the last two letters of term-endings.txt's endings
+       (see lx_learn_ending_bit()) */
+    uint64_t term_ending_bits;
     bool wordsets_ready;
     uint64_t *read;        /* a bit per list entry: read as a name in the stretch */
     size_t read_words;
@@ -202,6 +205,13 @@ int lx_learn_drop_entry(lx_cand *x, lx_arena *arena);
 /* Adds the span [a, b) of class cls, decoded in region r, to L->spans. */
 int lx_learn_emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                   size_t r, int cls, size_t a, size_t b, bool explain, lx_arena *arena);
+
+/* The bit of a word's last two letters, last and before, in a filter of 64
+   (see term_ending_bits). */
+static inline uint64_t lx_learn_ending_bit(char last, char before)
+{
+    return 1ull << (((unsigned char) last * 7u + (unsigned char) before) & 63u);
+}
 
 /* The bit of a word hash in a filter of 64 (see verb_bits). */
 static inline uint64_t lx_learn_hash_bit(uint64_t h)

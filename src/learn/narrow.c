@@ -646,7 +646,7 @@ static bool place_after_preposition(const lx_fctx *c, size_t a)
  * "Photosynthesis"; see term-endings.txt): no list's name, and no first
  * name, surname, place or people?
  */
-static bool science_term(const lx_fctx *c, size_t a)
+static bool science_term(const lx_learn_lane *L, const lx_fctx *c, size_t a)
 {
     const uint32_t names = LX_EV_FIRSTNAME | LX_EV_SURNAME | LX_EV_PLACE | LX_EV_PLACE_HEAD |
                            LX_EV_PLACE_TAIL | LX_EV_COUNTRY | LX_EV_NATIONALITY;
@@ -655,6 +655,9 @@ static bool science_term(const lx_fctx *c, size_t a)
         (t->bits & names) || t->fold_len < 6 || (c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
     const char *f = lx_tok_fold(c->tl, t);
+    if (!(L->term_ending_bits &
+          lx_learn_ending_bit(f[t->fold_len - 1], f[t->fold_len - 2])))
+        return false;
     for (const char *const *e = lx_words_term_endings; *e; e++) {
         size_t n = strlen(*e);
         if (t->fold_len >= n + 3 && memcmp(f + t->fold_len - n, *e, n) == 0)
@@ -694,7 +697,7 @@ static bool names_no_one(const lx_learn_lane *L, const lx_fctx *c, int cls, size
     return ((lx_phrase_written_as(c, a, &L->term_acronyms) ||
              lx_phrase_written_as(c, a, &L->civic_words)) &&
             !(c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG))) ||
-           science_term(c, a);
+           science_term(L, c, a);
 }
 
 bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)

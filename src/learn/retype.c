@@ -212,11 +212,18 @@ static bool unknown_plural(const lx_toklist *tl, size_t a)
 void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
+    const char *doc = c->text - base;
     size_t near = 0, a, b;
-    for (size_t i = 0; i < L->spans.n; i++)
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *y = &L->spans.v[i];
+        /* the bytes first: one word in "s" */
+        if (y->start < base || doc[y->end - 1] != 's' ||
+            memchr(doc + y->start, ' ', y->end - y->start))
+            continue;
         if (unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b) && b == a + 1 &&
             unknown_plural(tl, a))
             L->spans.v[i].type = lx_learn_class_type(LX_C_ORG);
+    }
 }
 
 /* Does the span y hold exactly one space (two words, as written)? */

@@ -165,17 +165,35 @@ static size_t item_name_end(const lx_toklist *tl, size_t a, bool per)
 int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
     const lx_toklist *tl = fc->tl;
-    size_t n = L->spans.n, near = 0;
+    const char *doc = fc->text - base; /* spans hold offsets in the document */
+    size_t n = L->spans.n, near = 0, end = base + (tl->n ? tl->v[tl->n - 1].end : 0);
     for (size_t i = 0; i < n; i++) {
         const lx_cand *p = &L->spans.v[i];
-        bool per = lx_cand_type_is(p, "PERSON");
-        if (p->start < base || (!per && !lx_cand_type_is(p, "ORG")))
+        /* the bytes first: a comma, " and " or " or " after the name */
+        size_t e = p->end;
+        if (p->start < base ||
+            !(e < end && (doc[e] == ',' ||
+                          (e + 4 < end && doc[e] == ' ' &&
+                           (memcmp(doc + e + 1, "and ", 4) == 0 ||
+                            memcmp(doc + e + 1, "or ", 3) == 0)))))
             continue;
-        /* the next span that ends after this one */
+        bool per = lx_cand_type_is(p, "PERSON");
+        if (!per && !lx_cand_type_is(p, "ORG"))
+            continue;
+        /* where the next span starts (the spans are in order of their
+           starts): at 0 when one overlaps this one's end */
         size_t next = SIZE_MAX;
-        for (size_t q = i + 1; q < n; q++)
-            if (L->spans.v[q].end > p->end && L->spans.v[q].start - base < next)
-                next = L->spans.v[q].start < p->end ? 0 : L->spans.v[q].start - base;
+        for (size_t q = i + 1; q < n; q++) {
+            const lx_cand *y = &L->spans.v[q];
+            if (y->start >= p->end) {
+                next = y->start - base;
+                break;
+            }
+            if (y->end > p->end) {
+                next = 0;
+                break;
+            }
+        }
         size_t k = lx_tok_at_near(tl, p->end - base, &near);
         /* the items up to the list's "and", or up to the next learned name
            if "and" comes before it */
