@@ -183,10 +183,12 @@ int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         /* where the next span starts (the spans are in order of their
            starts): at 0 when one overlaps this one's end */
         size_t next = SIZE_MAX;
+        bool next_alike = false;
         for (size_t q = i + 1; q < n; q++) {
             const lx_cand *y = &L->spans.v[q];
             if (y->start >= p->end) {
                 next = y->start - base;
+                next_alike = lx_cand_type_is(y, p->type);
                 break;
             }
             if (y->end > p->end) {
@@ -197,7 +199,7 @@ int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         size_t k = lx_tok_at_near(tl, p->end - base, &near);
         /* the items up to the list's "and", or up to the next learned name
            if "and" comes before it */
-        size_t added = L->spans.n;
+        size_t added = L->spans.n, names = 1;
         bool closed = false;
         for (int items = 0; items < 8 && !closed; items++) {
             bool word;
@@ -205,7 +207,8 @@ int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
             if (a == k || a >= tl->n)
                 break;
             if (tl->v[a].start >= next) {
-                closed = word && tl->v[a].start == next && items > 0;
+                closed = word && tl->v[a].start == next && next_alike && items > 0;
+                names += closed;
                 break;
             }
             size_t b = item_name_end(tl, a, per);
@@ -217,16 +220,17 @@ int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
                                                : lx_tok_is(tl, b, "-")))
                 break;
             lx_cand out = {base + tl->v[a].start, base + tl->v[b - 1].end, p->type,
-                           "context:list-item", NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE,
+                           "context:list", NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE,
                            LX_NOREF};
             if (lx_candvec_push(&L->spans, &out))
                 return LEXTAG_ERR_NOMEM;
             p = &L->spans.v[i];
             closed = word;
+            names++;
             k = b;
         }
         /* a list of three names or more: "A and B" may be a firm's name */
-        if (!closed || L->spans.n - added < 2)
+        if (!closed || names < 3)
             L->spans.n = added;
     }
     return sort_added(L, n);

@@ -30,8 +30,10 @@ int lx_series_items(lx_learn_lane *L, const lx_fctx *fc, size_t base);
  * name, which go on a list after a learned person's or organization's name
  * ("works by Mahler, Bruckner and Shostakovich"), are names of its type
  * when they are no word a list knows as something else (a place, a
- * people, a title, an English word) and the list is one: joined by commas
- * and ending in "and" or "or".  They get the source "context:list-item".
+ * people, a title, an English word) and the list is one: three names or
+ * more, joined by commas and ending in "and" or "or" (its last name may be
+ * a learned one of the same type).  They get the source "context:list", as
+ * the rules' own list items do.
  */
 int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
