@@ -390,13 +390,8 @@ static inline bool doc_count(lx_feat_scratch *sc, const lx_toklist *tl, size_t i
 /* Empties the document table, want slots. */
 static int doc_reset(lx_feat_scratch *sc, size_t want)
 {
-    if (want > sc->doc_alloc) {
-        lx_dslot *d = realloc(sc->doc, want * sizeof(*d));
-        if (!d)
-            return LEXTAG_ERR_NOMEM;
-        sc->doc = d;
-        sc->doc_alloc = want;
-    }
+    if (lx_vec_reserve(&sc->doc, &sc->doc_alloc, want, sizeof(*sc->doc), 64))
+        return LEXTAG_ERR_NOMEM;
     memset(sc->doc, 0, want * sizeof(*sc->doc));
     /* a stretch of a few tokens (a JSONL record) clears a few words, not
        the whole filter */

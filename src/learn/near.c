@@ -4,7 +4,7 @@
  */
 #include "near.h"
 
-#include <stdlib.h>
+#include "vec.h"
 
 /* A bill, a law or a citation: never inside a learned name. */
 static bool legislation(const lx_cand *c)
@@ -28,13 +28,8 @@ static bool blocks(const lx_cand *c)
 static int index_near(lx_learn_lane *L, size_t base, size_t len)
 {
     size_t blocks = len / LX_NEAR_BLOCK + 1;
-    if (blocks > L->near_ix_cap) {
-        uint32_t *ix = realloc(L->near_ix, blocks * sizeof(*ix));
-        if (!ix)
-            return LEXTAG_ERR_NOMEM;
-        L->near_ix = ix;
-        L->near_ix_cap = blocks;
-    }
+    if (lx_vec_reserve(&L->near_ix, &L->near_ix_cap, blocks, sizeof(*L->near_ix), 64))
+        return LEXTAG_ERR_NOMEM;
     size_t k = 0;
     for (size_t q = 0; q < blocks; q++) {
         while (k < L->near.n && L->near.v[k].start < base + q * LX_NEAR_BLOCK)
