@@ -655,15 +655,8 @@ static bool science_term(const lx_learn_lane *L, const lx_fctx *c, size_t a)
         (t->bits & names) || t->fold_len < 6 || (c->sc->cmask[a] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
     const char *f = lx_tok_fold(c->tl, t);
-    if (!(L->term_ending_bits &
-          lx_learn_ending_bit(f[t->fold_len - 1], f[t->fold_len - 2])))
-        return false;
-    for (const char *const *e = lx_words_term_endings; *e; e++) {
-        size_t n = strlen(*e);
-        if (t->fold_len >= n + 3 && memcmp(f + t->fold_len - n, *e, n) == 0)
-            return true;
-    }
-    return false;
+    return (L->term_ending_bits & lx_learn_ending_bit(f[t->fold_len - 1], f[t->fold_len - 2])) &&
+           lx_phrase_ends_in(c->tl, t, lx_words_term_endings);
 }
 
 /*

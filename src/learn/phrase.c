@@ -45,6 +45,17 @@ bool lx_phrase_letter_compound(const lx_toklist *tl, size_t k)
     return (y->kind == LX_TOK_WORD && (y->flags & LX_TF_LOWER)) || y->kind == LX_TOK_NUMBER;
 }
 
+bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *const *endings)
+{
+    const char *f = lx_tok_fold(tl, t);
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (t->fold_len >= n + 3 && memcmp(f + t->fold_len - n, *e, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e)
 {
     for (size_t k = lx_tok_at(c->tl, s); k < c->tl->n && c->tl->v[k].start < e; k++)

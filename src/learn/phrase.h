@@ -116,6 +116,10 @@ static inline bool lx_phrase_plural(const lx_toklist *tl, size_t k)
     return t->fold_len && lx_tok_fold(tl, t)[t->fold_len - 1] == 's';
 }
 
+/* Does token t's folded word end in one of `endings`, with three letters
+   or more before it ("kinases" in "-ases", "pixies" in "-ies")? */
+bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *const *endings);
+
 /* Does a list know a name over a token of text[s..e)? */
 bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e);
 

@@ -200,13 +200,7 @@ static bool unknown_plural(const lx_toklist *tl, size_t a)
         (t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME | LX_EV_COMMON | LX_EV_WORD | LX_EV_PLACE |
                     LX_EV_NATIONALITY | LX_EV_COUNTRY)))
         return false;
-    const char *f = lx_tok_fold(tl, t);
-    for (const char *const *e = endings; *e; e++) {
-        size_t n = strlen(*e);
-        if (t->fold_len > n + 2 && memcmp(f + t->fold_len - n, *e, n) == 0)
-            return true;
-    }
-    return false;
+    return lx_phrase_ends_in(tl, t, endings);
 }
 
 void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
