@@ -532,6 +532,27 @@ static bool bytes_end_with(const lx_fctx *c, size_t end, const char *w)
 }
 
 /*
+ * Is the name at token a an item of a list of storms that a plural storm
+ * word heads ("Hurricanes Katrina, Rita, and Wilma")?  The list runs back
+ * over capitalized words, commas and "and" or "or" to that word.
+ */
+static bool storm_of_list(const lx_learn_lane *L, const lx_fctx *c, size_t a)
+{
+    const lx_toklist *tl = c->tl;
+    if (a < 2 || !(lx_tok_is(tl, a - 1, ",") || lx_tok_is(tl, a - 1, "and") ||
+                   lx_tok_is(tl, a - 1, "or")))
+        return false;
+    size_t k = a - 1;
+    while (k > 0 && (lx_tok_is(tl, k, ",") || lx_tok_is(tl, k, "and") || lx_tok_is(tl, k, "or") ||
+                     (tl->v[k].flags & LX_TF_CAP)) &&
+           !lx_phrase_written_as(c, k, &L->storms))
+        k--;
+    const lx_token *t = &tl->v[k];
+    return lx_phrase_written_as(c, k, &L->storms) && t->fold_len > 1 &&
+           lx_tok_fold(tl, t)[t->fold_len - 1] == 's';
+}
+
+/*
  * "a PhD in Astronomy", "a bachelor's in Law", "Professor of Linguistics
  * at Yale": the capitalized words after a degree or a chair and "in" or
  * "of" are a field of study.  A name holding an organization's head word
@@ -748,7 +769,7 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
     }
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
-        ((*a > 0 && lx_phrase_written_as(c, *a - 1, &L->storms)) ||
+        ((*a > 0 && lx_phrase_written_as(c, *a - 1, &L->storms)) || storm_of_list(L, c, *a) ||
          (*b - *a >= 2 && !(first->bits & LX_EV_FIRSTNAME) &&
           lx_phrase_written_as(c, *a, &L->storms))))
         return false;
