@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "firms.h"
+#include "gazetteer.h"
 #include "near.h"
 #include "phrase.h"
 #include "terms.h"
@@ -89,18 +90,33 @@ int lx_bounds_head_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_
     return 0;
 }
 
+/* Is learned span x of this stretch an organization no list knows? */
+static bool unlisted_org(const lx_cand *x, size_t base)
+{
+    return x->start >= base && x->entry == LX_NONE && lx_cand_type_is(x, "ORG");
+}
+
+/* The next place in [p, end) where joint (" and ") is written, with a
+   word after it, or NULL. */
+static const char *next_joint(const char *p, const char *end, const char *joint)
+{
+    size_t n = strlen(joint);
+    for (; (p = memchr(p, ' ', (size_t) (end - p))) && (size_t) (end - p) > n; p++)
+        if (memcmp(p, joint, n) == 0)
+            return p;
+    return NULL;
+}
+
 int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
     const lx_toklist *tl = fc->tl;
     const char *doc = fc->text - base;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *x = &L->spans.v[i];
-        if (x->start < base || x->entry != LX_NONE || !lx_cand_type_is(x, "ORG"))
+        if (!unlisted_org(x, base))
             continue;
-        const char *p = doc + x->start, *end = doc + x->end;
-        for (; (p = memchr(p, ' ', (size_t) (end - p))) && end - p > 5; p++) {
-            if (memcmp(p, " and ", 5) != 0)
-                continue;
+        const char *end = doc + x->end;
+        for (const char *p = doc + x->start; (p = next_joint(p, end, " and ")); p++) {
             size_t cut = (size_t) (p - doc), rest = cut + 5;
             size_t k = lx_tok_at(tl, cut - base) - 1, m = lx_tok_at(tl, rest - base);
             const lx_token *before = &tl->v[k], *after = &tl->v[m];
@@ -134,6 +150,70 @@ int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t ba
                     return LEXTAG_ERR_NOMEM;
                 break;
             }
+        }
+    }
+    return 0;
+}
+
+/* The kind of name tokens [a, k) hold before "for" (see
+   lx_bounds_split_at_for()): a person's, a place's, a body's ending in
+   the head word of token h, or none of these. */
+enum before_for { FOR_NONE, FOR_PERSON, FOR_PLACE, FOR_BODY };
+
+static enum before_for name_before_for(const lx_fctx *fc, size_t a, size_t k, size_t h)
+{
+    const lx_toklist *tl = fc->tl;
+    const lx_token *first = &tl->v[a], *last = &tl->v[k - 1];
+    const char *head = lx_tok_fold(tl, &tl->v[h]);
+    if (k - a >= 2 && (last->bits & LX_EV_ORG_SUFFIX) &&
+        strcmp(lx_tok_fold(tl, last), head) == 0)
+        return FOR_BODY;
+    for (size_t j = a; j < k; j++) {
+        uint32_t bits = tl->v[j].bits;
+        /* "Miles" is a word too */
+        uint32_t word = (bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) ? 0
+                                                                 : LX_EV_COMMON | LX_EV_WORD;
+        if (!(tl->v[j].flags & LX_TF_CAP) ||
+            (bits & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_MEDIA_HEAD | LX_EV_TITLE | word)))
+            return FOR_NONE;
+    }
+    /* "Bulgaria for Citizens Movement" is a party */
+    if (k == a + 1 && (first->bits & LX_EV_PLACE) && !lx_gazetteer_country(fc->m, tl, a, k))
+        return FOR_PLACE;
+    if (k - a >= 2 && (first->bits & LX_EV_FIRSTNAME) && (last->bits & LX_EV_SURNAME))
+        return FOR_PERSON;
+    return FOR_NONE;
+}
+
+int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i];
+        const char *p;
+        if (!unlisted_org(x, base) || !(p = next_joint(doc + x->start, doc + x->end, " for ")))
+            continue;
+        size_t cut = (size_t) (p - doc), rest = cut + 5, a, b;
+        lx_phrase_tokens_of(tl, base, x, &a, &b);
+        size_t k = lx_tok_at(tl, cut - base), m = lx_tok_at(tl, rest - base);
+        if (k <= a || m + 1 >= b || !(tl->v[m].flags & LX_TF_CAP) ||
+            !(tl->v[b - 1].bits & LX_EV_ORG_SUFFIX))
+            continue;
+        switch (name_before_for(fc, a, k, b - 1)) {
+        case FOR_NONE:
+            break;
+        case FOR_PLACE:
+            x->start = rest;
+            break;
+        case FOR_PERSON:
+        case FOR_BODY:
+            if (split_span(L, i, cut, rest))
+                return LEXTAG_ERR_NOMEM;
+            if (name_before_for(fc, a, k, b - 1) == FOR_PERSON)
+                L->spans.v[i].type = lx_learn_class_type(LX_C_PER);
+            i++;
+            break;
         }
     }
     return 0;

@@ -56,6 +56,21 @@ int lx_bounds_head_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_
 int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
 /*
+ * "Miles Davis for Columbia Records", "Chicago for Okeh Records",
+ * "Columbia Records for Atlantic Records": a name, then "for" and a label's
+ * or a company's name that ends in a body's head word, read as one
+ * organization.  A person's name before "for" (a first name, then a
+ * surname) becomes a person's, a town's one word leaves (a country's stays:
+ * "Bulgaria for Citizens Movement" is a party), and a body
+ * ending in the same head word stays one of its own.  A body named "for"
+ * what it serves keeps its "for": the words before it hold a head word
+ * ("Center for Constitutional Rights", "Association for Computing
+ * Machinery") or the words after it end in none ("Alliance for European
+ * Integration").  Returns 0 or LEXTAG_ERR_NOMEM.
+ */
+int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
  * A firm named for its partners (firms.h: "Paul, Weiss, Rifkind, Wharton &
  * Garrison LLP") that the layer read in part ("Wharton & Garrison LLP", with
  * "Maria Delgado of Paul" a person) is one organization: the learned
