@@ -183,9 +183,27 @@ static bool eponym_head_at(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 }
 
 /*
+ * Is token b a possessive and a law of science's noun after it ("Maxwell's
+ * equations", "Kepler's laws", "Noether's theorem", "Halley's Comet")?
+ * The name is the law's, not a person's.  Nouns that anyone's may own
+ * ("Smith's model", "Obama's effect on") are left out, and so is a name a
+ * list knows as a person's (eponym() asks).
+ */
+static bool eponym_law(const lx_fctx *c, size_t b)
+{
+    static const char *const laws[] = {"equation",   "equations", "theorem", "theorems",
+                                       "law",        "laws",      "lemma",   "conjecture",
+                                       "constant",   "paradox",   "principle", "inequality",
+                                       "hypothesis", "comet",     "limit",   NULL};
+    const lx_toklist *tl = c->tl;
+    return b + 1 < tl->n && tl->v[b].kind == LX_TOK_POSS && (tl->v[b + 1].flags & LX_TF_SPACE) &&
+           !(tl->v[b + 1].flags & LX_TF_NEWLINE) && lx_tok_in(tl, b + 1, laws);
+}
+
+/*
  * Is the person's name [a, b) one word (a surname, hyphens and all) that
  * a noun naming a thing after the person follows: "Kalman filter", "Huber
- * loss", "Cholesky decomposition"?
+ * loss", "Cholesky decomposition", or a law's after a possessive?
  */
 static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
@@ -195,7 +213,8 @@ static bool eponym(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
     for (size_t k = a + 1; k < b; k++)
         if (tl->v[k].flags & LX_TF_SPACE)
             return false;
-    return eponym_head_at(L, c, b);
+    /* a list's person is the law-maker ("Obama's law") */
+    return eponym_head_at(L, c, b) || (!(c->sc->cmask[a] & LX_CM_GPER) && eponym_law(c, b));
 }
 
 /*
