@@ -175,6 +175,68 @@ static bool unread_group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t a,
 }
 
 /*
+ * Does the clause before the name at token a, after a comma, open its
+ * sentence with the group's founding: "Formed in Manchester in 1991,
+ * Oasis signed", "Founded in 1976, Genentech made"?
+ */
+static bool founding_opener(const lx_toklist *tl, size_t a)
+{
+    static const char *const made[] = {"formed", "founded", "established", NULL};
+    if (a < 3 || !lx_tok_is(tl, a - 1, ","))
+        return false;
+    for (size_t k = a - 2; k + 16 > a; k--) {
+        if (tl->v[k].flags & LX_TF_SENT)
+            return (tl->v[k].flags & LX_TF_CAP) && lx_tok_in(tl, k, made) &&
+                   (lx_tok_is(tl, k + 1, "in") || lx_tok_is(tl, k + 1, "by"));
+        if (k == 0 || (tl->v[k].flags & LX_TF_NEWLINE))
+            return false;
+    }
+    return false;
+}
+
+/*
+ * Does an apposition after the name, at the comma at token b, say what
+ * kind of group it names: "Daft Punk, the French duo of", "Wu-Tang Clan, a
+ * hip hop collective from", or that it was founded: "Genentech, founded
+ * in 1976"?  The kind's noun ends its phrase: "Smith, the party leader",
+ * "Jones, the company's chief" name people.
+ */
+static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+{
+    static const char *const made[] = {"founded", "formed", "established", NULL};
+    static const char *const made_how[] = {"in", "by", "on", "at", "as", NULL};
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    const lx_toklist *tl = c->tl;
+    if (b + 2 >= tl->n || !lx_tok_is(tl, b, ",") || !lower_word(tl, b + 1))
+        return false;
+    if (lx_tok_in(tl, b + 1, made))
+        return lx_tok_in(tl, b + 2, made_how);
+    if (!lx_tok_in(tl, b + 1, articles))
+        return false;
+    for (size_t k = b + 2; k < b + 7 && k < tl->n; k++) {
+        const lx_token *t = &tl->v[k];
+        if (lower_word(tl, k) && lx_phrase_written_as(c, k, &L->org_kinds)) {
+            /* "of" its members by name ("the duo of Thomas Bangalter"),
+               not a group of anyone ("a group of boy scouts") */
+            if (lx_tok_is(tl, k + 1, "of"))
+                return k + 2 < tl->n && tl->v[k + 2].kind == LX_TOK_WORD &&
+                       (tl->v[k + 2].flags & LX_TF_CAP) &&
+                       !(tl->v[k + 2].bits & LX_EV_NATIONALITY);
+            const lx_token *n = k + 1 < tl->n ? &tl->v[k + 1] : NULL;
+            return !n || n->kind == LX_TOK_PUNCT || (n->bits & LX_EV_FUNCTION);
+        }
+        /* "the French duo", "a hip-hop collective": adjectives, a
+           nationality; not "a Labour party official", "a member of" */
+        bool modifier = lower_word(tl, k) ? !(t->bits & LX_EV_FUNCTION)
+                        : t->kind == LX_TOK_WORD ? (t->bits & LX_EV_NATIONALITY) != 0
+                                                 : lx_tok_is(tl, k, "-");
+        if (!modifier)
+            return false;
+    }
+    return false;
+}
+
+/*
  * Does the text around [a, b) name a group: a band, a label, a team?  Cues
  * that no person's name takes: a verb of joining, forming or leaving
  * before it ("joined Kraftwerk", "after leaving Genesis"), a contract with
@@ -182,8 +244,9 @@ static bool unread_group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t a,
  * with Radiohead"), a member of it ("the drummer of Nirvana", "members of
  * the Sugarcubes") or one who works at it ("researchers at Genentech"), a
  * plural verb after it as the subject ("Radiohead were formed"), its
- * member's noun after it ("Nirvana's drummer", "the Oasis guitarist"), or
- * a past verb and "their" ("Kraftwerk released their fifth album").
+ * member's noun after it ("Nirvana's drummer", "the Oasis guitarist"), a
+ * past verb and "their" ("Kraftwerk released their fifth album"), or its
+ * founding before it ("Formed in Leeds in 2011, Glasshouse signed").
  */
 static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a, size_t b)
 {
@@ -200,6 +263,8 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
                       tl->v[b].kind == LX_TOK_POSS ||
                       (tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_SPEECH |
                                         LX_EV_PERSON_VERB | LX_EV_ACTION_VERB));
+    if (founding_opener(tl, a))
+        return true;
     size_t p = word_before_group(L, tl, a);
     /* its kind as its noun: "the duo Daft Punk released", "the label Def
        Jam" (not a person the kind heads, "the party Vladimir Zhirinovsky",
@@ -277,8 +342,10 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
 static bool cue_before(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
 {
     size_t p = word_before_group(L, tl, a);
-    if (p == SIZE_MAX || !(tl->v[p].flags & LX_TF_LOWER))
+    if (p == SIZE_MAX)
         return false;
+    if (!(tl->v[p].flags & LX_TF_LOWER))
+        return founding_opener(tl, a);
     uint64_t bit = lx_learn_hash_bit(tl->v[p].hash);
     if (((L->verb_bits & bit) && lx_wordset_hashed(&L->group_verbs, &tl->v[p])) ||
         ((L->kind_bits & bit) && lx_wordset_hashed(&L->org_kinds, &tl->v[p])))
@@ -330,6 +397,28 @@ static bool owns_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, size
            lx_label_class(L->lab[b - 1 - s]) == LX_C_PER;
 }
 
+/* Is there a comma inside the region [s, e), or right after it (an
+   apposition may follow a name, see apposition_cue())? */
+static bool comma_after_name(const lx_toklist *tl, size_t s, size_t e)
+{
+    for (size_t k = s + 1; k <= e && k < tl->n; k++)
+        if (tl->v[k].kind == LX_TOK_PUNCT && tl->v[k].end == tl->v[k].start + 1 &&
+            lx_tok_is(tl, k, ","))
+            return true;
+    return false;
+}
+
+/* Has the name opening a sentence at token a, which the layer read as no
+   name's, an apposition of a group after it ("Genentech, founded in")? */
+static bool opener_in_apposition(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    size_t b = a + 1;
+    while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD && (tl->v[b].flags & LX_TF_CAP))
+        b++;
+    return apposition_cue(L, c, b);
+}
+
 __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c,
                                                 size_t s, size_t e)
 {
@@ -339,7 +428,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
        last (a possessive inside, "Nirvana's Nevermind", has a name after
        it, no member's noun) */
     bool before = cue_before(L, tl, s), after = cue_after(L, tl, e);
-    if (!before && !after && !possessive_inside(tl, s, e))
+    if (!before && !after && !possessive_inside(tl, s, e) && !comma_after_name(tl, s, e))
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
                               LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
@@ -351,7 +440,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         bool after_the = a > s && tl->v[a - 1].hash == L->the_hash &&
                          (tl->v[a - 1].flags & LX_TF_SENT) && !L->lab[a - 1 - s];
         if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
-            ((t->flags & LX_TF_SENT) && !L->lab[a - s]) ||
+            ((t->flags & LX_TF_SENT) && !L->lab[a - s] && !opener_in_apposition(L, c, a, e)) ||
             (a > 0 && tl->v[a - 1].kind == LX_TOK_WORD && (tl->v[a - 1].flags & LX_TF_CAP) &&
              !after_the) ||
             lx_label_inside(L->lab[a - s]))
@@ -373,14 +462,19 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         }
         /* a person's name in its usual shape: a first name, then a surname
            or another name ("Bob Dylan"; "Pearl Jam" is none: that Pearl is
-           a surname too says nothing) */
+           a surname too says nothing), unless an apposition names the
+           group's kind */
         bool person_shaped = b > a + 1 && (tl->v[a].bits & LX_EV_FIRSTNAME) &&
                              (tl->v[b - 1].bits & (LX_EV_SURNAME | LX_EV_FIRSTNAME));
         bool surname = tl->v[a].bits & LX_EV_SURNAME;
         /* only the region's first name has the cue before it, its last the
            one after */
         bool owns = owns_person(L, c, s, e, b);
-        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e) && !owns)
+        /* "The Natural Law Party, a minor party": read whole already */
+        bool appos = !(the != SIZE_MAX && L->lab[the - s] == LX_L_BORG) &&
+                     apposition_cue(L, c, b);
+        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e) && !owns &&
+            !appos)
             continue;
         /* where the layer read no name and a word is an English one ("We
            have"), only the cues no common phrase takes */
@@ -388,7 +482,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         if (!L->lab[a - s])
             for (size_t k = a; k < b; k++)
                 english = english || (tl->v[k].bits & (LX_EV_COMMON | LX_EV_WORD));
-        if (known || person_shaped || (surname && b == a + 1) ||
+        if (known || (person_shaped && !appos) || (surname && b == a + 1) ||
             (b < e && lx_label_inside(L->lab[b - s])) ||
             (L->lab[a - s] == LX_L_BORG && (b == a + 1 || L->lab[b - 1 - s] == LX_L_IORG)))
             continue;
@@ -396,7 +490,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         if (d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0))
             continue;
         bool misc = lx_label_class(L->lab[a - s]) == LX_C_MISC;
-        if (!owns && !(english ? unread_group_cue(L, c, a, b)
+        if (!owns && !appos && !(english ? unread_group_cue(L, c, a, b)
                                : group_cue(L, c, s, a, b) ||
                                      (misc && unread_group_cue(L, c, a, b))))
             continue;
