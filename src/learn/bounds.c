@@ -107,45 +107,27 @@ static const char *next_joint(const char *p, const char *end, const char *joint)
     return NULL;
 }
 
-int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+/* Is the joint at byte cut of span x, its first token j and token m
+   after it, where x holds two names? */
+typedef bool joint_test(const lx_learn_lane *L, const lx_fctx *fc, size_t base, const lx_cand *x,
+                        size_t cut, size_t j, size_t m);
+
+/* Splits each organization no list knows at the first of its joints
+   (" and ") that test accepts.  Returns 0 or LEXTAG_ERR_NOMEM. */
+static int split_at_joints(lx_learn_lane *L, const lx_fctx *fc, size_t base, const char *joint,
+                           joint_test *test)
 {
     const lx_toklist *tl = fc->tl;
     const char *doc = fc->text - base;
+    size_t n = strlen(joint);
     for (size_t i = 0; i < L->spans.n; i++) {
-        lx_cand *x = &L->spans.v[i];
+        const lx_cand *x = &L->spans.v[i];
         if (!unlisted_org(x, base))
             continue;
         const char *end = doc + x->end;
-        for (const char *p = doc + x->start; (p = next_joint(p, end, " and ")); p++) {
-            size_t cut = (size_t) (p - doc), rest = cut + 5;
-            size_t k = lx_tok_at(tl, cut - base) - 1, m = lx_tok_at(tl, rest - base);
-            const lx_token *before = &tl->v[k], *after = &tl->v[m];
-            /* a head word or a common word alone names no body, even where
-               a list knows it ("Justice and Equality Movement") */
-            bool alone = before->start == x->start - base;
-            bool body = alone ? !(before->bits & (LX_EV_COMMON | LX_EV_WORD | LX_EV_ORG_SUFFIX |
-                                                  LX_EV_ORG_PREFIX | LX_EV_TITLE)) &&
-                                    lx_near_entry(L, x->start, cut, "ORG")
-                              : (before->bits & LX_EV_ORG_SUFFIX) ||
-                                    lx_near_entry(L, x->start, cut, "ORG");
-            /* "National Union of Petroleum and Gas Workers": "and" joins
-               what the body is "of" or "for"; "British Securities and
-               Investments Board", "Health Resources and Services
-               Administration": common words and a head word are no name
-               of their own */
-            bool named = false;
-            for (size_t j = lx_tok_at(tl, x->start - base); body && j < k; j++) {
-                body = !(tl->v[j].flags & LX_TF_LOWER) ||
-                       !(lx_tok_is(tl, j, "of") || lx_tok_is(tl, j, "for"));
-                named = named || !(tl->v[j].bits & (LX_EV_NATIONALITY | LX_EV_COUNTRY |
-                                                    LX_EV_COMMON | LX_EV_WORD |
-                                                    LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX |
-                                                    LX_EV_FUNCTION));
-            }
-            body = body && (alone || named);
-            if (body && m + 1 < tl->n && tl->v[m + 1].end <= x->end - base &&
-                after->kind == LX_TOK_WORD && (after->flags & LX_TF_CAP) &&
-                !(after->bits & (LX_EV_DESIGNATOR | LX_EV_FUNCTION))) {
+        for (const char *p = doc + x->start; (p = next_joint(p, end, joint)); p++) {
+            size_t cut = (size_t) (p - doc), rest = cut + n;
+            if (test(L, fc, base, x, cut, lx_tok_at(tl, cut - base), lx_tok_at(tl, rest - base))) {
                 if (split_span(L, i, cut, rest))
                     return LEXTAG_ERR_NOMEM;
                 break;
@@ -153,6 +135,60 @@ int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t ba
         }
     }
     return 0;
+}
+
+static bool joins_bodies(const lx_learn_lane *L, const lx_fctx *fc, size_t base, const lx_cand *x,
+                         size_t cut, size_t j, size_t m)
+{
+    const lx_toklist *tl = fc->tl;
+    size_t k = j - 1;
+    const lx_token *before = &tl->v[k], *after = &tl->v[m];
+    /* a head word or a common word alone names no body, even where
+       a list knows it ("Justice and Equality Movement") */
+    bool alone = before->start == x->start - base;
+    bool body = alone ? !(before->bits & (LX_EV_COMMON | LX_EV_WORD | LX_EV_ORG_SUFFIX |
+                                          LX_EV_ORG_PREFIX | LX_EV_TITLE)) &&
+                            lx_near_entry(L, x->start, cut, "ORG")
+                      : (before->bits & LX_EV_ORG_SUFFIX) ||
+                            lx_near_entry(L, x->start, cut, "ORG");
+    /* "National Union of Petroleum and Gas Workers": "and" joins what the
+       body is "of" or "for"; "British Securities and Investments Board",
+       "Health Resources and Services Administration": common words and a
+       head word are no name of their own */
+    bool named = false;
+    for (size_t i = lx_tok_at(tl, x->start - base); body && i < k; i++) {
+        body = !(tl->v[i].flags & LX_TF_LOWER) ||
+               !(lx_tok_is(tl, i, "of") || lx_tok_is(tl, i, "for"));
+        named = named || !(tl->v[i].bits & (LX_EV_NATIONALITY | LX_EV_COUNTRY | LX_EV_COMMON |
+                                            LX_EV_WORD | LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX |
+                                            LX_EV_FUNCTION));
+    }
+    body = body && (alone || named);
+    return body && m + 1 < tl->n && tl->v[m + 1].end <= x->end - base &&
+           after->kind == LX_TOK_WORD && (after->flags & LX_TF_CAP) &&
+           !(after->bits & (LX_EV_DESIGNATOR | LX_EV_FUNCTION));
+}
+
+int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    return split_at_joints(L, fc, base, " and ", joins_bodies);
+}
+
+static bool joins_part_to_body(const lx_learn_lane *L, const lx_fctx *fc, size_t base,
+                               const lx_cand *x, size_t cut, size_t j, size_t m)
+{
+    (void) L;
+    (void) cut;
+    const lx_toklist *tl = fc->tl;
+    size_t a, b;
+    lx_phrase_tokens_of(tl, base, x, &a, &b);
+    return j >= a + 2 && (tl->v[j - 1].bits & LX_EV_ORG_SUFFIX) && m + 2 < b &&
+           (tl->v[m].bits & LX_EV_ORG_PREFIX) && lx_tok_is(tl, m + 1, "of");
+}
+
+int lx_bounds_split_part_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    return split_at_joints(L, fc, base, " of the ", joins_part_to_body);
 }
 
 /* The kind of name tokens [a, k) hold before "for" (see

@@ -71,6 +71,18 @@ int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t ba
 int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
 /*
+ * "the Cavendish Laboratory of the University of Cambridge", "the Leadership
+ * Institute of the University of Southern California": a body, "of the"
+ * and the larger body it is part of, read as one organization, are two.
+ * The first is a name of two words or more ending in a body's head word,
+ * and the second opens with a word that heads names before "of"
+ * ("University", "Academy", "Institute").  "Board of the Leadership
+ * Institute" stays whole: one word is no name.  Returns 0 or
+ * LEXTAG_ERR_NOMEM.
+ */
+int lx_bounds_split_part_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
  * A firm named for its partners (firms.h: "Paul, Weiss, Rifkind, Wharton &
  * Garrison LLP") that the layer read in part ("Wharton & Garrison LLP", with
  * "Maria Delgado of Paul" a person) is one organization: the learned
