@@ -179,10 +179,11 @@ static bool unread_group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t a,
  * sentence with the group's founding: "Formed in Manchester in 1991,
  * Oasis signed", "Founded in 1976, Genentech made"?
  */
-static bool founding_opener(const lx_toklist *tl, size_t a)
+static bool founding_opener(const lx_fctx *c, size_t a)
 {
     static const char *const made[] = {"formed", "founded", "established", NULL};
-    if (a < 3 || !lx_tok_is(tl, a - 1, ","))
+    const lx_toklist *tl = c->tl;
+    if (a < 3 || tl->v[a - 1].kind != LX_TOK_PUNCT || c->text[tl->v[a - 1].start] != ',')
         return false;
     for (size_t k = a - 2; k + 16 > a; k--) {
         if (tl->v[k].flags & LX_TF_SENT)
@@ -215,7 +216,8 @@ static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
         return false;
     for (size_t k = b + 2; k < b + 7 && k < tl->n; k++) {
         const lx_token *t = &tl->v[k];
-        if (lower_word(tl, k) && lx_phrase_written_as(c, k, &L->org_kinds)) {
+        if (lower_word(tl, k) && (L->kind_bits & lx_learn_hash_bit(t->hash)) &&
+            lx_wordset_hashed(&L->org_kinds, t)) {
             /* "of" its members by name ("the duo of Thomas Bangalter"),
                not a group of anyone ("a group of boy scouts") */
             if (lx_tok_is(tl, k + 1, "of"))
@@ -263,7 +265,7 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
                       tl->v[b].kind == LX_TOK_POSS ||
                       (tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_SPEECH |
                                         LX_EV_PERSON_VERB | LX_EV_ACTION_VERB));
-    if (founding_opener(tl, a))
+    if (founding_opener(c, a))
         return true;
     size_t p = word_before_group(L, tl, a);
     /* its kind as its noun: "the duo Daft Punk released", "the label Def
@@ -339,13 +341,14 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
  * "their"?  By word hashes alone: it is asked of every region, of which
  * few have one.
  */
-static bool cue_before(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
+static bool cue_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
 {
+    const lx_toklist *tl = c->tl;
     size_t p = word_before_group(L, tl, a);
     if (p == SIZE_MAX)
         return false;
     if (!(tl->v[p].flags & LX_TF_LOWER))
-        return founding_opener(tl, a);
+        return founding_opener(c, a);
     uint64_t bit = lx_learn_hash_bit(tl->v[p].hash);
     if (((L->verb_bits & bit) && lx_wordset_hashed(&L->group_verbs, &tl->v[p])) ||
         ((L->kind_bits & bit) && lx_wordset_hashed(&L->org_kinds, &tl->v[p])))
@@ -397,26 +400,27 @@ static bool owns_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, size
            lx_label_class(L->lab[b - 1 - s]) == LX_C_PER;
 }
 
-/* Is there a comma inside the region [s, e), or right after it (an
-   apposition may follow a name, see apposition_cue())? */
-static bool comma_after_name(const lx_toklist *tl, size_t s, size_t e)
-{
-    for (size_t k = s + 1; k <= e && k < tl->n; k++)
-        if (tl->v[k].kind == LX_TOK_PUNCT && tl->v[k].end == tl->v[k].start + 1 &&
-            lx_tok_is(tl, k, ","))
-            return true;
-    return false;
-}
-
-/* Has the name opening a sentence at token a, which the layer read as no
-   name's, an apposition of a group after it ("Genentech, founded in")? */
-static bool opener_in_apposition(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t e)
+/* The comma inside the region [s, e), or right after it, that an
+   apposition naming a group follows (see apposition_cue()), or SIZE_MAX.
+   It is asked of every region: a comma is found by its byte. */
+static size_t apposition_in(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
     const lx_toklist *tl = c->tl;
-    size_t b = a + 1;
-    while (b < e && b < a + 4 && tl->v[b].kind == LX_TOK_WORD && (tl->v[b].flags & LX_TF_CAP))
-        b++;
-    return apposition_cue(L, c, b);
+    for (size_t k = s + 1; k <= e && k + 1 < tl->n; k++)
+        if (tl->v[k].kind == LX_TOK_PUNCT && c->text[tl->v[k].start] == ',' &&
+            apposition_cue(L, c, k))
+            return k;
+    return SIZE_MAX;
+}
+
+/* Does the name opening a sentence at token a end at token b, before its
+   apposition? */
+static bool opener_before(const lx_toklist *tl, size_t a, size_t b)
+{
+    size_t k = a + 1;
+    while (k < b && k < a + 4 && tl->v[k].kind == LX_TOK_WORD && (tl->v[k].flags & LX_TF_CAP))
+        k++;
+    return k == b;
 }
 
 __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c,
@@ -427,8 +431,9 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
        no connector), so they stand before its first name or after its
        last (a possessive inside, "Nirvana's Nevermind", has a name after
        it, no member's noun) */
-    bool before = cue_before(L, tl, s), after = cue_after(L, tl, e);
-    if (!before && !after && !possessive_inside(tl, s, e) && !comma_after_name(tl, s, e))
+    bool before = cue_before(L, c, s), after = cue_after(L, tl, e);
+    size_t appos_at = apposition_in(L, c, s, e);
+    if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX)
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
                               LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
@@ -440,7 +445,8 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         bool after_the = a > s && tl->v[a - 1].hash == L->the_hash &&
                          (tl->v[a - 1].flags & LX_TF_SENT) && !L->lab[a - 1 - s];
         if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
-            ((t->flags & LX_TF_SENT) && !L->lab[a - s] && !opener_in_apposition(L, c, a, e)) ||
+            ((t->flags & LX_TF_SENT) && !L->lab[a - s] &&
+             !(appos_at != SIZE_MAX && opener_before(tl, a, appos_at))) ||
             (a > 0 && tl->v[a - 1].kind == LX_TOK_WORD && (tl->v[a - 1].flags & LX_TF_CAP) &&
              !after_the) ||
             lx_label_inside(L->lab[a - s]))
@@ -471,8 +477,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
            one after */
         bool owns = owns_person(L, c, s, e, b);
         /* "The Natural Law Party, a minor party": read whole already */
-        bool appos = !(the != SIZE_MAX && L->lab[the - s] == LX_L_BORG) &&
-                     apposition_cue(L, c, b);
+        bool appos = b == appos_at && !(the != SIZE_MAX && L->lab[the - s] == LX_L_BORG);
         if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e) && !owns &&
             !appos)
             continue;
