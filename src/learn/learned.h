@@ -107,7 +107,7 @@ typedef struct lx_learn_lane {
     size_t n_titled, titled_cap, titled_at;
     /* byte ranges of the stretch's regions read as a name and then found
        to be none (a title, an event, a place, a craft): no alias of a name
-       goes there (lx_learn_quiet()) */
+       goes there (quiet_caps() in stretch.c) */
     lx_byte_range *quiet;
     size_t n_quiet, quiet_cap;
     uint32_t *misc_words;  /* tokens it reads as a MISC name of one word, in order */
