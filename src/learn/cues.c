@@ -400,6 +400,37 @@ static bool owns_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, size
            lx_label_class(L->lab[b - 1 - s]) == LX_C_PER;
 }
 
+/*
+ * Does the sentence go on after the name ending before token b to "their"
+ * and a work or a tour of theirs: "Coldplay met while studying in London
+ * and released their debut album", "Led Zeppelin recorded much of their
+ * fourth album"?  A person's is "his" or "her": one of them before
+ * "their" leaves it to someone else.  The subject's "their" is found by
+ * its hash, within thirty tokens.
+ */
+static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+{
+    static const char *const works[] = {"album", "albums", "single", "singles", "record",
+                                        "records", "ep", "lp", "tour", "debut", NULL};
+    static const char *const persons[] = {"he", "she", "his", "her", "him", NULL};
+    const lx_toklist *tl = c->tl;
+    for (size_t k = b; k < b + 30 && k < tl->n; k++) {
+        const lx_token *t = &tl->v[k];
+        if (k > b && (t->flags & (LX_TF_SENT | LX_TF_NEWLINE)))
+            return false;
+        if (t->hash != L->their_hash || !(t->flags & LX_TF_LOWER))
+            continue;
+        for (size_t j = b; j < k; j++)
+            if (lx_tok_in(tl, j, persons))
+                return false;
+        for (size_t j = k + 1; j < k + 4 && j < tl->n; j++)
+            if (lx_tok_in(tl, j, works))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 /* The comma inside the region [s, e), or right after it, that an
    apposition naming a group follows (see apposition_cue()), or SIZE_MAX.
    It is asked of every region: a comma is found by its byte. */
@@ -433,7 +464,9 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
        it, no member's noun) */
     bool before = cue_before(L, c, s), after = cue_after(L, tl, e);
     size_t appos_at = apposition_in(L, c, s, e);
-    if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX)
+    /* a sentence's subject and "their" work after it */
+    bool theirs = (tl->v[s].flags & LX_TF_SENT) && their_work_after(L, c, e);
+    if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX && !theirs)
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
                               LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
@@ -446,7 +479,8 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
                          (tl->v[a - 1].flags & LX_TF_SENT) && !L->lab[a - 1 - s];
         if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
             ((t->flags & LX_TF_SENT) && !L->lab[a - s] &&
-             !(appos_at != SIZE_MAX && opener_before(tl, a, appos_at))) ||
+             !(appos_at != SIZE_MAX && opener_before(tl, a, appos_at)) &&
+             !(theirs && opener_before(tl, a, e))) ||
             (a > 0 && tl->v[a - 1].kind == LX_TOK_WORD && (tl->v[a - 1].flags & LX_TF_CAP) &&
              !after_the) ||
             lx_label_inside(L->lab[a - s]))
@@ -478,8 +512,10 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         bool owns = owns_person(L, c, s, e, b);
         /* "The Natural Law Party, a minor party": read whole already */
         bool appos = b == appos_at && !(the != SIZE_MAX && L->lab[the - s] == LX_L_BORG);
+        /* the cues no person's name takes, wherever the layer read it */
+        bool strong = appos || (theirs && a == s && b == e && alone_as_subject(tl, a, b));
         if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e) && !owns &&
-            !appos)
+            !strong)
             continue;
         /* where the layer read no name and a word is an English one ("We
            have"), only the cues no common phrase takes */
@@ -495,7 +531,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         if (d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0))
             continue;
         bool misc = lx_label_class(L->lab[a - s]) == LX_C_MISC;
-        if (!owns && !appos && !(english ? unread_group_cue(L, c, a, b)
+        if (!owns && !strong && !(english ? unread_group_cue(L, c, a, b)
                                : group_cue(L, c, s, a, b) ||
                                      (misc && unread_group_cue(L, c, a, b))))
             continue;
