@@ -521,6 +521,22 @@ static int add_range(lx_byte_range **v, size_t *n, size_t *cap, size_t start, si
     return 0;
 }
 
+/*
+ * The first token of a record label's name after "on" in the name [a, b)
+ * the layer read ("Pink Flag on Harvest Records": an album's title, "on"
+ * and the label it came out on), or SIZE_MAX.  The label's name is two
+ * capitalized words or more, the last of them "Records" or "Recordings".
+ */
+static size_t label_after_on(const lx_toklist *tl, size_t a, size_t b)
+{
+    if (b < a + 4 || !(lx_tok_is(tl, b - 1, "records") || lx_tok_is(tl, b - 1, "recordings")))
+        return SIZE_MAX;
+    for (size_t k = b - 3; k > a; k--)
+        if (lx_tok_is(tl, k, "on") && (tl->v[k].flags & LX_TF_LOWER))
+            return (tl->v[k + 1].flags & LX_TF_CAP) ? k + 1 : SIZE_MAX;
+    return SIZE_MAX;
+}
+
 int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, bool explain, lx_arena *arena)
 {
@@ -547,8 +563,11 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             if (add_range(&L->miscs, &L->n_miscs, &L->miscs_cap, base + c->tl->v[i].start,
                           base + c->tl->v[j - 1].end))
                 return LEXTAG_ERR_NOMEM;
-            if (lx_classes_agency(L, c, base, i, j) || lx_classes_school(c, i, j)) {
-                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
+            size_t label = label_after_on(c->tl, i, j);
+            if (label != SIZE_MAX || lx_classes_agency(L, c, base, i, j) ||
+                lx_classes_school(c, i, j)) {
+                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG,
+                                       label != SIZE_MAX ? label : i, j, explain, arena);
                 if (rc)
                     return rc;
                 i = j;
@@ -630,6 +649,11 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             j--;
         size_t a = i, b = j;
         int rc = 0;
+        size_t label = label_after_on(c->tl, a, b);
+        if (label != SIZE_MAX) {
+            a = label;
+            cls = LX_C_ORG;
+        }
         if (cls == LX_C_ORG) {
             a = hyphen_prefix(L, c, r, a);
         } else {
