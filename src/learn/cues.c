@@ -401,6 +401,25 @@ static bool owns_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, size
 }
 
 /*
+ * Does the name at token a open its sentence, or follow a short phrase of
+ * time or place that does ("In 1977, Wire released")?
+ */
+static bool subject_opening(const lx_toklist *tl, size_t a)
+{
+    if (tl->v[a].flags & LX_TF_SENT)
+        return true;
+    if (a < 3 || tl->v[a - 1].kind != LX_TOK_PUNCT || !lx_tok_is(tl, a - 1, ","))
+        return false;
+    for (size_t k = a - 2; k + 6 > a; k--) {
+        if (tl->v[k].flags & LX_TF_SENT)
+            return (tl->v[k].bits & LX_EV_FUNCTION) != 0;
+        if (k == 0 || (tl->v[k].flags & LX_TF_NEWLINE) || lx_tok_is(tl, k, ","))
+            return false;
+    }
+    return false;
+}
+
+/*
  * Does the sentence go on after the name ending before token b to "their"
  * and a work or a tour of theirs: "Coldplay met while studying in London
  * and released their debut album", "Led Zeppelin recorded much of their
@@ -410,8 +429,9 @@ static bool owns_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, size
  */
 static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
-    static const char *const works[] = {"album", "albums", "single", "singles", "record",
-                                        "records", "ep", "lp", "tour", "debut", NULL};
+    /* not "record": "their record high" */
+    static const char *const works[] = {"album", "albums", "single", "singles", "ep",
+                                        "lp",    "tour",   "debut",  NULL};
     static const char *const persons[] = {"he", "she", "his", "her", "him", NULL};
     const lx_toklist *tl = c->tl;
     for (size_t k = b; k < b + 30 && k < tl->n; k++) {
@@ -465,7 +485,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
     bool before = cue_before(L, c, s), after = cue_after(L, tl, e);
     size_t appos_at = apposition_in(L, c, s, e);
     /* a sentence's subject and "their" work after it */
-    bool theirs = (tl->v[s].flags & LX_TF_SENT) && their_work_after(L, c, e);
+    bool theirs = subject_opening(tl, s) && their_work_after(L, c, e);
     if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX && !theirs)
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
@@ -513,7 +533,12 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         /* "The Natural Law Party, a minor party": read whole already */
         bool appos = b == appos_at && !(the != SIZE_MAX && L->lab[the - s] == LX_L_BORG);
         /* the cues no person's name takes, wherever the layer read it */
-        bool strong = appos || (theirs && a == s && b == e && alone_as_subject(tl, a, b));
+        /* a sentence's one first word the layer read as none is a common
+           one ("World oil prices ... their") if a list knows it as such */
+        bool unread_word = !L->lab[a - s] && b == a + 1 &&
+                           (tl->v[a].bits & (LX_EV_COMMON | LX_EV_WORD));
+        bool strong = appos || (theirs && a == s && b == e && !unread_word &&
+                                !lx_tok_is(tl, b, "and") && !lx_tok_is(tl, b, "or"));
         if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e) && !owns &&
             !strong)
             continue;
@@ -523,7 +548,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         if (!L->lab[a - s])
             for (size_t k = a; k < b; k++)
                 english = english || (tl->v[k].bits & (LX_EV_COMMON | LX_EV_WORD));
-        if (known || (person_shaped && !appos) || (surname && b == a + 1) ||
+        if (known || (person_shaped && !appos) || (surname && b == a + 1 && !strong) ||
             (b < e && lx_label_inside(L->lab[b - s])) ||
             (L->lab[a - s] == LX_L_BORG && (b == a + 1 || L->lab[b - 1 - s] == LX_L_IORG)))
             continue;
