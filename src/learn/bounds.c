@@ -11,6 +11,7 @@
 #include "gazetteer.h"
 #include "near.h"
 #include "phrase.h"
+#include "templates.h"
 #include "terms.h"
 
 void lx_bounds_drop_emptied(lx_learn_lane *L)
@@ -253,6 +254,51 @@ int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         }
     }
     return 0;
+}
+
+/* The end of the plural name of one to three capitalized words at token
+   k, which no list knows as a place, a people or a name ("the Bad
+   Seeds"), or SIZE_MAX. */
+static size_t unknown_plural_name(const lx_feat_scratch *sc, const lx_toklist *tl,
+                                  const char *doc, size_t base, size_t k)
+{
+    const uint32_t known = LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY | LX_EV_PLACE_TAIL;
+    size_t b = k;
+    while (b < tl->n && b < k + 3 && tl->v[b].kind == LX_TOK_WORD &&
+           (tl->v[b].flags & LX_TF_CAP) && !(tl->v[b].flags & (LX_TF_NEWLINE | LX_TF_SENT)) &&
+           !(tl->v[b].bits & known) && !(sc->cmask[b] & (LX_CM_GPER | LX_CM_GORG)))
+        b++;
+    if (b == k || doc[base + tl->v[b - 1].end - 1] != 's' ||
+        (b < tl->n && tl->v[b].kind == LX_TOK_WORD && (tl->v[b].flags & LX_TF_CAP)))
+        return SIZE_MAX;
+    return b;
+}
+
+void lx_bounds_backing_bands(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i];
+        if (x->start < base || x->entry != LX_NONE || !lx_cand_type_is(x, "PERSON") ||
+            memcmp(doc + x->end, " and the ", 9) != 0)
+            continue;
+        size_t a, b;
+        lx_phrase_tokens_of(tl, base, x, &a, &b);
+        /* "Chuck Berry, Little Richard and the Everly Brothers": the last
+           items of a list */
+        if ((fc->sc->cmask[a] & LX_CM_GPER) || b + 2 >= tl->n ||
+            (a > 0 && (lx_tok_is(tl, a - 1, ",") || lx_tok_is(tl, a - 1, "and"))))
+            continue;
+        size_t end = unknown_plural_name(fc->sc, tl, doc, base, b + 2);
+        if (end == SIZE_MAX)
+            continue;
+        /* the plural's own span, if the layer read one, goes into the band's */
+        while (i + 1 < L->spans.n && x[1].start < base + tl->v[end - 1].end)
+            lx_bounds_absorb_next(L, i);
+        x->end = base + tl->v[end - 1].end;
+        x->type = lx_learn_class_type(LX_C_ORG);
+    }
 }
 
 /* Does token k join a name to what comes before it ("Delgado of Paul, ...")? */

@@ -83,6 +83,15 @@ int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 int lx_bounds_split_part_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
 /*
+ * "Nick Cave and the Bad Seeds", "Siouxsie and the Banshees": a singer's
+ * name, "and the" and a plural name no list knows is one band's name.  The
+ * person is no list's (that "Bush and the Democrats" are two), and the
+ * plural's words are no place's, country's or people's ("Arafat and the
+ * Palestinians", "St. Vincent and the Grenadines").
+ */
+void lx_bounds_backing_bands(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
  * A firm named for its partners (firms.h: "Paul, Weiss, Rifkind, Wharton &
  * Garrison LLP") that the layer read in part ("Wharton & Garrison LLP", with
  * "Maria Delgado of Paul" a person) is one organization: the learned
