@@ -396,8 +396,9 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
  * the class of the longer part ("Hewlett-Packard", "Rolls-Royce": one
  * class, one name).  Two one-word people are two ("the Trump-Putin
  * summit"), as are two names the lists know apart; two parts of two
- * classes and one length are left apart.  A first name, or a word no list
- * knows, before the hyphen that the model read as no name joins the person
+ * classes and one length are left apart.  A first name ("Guy-Manuel de
+ * Homem-Christo"), or a word no list knows but as a surname ("Chien-Shiung
+ * Wu"), before the hyphen that the model read as no name joins the person
  * of two words or more after it ("Fei-Fei Li").
  */
 static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
@@ -416,8 +417,8 @@ static void join_hyphenated(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
             after == LX_C_PER && !lx_label_inside(L->lab[k + 1 - s]) &&
             tl->v[k - 1].kind == LX_TOK_WORD &&
             (tl->v[k - 1].flags & LX_TF_CAP) && !(tl->v[k - 1].flags & LX_TF_ALLCAPS) &&
-            ((tl->v[k - 1].bits & LX_EV_FIRSTNAME) || !tl->v[k - 1].bits) &&
-            !(tl->v[k - 1].bits & LX_EV_COMMON) &&
+            ((tl->v[k - 1].bits & LX_EV_FIRSTNAME) || !(tl->v[k - 1].bits & ~LX_EV_SURNAME)) &&
+            !((tl->v[k - 1].bits & LX_EV_COMMON) && !(tl->v[k - 1].bits & LX_EV_FIRSTNAME)) &&
             k + 2 < e && L->lab[k + 2 - s] == LX_L_IPER) {
             size_t b = k + 2;
             while (b < e && L->lab[b - s] == LX_L_IPER)
