@@ -183,6 +183,25 @@ static bool eponym_head_at(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 }
 
 /*
+ * Are two names of [a, b) joined by an en dash, no space around it, as
+ * the people a law, a method or a comet is named for are ("Bose–Einstein
+ * statistics", "Comet Shoemaker–Levy 9")?  A person's name of two
+ * families takes a hyphen ("Levi-Montalcini").
+ */
+static bool dash_joined(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        const lx_token *t = &tl->v[k];
+        if (t->kind == LX_TOK_PUNCT && t->end - t->start == 3 &&
+            memcmp(c->text + t->start, "\xe2\x80\x93", 3) == 0 &&
+            !(t->flags & LX_TF_SPACE) && !(tl->v[k + 1].flags & LX_TF_SPACE))
+            return true;
+    }
+    return false;
+}
+
+/*
  * Is token b a possessive and a law of science's noun after it ("Maxwell's
  * equations", "Kepler's laws", "Noether's theorem", "Halley's Comet")?
  * The name is the law's, not a person's.  Nouns that anyone's may own
@@ -852,7 +871,7 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
     if (in_apposition_to_work(L, c, *a, *b) || defined_as_work(L, c, *b) ||
         names_award(L, c, cls, *a, *b))
         return false;
-    if (cls == LX_C_PER && eponym(L, c, *a, *b))
+    if (cls == LX_C_PER && (eponym(L, c, *a, *b) || dash_joined(c, *a, *b)))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
         return false;
