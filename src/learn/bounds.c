@@ -175,6 +175,14 @@ int lx_bounds_split_joined_bodies(lx_learn_lane *L, const lx_fctx *fc, size_t ba
     return split_at_joints(L, fc, base, " and ", joins_bodies);
 }
 
+/* Does the joint "of the" or "of" at token j join a body (a name of two
+   words or more ending in a head word) to the larger body it is part of?
+   After "of the", the larger body's name opens with a head word that
+   takes "of" ("University of Cambridge").  After "of" alone, it ends in a
+   head word, every word of it capitalized ("the Bank of England", "the
+   Museum of Modern Art" are one), and opens with a name, no common word
+   ("the U.N. Office of Project Services", "the Federal Bureau of Land
+   Records" are one). */
 static bool joins_part_to_body(const lx_learn_lane *L, const lx_fctx *fc, size_t base,
                                const lx_cand *x, size_t cut, size_t j, size_t m)
 {
@@ -183,13 +191,25 @@ static bool joins_part_to_body(const lx_learn_lane *L, const lx_fctx *fc, size_t
     const lx_toklist *tl = fc->tl;
     size_t a, b;
     lx_phrase_tokens_of(tl, base, x, &a, &b);
-    return j >= a + 2 && (tl->v[j - 1].bits & LX_EV_ORG_SUFFIX) && m + 2 < b &&
-           (tl->v[m].bits & LX_EV_ORG_PREFIX) && lx_tok_is(tl, m + 1, "of");
+    if (j < a + 2 || !(tl->v[j - 1].bits & LX_EV_ORG_SUFFIX))
+        return false;
+    if (lx_tok_is(tl, j + 1, "the"))
+        return m + 2 < b && (tl->v[m].bits & LX_EV_ORG_PREFIX) && lx_tok_is(tl, m + 1, "of");
+    uint32_t first = tl->v[m].bits;
+    if (b < m + 2 || !(tl->v[b - 1].bits & LX_EV_ORG_SUFFIX) ||
+        ((first & (LX_EV_COMMON | LX_EV_WORD)) && !(first & LX_EV_PLACE)))
+        return false;
+    for (size_t k = m; k < b; k++)
+        if (tl->v[k].kind != LX_TOK_WORD || !(tl->v[k].flags & LX_TF_CAP))
+            return false;
+    return true;
 }
 
 int lx_bounds_split_part_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
-    return split_at_joints(L, fc, base, " of the ", joins_part_to_body);
+    /* " of " finds " of the " too: its test takes either */
+    int rc = split_at_joints(L, fc, base, " of the ", joins_part_to_body);
+    return rc ? rc : split_at_joints(L, fc, base, " of ", joins_part_to_body);
 }
 
 /* The kind of name tokens [a, k) hold before "for" (see

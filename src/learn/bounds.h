@@ -76,9 +76,11 @@ int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base);
  * and the larger body it is part of, read as one organization, are two.
  * The first is a name of two words or more ending in a body's head word,
  * and the second opens with a word that heads names before "of"
- * ("University", "Academy", "Institute").  "Board of the Leadership
- * Institute" stays whole: one word is no name.  Returns 0 or
- * LEXTAG_ERR_NOMEM.
+ * ("University", "Academy", "Institute"), or, after "of" alone, is a name
+ * ending in a head word ("the Lamont Geological Observatory of Columbia
+ * University"; "the U.N. Office of Project Services" is one).  "Board of
+ * the Leadership Institute" stays whole: one word is no name.  Returns 0
+ * or LEXTAG_ERR_NOMEM.
  */
 int lx_bounds_split_part_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
