@@ -213,9 +213,10 @@ int lx_bounds_split_part_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t bas
 }
 
 /* The kind of name tokens [a, k) hold before "for" (see
-   lx_bounds_split_at_for()): a person's, a place's, a body's ending in
-   the head word of token h, or none of these. */
-enum before_for { FOR_NONE, FOR_PERSON, FOR_PLACE, FOR_BODY };
+   lx_bounds_split_at_for()): a person's, a town's or a title's (which
+   leaves), a body's ending in the head word of token h, or none of
+   these. */
+enum before_for { FOR_NONE, FOR_PERSON, FOR_LEAVES, FOR_BODY };
 
 static enum before_for name_before_for(const lx_fctx *fc, size_t a, size_t k, size_t h)
 {
@@ -236,10 +237,23 @@ static enum before_for name_before_for(const lx_fctx *fc, size_t a, size_t k, si
     }
     /* "Bulgaria for Citizens Movement" is a party */
     if (k == a + 1 && (first->bits & LX_EV_PLACE) && !lx_gazetteer_country(fc->m, tl, a, k))
-        return FOR_PLACE;
+        return FOR_LEAVES;
     if (k - a >= 2 && (first->bits & LX_EV_FIRSTNAME) && (last->bits & LX_EV_SURNAME))
         return FOR_PERSON;
     return FOR_NONE;
+}
+
+/* As name_before_for(), and before a record label's name ("Records",
+   "Recordings"), whatever the words before "for" are: a group's name of
+   two words or more ("The Durutti Column for Factory Records"), or a
+   title of one that leaves ("Goat for Touch and Go Records"). */
+static enum before_for name_before_head(const lx_fctx *fc, size_t a, size_t k, size_t h)
+{
+    enum before_for kind = name_before_for(fc, a, k, h);
+    if (kind != FOR_NONE ||
+        !(lx_tok_is(fc->tl, h, "records") || lx_tok_is(fc->tl, h, "recordings")))
+        return kind;
+    return k - a >= 2 ? FOR_BODY : FOR_LEAVES;
 }
 
 int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base)
@@ -257,17 +271,18 @@ int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         if (k <= a || m + 1 >= b || !(tl->v[m].flags & LX_TF_CAP) ||
             !(tl->v[b - 1].bits & LX_EV_ORG_SUFFIX))
             continue;
-        switch (name_before_for(fc, a, k, b - 1)) {
+        enum before_for kind = name_before_head(fc, a, k, b - 1);
+        switch (kind) {
         case FOR_NONE:
             break;
-        case FOR_PLACE:
+        case FOR_LEAVES:
             x->start = rest;
             break;
         case FOR_PERSON:
         case FOR_BODY:
             if (split_span(L, i, cut, rest))
                 return LEXTAG_ERR_NOMEM;
-            if (name_before_for(fc, a, k, b - 1) == FOR_PERSON)
+            if (kind == FOR_PERSON)
                 L->spans.v[i].type = lx_learn_class_type(LX_C_PER);
             i++;
             break;
