@@ -182,6 +182,17 @@ static bool eponym_head_at(const lx_learn_lane *L, const lx_fctx *c, size_t b)
            lx_phrase_written_as(c, b, &L->eponym_heads);
 }
 
+/* Is token a "Moon" or "Sun" after a lowercase "the" ("landed on the
+   Moon")?  Alone they are surnames ("Moon said"), and not in
+   sky-objects.txt. */
+static bool the_moon(const lx_fctx *c, size_t a)
+{
+    static const char *const bodies[] = {"moon", "sun", NULL};
+    const lx_toklist *tl = c->tl;
+    return a > 0 && (tl->v[a].flags & LX_TF_CAP) && lx_tok_in(tl, a, bodies) &&
+           lx_tok_is(tl, a - 1, "the") && (tl->v[a - 1].flags & LX_TF_LOWER);
+}
+
 /*
  * Are two names of [a, b) joined by an en dash, no space around it, as
  * the people a law, a method or a comet is named for are ("Bose–Einstein
@@ -883,10 +894,10 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && genus(c, *a, *b))
         return false;
-    /* "orbited Saturn", "the moons Io and Europa": a body in the sky,
-       unless a list knows the name ("Mercury" the label) */
+    /* "orbited Saturn", "the moons Io and Europa", "the Moon": a body in
+       the sky, unless a list knows the name ("Mercury" the label) */
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
-        lx_phrase_written_as(c, *a, &L->sky_objects) &&
+        (lx_phrase_written_as(c, *a, &L->sky_objects) || the_moon(c, *a)) &&
         !(c->sc->cmask[*a] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
     /* "Madison Square Garden", "Wembley Stadium": a place's name; an
