@@ -115,7 +115,8 @@ static bool founded_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
     static const char *const ends[] = {"in", "at", "during", "when", "after", "while",
                                        "around", "and", ",", ".", ";", NULL};
     const lx_toklist *tl = c->tl;
-    if (!lower_word(tl, b) || b + 1 >= tl->n || !lx_phrase_written_as(c, b, &L->group_subject_verbs))
+    if (!lower_word(tl, b) || b + 1 >= tl->n ||
+        !lx_phrase_written_as(c, b, &L->group_subject_verbs))
         return false;
     if (lx_tok_is(tl, b, "was") || lx_tok_is(tl, b, "were"))
         return lower_word(tl, b + 1) && lx_tok_in(tl, b + 1, made);
@@ -172,6 +173,22 @@ static bool unread_group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t a,
     return founded_after(L, c, b) ||
            (lower_word(tl, b) && lx_phrase_written_as(c, b, &L->plural_verbs) &&
             lower_word(tl, b + 1) && !(tl->v[b + 1].bits & LX_EV_FUNCTION));
+}
+
+/* Is token p "for" after "recorded" or "recording", an adverb between
+   them or none ("recorded extensively for Deutsche Grammophon")?  One
+   records for a label. */
+static bool recorded_for(const lx_toklist *tl, size_t p)
+{
+    static const char *const recorded[] = {"recorded", "recording", NULL};
+    if (p < 1 || !lx_tok_is(tl, p, "for"))
+        return false;
+    if (lx_tok_in(tl, p - 1, recorded))
+        return true;
+    const lx_token *t = &tl->v[p - 1];
+    return p >= 2 && lower_word(tl, p - 1) && t->fold_len > 4 &&
+           memcmp(lx_tok_fold(tl, t) + t->fold_len - 2, "ly", 2) == 0 &&
+           lx_tok_in(tl, p - 2, recorded);
 }
 
 /*
@@ -242,9 +259,10 @@ static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
  * Does the text around [a, b) name a group: a band, a label, a team?  Cues
  * that no person's name takes: a verb of joining, forming or leaving
  * before it ("joined Kraftwerk", "after leaving Genesis"), a contract with
- * it ("signed to Motown", "signed with the Lakers") or a tour ("toured
- * with Radiohead"), a member of it ("the drummer of Nirvana", "members of
- * the Sugarcubes") or one who works at it ("researchers at Genentech"), a
+ * it ("signed to Motown", "signed with the Lakers"), a tour ("toured
+ * with Radiohead"), records made for it ("recorded for Chess"), a member
+ * of it ("the drummer of Nirvana", "members of the Sugarcubes") or one who
+ * works at it ("researchers at Genentech"), a
  * plural verb after it as the subject ("Radiohead were formed"), its
  * member's noun after it ("Nirvana's drummer", "the Oasis guitarist"), a
  * past verb and "their" ("Kraftwerk released their fifth album"), or its
@@ -306,6 +324,8 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
         if (p > 0 && lx_tok_is(tl, p, "for") &&
             (lx_tok_is(tl, p - 1, "opened") || lx_tok_is(tl, p - 1, "opening")))
             return true;
+        if (recorded_for(tl, p))
+            return true;
         /* a school, a laboratory or a firm one works at: "researchers at
            Genentech", "a professor at Caltech", "analysts at Barclays" */
         if (p > 0 && lx_tok_is(tl, p, "at") && lower_word(tl, p - 1) &&
@@ -357,6 +377,8 @@ static bool cue_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
     if (p == 0 || !(L->preposition_bits & bit) ||
         !lx_wordset_hashed(&L->group_prepositions, &tl->v[p]))
         return false;
+    if (recorded_for(tl, p))
+        return true;
     const lx_token *w = &tl->v[p - 1];
     return lx_wordset_hashed(&L->group_deals, w) || lx_wordset_hashed(&L->memberships, w) ||
            lx_wordset_hashed(&L->workers, w) || lx_wordset_hashed(&L->member_nouns, w) ||
