@@ -447,7 +447,7 @@ static bool subject_opening(const lx_toklist *tl, size_t a)
  * and released their debut album", "Led Zeppelin recorded much of their
  * fourth album"?  A person's is "his" or "her": one of them before
  * "their" leaves it to someone else.  The subject's "their" is found by
- * its hash, within thirty tokens.
+ * its hash, within twenty tokens.
  */
 static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
@@ -456,7 +456,7 @@ static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
                                         "lp",    "tour",   "debut",  NULL};
     static const char *const persons[] = {"he", "she", "his", "her", "him", NULL};
     const lx_toklist *tl = c->tl;
-    for (size_t k = b; k < b + 30 && k < tl->n; k++) {
+    for (size_t k = b; k < b + 20 && k < tl->n; k++) {
         const lx_token *t = &tl->v[k];
         if (k > b && (t->flags & (LX_TF_SENT | LX_TF_NEWLINE)))
             return false;
@@ -506,8 +506,11 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
        it, no member's noun) */
     bool before = cue_before(L, c, s), after = cue_after(L, tl, e);
     size_t appos_at = apposition_in(L, c, s, e);
-    /* a sentence's subject and "their" work after it */
-    bool theirs = subject_opening(tl, s) && their_work_after(L, c, e);
+    /* a sentence's subject and "their" work after it, where the layer
+       read no organization or place (most sentences open on one) */
+    int first = lx_label_class(L->lab[0]);
+    bool theirs = first != LX_C_ORG && first != LX_C_LOC && subject_opening(tl, s) &&
+                  their_work_after(L, c, e);
     if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX && !theirs)
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
