@@ -91,10 +91,10 @@ int lx_bounds_head_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_
     return 0;
 }
 
-/* Is learned span x of this stretch an organization no list knows? */
-static bool unlisted_org(const lx_cand *x, size_t base)
+/* Is learned span x of this stretch a name of type no list knows? */
+static bool unlisted(const lx_cand *x, size_t base, const char *type)
 {
-    return x->start >= base && x->entry == LX_NONE && lx_cand_type_is(x, "ORG");
+    return x->start >= base && x->entry == LX_NONE && lx_cand_type_is(x, type);
 }
 
 /* The next place in [p, end) where joint (" and ") is written, with a
@@ -123,7 +123,7 @@ static int split_at_joints(lx_learn_lane *L, const lx_fctx *fc, size_t base, con
     size_t n = strlen(joint);
     for (size_t i = 0; i < L->spans.n; i++) {
         const lx_cand *x = &L->spans.v[i];
-        if (!unlisted_org(x, base))
+        if (!unlisted(x, base, "ORG"))
             continue;
         const char *end = doc + x->end;
         for (const char *p = doc + x->start; (p = next_joint(p, end, joint)); p++) {
@@ -250,8 +250,7 @@ static enum before_for name_before_for(const lx_fctx *fc, size_t a, size_t k, si
 static enum before_for name_before_head(const lx_fctx *fc, size_t a, size_t k, size_t h)
 {
     enum before_for kind = name_before_for(fc, a, k, h);
-    if (kind != FOR_NONE ||
-        !(lx_tok_is(fc->tl, h, "records") || lx_tok_is(fc->tl, h, "recordings")))
+    if (kind != FOR_NONE || !lx_phrase_label_head(fc->tl, h))
         return kind;
     return k - a >= 2 ? FOR_BODY : FOR_LEAVES;
 }
@@ -263,7 +262,7 @@ int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *x = &L->spans.v[i];
         const char *p;
-        if (!unlisted_org(x, base) || !(p = next_joint(doc + x->start, doc + x->end, " for ")))
+        if (!unlisted(x, base, "ORG") || !(p = next_joint(doc + x->start, doc + x->end, " for ")))
             continue;
         size_t cut = (size_t) (p - doc), rest = cut + 5, a, b;
         lx_phrase_tokens_of(tl, base, x, &a, &b);
@@ -315,8 +314,7 @@ void lx_bounds_backing_bands(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     const char *doc = fc->text - base;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *x = &L->spans.v[i];
-        if (x->start < base || x->entry != LX_NONE || !lx_cand_type_is(x, "PERSON") ||
-            memcmp(doc + x->end, " and the ", 9) != 0)
+        if (!unlisted(x, base, "PERSON") || memcmp(doc + x->end, " and the ", 9) != 0)
             continue;
         size_t a, b;
         lx_phrase_tokens_of(tl, base, x, &a, &b);

@@ -596,9 +596,7 @@ static bool storm_of_list(const lx_learn_lane *L, const lx_fctx *c, size_t a)
                      (tl->v[k].flags & LX_TF_CAP)) &&
            !lx_phrase_written_as(c, k, &L->storms))
         k--;
-    const lx_token *t = &tl->v[k];
-    return lx_phrase_written_as(c, k, &L->storms) && t->fold_len > 1 &&
-           lx_tok_fold(tl, t)[t->fold_len - 1] == 's';
+    return lx_phrase_written_as(c, k, &L->storms) && lx_phrase_plural(tl, k);
 }
 
 /*

@@ -116,6 +116,13 @@ static inline bool lx_phrase_plural(const lx_toklist *tl, size_t k)
     return t->fold_len && lx_tok_fold(tl, t)[t->fold_len - 1] == 's';
 }
 
+/* Is token k "Records" or "Recordings", the head word of a record
+   label's name ("Harvest Records")? */
+static inline bool lx_phrase_label_head(const lx_toklist *tl, size_t k)
+{
+    return lx_tok_is(tl, k, "records") || lx_tok_is(tl, k, "recordings");
+}
+
 /* Does token t's folded word end in one of `endings`, with three letters
    or more before it ("kinases" in "-ases", "pixies" in "-ies")? */
 bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *const *endings);

@@ -530,7 +530,7 @@ static int add_range(lx_byte_range **v, size_t *n, size_t *cap, size_t start, si
  */
 static size_t label_after_on(const lx_toklist *tl, size_t a, size_t b)
 {
-    if (b < a + 4 || !(lx_tok_is(tl, b - 1, "records") || lx_tok_is(tl, b - 1, "recordings")))
+    if (b < a + 4 || !lx_phrase_label_head(tl, b - 1))
         return SIZE_MAX;
     for (size_t k = b - 3; k > a; k--)
         if (lx_tok_is(tl, k, "on") && (tl->v[k].flags & LX_TF_LOWER))
