@@ -101,6 +101,11 @@ static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, si
     return p;
 }
 
+/* The verbs of a group's founding, in a clause before its name ("Formed
+   in Leeds, ..."), in an apposition after it ("..., founded in 1976") or
+   after it as its subject ("was founded"). */
+static const char *const founding_verbs[] = {"formed", "founded", "established", NULL};
+
 /*
  * Does what follows a name ending before token b say it names a group, as
  * the subject: "was founded", "were formed", "formed in 1991", "disbanded
@@ -110,8 +115,7 @@ static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, si
  */
 static bool founded_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
-    static const char *const made[] = {"founded", "formed", "established", "disbanded",
-                                       "dissolved", "incorporated", NULL};
+    static const char *const ended[] = {"disbanded", "dissolved", "incorporated", NULL};
     static const char *const ends[] = {"in", "at", "during", "when", "after", "while",
                                        "around", "and", ",", ".", ";", NULL};
     const lx_toklist *tl = c->tl;
@@ -119,7 +123,8 @@ static bool founded_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
         !lx_phrase_written_as(c, b, &L->group_subject_verbs))
         return false;
     if (lx_tok_is(tl, b, "was") || lx_tok_is(tl, b, "were"))
-        return lower_word(tl, b + 1) && lx_tok_in(tl, b + 1, made);
+        return lower_word(tl, b + 1) &&
+               (lx_tok_in(tl, b + 1, founding_verbs) || lx_tok_in(tl, b + 1, ended));
     if (lx_tok_is(tl, b, "split") || lx_tok_is(tl, b, "broke"))
         return lx_tok_is(tl, b + 1, "up");
     return lx_tok_in(tl, b + 1, ends);
@@ -181,14 +186,41 @@ static bool unread_group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t a,
 static bool recorded_for(const lx_toklist *tl, size_t p)
 {
     static const char *const recorded[] = {"recorded", "recording", NULL};
+    static const char *const adverbs[] = {"ly", NULL};
     if (p < 1 || !lx_tok_is(tl, p, "for"))
         return false;
     if (lx_tok_in(tl, p - 1, recorded))
         return true;
-    const lx_token *t = &tl->v[p - 1];
-    return p >= 2 && lower_word(tl, p - 1) && t->fold_len > 4 &&
-           memcmp(lx_tok_fold(tl, t) + t->fold_len - 2, "ly", 2) == 0 &&
+    return p >= 2 && lower_word(tl, p - 1) && lx_phrase_ends_in(tl, &tl->v[p - 1], adverbs) &&
            lx_tok_in(tl, p - 2, recorded);
+}
+
+/* Is token k a comma? */
+static bool comma_at(const lx_fctx *c, size_t k)
+{
+    const lx_token *t = &c->tl->v[k];
+    return t->kind == LX_TOK_PUNCT && c->text[t->start] == ',';
+}
+
+/*
+ * The first token of the sentence whose opening clause ends at a comma
+ * right before token a, at most `reach` tokens back, on the same line, or
+ * SIZE_MAX.  With `one_clause`, no other comma stands in the clause ("In
+ * 1977, Wire"); without, the clause may hold a list ("Formed in
+ * Manchester, England, in 1991, Oasis").
+ */
+static size_t clause_opener(const lx_fctx *c, size_t a, size_t reach, bool one_clause)
+{
+    const lx_toklist *tl = c->tl;
+    if (a < 3 || !comma_at(c, a - 1))
+        return SIZE_MAX;
+    for (size_t k = a - 2; k + reach > a; k--) {
+        if (tl->v[k].flags & LX_TF_SENT)
+            return k;
+        if (k == 0 || (tl->v[k].flags & LX_TF_NEWLINE) || (one_clause && comma_at(c, k)))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
 }
 
 /*
@@ -198,18 +230,10 @@ static bool recorded_for(const lx_toklist *tl, size_t p)
  */
 static bool founding_opener(const lx_fctx *c, size_t a)
 {
-    static const char *const made[] = {"formed", "founded", "established", NULL};
     const lx_toklist *tl = c->tl;
-    if (a < 3 || tl->v[a - 1].kind != LX_TOK_PUNCT || c->text[tl->v[a - 1].start] != ',')
-        return false;
-    for (size_t k = a - 2; k + 16 > a; k--) {
-        if (tl->v[k].flags & LX_TF_SENT)
-            return (tl->v[k].flags & LX_TF_CAP) && lx_tok_in(tl, k, made) &&
-                   (lx_tok_is(tl, k + 1, "in") || lx_tok_is(tl, k + 1, "by"));
-        if (k == 0 || (tl->v[k].flags & LX_TF_NEWLINE))
-            return false;
-    }
-    return false;
+    size_t k = clause_opener(c, a, 16, false);
+    return k != SIZE_MAX && (tl->v[k].flags & LX_TF_CAP) && lx_tok_in(tl, k, founding_verbs) &&
+           (lx_tok_is(tl, k + 1, "in") || lx_tok_is(tl, k + 1, "by"));
 }
 
 /*
@@ -221,13 +245,12 @@ static bool founding_opener(const lx_fctx *c, size_t a)
  */
 static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
-    static const char *const made[] = {"founded", "formed", "established", NULL};
     static const char *const made_how[] = {"in", "by", "on", "at", "as", NULL};
     static const char *const articles[] = {"a", "an", "the", NULL};
     const lx_toklist *tl = c->tl;
     if (b + 2 >= tl->n || !lx_tok_is(tl, b, ",") || !lower_word(tl, b + 1))
         return false;
-    if (lx_tok_in(tl, b + 1, made))
+    if (lx_tok_in(tl, b + 1, founding_verbs))
         return lx_tok_in(tl, b + 2, made_how);
     if (!lx_tok_in(tl, b + 1, articles))
         return false;
@@ -426,19 +449,13 @@ static bool owns_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, size
  * Does the name at token a open its sentence, or follow a short phrase of
  * time or place that does ("In 1977, Wire released")?
  */
-static bool subject_opening(const lx_toklist *tl, size_t a)
+static bool subject_opening(const lx_fctx *c, size_t a)
 {
+    const lx_toklist *tl = c->tl;
     if (tl->v[a].flags & LX_TF_SENT)
         return true;
-    if (a < 3 || tl->v[a - 1].kind != LX_TOK_PUNCT || !lx_tok_is(tl, a - 1, ","))
-        return false;
-    for (size_t k = a - 2; k + 6 > a; k--) {
-        if (tl->v[k].flags & LX_TF_SENT)
-            return (tl->v[k].bits & LX_EV_FUNCTION) != 0;
-        if (k == 0 || (tl->v[k].flags & LX_TF_NEWLINE) || lx_tok_is(tl, k, ","))
-            return false;
-    }
-    return false;
+    size_t k = clause_opener(c, a, 6, true);
+    return k != SIZE_MAX && (tl->v[k].bits & LX_EV_FUNCTION);
 }
 
 /*
@@ -480,8 +497,7 @@ static size_t apposition_in(const lx_learn_lane *L, const lx_fctx *c, size_t s, 
 {
     const lx_toklist *tl = c->tl;
     for (size_t k = s + 1; k <= e && k + 1 < tl->n; k++)
-        if (tl->v[k].kind == LX_TOK_PUNCT && c->text[tl->v[k].start] == ',' &&
-            apposition_cue(L, c, k))
+        if (comma_at(c, k) && apposition_cue(L, c, k))
             return k;
     return SIZE_MAX;
 }
@@ -509,7 +525,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
     /* a sentence's subject and "their" work after it, where the layer
        read no organization or place (most sentences open on one) */
     int first = lx_label_class(L->lab[0]);
-    bool theirs = first != LX_C_ORG && first != LX_C_LOC && subject_opening(tl, s) &&
+    bool theirs = first != LX_C_ORG && first != LX_C_LOC && subject_opening(c, s) &&
                   their_work_after(L, c, e);
     if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX && !theirs)
         return;
@@ -557,9 +573,9 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         bool owns = owns_person(L, c, s, e, b);
         /* "The Natural Law Party, a minor party": read whole already */
         bool appos = b == appos_at && !(the != SIZE_MAX && L->lab[the - s] == LX_L_BORG);
-        /* the cues no person's name takes, wherever the layer read it */
-        /* a sentence's one first word the layer read as none is a common
-           one ("World oil prices ... their") if a list knows it as such */
+        /* the cues no person's name takes, wherever the layer read it; but a
+           sentence's one first word the layer read as none is a common one
+           ("World oil prices ... their") if a list knows it as such */
         bool unread_word = !L->lab[a - s] && b == a + 1 &&
                            (tl->v[a].bits & (LX_EV_COMMON | LX_EV_WORD));
         bool strong = appos || (theirs && a == s && b == e && !unread_word &&
