@@ -58,7 +58,7 @@ int lx_bounds_head_after_abbreviation(lx_learn_lane *L, const lx_fctx *fc, size_
             y->entry != LX_NONE || !lx_cand_type_is(x, "ORG") || !lx_cand_type_is(y, "ORG"))
             continue;
         size_t a, b;
-        lx_phrase_tokens_of(tl, base, y, &a, &b);
+        lx_phrase_tokens_of(fc->sc, tl, base, y, &a, &b);
         if (b != a + 1 || !(tl->v[a].bits & LX_EV_ORG_SUFFIX))
             continue;
         lx_bounds_absorb_next(L, i);
@@ -80,7 +80,7 @@ int lx_bounds_head_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base, lx_
             !lx_cand_type_is(x, "ORG") || !lx_cand_type_is(y, "ORG"))
             continue;
         size_t a, b;
-        lx_phrase_tokens_of(tl, base, x, &a, &b);
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
         if (b != a + 1 || !(tl->v[a].flags & LX_TF_CAP) ||
             !(tl->v[a].bits & (LX_EV_MEDIA_HEAD | LX_EV_ORG_PREFIX)))
             continue;
@@ -128,7 +128,8 @@ static int split_at_joints(lx_learn_lane *L, const lx_fctx *fc, size_t base, con
         const char *end = doc + x->end;
         for (const char *p = doc + x->start; (p = next_joint(p, end, joint)); p++) {
             size_t cut = (size_t) (p - doc), rest = cut + n;
-            if (test(L, fc, base, x, cut, lx_tok_at(tl, cut - base), lx_tok_at(tl, rest - base))) {
+            size_t k = lx_feat_tok_at(fc->sc, tl, cut - base);
+            if (test(L, fc, base, x, cut, k, lx_feat_tok_at(fc->sc, tl, rest - base))) {
                 if (split_span(L, i, cut, rest))
                     return LEXTAG_ERR_NOMEM;
                 break;
@@ -157,7 +158,7 @@ static bool joins_bodies(const lx_learn_lane *L, const lx_fctx *fc, size_t base,
        "Health Resources and Services Administration": common words and a
        head word are no name of their own */
     bool named = false;
-    for (size_t i = lx_tok_at(tl, x->start - base); body && i < k; i++) {
+    for (size_t i = lx_feat_tok_at(fc->sc, tl, x->start - base); body && i < k; i++) {
         body = !(tl->v[i].flags & LX_TF_LOWER) ||
                !(lx_tok_is(tl, i, "of") || lx_tok_is(tl, i, "for"));
         named = named || !(tl->v[i].bits & (LX_EV_NATIONALITY | LX_EV_COUNTRY | LX_EV_COMMON |
@@ -190,7 +191,7 @@ static bool joins_part_to_body(const lx_learn_lane *L, const lx_fctx *fc, size_t
     (void) cut;
     const lx_toklist *tl = fc->tl;
     size_t a, b;
-    lx_phrase_tokens_of(tl, base, x, &a, &b);
+    lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
     if (j < a + 2 || !(tl->v[j - 1].bits & LX_EV_ORG_SUFFIX))
         return false;
     if (lx_tok_is(tl, j + 1, "the"))
@@ -265,8 +266,9 @@ int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         if (!unlisted(x, base, "ORG") || !(p = next_joint(doc + x->start, doc + x->end, " for ")))
             continue;
         size_t cut = (size_t) (p - doc), rest = cut + 5, a, b;
-        lx_phrase_tokens_of(tl, base, x, &a, &b);
-        size_t k = lx_tok_at(tl, cut - base), m = lx_tok_at(tl, rest - base);
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
+        size_t k = lx_feat_tok_at(fc->sc, tl, cut - base);
+        size_t m = lx_feat_tok_at(fc->sc, tl, rest - base);
         if (k <= a || m + 1 >= b || !(tl->v[m].flags & LX_TF_CAP) ||
             !(tl->v[b - 1].bits & LX_EV_ORG_SUFFIX))
             continue;
@@ -317,7 +319,7 @@ void lx_bounds_backing_bands(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         if (!unlisted(x, base, "PERSON") || memcmp(doc + x->end, " and the ", 9) != 0)
             continue;
         size_t a, b;
-        lx_phrase_tokens_of(tl, base, x, &a, &b);
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
         /* "Chuck Berry, Little Richard and the Everly Brothers": the last
            items of a list */
         if ((fc->sc->cmask[a] & LX_CM_GPER) || b + 2 >= tl->n ||
@@ -352,7 +354,7 @@ void lx_bounds_firm_names(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         size_t xa, xb, fa = 0, fb = 0, amp = 0;
         if (!lx_cand_type_is(x, "ORG") || x->entry != LX_NONE)
             continue;
-        lx_phrase_tokens_of(tl, base, x, &xa, &xb);
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &xa, &xb);
         for (amp = xa + 1; amp + 1 < xb; amp++)
             if (lx_tok_is(tl, amp, "&") && lx_firm_name(tl, amp, &fa, &fb))
                 break;
@@ -366,7 +368,7 @@ void lx_bounds_firm_names(lx_learn_lane *L, const lx_fctx *fc, size_t base)
             continue; /* a name a list knows runs into it */
         for (; j < i; j++) {
             size_t ja, jb, q = fa;
-            lx_phrase_tokens_of(tl, base, &v[j], &ja, &jb);
+            lx_phrase_tokens_of(fc->sc, tl, base, &v[j], &ja, &jb);
             while (q > ja && connector(tl, q - 1))
                 q--;
             if (v[j].start >= s || q <= ja) {

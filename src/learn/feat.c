@@ -102,7 +102,7 @@ static bool is_word(const lx_token *t)
 
 /*
  * One pass over the tokens for what the stretch needs of each: its line's
- * kind, counted as it passes; the index of tokens by byte (see tok_at());
+ * kind, counted as it passes; the index of tokens by byte (see lx_feat_tok_at());
  * its capitalization (for mark_seeds()); and the hashes of the lowercase words,
  * which the document table counts once the regions are known: read from
  * this short array rather than from the token array again, which is far
@@ -136,23 +136,6 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
     memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, tl->n), tl->n - s);
     sc->n_lowh = nl;
     sc->n_tokix = q;
-}
-
-/*
- * First token starting at or after byte b (relative): from the index of
- * the first token of each block of LX_TOKIX_BLOCK bytes, then on a few
- * tokens.  (A binary search touched a cache line of the token array,
- * far larger than the cache, at every step.)
- */
-static size_t tok_at(const lx_feat_scratch *sc, const lx_toklist *tl, size_t b)
-{
-    size_t q = b / LX_TOKIX_BLOCK;
-    if (q >= sc->n_tokix)
-        return tl->n;
-    size_t i = sc->tokix[q];
-    while (i < tl->n && tl->v[i].start < b)
-        i++;
-    return i;
 }
 
 static uint8_t cand_bits(const lx_cand *c, bool begin)
@@ -240,7 +223,7 @@ static int mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
         long id_begin = mark_id(sc, h), id_inside = mark_id(sc, h ^ 0x5bd1e995u);
         if (id_begin < 0 || id_inside < 0)
             return LEXTAG_ERR_NOMEM;
-        size_t i = tok_at(sc, tl, c->start - base);
+        size_t i = lx_feat_tok_at(sc, tl, c->start - base);
         for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
             bool begin = tl->v[i].start == c->start - base;
             sc->cmask[i] |= cand_bits(c, begin);

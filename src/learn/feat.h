@@ -126,6 +126,25 @@ typedef struct lx_fsink {
 int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,
                     size_t base, const lx_toklist *tl, const lx_candvec *cands);
 
+/*
+ * The first token of the prepared stretch starting at or after byte b
+ * (relative; tl->n when none does): from the index of the first token of
+ * each LX_TOKIX_BLOCK bytes, then on a few tokens.  A search, binary or
+ * galloping from the last answer, touched a cache line of the token array,
+ * far larger than the cache, at every step; the passes after decoding look
+ * up each span's two ends.
+ */
+static inline size_t lx_feat_tok_at(const lx_feat_scratch *sc, const lx_toklist *tl, size_t b)
+{
+    size_t q = b / LX_TOKIX_BLOCK;
+    if (q >= sc->n_tokix)
+        return tl->n;
+    size_t i = sc->tokix[q];
+    while (i < tl->n && tl->v[i].start < b)
+        i++;
+    return i;
+}
+
 /* Appends the features of token i: those of its word, then its context. */
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s);
 

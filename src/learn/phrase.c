@@ -58,7 +58,7 @@ bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *cons
 
 bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e)
 {
-    for (size_t k = lx_tok_at(c->tl, s); k < c->tl->n && c->tl->v[k].start < e; k++)
+    for (size_t k = lx_feat_tok_at(c->sc, c->tl, s); k < c->tl->n && c->tl->v[k].start < e; k++)
         if (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG))
             return true;
     return false;

@@ -16,12 +16,13 @@
 
 #include "learned.h"
 
-/* The tokens [*a, *b) of tl that candidate c covers; tl starts at byte base. */
-static inline void lx_phrase_tokens_of(const lx_toklist *tl, size_t base, const lx_cand *c,
-                                       size_t *a, size_t *b)
+/* The tokens [*a, *b) of the prepared stretch tl that candidate c covers;
+   tl starts at byte base. */
+static inline void lx_phrase_tokens_of(const lx_feat_scratch *sc, const lx_toklist *tl,
+                                       size_t base, const lx_cand *c, size_t *a, size_t *b)
 {
-    *a = lx_tok_at(tl, c->start - base);
-    *b = lx_tok_at(tl, c->end - base);
+    *a = lx_feat_tok_at(sc, tl, c->start - base);
+    *b = lx_feat_tok_at(sc, tl, c->end - base);
 }
 
 /* Is [a, b) a first name and a surname ("Mickey Rivers")? */

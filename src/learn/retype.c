@@ -69,12 +69,11 @@ static bool after_as(const char *text, size_t b)
 void lx_retype_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
-    size_t near = 0; /* the spans come in text order, or nearly */
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
         if (y->id || y->start < base || !after_as(c->text, y->start - base))
             continue;
-        size_t k = known_as_before(tl, lx_tok_at_near(tl, y->start - base, &near));
+        size_t k = known_as_before(tl, lx_feat_tok_at(c->sc, tl, y->start - base));
         if (k == SIZE_MAX)
             continue;
         /* rare enough to look through all the spans */
@@ -88,18 +87,17 @@ void lx_retype_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base)
 
 /*
  * Is learned span i of the stretch (which starts at byte base) one of type
- * `type` that no list gave an id?  Then its tokens are [*a, *b), looked up
- * from *near (the spans come in text order, or nearly).
+ * `type` that no list gave an id?  Then its tokens are [*a, *b).
  */
-static bool unlisted_span(const lx_learn_lane *L, const lx_toklist *tl, size_t base, size_t i,
-                          const char *type, size_t *near, size_t *a, size_t *b)
+static bool unlisted_span(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t i,
+                          const char *type, size_t *a, size_t *b)
 {
     const lx_cand *y = &L->spans.v[i];
     if (y->id || y->start < base || !lx_cand_type_is(y, type))
         return false;
-    *a = lx_tok_at_near(tl, y->start - base, near);
-    *b = lx_tok_at_near(tl, y->end - base, near);
-    return *a < *b && *b <= tl->n;
+    *a = lx_feat_tok_at(c->sc, c->tl, y->start - base);
+    *b = lx_feat_tok_at(c->sc, c->tl, y->end - base);
+    return *a < *b && *b <= c->tl->n;
 }
 
 void lx_retype_kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
@@ -111,9 +109,9 @@ void lx_retype_kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
         "broadcaster", NULL};
     static const char *const formerly[] = {"formerly", "previously", "late", NULL};
     const lx_toklist *tl = c->tl;
-    size_t near = 0, a, b;
+    size_t a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
-        if (!unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b))
+        if (!unlisted_span(L, c, base, i, "PERSON", &a, &b))
             continue;
         bool headed = a > 0 && tl->v[a - 1].kind == LX_TOK_WORD &&
                       (tl->v[a - 1].flags & LX_TF_LOWER) &&
@@ -144,13 +142,13 @@ void lx_retype_composers_of_works(lx_learn_lane *L, const lx_fctx *c, size_t bas
                                            NULL};
     const lx_toklist *tl = c->tl;
     const char *doc = c->text - base;
-    size_t near = 0, a, b, k;
+    size_t a, b, k;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
         /* the bytes first: a name followed by an apostrophe */
         if (y->end >= base + tl->v[tl->n - 1].end ||
             (doc[y->end] != '\'' && (unsigned char) doc[y->end] != 0xE2) ||
-            !unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 1 ||
+            !unlisted_span(L, c, base, i, "ORG", &a, &b) || b != a + 1 ||
             b >= tl->n || tl->v[b].kind != LX_TOK_POSS)
             continue;
         size_t first = b + 1, last = SIZE_MAX;
@@ -169,13 +167,13 @@ void lx_retype_particle_tails(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
     const char *doc = c->text - base;
-    size_t near = 0, a, b;
+    size_t a, b;
     for (size_t i = 1; i < L->spans.n; i++) {
         lx_cand *x = &L->spans.v[i - 1], *y = &L->spans.v[i];
         /* the bytes first: one space, then a lowercase word */
         if (y->start != x->end + 1 || doc[x->end] != ' ' || doc[y->start] < 'a' ||
             doc[y->start] > 'z' || x->id || !lx_cand_type_is(x, "ORG") || x->start < base ||
-            !unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b) ||
+            !unlisted_span(L, c, base, i, "PERSON", &a, &b) ||
             !(tl->v[a].bits & LX_EV_PARTICLE) || !(tl->v[a].flags & LX_TF_LOWER) ||
             a + 1 >= b || !(tl->v[a + 1].flags & LX_TF_SPACE)) /* "el-Erian" */
             continue;
@@ -207,14 +205,14 @@ void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
     const char *doc = c->text - base;
-    size_t near = 0, a, b;
+    size_t a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
         const lx_cand *y = &L->spans.v[i];
         /* the bytes first: one word in "s" */
         if (y->start < base || doc[y->end - 1] != 's' ||
             memchr(doc + y->start, ' ', y->end - y->start))
             continue;
-        if (unlisted_span(L, tl, base, i, "PERSON", &near, &a, &b) && b == a + 1 &&
+        if (unlisted_span(L, c, base, i, "PERSON", &a, &b) && b == a + 1 &&
             unknown_plural(tl, a))
             L->spans.v[i].type = lx_learn_class_type(LX_C_ORG);
     }
@@ -233,12 +231,12 @@ void lx_retype_titled_people(lx_learn_lane *L, const lx_fctx *c, size_t base)
                                  LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR | LX_EV_PLACE |
                                  LX_EV_NATIONALITY | LX_EV_MEDIA_HEAD | LX_EV_TITLE;
     const lx_toklist *tl = c->tl;
-    size_t near = 0, a, b;
+    size_t a, b;
     const char *doc = c->text - base;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
         /* the bytes first: two words */
-        if (!two_words(doc, y) || !unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) ||
+        if (!two_words(doc, y) || !unlisted_span(L, c, base, i, "ORG", &a, &b) ||
             b != a + 2 ||
             !(tl->v[a].bits & LX_EV_TITLE) || !(tl->v[a + 1].bits & LX_EV_SURNAME) ||
             (tl->v[a + 1].bits & not_surname) || !(tl->v[a + 1].flags & LX_TF_CAP) ||
@@ -270,7 +268,7 @@ void lx_retype_sentence_opener_names(lx_learn_lane *L, const lx_fctx *c, size_t 
 {
     const lx_toklist *tl = c->tl;
     const char *doc = c->text - base;
-    size_t near = 0, a, b;
+    size_t a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
         /* most names follow a lowercase word: the bytes say so first */
@@ -281,7 +279,7 @@ void lx_retype_sentence_opener_names(lx_learn_lane *L, const lx_fctx *c, size_t 
                              (doc[w0 - 1] >= 'A' && doc[w0 - 1] <= 'Z')))
             w0--;
         if (w0 + 1 == y->start || !may_open_sentence(doc, base, w0) ||
-            !unlisted_span(L, tl, base, i, y->type, &near, &a, &b) || a == 0)
+            !unlisted_span(L, c, base, i, y->type, &a, &b) || a == 0)
             continue;
         const lx_token *w = &tl->v[a - 1];
         if (!(w->flags & LX_TF_SENT) || !(w->flags & LX_TF_CAP) || w->kind != LX_TOK_WORD ||
@@ -305,13 +303,13 @@ void lx_retype_repeated_name_firms(lx_learn_lane *L, const lx_fctx *c, size_t ba
 {
     const lx_toklist *tl = c->tl;
     const char *doc = c->text - base, *end_of = c->text + tl->v[tl->n - 1].end;
-    size_t near = 0, a, b;
+    size_t a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
         const char *after = doc + y->end;
         bool joined = (end_of - after > 5 && memcmp(after, " and ", 5) == 0) ||
                       (end_of - after > 3 && memcmp(after, " & ", 3) == 0);
-        if (!joined || !unlisted_span(L, tl, base, i, y->type, &near, &a, &b) ||
+        if (!joined || !unlisted_span(L, c, base, i, y->type, &a, &b) ||
             b != a + 1 || a + 2 >= tl->n || !lx_phrase_conjunction(tl, a + 1) ||
             tl->v[a + 2].hash != tl->v[a].hash || !(tl->v[a + 2].flags & LX_TF_CAP) ||
             (tl->v[a + 2].flags & LX_TF_NEWLINE) ||
@@ -373,14 +371,14 @@ void lx_retype_company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t ba
     const lx_toklist *tl = c->tl;
     const char *doc = c->text - base;
     size_t names[SHORT_NAMES], lens[SHORT_NAMES]; /* the first words, in doc */
-    size_t n = 0, near = 0, a, b;
+    size_t n = 0, a, b;
     for (size_t i = 0; i < L->spans.n && n < SHORT_NAMES; i++) {
         const lx_cand *y = &L->spans.v[i];
         if (y->type[0] != 'O' || y->end - y->start > 64 || y->start < base ||
             !two_words(doc, y) || !lx_cand_type_is(y, "ORG"))
             continue;
-        a = lx_tok_at_near(tl, y->start - base, &near);
-        b = lx_tok_at_near(tl, y->end - base, &near);
+        a = lx_feat_tok_at(c->sc, tl, y->start - base);
+        b = lx_feat_tok_at(c->sc, tl, y->end - base);
         if (b != a + 2 || b > tl->n || tl->v[a].kind != LX_TOK_WORD ||
             !(tl->v[a].flags & LX_TF_CAP) || lx_tok_capitals(&tl->v[a]) ||
             (tl->v[a].bits & (LX_EV_TITLE | LX_EV_PLACE | LX_EV_NATIONALITY)) ||
@@ -406,9 +404,9 @@ void lx_retype_company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t ba
 void lx_retype_affiliated_people(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
-    size_t near = 0, a, b;
+    size_t a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
-        if (!unlisted_span(L, tl, base, i, "ORG", &near, &a, &b) || b != a + 2 ||
+        if (!unlisted_span(L, c, base, i, "ORG", &a, &b) || b != a + 2 ||
             b + 1 >= tl->n || !lx_phrase_full_name(tl, a, b) ||
             (tl->v[a].bits & (LX_EV_WORD | LX_EV_COMMON)) || !lx_tok_is(tl, b, "at") ||
             !(tl->v[b].flags & LX_TF_LOWER))
@@ -430,11 +428,11 @@ void lx_retype_affiliated_people(lx_learn_lane *L, const lx_fctx *c, size_t base
  * body, and few spans of those that do hold such a word.
  * Returns 0 or LEXTAG_ERR_NOMEM.
  */
-static int memorial_prefixes(lx_learn_lane *L, const lx_toklist *tl, const char *doc,
-                             size_t base, const char *const *words)
+static int memorial_prefixes(lx_learn_lane *L, const lx_fctx *c, const char *doc, size_t base,
+                             const char *const *words)
 {
+    const lx_toklist *tl = c->tl;
     L->n_eponym_prefix = 0;
-    size_t near = 0; /* the spans come in text order, or nearly */
     for (size_t i = 0; i < L->spans.n; i++) {
         const lx_cand *x = &L->spans.v[i];
         if (x->start < base || !lx_cand_type_is(x, "ORG"))
@@ -452,7 +450,7 @@ static int memorial_prefixes(lx_learn_lane *L, const lx_toklist *tl, const char 
             if (!head)
                 continue;
             /* a word of its own, after a byte that is no token's */
-            size_t h = lx_tok_at_near(tl, p - base, &near);
+            size_t h = lx_feat_tok_at(c->sc, tl, p - base);
             if (h == tl->n || tl->v[h].start != p - base || !lx_tok_in(tl, h, words) ||
                 (h > 0 && tl->v[h - 1].start >= tl->v[h].start - 1))
                 continue;
@@ -474,10 +472,9 @@ int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *
                                             "centre", "school", "college", "university",
                                             "museum", "library", "memorial", NULL};
     const lx_toklist *tl = c->tl;
-    int rc = memorial_prefixes(L, tl, doc, base, memorials);
+    int rc = memorial_prefixes(L, c, doc, base, memorials);
     if (rc || !L->n_eponym_prefix)
         return rc;
-    size_t near = 0;
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *y = &L->spans.v[i];
         if (y->id || y->start < base || !lx_cand_type_is(y, "ORG"))
@@ -492,8 +489,8 @@ int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *
         }
         if (!body)
             continue;
-        size_t a = lx_tok_at_near(tl, y->start - base, &near);
-        size_t b = lx_tok_at_near(tl, y->end - base, &near);
+        size_t a = lx_feat_tok_at(c->sc, tl, y->start - base);
+        size_t b = lx_feat_tok_at(c->sc, tl, y->end - base);
         if (b == a + 2 && lx_phrase_full_name(tl, a, b) && !(tl->v[a].bits & LX_ORG_OWN_WORDS) &&
             !(tl->v[a + 1].bits & LX_ORG_OWN_WORDS))
             y->type = lx_learn_class_type(LX_C_PER);

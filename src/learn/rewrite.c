@@ -74,7 +74,7 @@ static void veto_acronyms(lx_learn_lane *L, lx_candvec *cands, const lx_toklist 
         if (!kept_acronym(c) || learned_over(L, c))
             continue;
         size_t a, b;
-        lx_phrase_tokens_of(tl, base, c, &a, &b);
+        lx_phrase_tokens_of(&L->sc, tl, base, c, &a, &b);
         if (names_a_body(L, tl, a, b))
             continue;
         for (size_t k = lx_near_from(L, c->start); k < L->near.n && L->near.v[k].start == c->start;

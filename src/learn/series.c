@@ -166,7 +166,7 @@ int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
     const lx_toklist *tl = fc->tl;
     const char *doc = fc->text - base; /* spans hold offsets in the document */
-    size_t n = L->spans.n, near = 0, end = base + (tl->n ? tl->v[tl->n - 1].end : 0);
+    size_t n = L->spans.n, end = base + (tl->n ? tl->v[tl->n - 1].end : 0);
     for (size_t i = 0; i < n; i++) {
         const lx_cand *p = &L->spans.v[i];
         /* the bytes first: a comma, " and " or " or " after the name */
@@ -196,7 +196,7 @@ int lx_series_unread_items(lx_learn_lane *L, const lx_fctx *fc, size_t base)
                 break;
             }
         }
-        size_t k = lx_tok_at_near(tl, p->end - base, &near);
+        size_t k = lx_feat_tok_at(fc->sc, tl, p->end - base);
         /* the items up to the list's "and", or up to the next learned name
            if "and" comes before it */
         size_t added = L->spans.n, names = 1;
@@ -263,7 +263,7 @@ static bool may_retype(const lx_fctx *fc, size_t base, const lx_cand *x)
     if (x->id || x->entry != LX_NONE)
         return false;
     size_t a, b;
-    lx_phrase_tokens_of(tl, base, x, &a, &b);
+    lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
     if (a >= b)
         return false;
     if (lx_cand_type_is(x, "ORG")) {
@@ -337,7 +337,7 @@ static bool may_be_work(const lx_fctx *fc, size_t base, const lx_cand *x)
     if (!may_retype(fc, base, x))
         return false;
     size_t a, b;
-    lx_phrase_tokens_of(tl, base, x, &a, &b);
+    lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
     for (size_t k = a; k < b; k++)
         if (tl->v[k].bits & (LX_EV_ORG_NOUN | LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX |
                              LX_EV_DESIGNATOR | LX_EV_MEDIA_HEAD))
@@ -387,7 +387,7 @@ static bool lone_acronym(const lx_learn_lane *L, const lx_fctx *fc, size_t base,
                          const lx_cand *x)
 {
     const lx_toklist *tl = fc->tl;
-    size_t a = lx_tok_at(tl, x->start - base);
+    size_t a = lx_feat_tok_at(fc->sc, tl, x->start - base);
     return a < tl->n && tl->v[a].end + base == x->end && lx_tok_capitals(&tl->v[a]) &&
            x->entry == LX_NONE && !x->id && !lx_near_entry(L, x->start, x->end, "ORG");
 }
@@ -435,7 +435,7 @@ void lx_series_technical_acronyms(lx_learn_lane *L, const lx_fctx *fc, size_t ba
     for (size_t i = 0; i < n; i++) {
         bool drop = lx_cand_type_is(&v[i], "ORG") && lone_acronym(L, fc, base, &v[i]);
         if (drop) {
-            size_t a = lx_tok_at(fc->tl, v[i].start - base), head_end;
+            size_t a = lx_feat_tok_at(fc->sc, fc->tl, v[i].start - base), head_end;
             bool thing =
                 lx_classes_defined(L, fc, a + 1, &head_end) == LX_C_NONE && head_end > a + 3;
             enum list_neighbour left = list_neighbour(L, fc, base, i, i - 1),
@@ -505,7 +505,7 @@ int lx_series_one_reading(lx_learn_lane *L, const lx_fctx *fc, size_t base)
             lx_learn_rule_kept(c))
             continue;
         size_t a, b;
-        lx_phrase_tokens_of(tl, base, c, &a, &b);
+        lx_phrase_tokens_of(fc->sc, tl, base, c, &a, &b);
         if (a >= tl->n || !phrase_ends(tl, b) || ends_longer_name(tl, a))
             continue;
         const lx_cand *last = L->spans.n > n ? &L->spans.v[L->spans.n - 1] : NULL;

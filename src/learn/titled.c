@@ -90,13 +90,13 @@ int lx_titled_find(lx_learn_lane *L, const lx_fctx *c)
 int lx_titled_items_typed(lx_learn_lane *L, const lx_fctx *c, size_t base, lx_arena *arena)
 {
     const lx_toklist *tl = c->tl;
-    size_t near = 0, t = 0;
+    size_t t = 0;
     for (size_t i = 0; i < L->spans.n && t < L->n_titled; i++) {
         lx_cand *x = &L->spans.v[i];
         if (!lx_cand_type_is(x, "ORG") || x->start < base)
             continue;
-        size_t a = lx_tok_at_near(tl, x->start - base, &near);
-        size_t b = lx_tok_at_near(tl, x->end - base, &near);
+        size_t a = lx_feat_tok_at(c->sc, tl, x->start - base);
+        size_t b = lx_feat_tok_at(c->sc, tl, x->end - base);
         while (t < L->n_titled && L->titled[t].s < a)
             t++;
         if (t == L->n_titled || L->titled[t].s != a || L->titled[t].e != b)
