@@ -214,7 +214,8 @@ static bool dash_joined(const lx_fctx *c, size_t a, size_t b)
 
 /*
  * Is token b a possessive and a law of science's noun after it ("Maxwell's
- * equations", "Kepler's laws", "Noether's theorem", "Halley's Comet")?
+ * equations", "Kepler's laws", "Noether's theorem", "Halley's Comet",
+ * "Dijkstra's algorithm")?
  * The name is the law's, not a person's.  Nouns that anyone's may own
  * ("Smith's model", "Obama's effect on") are left out, and so is a name a
  * list knows as a person's (eponym() asks).
@@ -224,7 +225,8 @@ static bool eponym_law(const lx_fctx *c, size_t b)
     static const char *const laws[] = {"equation",   "equations", "theorem", "theorems",
                                        "law",        "laws",      "lemma",   "conjecture",
                                        "constant",   "paradox",   "principle", "inequality",
-                                       "hypothesis", "comet",     "limit",   NULL};
+                                       "hypothesis", "comet",     "limit",   "algorithm",
+                                       "postulate",  NULL};
     const lx_toklist *tl = c->tl;
     return b + 1 < tl->n && tl->v[b].kind == LX_TOK_POSS && (tl->v[b + 1].flags & LX_TF_SPACE) &&
            !(tl->v[b + 1].flags & LX_TF_NEWLINE) && lx_tok_in(tl, b + 1, laws);
@@ -710,6 +712,29 @@ static bool place_after_preposition(const lx_fctx *c, size_t a)
 }
 
 /*
+ * Is [a, b) a town written before its state, province or country after a
+ * preposition of place: "near Turner, Arkansas", "from Fort Payne,
+ * Alabama", "in Rosa Morada, Sinaloa"?  The region is a list's place; a
+ * capitalized word after it would make it a list of names ("from Pol Pot,
+ * Ta Mok"), and a possessive a title ("to John Hale, Ohio's governor").
+ */
+static bool town_before_region(const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const prepositions[] = {"in", "from", "near", "to", "at", "outside", NULL};
+    const lx_toklist *tl = c->tl;
+    if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER) || !lx_tok_in(tl, a - 1, prepositions) ||
+        b + 1 >= tl->n || !lx_tok_is(tl, b, ",") || tl->v[b].start != tl->v[b - 1].end)
+        return false;
+    const lx_token *region = &tl->v[b + 1];
+    return region->kind == LX_TOK_WORD && (region->flags & LX_TF_CAP) &&
+           !(region->flags & (LX_TF_NEWLINE | LX_TF_SENT)) &&
+           (region->bits & (LX_EV_PLACE | LX_EV_COUNTRY)) &&
+           !(c->sc->cmask[b + 1] & (LX_CM_GPER | LX_CM_GORG)) &&
+           (b + 2 == tl->n || (!(tl->v[b + 2].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+                               tl->v[b + 2].kind != LX_TOK_POSS));
+}
+
+/*
  * Is the word at a a term of science by its ending ("Insulin", "Kinases",
  * "Photosynthesis"; see term-endings.txt): no list's name, and no first
  * name, surname, place or people?
@@ -838,6 +863,8 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
        word after a preposition of place is the place, though a town's
        name may be its team's */
     if (cls == LX_C_ORG && *b == *a + 1 && place_after_preposition(c, *a))
+        return false;
+    if (cls == LX_C_PER && town_before_region(c, *a, *b))
         return false;
     /* "15 degrees Celsius": a scale, though a list knows a firm by its name */
     if (*b == *a + 1 && *a > 0 && (tl->v[*a - 1].flags & LX_TF_LOWER) &&

@@ -119,7 +119,8 @@ int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *
 
 /*
  * A person's name of one word that reads as a plural no list knows
- * ("Pixies", "Monkees", "Ramones") names a group or a team: an
+ * ("Pixies", "Monkees", "Ramones"), or a longer one ending in the plural
+ * of an English word ("Cocteau Twins"), names a group or a team: an
  * organization.
  */
 void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base);

@@ -390,6 +390,43 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
 }
 
 /*
+ * A given name, a middle initial and a surname no list knows, "Edsger W.
+ * Dijkstra", "Homi J. Bhabha": the model may read it, whole or from the
+ * initial on, as a name of no person's kind (MISC), for want of a known
+ * first name.  The shape is a person's.  It stays MISC where a word after the
+ * surname goes on the name ("John W. Campbell Memorial Award"), and where a
+ * word before the initial is a common or function word ("War I. This").
+ */
+static void initialed_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    const uint32_t no_name = LX_EV_FUNCTION | LX_EV_COMMON | LX_EV_WORD;
+    for (size_t k = s + 1; k + 2 < e; k++) {
+        const lx_token *t = &tl->v[k], *sur = &tl->v[k + 2];
+        if (t->kind != LX_TOK_WORD || t->end - t->start != 1 || !(t->flags & LX_TF_CAP) ||
+            !lx_tok_is(tl, k + 1, ".") || tl->v[k + 1].start != t->end ||
+            sur->kind != LX_TOK_WORD || !(sur->flags & LX_TF_SPACE) ||
+            (sur->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) ||
+            !(sur->flags & LX_TF_CAP) || ((sur->bits & no_name) && !(sur->bits & LX_EV_SURNAME)) ||
+            (k + 3 < e && lx_label_inside(L->lab[k + 3 - s])))
+            continue;
+        size_t a = k;
+        while (a > s && !(tl->v[a].flags & LX_TF_SENT) && tl->v[a - 1].kind == LX_TOK_WORD &&
+               (tl->v[a - 1].flags & LX_TF_CAP) && !(tl->v[a - 1].flags & LX_TF_ALLCAPS) &&
+               (!(tl->v[a - 1].bits & no_name) || (tl->v[a - 1].bits & LX_EV_FIRSTNAME)))
+            a--;
+        bool misc = false, other = false;
+        for (size_t j = a; j < k + 3; j++) {
+            misc = misc || lx_label_class(L->lab[j - s]) == LX_C_MISC;
+            other = other || (L->lab[j - s] && lx_label_class(L->lab[j - s]) != LX_C_MISC);
+        }
+        if (a == k || !misc || other || (a > s && lx_label_inside(L->lab[a - s])))
+            continue;
+        label_run(L, s, a, k + 3, LX_C_PER);
+    }
+}
+
+/*
  * A hyphenated name the model split in two, "Yo-Yo Ma" read as an
  * organization "Yo" and a person "Yo Ma": when the words either side of a
  * hyphen, no space around it, are both read as names, they are one, of
@@ -544,6 +581,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
     join_nicknames(L, c, s, e);
     join_initials(L, c, s, e);
+    initialed_names(L, c, s, e);
     join_hyphenated(L, c, s, e);
     lx_cues_group_by(L, c, s, e);
     lx_cues_listed_by_kind(L, c, s, e);
