@@ -51,35 +51,6 @@ static bool numbered_part(const lx_fctx *c, size_t b)
 }
 
 /*
- * Is token k, capitalized, the plural of a common English word that no
- * list knows as a name: "Historians", "Witnesses" (news may write the
- * plural too seldom for the list of words to hold it)?  A surname or a
- * first name in "s" ("Williams", "Banks") is no plural, nor a list's
- * entry; a rule's guess ("Historians say": a speech verb) is overruled.
- */
-static bool common_plural(const lx_fctx *c, size_t k)
-{
-    const lx_token *t = &c->tl->v[k];
-    const uint32_t names = LX_EV_FIRSTNAME | LX_EV_SURNAME;
-    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
-        (t->bits & names) || t->fold_len < 5 || (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG)))
-        return false;
-    const char *f = lx_tok_fold(c->tl, t);
-    size_t n = t->fold_len;
-    if (f[n - 1] != 's' || f[n - 2] == 's')
-        return false;
-    for (size_t cut = 1; cut <= 2; cut++) {
-        if (cut == 2 && f[n - 2] != 'e')
-            break;
-        uint32_t v = lx_trie_vocab(&c->m->trie, f, n - cut);
-        uint32_t bits = v != LX_NONE ? c->m->trie.voc[v].bits : 0;
-        if ((bits & (LX_EV_WORD | LX_EV_COMMON)) && !(bits & names))
-            return true;
-    }
-    return false;
-}
-
-/*
  * Is the span [a, b) a title set off by commas after one work ("their
  * second album, Glass Harbour, in 1994")?  Not after a plural, where a
  * list goes on ("comic books, TV Guide, ..."), nor where the name opens a
@@ -895,8 +866,19 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
     /* "Historians say": the plural of a common word opening a sentence */
     if ((cls == LX_C_PER || cls == LX_C_ORG) && *b == *a + 1 &&
         ((first->flags & LX_TF_SENT) || after_opening_parenthetical(tl, *a)) &&
-        common_plural(c, *a))
+        lx_phrase_common_plural(c, *a))
         return false;
+    /* "Rivals British Airways and Lufthansa said": a sentence's plural
+       common word before a name of two words or more is none of it; not
+       before a common or function word ("Veterans Affairs", "Doctors
+       Without Borders") */
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && *b - *a >= 3 && (first->flags & LX_TF_SENT) &&
+        !(first->bits & (LX_EV_ORG_PREFIX | LX_EV_ORG_SUFFIX)) &&
+        (tl->v[*a + 1].flags & LX_TF_CAP) && !(tl->v[*a + 1].bits & LX_EV_ORG_SUFFIX) &&
+        (!(tl->v[*a + 1].bits & (LX_EV_WORD | LX_EV_COMMON | LX_EV_FUNCTION)) ||
+         (tl->v[*a + 1].bits & (LX_EV_NATIONALITY | LX_EV_PLACE | LX_EV_FIRSTNAME))) &&
+        lx_phrase_plural_word(c, *a))
+        ++*a;
     /* "the album Northern Lights", "his novel Dune", "the film The House
        of Mirth" (its "The" left out): a work's title */
     if (*a > 0 && (first->flags & LX_TF_SPACE) &&

@@ -131,6 +131,19 @@ bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *cons
 /* Does a list know a name over a token of text[s..e)? */
 bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e);
 
+/*
+ * Is token k, capitalized, the plural of a common English word that no
+ * list knows as a name: "Historians", "Witnesses" (news may write the
+ * plural too seldom for the list of words to hold it)?  A surname or a
+ * first name in "s" ("Williams", "Banks") is no plural, nor a list's
+ * entry; a rule's guess ("Historians say": a speech verb) is overruled.
+ */
+bool lx_phrase_common_plural(const lx_fctx *c, size_t k);
+
+/* Is token k, capitalized, an English word in "s" that no list knows as a
+   name ("Rivals", "Athletics"), or the plural of one (as above)? */
+bool lx_phrase_plural_word(const lx_fctx *c, size_t k);
+
 /* Is c a space, a tab or a line break? */
 static inline bool lx_phrase_blank(char c)
 {

@@ -205,26 +205,13 @@ static bool unknown_plural(const lx_toklist *tl, size_t a)
  * Does a name of two words or more end in the plural of an English word
  * that no list knows as a name ("Cocteau Twins", "Oakland Athletics")?
  * Teams, bands and firms end so; people hardly ever, and then after a
- * first name or a particle ("Fred Couples", "Alison Des Forges").  A plural the word list lacks is known by
- * its singular ("Twins", "twin").
+ * first name or a particle ("Fred Couples", "Alison Des Forges").
  */
 static bool plural_word_last(const lx_fctx *c, size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
-    const lx_token *t = &tl->v[b - 1];
-    const uint32_t english = LX_EV_COMMON | LX_EV_WORD;
-    if (b < a + 2 || t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) ||
-        (t->flags & LX_TF_ALLCAPS) || t->fold_len < 4 ||
-        (t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) || (tl->v[a].bits & LX_EV_FIRSTNAME) ||
-        (tl->v[b - 2].bits & LX_EV_PARTICLE))
-        return false;
-    const char *f = lx_tok_fold(tl, t);
-    if (f[t->fold_len - 1] != 's' || f[t->fold_len - 2] == 's')
-        return false;
-    if (t->bits & english)
-        return true;
-    uint32_t v = lx_trie_vocab(&c->m->trie, f, t->fold_len - 1u);
-    return v != LX_NONE && (c->m->trie.voc[v].bits & english);
+    return b >= a + 2 && !(tl->v[a].bits & LX_EV_FIRSTNAME) &&
+           !(tl->v[b - 2].bits & LX_EV_PARTICLE) && lx_phrase_plural_word(c, b - 1);
 }
 
 void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base)

@@ -312,6 +312,17 @@ static int loose_acronym(const lx_evidence *c, size_t open)
         ((b0 & LX_EV_FIRSTNAME) && !(b0 & (LX_EV_COMMON | LX_EV_WORD))) ||
         phrase(c, s, open))
         return 0;
+    /* a capitalized title right before the words is one of them, and so
+       are the words before it ("General Labour Confederation (CGT)",
+       "U.N. Interim Force in Lebanon (UNIFIL)") */
+    if (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) && lx_evidence_cap_word(c, s - 1) &&
+        (lx_evidence_bits(c, s - 1) & LX_EV_TITLE)) {
+        s--;
+        while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) &&
+               (lx_evidence_org_word(c, s - 1) ||
+                (lx_evidence_cap_word(c, s - 1) && (lx_evidence_bits(c, s - 1) & LX_EV_TITLE))))
+            s--;
+    }
     int rc = lx_evidence_emit(c, s, open, "ORG", "context:acronym", LX_PRIO_CONTEXT);
     return rc ? rc : lx_evidence_emit(c, open + 1, open + 2, "ORG", "context:acronym", LX_PRIO_CONTEXT);
 }
