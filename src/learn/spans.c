@@ -427,6 +427,77 @@ static void initialed_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
 }
 
 /*
+ * Is the name [a, b) of the region [s, e), which the model read as one of
+ * no person's kind (MISC), a first name (known, or a word no list knows)
+ * and a surname no list knows as a word, joined by "and" or a comma to a
+ * name read as a person's:
+ * "Gerd Binnig and Heinrich Rohrer", "Françoise Barré-Sinoussi and Luc
+ * Montagnier"?  Names from languages the training text seldom holds read
+ * so.  Without the person beside it the name may be a work's ("Oliver
+ * Twist, Nicholas Nickleby"); a word of a place, a people, an office or a
+ * body, or a common word ("Victoria Cross"), keeps it a thing's.
+ */
+static bool person_shaped(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e,
+                          size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    const uint32_t no_person = LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_TITLE | LX_EV_ORG_SUFFIX |
+                               LX_EV_ORG_PREFIX | LX_EV_NOT_NAME | LX_EV_PLACE_TAIL |
+                               LX_EV_COMMON | LX_EV_WORD;
+    const lx_token *first = &tl->v[a];
+    bool person_after = b + 1 < e && (lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, ",")) &&
+                        L->lab[b + 1 - s] == LX_L_BPER;
+    bool person_before = a >= s + 2 && (lx_tok_is(tl, a - 1, "and") || lx_tok_is(tl, a - 1, ",")) &&
+                         lx_label_class(L->lab[a - 2 - s]) == LX_C_PER;
+    if (b - a < 2 || b - a > 6 || (!person_after && !person_before) ||
+        !(first->bits & LX_EV_FIRSTNAME || (first->bits == 0 && (first->flags & LX_TF_CAP))) ||
+        (first->bits & (no_person | LX_EV_NATIONALITY)) ||
+        (first->flags & LX_TF_ALLCAPS) || !(tl->v[a + 1].flags & LX_TF_SPACE) ||
+        (c->sc->cmask[a] & LX_CM_GORG))
+        return false;
+    size_t words = 1;
+    for (size_t k = a + 1; k < b; k++) {
+        const lx_token *t = &tl->v[k];
+        if (t->kind == LX_TOK_PUNCT && lx_tok_is(tl, k, "-") && !(t->flags & LX_TF_SPACE) &&
+            k + 1 < b && !(tl->v[k + 1].flags & LX_TF_SPACE))
+            continue;
+        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+            ((t->bits & no_person) && !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME))) ||
+            ((t->bits & LX_EV_NATIONALITY) && !(t->bits & LX_EV_FIRSTNAME)) ||
+            (c->sc->cmask[k] & LX_CM_GORG))
+            return false;
+        words++;
+    }
+    return words <= 4;
+}
+
+/*
+ * A month that is also a given name ("August", "June") right before a
+ * person's name the model read without it: "August Kekulé proposed",
+ * "which August Leopold Crelle founded".  Only where a date is unlikely: at
+ * a sentence's start, or after "which", "with", "of", "and" or a comma
+ * ("in June Carter ..." and "by June Carter ..." keep their month).
+ */
+static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    static const char *const months[] = {"april", "may", "june", "august", NULL};
+    static const char *const before[] = {"which", "with", "of", "and", ",", NULL};
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s + 1; k < e; k++) {
+        const lx_token *m = &tl->v[k - 1];
+        if (L->lab[k - s] != LX_L_BPER || L->lab[k - 1 - s] != LX_L_O ||
+            !(tl->v[k].flags & LX_TF_SPACE) ||
+            (tl->v[k].flags & (LX_TF_SENT | LX_TF_NEWLINE)) || m->kind != LX_TOK_WORD ||
+            !(m->flags & LX_TF_CAP) || (m->flags & LX_TF_ALLCAPS) || !lx_tok_in(tl, k - 1, months))
+            continue;
+        if (!(m->flags & LX_TF_SENT) && !(k >= 2 && lx_tok_in(tl, k - 2, before)))
+            continue;
+        L->lab[k - 1 - s] = LX_L_BPER;
+        L->lab[k - s] = LX_L_IPER;
+    }
+}
+
+/*
  * A hyphenated name the model split in two, "Yo-Yo Ma" read as an
  * organization "Yo" and a person "Yo Ma": when the words either side of a
  * hyphen, no space around it, are both read as names, they are one, of
@@ -582,6 +653,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     join_nicknames(L, c, s, e);
     join_initials(L, c, s, e);
     initialed_names(L, c, s, e);
+    month_given_names(L, c, s, e);
     join_hyphenated(L, c, s, e);
     lx_cues_group_by(L, c, s, e);
     lx_cues_listed_by_kind(L, c, s, e);
@@ -599,6 +671,13 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         }
         if (cls == LX_C_MISC && !lx_label_inside(l)) {
             size_t j = label_run_end(L, c, s, e, i, cls);
+            if (person_shaped(L, c, s, e, i, j)) {
+                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_PER, i, j, explain, arena);
+                if (rc)
+                    return rc;
+                i = j;
+                continue;
+            }
             if (add_range(&L->miscs, &L->n_miscs, &L->miscs_cap, base + c->tl->v[i].start,
                           base + c->tl->v[j - 1].end))
                 return LEXTAG_ERR_NOMEM;
