@@ -267,11 +267,13 @@ static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
             const lx_token *n = k + 1 < tl->n ? &tl->v[k + 1] : NULL;
             return !n || n->kind == LX_TOK_PUNCT || (n->bits & LX_EV_FUNCTION);
         }
-        /* "the French duo", "a hip-hop collective": adjectives, a
-           nationality; not "a Labour party official", "a member of" */
+        /* "the French duo", "a hip-hop collective", "a Seattle outfit":
+           adjectives, a nationality, a place; not "a Labour party
+           official", "a member of" */
         bool modifier = lower_word(tl, k) ? !(t->bits & LX_EV_FUNCTION)
-                        : t->kind == LX_TOK_WORD ? (t->bits & LX_EV_NATIONALITY) != 0
-                                                 : lx_tok_is(tl, k, "-");
+                        : t->kind == LX_TOK_WORD
+                            ? (t->bits & (LX_EV_NATIONALITY | LX_EV_PLACE)) != 0
+                            : lx_tok_is(tl, k, "-");
         if (!modifier)
             return false;
     }
@@ -288,7 +290,8 @@ static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
  * works at it ("researchers at Genentech"), a
  * plural verb after it as the subject ("Radiohead were formed"), its
  * member's noun after it ("Nirvana's drummer", "the Oasis guitarist"), a
- * past verb and "their" ("Kraftwerk released their fifth album"), or its
+ * past verb and "their" or "its" ("Kraftwerk released their fifth
+ * album"), or its
  * founding before it ("Formed in Leeds in 2011, Glasshouse signed").
  */
 static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a, size_t b)
@@ -375,13 +378,14 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
         (lx_phrase_written_as(c, q, &L->member_nouns) ||
          (q > b && lx_phrase_written_as(c, q, &L->memberships))))
         return true;
-    return subject && past_verb(tl, b) && lx_tok_is(tl, b + 1, "their");
+    return subject && past_verb(tl, b) &&
+           (lx_tok_is(tl, b + 1, "their") || lx_tok_is(tl, b + 1, "its"));
 }
 
 /*
  * May a cue of group_cue() stand before token a (after "the"), or after
  * token b - 1: a possessive, a plural verb, a member's noun or a word and
- * "their"?  By word hashes alone: it is asked of every region, of which
+ * "their" or "its"?  By word hashes alone: it is asked of every region, of which
  * few have one.
  */
 static bool cue_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
@@ -414,6 +418,7 @@ static bool cue_after(const lx_learn_lane *L, const lx_toklist *tl, size_t b)
         return false;
     const lx_token *t = &tl->v[b];
     return t->kind == LX_TOK_POSS || tl->v[b + 1].hash == L->their_hash ||
+           tl->v[b + 1].hash == L->its_hash ||
            ((L->closer_bits & lx_learn_hash_bit(t->hash)) && (t->flags & LX_TF_LOWER) &&
             (lx_wordset_hashed(&L->plural_verbs, t) || lx_wordset_hashed(&L->member_nouns, t) ||
              lx_wordset_hashed(&L->group_subject_verbs, t)));
@@ -460,11 +465,11 @@ static bool subject_opening(const lx_fctx *c, size_t a)
 
 /*
  * Does the sentence go on after the name ending before token b to "their"
- * and a work or a tour of theirs: "Coldplay met while studying in London
- * and released their debut album", "Led Zeppelin recorded much of their
- * fourth album"?  A person's is "his" or "her": one of them before
- * "their" leaves it to someone else.  The subject's "their" is found by
- * its hash, within twenty tokens.
+ * or "its" and a work or a tour of theirs: "Coldplay met while studying in
+ * London and released their debut album", "Led Zeppelin recorded much of
+ * their fourth album", "Fugazi issued its albums itself"?  A person's is
+ * "his" or "her": one of them before "their" leaves it to someone else.
+ * The subject's "their" is found by its hash, within twenty tokens.
  */
 static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
@@ -477,7 +482,7 @@ static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
         const lx_token *t = &tl->v[k];
         if (k > b && (t->flags & (LX_TF_SENT | LX_TF_NEWLINE)))
             return false;
-        if (t->hash != L->their_hash || !(t->flags & LX_TF_LOWER))
+        if ((t->hash != L->their_hash && t->hash != L->its_hash) || !(t->flags & LX_TF_LOWER))
             continue;
         for (size_t j = b; j < k; j++)
             if (lx_tok_in(tl, j, persons))
