@@ -9,6 +9,7 @@
 
 #include "bounds.h"
 #include "phrase.h"
+#include "templates.h"
 
 void lx_retype_as_defined(lx_learn_lane *L, const char *doc)
 {
@@ -210,8 +211,19 @@ static bool unknown_plural(const lx_toklist *tl, size_t a)
 static bool plural_word_last(const lx_fctx *c, size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
-    return b >= a + 2 && !(tl->v[a].bits & LX_EV_FIRSTNAME) &&
-           !(tl->v[b - 2].bits & LX_EV_PARTICLE) && lx_phrase_plural_word(c, b - 1);
+    if (b < a + 2 || (tl->v[b - 2].bits & LX_EV_PARTICLE))
+        return false;
+    /* after "the", a last word in "s" that is no name itself, whatever the
+       first: "the Jazz Messengers" (a surname's plural names a family only
+       alone, "the Kennedys") */
+    const lx_token *t = &tl->v[b - 1];
+    const char *f = lx_tok_fold(tl, t);
+    if (a > 0 && lx_tok_is(tl, a - 1, "the") && (tl->v[a - 1].flags & LX_TF_LOWER) &&
+        t->kind == LX_TOK_WORD && t->fold_len >= 4 && f[t->fold_len - 1] == 's' &&
+        f[t->fold_len - 2] != 's' && !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) &&
+        !(c->sc->cmask[b - 1] & LX_CM_GPER))
+        return true;
+    return !(tl->v[a].bits & LX_EV_FIRSTNAME) && lx_phrase_plural_word(c, b - 1);
 }
 
 void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
