@@ -291,6 +291,16 @@ static bool no_name_in(const lx_feat_scratch *sc, const lx_toklist *tl, size_t s
     return true;
 }
 
+bool lx_feat_elided_particle(const char *text, const lx_token *t)
+{
+    const unsigned char *w = (const unsigned char *) text + t->start;
+    size_t n = t->end - t->start;
+    if (t->kind != LX_TOK_WORD || n < 4 || (w[0] != 'd' && w[0] != 'l'))
+        return false;
+    size_t k = w[1] == '\'' ? 2 : (n >= 6 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99) ? 4 : 0;
+    return k && k < n && ((w[k] >= 'A' && w[k] <= 'Z') || w[k] >= 0xC0);
+}
+
 /*
  * May a region go on across token k?  Always within a line; across a line
  * break only onto a wrapped continuation of the same sentence ("signed by
@@ -491,6 +501,10 @@ static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const
                tl->v[e].kind == LX_TOK_PUNCT && !(tl->v[e + 1].flags & LX_TF_SPACE) &&
                tl->v[e + 1].kind == LX_TOK_WORD)
             e += 2;
+        /* and so does a surname after an elided particle: "Heinrich
+           d'Arrest", "Valery Giscard d'Estaing" */
+        if (e < tl->n && lx_feat_elided_particle(text, &tl->v[e]) && joins(sc, tl, text, e))
+            e++;
         if (no_name_in(sc, tl, s, e)) {
             i = next_seed(sc, tl, e);
             continue;

@@ -145,6 +145,11 @@ static inline size_t lx_feat_tok_at(const lx_feat_scratch *sc, const lx_toklist 
     return i;
 }
 
+/* Is t a surname after an elided particle, one word: "d'Arrest",
+   "l'Hôpital" (its apostrophe straight or curly, a capital after it)?  A
+   region takes it in after a name. */
+bool lx_feat_elided_particle(const char *text, const lx_token *t);
+
 /* Appends the features of token i: those of its word, then its context. */
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s);
 

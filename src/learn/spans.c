@@ -498,6 +498,25 @@ static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size
 }
 
 /*
+ * A surname after an elided particle that the model left out of the name
+ * before it: "Heinrich d'Arrest", "Valery Giscard d'Estaing".  Its shape is
+ * rare in the training text; after a person's or an organization's name it
+ * is the name's last word.
+ */
+static void elided_surnames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s + 1; k < e; k++) {
+        int before = lx_label_class(L->lab[k - 1 - s]);
+        if (L->lab[k - s] != LX_L_O || (before != LX_C_PER && before != LX_C_ORG) ||
+            !(tl->v[k].flags & LX_TF_SPACE) || (tl->v[k].flags & LX_TF_NEWLINE) ||
+            !lx_feat_elided_particle(c->text, &tl->v[k]))
+            continue;
+        L->lab[k - s] = (uint8_t) (before == LX_C_PER ? LX_L_IPER : LX_L_IORG);
+    }
+}
+
+/*
  * A hyphenated name the model split in two, "Yo-Yo Ma" read as an
  * organization "Yo" and a person "Yo Ma": when the words either side of a
  * hyphen, no space around it, are both read as names, they are one, of
@@ -654,6 +673,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     join_initials(L, c, s, e);
     initialed_names(L, c, s, e);
     month_given_names(L, c, s, e);
+    elided_surnames(L, c, s, e);
     join_hyphenated(L, c, s, e);
     lx_cues_group_by(L, c, s, e);
     lx_cues_listed_by_kind(L, c, s, e);
