@@ -280,7 +280,8 @@ static bool titled_by_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, s
  * journals as bodies, so the rule keeps out of running text.  A journal
  * opens with its head word and "of", "on" or "der" ("Journal of Applied
  * Physics", "Transactions on Robotics", "Annalen der Physik"), or ends in
- * "Letters" ("Physical Review Letters").
+ * "Letters" ("Physical Review Letters"; "Arts and Letters" ends an
+ * academy's).
  */
 static bool journal(const lx_fctx *c, size_t a, size_t b)
 {
@@ -292,7 +293,9 @@ static bool journal(const lx_fctx *c, size_t a, size_t b)
         return false;
     if ((tl->v[a].flags & LX_TF_CAP) && lx_tok_in(tl, a, heads) && lx_tok_in(tl, a + 1, links))
         return true;
-    if (b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) && lx_tok_is(tl, b - 1, "letters"))
+    /* "Arts and Letters" ends the name of an academy */
+    if (b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) && lx_tok_is(tl, b - 1, "letters") &&
+        !lx_phrase_conjunction(tl, b - 2))
         return true;
     size_t k = a;
     if (k > 0 && lx_tok_is(tl, k - 1, "the"))
