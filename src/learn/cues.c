@@ -59,6 +59,11 @@ size_t lx_cues_member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, 
     if (opener && a + 1 < e && (tl->v[a].bits & (LX_EV_COMMON | LX_EV_FUNCTION)) &&
         !L->lab[a - s])
         a++;
+    /* "the Christian Social Union in Bavaria chairman": a place after a
+       preposition belongs to the name before it */
+    static const char *const of_place[] = {"in", "of", "at", "from", NULL};
+    if (a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) && lx_tok_in(tl, a - 1, of_place))
+        return SIZE_MAX;
     size_t j = a;
     bool place = false;
     for (; j < e && j < a + 4; j++) {
