@@ -517,6 +517,31 @@ static void elided_surnames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
 }
 
 /*
+ * Is [a, b), after "the", the name of a paper or an agency its kind
+ * follows: "the Guardian newspaper", "the Antara news agency", "the Kompas
+ * daily"?  Not a place's ("the Moscow daily"), nor a modifier of the name
+ * after the kind ("the Yugoslav news agency Tanjug").
+ */
+static bool media_named(const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const kinds[] = {"newspaper", "daily",  "weekly",     "magazine",
+                                        "tabloid",   "paper",  "broadsheet", NULL};
+    static const char *const services[] = {"agency", "service", NULL};
+    const lx_toklist *tl = c->tl;
+    if (a == 0 || b >= tl->n || !lx_tok_is(tl, a - 1, "the") ||
+        !(tl->v[b].flags & LX_TF_LOWER) || (tl->v[b].flags & LX_TF_NEWLINE) ||
+        (tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)))
+        return false;
+    size_t k = lx_tok_in(tl, b, kinds)                                         ? b + 1
+               : lx_tok_is(tl, b, "news") && lx_tok_in(tl, b + 1, services) ? b + 2
+                                                                             : 0;
+    /* a name after the kind is the paper's, and the words before it a
+       modifier: "the Yugoslav news agency Tanjug" */
+    return k && (k >= tl->n || !(tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
+                 (tl->v[k].flags & LX_TF_SENT));
+}
+
+/*
  * A hyphenated name the model split in two, "Yo-Yo Ma" read as an
  * organization "Yo" and a person "Yo Ma": when the words either side of a
  * hyphen, no space around it, are both read as names, they are one, of
@@ -703,7 +728,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 return LEXTAG_ERR_NOMEM;
             size_t label = label_after_on(c->tl, i, j);
             if (label != SIZE_MAX || lx_classes_agency(L, c, base, i, j) ||
-                lx_classes_school(c, i, j)) {
+                lx_classes_school(c, i, j) || media_named(c, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG,
                                        label != SIZE_MAX ? label : i, j, explain, arena);
                 if (rc)
@@ -712,10 +737,11 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 continue;
             }
         }
-        /* a place of two words or more */
-        if (cls == LX_C_LOC && !lx_label_inside(l) && i + 1 < e && L->lab[i + 1 - s] == l + 1) {
+        /* a place of two words or more, or one a paper or an agency is
+           named for */
+        if (cls == LX_C_LOC && !lx_label_inside(l)) {
             size_t j = label_run_end(L, c, s, e, i, cls);
-            if (lx_classes_school(c, i, j)) {
+            if ((j > i + 1 && lx_classes_school(c, i, j)) || media_named(c, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
                     return rc;
