@@ -307,7 +307,7 @@ bool lx_feat_elided_particle(const char *text, const lx_token *t)
  * Marek / Nowak on Monday"), never across a headline, list or table line.
  * Such a token is marked LX_LINE_JOINED.
  */
-static bool joins(lx_feat_scratch *sc, const lx_toklist *tl, const char *text, size_t k)
+static inline bool joins(lx_feat_scratch *sc, const lx_toklist *tl, const char *text, size_t k)
 {
     const lx_token *t = &tl->v[k];
     if (!(t->flags & LX_TF_NEWLINE))
@@ -503,7 +503,8 @@ static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const
             e += 2;
         /* and so does a surname after an elided particle: "Heinrich
            d'Arrest", "Valery Giscard d'Estaing" */
-        if (e < tl->n && lx_feat_elided_particle(text, &tl->v[e]) && joins(sc, tl, text, e))
+        if (e < tl->n && (tl->v[e].flags & LX_TF_LOWER) &&
+            lx_feat_elided_particle(text, &tl->v[e]) && joins(sc, tl, text, e))
             e++;
         if (no_name_in(sc, tl, s, e)) {
             i = next_seed(sc, tl, e);

@@ -445,15 +445,17 @@ static bool person_shaped(const lx_learn_lane *L, const lx_fctx *c, size_t s, si
                                LX_EV_ORG_PREFIX | LX_EV_NOT_NAME | LX_EV_PLACE_TAIL |
                                LX_EV_COMMON | LX_EV_WORD;
     const lx_token *first = &tl->v[a];
-    bool person_after = b + 1 < e && (lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, ",")) &&
-                        L->lab[b + 1 - s] == LX_L_BPER;
-    bool person_before = a >= s + 2 && (lx_tok_is(tl, a - 1, "and") || lx_tok_is(tl, a - 1, ",")) &&
-                         lx_label_class(L->lab[a - 2 - s]) == LX_C_PER;
-    if (b - a < 2 || b - a > 6 || (!person_after && !person_before) ||
+    if (b - a < 2 || b - a > 6 ||
         !(first->bits & LX_EV_FIRSTNAME || (first->bits == 0 && (first->flags & LX_TF_CAP))) ||
         (first->bits & (no_person | LX_EV_NATIONALITY)) ||
         (first->flags & LX_TF_ALLCAPS) || !(tl->v[a + 1].flags & LX_TF_SPACE) ||
         (c->sc->cmask[a] & LX_CM_GORG))
+        return false;
+    bool person_after = b + 1 < e && L->lab[b + 1 - s] == LX_L_BPER &&
+                        (lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, ","));
+    bool person_before = a >= s + 2 && lx_label_class(L->lab[a - 2 - s]) == LX_C_PER &&
+                         (lx_tok_is(tl, a - 1, "and") || lx_tok_is(tl, a - 1, ","));
+    if (!person_after && !person_before)
         return false;
     size_t words = 1;
     for (size_t k = a + 1; k < b; k++) {
@@ -522,15 +524,16 @@ static void elided_surnames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
  * daily"?  Not a place's ("the Moscow daily"), nor a modifier of the name
  * after the kind ("the Yugoslav news agency Tanjug").
  */
-static bool media_named(const lx_fctx *c, size_t a, size_t b)
+static inline bool media_named(const lx_fctx *c, size_t a, size_t b)
 {
     static const char *const kinds[] = {"newspaper", "daily",  "weekly",     "magazine",
                                         "tabloid",   "paper",  "broadsheet", NULL};
     static const char *const services[] = {"agency", "service", NULL};
     const lx_toklist *tl = c->tl;
-    if (a == 0 || b >= tl->n || !lx_tok_is(tl, a - 1, "the") ||
-        !(tl->v[b].flags & LX_TF_LOWER) || (tl->v[b].flags & LX_TF_NEWLINE) ||
-        (tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)))
+    if (a == 0 || b >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
+        (tl->v[b].flags & LX_TF_NEWLINE) ||
+        (tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)) ||
+        !lx_tok_is(tl, a - 1, "the"))
         return false;
     size_t k = lx_tok_in(tl, b, kinds)                                         ? b + 1
                : lx_tok_is(tl, b, "news") && lx_tok_in(tl, b + 1, services) ? b + 2
@@ -740,7 +743,9 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         /* a place of two words or more, or one a paper or an agency is
            named for */
         if (cls == LX_C_LOC && !lx_label_inside(l)) {
-            size_t j = label_run_end(L, c, s, e, i, cls);
+            size_t j = i + 1 < e && L->lab[i + 1 - s] == l + 1
+                           ? label_run_end(L, c, s, e, i, cls)
+                           : i + 1;
             if ((j > i + 1 && lx_classes_school(c, i, j)) || media_named(c, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
