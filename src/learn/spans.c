@@ -392,8 +392,9 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
 /*
  * A given name, a middle initial and a surname no list knows, "Edsger W.
  * Dijkstra", "Homi J. Bhabha": the model may read it, whole or from the
- * initial on, as a name of no person's kind (MISC), for want of a known
- * first name.  The shape is a person's.  It stays MISC where a word after the
+ * initial on, as a name of no person's kind (MISC), and the given name
+ * alone as a place's, for want of a known first name.  The shape is a
+ * person's.  It stays MISC where a word after the
  * surname goes on the name ("John W. Campbell Memorial Award"), and where a
  * word before the initial is a common or function word ("War I. This").
  */
@@ -415,10 +416,15 @@ static void initialed_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
                (tl->v[a - 1].flags & LX_TF_CAP) && !(tl->v[a - 1].flags & LX_TF_ALLCAPS) &&
                (!(tl->v[a - 1].bits & no_name) || (tl->v[a - 1].bits & LX_EV_FIRSTNAME)))
             a--;
+        /* a given name read as a place no list knows ("Homi" LOC, "J.
+           Bhabha" MISC) */
         bool misc = false, other = false;
         for (size_t j = a; j < k + 3; j++) {
-            misc = misc || lx_label_class(L->lab[j - s]) == LX_C_MISC;
-            other = other || (L->lab[j - s] && lx_label_class(L->lab[j - s]) != LX_C_MISC);
+            int cls = lx_label_class(L->lab[j - s]);
+            misc = misc || cls == LX_C_MISC;
+            other = other || (cls && cls != LX_C_MISC &&
+                              !(cls == LX_C_LOC && j < k && !lx_label_inside(L->lab[j - s]) &&
+                                !(tl->v[j].bits & (LX_EV_PLACE | LX_EV_COUNTRY))));
         }
         if (a == k || !misc || other || (a > s && lx_label_inside(L->lab[a - s])))
             continue;
