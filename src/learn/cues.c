@@ -292,12 +292,11 @@ static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
  * it ("signed to Motown", "signed with the Lakers"), a tour ("toured
  * with Radiohead"), records made for it ("recorded for Chess"), a member
  * of it ("the drummer of Nirvana", "members of the Sugarcubes") or one who
- * works at it ("researchers at Genentech"), a
- * plural verb after it as the subject ("Radiohead were formed"), its
- * member's noun after it ("Nirvana's drummer", "the Oasis guitarist"), a
- * past verb and "their" or "its" ("Kraftwerk released their fifth
- * album"), or its
- * founding before it ("Formed in Leeds in 2011, Glasshouse signed").
+ * works at it ("researchers at Genentech"), a plural verb after it as the
+ * subject ("Radiohead were formed"), its member's noun after it
+ * ("Nirvana's drummer", "the Oasis guitarist"), a past verb and "their" or
+ * "its" ("Kraftwerk released their fifth album"), or its founding before
+ * it ("Formed in Leeds in 2011, Glasshouse signed").
  */
 static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a, size_t b)
 {
@@ -390,8 +389,8 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
 /*
  * May a cue of group_cue() stand before token a (after "the"), or after
  * token b - 1: a possessive, a plural verb, a member's noun or a word and
- * "their" or "its"?  By word hashes alone: it is asked of every region, of which
- * few have one.
+ * "their" or "its"?  By word hashes alone: it is asked of every region, of
+ * which few have one.
  */
 static bool cue_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
 {

@@ -160,8 +160,7 @@ static bool the_moon(const lx_fctx *c, size_t a)
 {
     static const char *const bodies[] = {"moon", "sun", NULL};
     const lx_toklist *tl = c->tl;
-    return a > 0 && (tl->v[a].flags & LX_TF_CAP) && lx_tok_in(tl, a, bodies) &&
-           lx_tok_is(tl, a - 1, "the") && (tl->v[a - 1].flags & LX_TF_LOWER);
+    return (tl->v[a].flags & LX_TF_CAP) && lx_tok_in(tl, a, bodies) && lx_phrase_after_the(tl, a);
 }
 
 /*

@@ -71,10 +71,10 @@ bool lx_phrase_common_plural(const lx_fctx *c, size_t k)
     if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
         (t->bits & names) || t->fold_len < 5 || (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG)))
         return false;
+    if (!lx_phrase_plural_ending(c->tl, t))
+        return false;
     const char *f = lx_tok_fold(c->tl, t);
     size_t n = t->fold_len;
-    if (f[n - 1] != 's' || f[n - 2] == 's')
-        return false;
     for (size_t cut = 1; cut <= 2; cut++) {
         if (cut == 2 && f[n - 2] != 'e')
             break;
@@ -91,9 +91,7 @@ bool lx_phrase_plural_word(const lx_fctx *c, size_t k)
     const lx_token *t = &c->tl->v[k];
     if (!(t->bits & (LX_EV_COMMON | LX_EV_WORD)))
         return lx_phrase_common_plural(c, k);
-    const char *f = lx_tok_fold(c->tl, t);
     return t->kind == LX_TOK_WORD && (t->flags & LX_TF_CAP) && !(t->flags & LX_TF_ALLCAPS) &&
            t->fold_len >= 4 && !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) &&
-           !(c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG)) && f[t->fold_len - 1] == 's' &&
-           f[t->fold_len - 2] != 's';
+           !(c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG)) && lx_phrase_plural_ending(c->tl, t);
 }

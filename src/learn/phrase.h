@@ -117,6 +117,21 @@ static inline bool lx_phrase_plural(const lx_toklist *tl, size_t k)
     return t->fold_len && lx_tok_fold(tl, t)[t->fold_len - 1] == 's';
 }
 
+/* Does token t's folded word end in "s" but not in "ss", as an English
+   plural does ("twins", not "congress")? */
+static inline bool lx_phrase_plural_ending(const lx_toklist *tl, const lx_token *t)
+{
+    const char *f = lx_tok_fold(tl, t);
+    return t->fold_len >= 2 && f[t->fold_len - 1] == 's' && f[t->fold_len - 2] != 's';
+}
+
+/* Is token k after a lowercase "the" ("landed on the Moon", "led the Jazz
+   Messengers")? */
+static inline bool lx_phrase_after_the(const lx_toklist *tl, size_t k)
+{
+    return k > 0 && lx_tok_is(tl, k - 1, "the") && (tl->v[k - 1].flags & LX_TF_LOWER);
+}
+
 /* Is token k "Records" or "Recordings", the head word of a record
    label's name ("Harvest Records")? */
 static inline bool lx_phrase_label_head(const lx_toklist *tl, size_t k)

@@ -217,10 +217,8 @@ static bool plural_word_last(const lx_fctx *c, size_t a, size_t b)
        first: "the Jazz Messengers" (a surname's plural names a family only
        alone, "the Kennedys") */
     const lx_token *t = &tl->v[b - 1];
-    const char *f = lx_tok_fold(tl, t);
-    if (a > 0 && lx_tok_is(tl, a - 1, "the") && (tl->v[a - 1].flags & LX_TF_LOWER) &&
-        t->kind == LX_TOK_WORD && t->fold_len >= 4 && f[t->fold_len - 1] == 's' &&
-        f[t->fold_len - 2] != 's' && !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) &&
+    if (lx_phrase_after_the(tl, a) && t->kind == LX_TOK_WORD && t->fold_len >= 4 &&
+        lx_phrase_plural_ending(tl, t) && !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) &&
         !(c->sc->cmask[b - 1] & LX_CM_GPER))
         return true;
     return !(tl->v[a].bits & LX_EV_FIRSTNAME) && lx_phrase_plural_word(c, b - 1);

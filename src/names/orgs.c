@@ -107,13 +107,19 @@ static bool of_head(const lx_evidence *c, size_t k)
            (b & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_WORD | LX_EV_COMMON));
 }
 
+/* Is the word at k a capitalized title ("Foreign", "General")?  Titles
+   stand in names too: "Foreign Ministry", "General Labour Confederation". */
+static bool title_word(const lx_evidence *c, size_t k)
+{
+    return lx_evidence_cap_word(c, k) && (lx_evidence_bits(c, k) & LX_EV_TITLE);
+}
+
 /* First token of the name that ends with the head word at k. */
 static size_t org_start(const lx_evidence *c, size_t k)
 {
     size_t s = k;
     while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) && k - s < LX_EV_MAX_RUN + 4) {
-        /* title words stand in names too: "Foreign Ministry", "Finance Committee" */
-        if (lx_evidence_org_word(c, s - 1) || (lx_evidence_cap_word(c, s - 1) && (lx_evidence_bits(c, s - 1) & LX_EV_TITLE))) {
+        if (lx_evidence_org_word(c, s - 1) || title_word(c, s - 1)) {
             s--;
         } else if (s >= 2 && lx_evidence_is(c, s - 1, "-") && lx_evidence_org_word(c, s - 2) &&
                    !(c->tl->v[s - 1].flags & LX_TF_SPACE) && !(c->tl->v[s].flags & LX_TF_SPACE)) {
@@ -312,17 +318,13 @@ static int loose_acronym(const lx_evidence *c, size_t open)
         ((b0 & LX_EV_FIRSTNAME) && !(b0 & (LX_EV_COMMON | LX_EV_WORD))) ||
         phrase(c, s, open))
         return 0;
-    /* a capitalized title right before the words is one of them, and so
-       are the words before it ("General Labour Confederation (CGT)",
-       "U.N. Interim Force in Lebanon (UNIFIL)") */
-    if (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) && lx_evidence_cap_word(c, s - 1) &&
-        (lx_evidence_bits(c, s - 1) & LX_EV_TITLE)) {
-        s--;
+    /* a title right before the words is one of them, and so are the name's
+       words before it ("General Labour Confederation (CGT)", "United Self
+       Defense Forces of Colombia (AUC)") */
+    if (s > 0 && title_word(c, s - 1))
         while (s > 0 && !(c->tl->v[s].flags & LX_TF_SENT) &&
-               (lx_evidence_org_word(c, s - 1) ||
-                (lx_evidence_cap_word(c, s - 1) && (lx_evidence_bits(c, s - 1) & LX_EV_TITLE))))
+               (lx_evidence_org_word(c, s - 1) || title_word(c, s - 1)))
             s--;
-    }
     int rc = lx_evidence_emit(c, s, open, "ORG", "context:acronym", LX_PRIO_CONTEXT);
     return rc ? rc : lx_evidence_emit(c, open + 1, open + 2, "ORG", "context:acronym", LX_PRIO_CONTEXT);
 }
