@@ -480,23 +480,7 @@ static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
     /* not "record": "their record high" */
     static const char *const works[] = {"album", "albums", "single", "singles", "ep",
                                         "lp",    "tour",   "debut",  NULL};
-    static const char *const persons[] = {"he", "she", "his", "her", "him", NULL};
-    const lx_toklist *tl = c->tl;
-    for (size_t k = b; k < b + 20 && k < tl->n; k++) {
-        const lx_token *t = &tl->v[k];
-        if (k > b && (t->flags & (LX_TF_SENT | LX_TF_NEWLINE)))
-            return false;
-        if ((t->hash != L->their_hash && t->hash != L->its_hash) || !(t->flags & LX_TF_LOWER))
-            continue;
-        for (size_t j = b; j < k; j++)
-            if (lx_tok_in(tl, j, persons))
-                return false;
-        for (size_t j = k + 1; j < k + 4 && j < tl->n; j++)
-            if (lx_tok_in(tl, j, works))
-                return true;
-        return false;
-    }
-    return false;
+    return lx_phrase_owner_of(c->tl, b, 20, L->their_hash, L->its_hash, works, 3);
 }
 
 /* The comma inside the region [s, e), or right after it, that an

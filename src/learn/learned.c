@@ -498,11 +498,14 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         lx_retype_titled_people(L, &c, base);
         rc = lx_titled_items_typed(L, &c, base, arena);
         lx_retype_company_short_names(L, &c, base);
+        lx_retype_firms_in_reports(L, &c, base);
         lx_retype_sentence_opener_names(L, &c, base);
         lx_retype_repeated_name_firms(L, &c, base);
         lx_retype_particle_tails(L, &c, base);
         lx_retype_plural_names(L, &c, base);
         lx_retype_affiliated_people(L, &c, base);
+        if (!rc)
+            rc = lx_retype_kin_names(L, &c, base);
         if (!rc)
             rc = lx_retype_eponyms_of_bodies(L, &c, doc, base);
         lx_bounds_drop_terms(L, &c, base);

@@ -95,3 +95,53 @@ bool lx_phrase_plural_word(const lx_fctx *c, size_t k)
            t->fold_len >= 4 && !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME)) &&
            !(c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG)) && lx_phrase_plural_ending(c->tl, t);
 }
+
+bool lx_phrase_person_words(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    const uint32_t no_person = LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_TITLE | LX_EV_ORG_SUFFIX |
+                               LX_EV_ORG_PREFIX | LX_EV_NOT_NAME | LX_EV_PLACE_TAIL |
+                               LX_EV_COMMON | LX_EV_WORD;
+    const lx_token *first = &tl->v[a];
+    if (b - a < 2 || b - a > 6 ||
+        !(first->bits & LX_EV_FIRSTNAME || (first->bits == 0 && (first->flags & LX_TF_CAP))) ||
+        (first->bits & (no_person | LX_EV_NATIONALITY)) ||
+        (first->flags & LX_TF_ALLCAPS) || !(tl->v[a + 1].flags & LX_TF_SPACE) ||
+        (c->sc->cmask[a] & LX_CM_GORG))
+        return false;
+    size_t words = 1;
+    for (size_t k = a + 1; k < b; k++) {
+        const lx_token *t = &tl->v[k];
+        if (t->kind == LX_TOK_PUNCT && lx_tok_is(tl, k, "-") && !(t->flags & LX_TF_SPACE) &&
+            k + 1 < b && !(tl->v[k + 1].flags & LX_TF_SPACE))
+            continue;
+        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+            ((t->bits & no_person) && !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME))) ||
+            ((t->bits & LX_EV_NATIONALITY) && !(t->bits & LX_EV_FIRSTNAME)) ||
+            (c->sc->cmask[k] & LX_CM_GORG))
+            return false;
+        words++;
+    }
+    return words <= 4;
+}
+
+bool lx_phrase_owner_of(const lx_toklist *tl, size_t b, size_t reach, uint64_t h1, uint64_t h2,
+                        const char *const *nouns, size_t within)
+{
+    static const char *const persons[] = {"he", "she", "his", "her", "him", NULL};
+    for (size_t k = b; k < b + reach && k < tl->n; k++) {
+        const lx_token *t = &tl->v[k];
+        if (k > b && (t->flags & (LX_TF_SENT | LX_TF_NEWLINE)))
+            return false;
+        if ((t->hash != h1 && t->hash != h2) || !(t->flags & LX_TF_LOWER)) {
+            if (lx_tok_in(tl, k, persons))
+                return false;
+            continue;
+        }
+        for (size_t j = k + 1; j <= k + within && j < tl->n; j++)
+            if (lx_tok_in(tl, j, nouns))
+                return true;
+        return false;
+    }
+    return false;
+}

@@ -147,6 +147,24 @@ bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *cons
 bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e);
 
 /*
+ * Does the sentence go on from token b, within `reach` tokens, to a
+ * lowercase word of hash h1 or h2 ("their", "its") with a noun of `nouns`
+ * at most `within` words after it, and no person's pronoun ("he", "his")
+ * before it?  Only the first such word counts.
+ */
+bool lx_phrase_owner_of(const lx_toklist *tl, size_t b, size_t reach, uint64_t h1, uint64_t h2,
+                        const char *const *nouns, size_t within);
+
+/*
+ * Are the words [a, b) a person's name in shape: a first name (known, or a
+ * word no list knows), then one to three more capitalized words, hyphenated ones
+ * counted once ("Barré-Sinoussi"), none of them all capitals, a list's
+ * organization, or a word of a place, a people, an office or a body, or a
+ * common word ("Victoria Cross") unless a list knows it as a name too?
+ */
+bool lx_phrase_person_words(const lx_fctx *c, size_t a, size_t b);
+
+/*
  * Is token k, capitalized, the plural of a common English word that no
  * list knows as a name: "Historians", "Witnesses" (news may write the
  * plural too seldom for the list of words to hold it)?  A surname or a

@@ -519,3 +519,95 @@ int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *
     }
     return 0;
 }
+
+/* Is token a, the first of a name, after a possessive and a kin's noun
+   ("his daughter", "whose son")? */
+static bool kin_before(const lx_toklist *tl, size_t a)
+{
+    static const char *const kin[] = {
+        "daughter", "son", "wife", "husband", "sister", "brother", "father", "mother",
+        "widow", "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+        "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", NULL};
+    static const char *const owners[] = {"his", "her", "their", "whose", NULL};
+    return a >= 2 && (tl->v[a - 1].flags & LX_TF_LOWER) && lx_tok_in(tl, a - 1, kin) &&
+           lx_tok_in(tl, a - 2, owners);
+}
+
+int lx_retype_kin_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    size_t n = L->spans.n;
+    for (size_t m = 0; m < L->n_miscs; m++) {
+        size_t a = lx_feat_tok_at(c->sc, tl, L->miscs[m].start - base);
+        size_t b = lx_feat_tok_at(c->sc, tl, L->miscs[m].end - base);
+        if (a >= b || b > tl->n || tl->v[a].start + base != L->miscs[m].start ||
+            !lx_phrase_person_words(c, a, b) ||
+            !kin_before(tl, a))
+            continue;
+        lx_cand out = {L->miscs[m].start, L->miscs[m].end, "PERSON", LX_SOURCE_LEARNED,
+                       NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE, LX_NOREF};
+        if (lx_candvec_push(&L->spans, &out))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return L->spans.n > n ? lx_cands_sort(&L->spans, &L->sort_scratch) : 0;
+}
+
+/* Is token k a sum in pence or cents: "3p", "14c", or a number and
+   "pence", "cents" or "cent"? */
+static bool pence_at(const lx_fctx *c, size_t k)
+{
+    static const char *const units[] = {"pence", "cents", "cent", "p", NULL};
+    const lx_toklist *tl = c->tl;
+    if (k >= tl->n)
+        return false;
+    const lx_token *t = &tl->v[k];
+    if (t->kind == LX_TOK_NUMBER)
+        return k + 1 < tl->n && lx_tok_in(tl, k + 1, units);
+    char last = c->text[t->end - 1];
+    return t->kind == LX_TOK_WORD && (t->flags & LX_TF_HASDIGIT) &&
+           c->text[t->start] >= '0' && c->text[t->start] <= '9' && (last == 'p' || last == 'c');
+}
+
+/* Does a share price move after the name ending before token b: a verb of
+   the market, perhaps "up" or "down", then a sum in pence or cents? */
+static bool price_moved(const lx_fctx *c, size_t b)
+{
+    static const char *const moves[] = {
+        "rose", "fell", "gained", "added", "climbed", "dropped", "slipped", "firmed",
+        "eased", "lost", "jumped", "shed", "slid", "dipped", "advanced", "declined",
+        "rallied", "tumbled", "surged", "edged", "put", "gave", "slumped", "soared", NULL};
+    static const char *const ways[] = {"up", "down", "on", "back", NULL};
+    const lx_toklist *tl = c->tl;
+    if (b + 1 >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) || !lx_tok_in(tl, b, moves))
+        return false;
+    size_t k = b + 1;
+    if (lx_tok_in(tl, k, ways))
+        k++;
+    return pence_at(c, k);
+}
+
+/* Does the sentence go on from token b to "its" and a business's noun, a
+   few words on, with no person's pronoun before it? */
+static bool its_business_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+{
+    static const char *const business[] = {
+        "profit", "profits", "earnings", "shares", "sales", "revenue", "revenues",
+        "stake", "subsidiary", "subsidiaries", "dividend", "workforce", "plant", "plants",
+        "factory", "factories", "stores", "output", "turnover", "losses", "loss", NULL};
+    return lx_phrase_owner_of(c->tl, b, 16, L->its_hash, L->its_hash, business, 4);
+}
+
+void lx_retype_firms_in_reports(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    size_t a, b;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        if (!unlisted_span(L, c, base, i, "PERSON", &a, &b) || b >= tl->n)
+            continue;
+        bool named = (tl->v[a].bits & LX_EV_FIRSTNAME) ||
+                     (b == a + 1 && (tl->v[a].bits & LX_EV_SURNAME));
+        if (price_moved(c, b) ||
+            (!named && (tl->v[a].flags & LX_TF_SENT) && its_business_after(L, c, b)))
+            L->spans.v[i].type = lx_learn_class_type(LX_C_ORG);
+    }
+}

@@ -125,4 +125,26 @@ int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *
  */
 void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base);
 
+/*
+ * A learned person's name that a business report says is a company's: its
+ * share price moved by a sum in pence or cents ("Glaxo Wellcome climbed 14
+ * pence", "Hanson gained 3p"), or, opening its sentence, it speaks of "its"
+ * profit, sales or shares ("Fiat said on Wednesday its first-half profit
+ * had fallen").  A first name, or a surname alone, keeps the person's
+ * reading for the second cue: "Smith said its sales" may be the firm's
+ * spokesman speaking.  A list's id keeps it too.
+ */
+void lx_retype_firms_in_reports(lx_learn_lane *L, const lx_fctx *c, size_t base);
+
+/*
+ * A name the model read as of no person's kind (MISC) after a possessive
+ * and a kin's noun: "his daughter Benazir Bhutto", "his sister Maria Anna
+ * Mozart".  Its words are a person's name in shape.  Names from languages
+ * the training text seldom holds read so.  (That the name ends in the
+ * surname of a person found nearby says less: in long text, "Cirque Lodge"
+ * and "Henry Cabot Lodge".)  Adds them as PERSON spans; returns 0 or
+ * LEXTAG_ERR_NOMEM.
+ */
+int lx_retype_kin_names(lx_learn_lane *L, const lx_fctx *c, size_t base);
+
 #endif

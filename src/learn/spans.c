@@ -434,49 +434,22 @@ static void initialed_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
 
 /*
  * Is the name [a, b) of the region [s, e), which the model read as one of
- * no person's kind (MISC), a first name (known, or a word no list knows)
- * and a surname no list knows as a word, joined by "and" or a comma to a
- * name read as a person's:
- * "Gerd Binnig and Heinrich Rohrer", "Françoise Barré-Sinoussi and Luc
- * Montagnier"?  Names from languages the training text seldom holds read
- * so.  Without the person beside it the name may be a work's ("Oliver
- * Twist, Nicholas Nickleby"); a word of a place, a people, an office or a
- * body, or a common word ("Victoria Cross"), keeps it a thing's.
+ * no person's kind (MISC), a person's name in shape (see
+ * lx_phrase_person_words()), joined by "and" or a comma to a name read as
+ * a person's: "Gerd Binnig and Heinrich Rohrer", "Françoise Barré-Sinoussi
+ * and Luc Montagnier"?  Names from languages the training text seldom
+ * holds read so.  Without the person beside it the name may be a work's
+ * ("Oliver Twist, Nicholas Nickleby").
  */
 static bool person_shaped(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e,
                           size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
-    const uint32_t no_person = LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_TITLE | LX_EV_ORG_SUFFIX |
-                               LX_EV_ORG_PREFIX | LX_EV_NOT_NAME | LX_EV_PLACE_TAIL |
-                               LX_EV_COMMON | LX_EV_WORD;
-    const lx_token *first = &tl->v[a];
-    if (b - a < 2 || b - a > 6 ||
-        !(first->bits & LX_EV_FIRSTNAME || (first->bits == 0 && (first->flags & LX_TF_CAP))) ||
-        (first->bits & (no_person | LX_EV_NATIONALITY)) ||
-        (first->flags & LX_TF_ALLCAPS) || !(tl->v[a + 1].flags & LX_TF_SPACE) ||
-        (c->sc->cmask[a] & LX_CM_GORG))
-        return false;
     bool person_after = b + 1 < e && L->lab[b + 1 - s] == LX_L_BPER &&
                         (lx_tok_is(tl, b, "and") || lx_tok_is(tl, b, ","));
     bool person_before = a >= s + 2 && lx_label_class(L->lab[a - 2 - s]) == LX_C_PER &&
                          (lx_tok_is(tl, a - 1, "and") || lx_tok_is(tl, a - 1, ","));
-    if (!person_after && !person_before)
-        return false;
-    size_t words = 1;
-    for (size_t k = a + 1; k < b; k++) {
-        const lx_token *t = &tl->v[k];
-        if (t->kind == LX_TOK_PUNCT && lx_tok_is(tl, k, "-") && !(t->flags & LX_TF_SPACE) &&
-            k + 1 < b && !(tl->v[k + 1].flags & LX_TF_SPACE))
-            continue;
-        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
-            ((t->bits & no_person) && !(t->bits & (LX_EV_FIRSTNAME | LX_EV_SURNAME))) ||
-            ((t->bits & LX_EV_NATIONALITY) && !(t->bits & LX_EV_FIRSTNAME)) ||
-            (c->sc->cmask[k] & LX_CM_GORG))
-            return false;
-        words++;
-    }
-    return words <= 4;
+    return (person_after || person_before) && lx_phrase_person_words(c, a, b);
 }
 
 /*
