@@ -94,14 +94,16 @@ static bool past_verb(const lx_toklist *tl, size_t k)
            memcmp(lx_tok_fold(tl, &tl->v[k]) + tl->v[k].fold_len - 2, "ed", 2) == 0;
 }
 
-/* The word before the name at token a, past a lowercase "the" ("left the
-   Police"); SIZE_MAX when a opens the stretch. */
+/* The word before the name at token a, past a "the" ("left the Police",
+   "a member of The Sugarcubes": capitalized inside a sentence, the
+   group's own); SIZE_MAX when a opens the stretch. */
 static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
 {
     if (a == 0)
         return SIZE_MAX;
     size_t p = a - 1;
-    if (p > 0 && tl->v[p].hash == L->the_hash && (tl->v[p].flags & LX_TF_LOWER))
+    if (p > 0 && tl->v[p].hash == L->the_hash && !(tl->v[p].flags & LX_TF_SENT) &&
+        ((tl->v[p].flags & LX_TF_LOWER) || lx_phrase_title_article(tl, p)))
         p--;
     return p;
 }
@@ -375,7 +377,7 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     if (subject && cls == LX_C_PER && lower_word(tl, b) &&
         lx_phrase_written_as(c, b, &L->plural_verbs) && c->text[last->end - 1] != 's')
         return true;
-    if (subject && (cls == LX_C_PER || cls == LX_C_ORG) && founded_after(L, c, b))
+    if (subject && cls != LX_C_LOC && cls != LX_C_MISC && founded_after(L, c, b))
         return true;
     size_t q = b + (tl->v[b].kind == LX_TOK_POSS);
     if (lower_word(tl, q) &&
@@ -478,8 +480,9 @@ static bool subject_opening(const lx_fctx *c, size_t a)
 static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
     /* not "record": "their record high" */
-    static const char *const works[] = {"album", "albums", "single", "singles", "ep",
-                                        "lp",    "tour",   "debut",  NULL};
+    static const char *const works[] = {"album", "albums", "single", "singles",    "ep",
+                                        "lp",    "tour",   "debut",  "studio",     "songs",
+                                        "recordings", "lineup", NULL};
     return lx_phrase_owner_of(c->tl, b, 20, L->their_hash, L->its_hash, works, 3);
 }
 
@@ -520,6 +523,10 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
     int first = lx_label_class(L->lab[0]);
     bool theirs = first != LX_C_ORG && first != LX_C_LOC && subject_opening(c, s) &&
                   their_work_after(L, c, e);
+    /* a sentence's subject that was formed or founded ("U2 formed in
+       Dublin", "Led Zeppelin was formed by"), where the layer read none */
+    bool founded = after && (tl->v[s].flags & LX_TF_SENT) && !L->lab[0] &&
+                   founded_after(L, c, e);
     if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX && !theirs)
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
@@ -534,7 +541,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         if (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
             ((t->flags & LX_TF_SENT) && !L->lab[a - s] &&
              !(appos_at != SIZE_MAX && opener_before(tl, a, appos_at)) &&
-             !(theirs && opener_before(tl, a, e))) ||
+             !((theirs || founded) && opener_before(tl, a, e))) ||
             (a > 0 && tl->v[a - 1].kind == LX_TOK_WORD && (tl->v[a - 1].flags & LX_TF_CAP) &&
              !after_the) ||
             lx_label_inside(L->lab[a - s]))
@@ -571,9 +578,9 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
            ("World oil prices ... their") if a list knows it as such */
         bool unread_word = !L->lab[a - s] && b == a + 1 &&
                            (tl->v[a].bits & (LX_EV_COMMON | LX_EV_WORD));
-        bool strong = appos || (theirs && a == s && b == e && !unread_word &&
+        bool strong = appos || (theirs && (a == s || the == s) && b == e && !unread_word &&
                                 !lx_tok_is(tl, b, "and") && !lx_tok_is(tl, b, "or"));
-        if (!(before && a == (the == SIZE_MAX ? s : the)) && !(after && b == e) && !owns &&
+        if (!(before && (the == SIZE_MAX ? a : the) == s) && !(after && b == e) && !owns &&
             !strong)
             continue;
         /* where the layer read no name and a word is an English one ("We
@@ -594,9 +601,17 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
                                : group_cue(L, c, s, a, b) ||
                                      (misc && unread_group_cue(L, c, a, b))))
             continue;
-        if (the != SIZE_MAX)
-            L->lab[the - s] = LX_L_O;
-        L->lab[a - s] = LX_L_BORG;
+        /* "The Smiths were formed": the article opening a sentence is no
+           part of the name; "a member of The Sugarcubes": capitalized
+           inside one, it is */
+        if (the != SIZE_MAX && !(tl->v[the].flags & LX_TF_SENT)) {
+            L->lab[the - s] = LX_L_BORG;
+            L->lab[a - s] = LX_L_IORG;
+        } else {
+            if (the != SIZE_MAX)
+                L->lab[the - s] = LX_L_O;
+            L->lab[a - s] = LX_L_BORG;
+        }
         for (size_t k = a + 1; k < b; k++)
             L->lab[k - s] = LX_L_IORG;
         a = b - 1;
