@@ -453,6 +453,35 @@ static bool person_shaped(const lx_learn_lane *L, const lx_fctx *c, size_t s, si
 }
 
 /*
+ * A given name no list knows, read as no name's, right before a person's
+ * name the model read without it: "Terje Roed-Larsen said", "Bermet
+ * Akayeva".
+ * The word has no evidence at all (no English word, no place, no title)
+ * nor an English word's ending, is capitalized and not in capitals, and no
+ * source proposed it (a rule that did may have taken a role for a name:
+ * "Specialist Charles Graner", "Comedian Eddie Griffin").
+ */
+static void unknown_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    /* an English word's endings: "Regrettably Jimmy", "Bumping Agassi" */
+    static const char *const word_endings[] = {"ly", "ing", "ed", NULL};
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s; k + 1 < e; k++) {
+        const lx_token *t = &tl->v[k];
+        if (L->lab[k - s] != LX_L_O || L->lab[k + 1 - s] != LX_L_BPER || t->bits ||
+            t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+            (t->flags & LX_TF_HASDIGIT) || c->sc->cmask[k] || t->end - t->start < 3 ||
+            lx_phrase_ends_in(tl, t, word_endings) ||
+            !(tl->v[k + 1].flags & LX_TF_SPACE) ||
+            (tl->v[k + 1].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
+            (k > s && L->lab[k - 1 - s] != LX_L_O))
+            continue;
+        L->lab[k - s] = LX_L_BPER;
+        L->lab[k + 1 - s] = LX_L_IPER;
+    }
+}
+
+/*
  * A month that is also a given name ("August", "June") right before a
  * person's name the model read without it: "August Kekulé proposed",
  * "which August Leopold Crelle founded".  Only where a date is unlikely: at
@@ -680,6 +709,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     join_initials(L, c, s, e);
     initialed_names(L, c, s, e);
     month_given_names(L, c, s, e);
+    unknown_given_names(L, c, s, e);
     elided_surnames(L, c, s, e);
     join_hyphenated(L, c, s, e);
     lx_cues_group_by(L, c, s, e);
