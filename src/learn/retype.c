@@ -101,6 +101,20 @@ static bool unlisted_span(const lx_learn_lane *L, const lx_fctx *c, size_t base,
     return *a < *b && *b <= c->tl->n;
 }
 
+/* Is there a lowercase "the" before token a, one or two lowercase words
+   between them at most ("the opposition", "the ruling leftist")? */
+static bool the_before(const lx_toklist *tl, size_t a)
+{
+    for (size_t k = a; k > 0 && k + 3 >= a; k--) {
+        const lx_token *t = &tl->v[k - 1];
+        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_LOWER))
+            return false;
+        if (lx_tok_is(tl, k - 1, "the"))
+            return true;
+    }
+    return false;
+}
+
 void lx_retype_kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     static const char *const heads[] = {
@@ -109,6 +123,8 @@ void lx_retype_kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
         "retailer", "airline", "publisher", "newspaper", "magazine", "magazines",
         "broadcaster", NULL};
     static const char *const formerly[] = {"formerly", "previously", "late", NULL};
+    static const char *const kinds_after[] = {"party", "coalition", "alliance", "movement",
+                                              "bloc", "front", "militia", NULL};
     const lx_toklist *tl = c->tl;
     size_t a, b;
     for (size_t i = 0; i < L->spans.n; i++) {
@@ -131,7 +147,12 @@ void lx_retype_kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
                          (lx_tok_in(tl, a - 2, formerly) ||
                           (i > 0 && L->spans.v[i - 1].end == base + tl->v[a - 2].end &&
                            lx_cand_type_is(&L->spans.v[i - 1], "PERSON")));
-        if (headed || member || of_person)
+        /* "the opposition Pakatan Harapan coalition": after "the" and up to
+           two words, a body's kind ends the name of two words or more */
+        bool kind_after = b > a + 1 && b < tl->n && (tl->v[b].flags & LX_TF_LOWER) &&
+                          lx_tok_in(tl, b, kinds_after) && the_before(tl, a) &&
+                          !lx_phrase_full_name(tl, a, b);
+        if (headed || member || of_person || kind_after)
             L->spans.v[i].type = lx_learn_class_type(LX_C_ORG);
     }
 }

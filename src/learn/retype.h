@@ -36,7 +36,9 @@ void lx_retype_as_known(lx_learn_lane *L, const lx_fctx *c, size_t base);
  * surname, or whose member or player it names before a name ("Fleet Foxes
  * frontman Robin Pecknold", "Norwich striker Keith O'Neill"), or that a
  * person is "of" ("Ben Gibbard of Death Cab", "formerly of Rilo Kiley"),
- * is an organization's, unless a list gave it its id.  (A party, a council
+ * or that a body's kind ends after "the" ("the opposition Pakatan Harapan
+ * coalition", "the Yisrael Beitenu party"; not a first name and a
+ * surname), is an organization's, unless a list gave it its id.  (A party, a council
  * or a trio heads its leader's or its players' names: "the liberal
  * democratic party Vladimir Zhirinovsky", "pace trio David Millns".)
  */
