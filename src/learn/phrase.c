@@ -133,11 +133,13 @@ bool lx_phrase_owner_of(const lx_toklist *tl, size_t b, size_t reach, uint64_t h
         const lx_token *t = &tl->v[k];
         if (k > b && (t->flags & (LX_TF_SENT | LX_TF_NEWLINE)))
             return false;
-        if ((t->hash != h1 && t->hash != h2) || !(t->flags & LX_TF_LOWER)) {
-            if (lx_tok_in(tl, k, persons))
-                return false;
+        if ((t->hash != h1 && t->hash != h2) || !(t->flags & LX_TF_LOWER))
             continue;
-        }
+        /* the pronouns are looked for only once the owner's word is found:
+           most names have none after them */
+        for (size_t j = b; j < k; j++)
+            if (lx_tok_in(tl, j, persons))
+                return false;
         for (size_t j = k + 1; j <= k + within && j < tl->n; j++)
             if (lx_tok_in(tl, j, nouns))
                 return true;

@@ -558,12 +558,18 @@ int lx_retype_kin_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
     size_t n = L->spans.n;
+    const char *doc = c->text - base;
     for (size_t m = 0; m < L->n_miscs; m++) {
-        size_t a = lx_feat_tok_at(c->sc, tl, L->miscs[m].start - base);
+        /* the bytes first: a lowercase word and a space before the name */
+        size_t start = L->miscs[m].start;
+        if (start < base + 2 || doc[start - 1] != ' ' || doc[start - 2] < 'a' ||
+            doc[start - 2] > 'z')
+            continue;
+        size_t a = lx_feat_tok_at(c->sc, tl, start - base);
+        if (a >= tl->n || tl->v[a].start + base != start || !kin_before(tl, a))
+            continue;
         size_t b = lx_feat_tok_at(c->sc, tl, L->miscs[m].end - base);
-        if (a >= b || b > tl->n || tl->v[a].start + base != L->miscs[m].start ||
-            !lx_phrase_person_words(c, a, b) ||
-            !kin_before(tl, a))
+        if (b <= a || b > tl->n || !lx_phrase_person_words(c, a, b))
             continue;
         lx_cand out = {L->miscs[m].start, L->miscs[m].end, "PERSON", LX_SOURCE_LEARNED,
                        NULL, NULL, LX_PRIO_GAZETTEER, 0, LX_NONE, LX_NOREF};
@@ -599,12 +605,11 @@ static bool price_moved(const lx_fctx *c, size_t b)
         "rallied", "tumbled", "surged", "edged", "put", "gave", "slumped", "soared", NULL};
     static const char *const ways[] = {"up", "down", "on", "back", NULL};
     const lx_toklist *tl = c->tl;
-    if (b + 1 >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) || !lx_tok_in(tl, b, moves))
+    /* the sum first: few names have one two words on */
+    if (b + 1 >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
+        !(pence_at(c, b + 1) || (pence_at(c, b + 2) && lx_tok_in(tl, b + 1, ways))))
         return false;
-    size_t k = b + 1;
-    if (lx_tok_in(tl, k, ways))
-        k++;
-    return pence_at(c, k);
+    return lx_tok_in(tl, b, moves);
 }
 
 /* Does the sentence go on from token b to "its" and a business's noun, a
@@ -621,9 +626,14 @@ static bool its_business_after(const lx_learn_lane *L, const lx_fctx *c, size_t 
 void lx_retype_firms_in_reports(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
-    size_t a, b;
+    const char *doc = c->text - base;
+    size_t a, b, end = base + (tl->n ? tl->v[tl->n - 1].end : 0);
     for (size_t i = 0; i < L->spans.n; i++) {
-        if (!unlisted_span(L, c, base, i, "PERSON", &a, &b) || b >= tl->n)
+        /* the bytes first: a space and a lowercase letter after the name */
+        size_t e = L->spans.v[i].end;
+        if (e + 2 >= end || doc[e] != ' ' || doc[e + 1] < 'a' || doc[e + 1] > 'z' ||
+            !unlisted_span(L, c, base, i, "PERSON", &a, &b) || b + 1 >= tl->n ||
+            !(tl->v[b].flags & LX_TF_LOWER))
             continue;
         bool named = (tl->v[a].bits & LX_EV_FIRSTNAME) ||
                      (b == a + 1 && (tl->v[a].bits & LX_EV_SURNAME));
