@@ -482,6 +482,40 @@ static void unknown_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, si
 }
 
 /*
+ * A title the model read into a person's name, or alone as a body's,
+ * right before a given name and a surname: "Chief Justice Earl Warren",
+ * "Justice Samuel Alito" ("Justice" is a given name too).  Annotation
+ * leaves titles out; the nobility's and the clergy's that it keeps in
+ * ("Lord Atkin", "Pope Clement VII", "Sir Alex Ferguson") stay.
+ */
+static void titles_before_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    static const char *const kept[] = {"sir",    "lord", "lady",    "dame",     "prince",
+                                       "princess", "king", "queen", "pope",     "saint",
+                                       "emperor", "empress", "tsar", "sultan", NULL};
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s; k + 2 < e; k++) {
+        const lx_token *t = &tl->v[k];
+        int l = L->lab[k - s];
+        if (!(t->bits & LX_EV_TITLE) || (l != LX_L_BPER && l != LX_L_BORG) ||
+            !(tl->v[k + 1].bits & LX_EV_FIRSTNAME) || !(tl->v[k + 1].flags & LX_TF_CAP) ||
+            (tl->v[k + 1].flags & LX_TF_NEWLINE) ||
+            lx_tok_in(tl, k, kept))
+            continue;
+        /* "Justice Earl Warren" read as one name, or "Justice" alone as a
+           body's before the person's name */
+        bool inside = l == LX_L_BPER && L->lab[k + 1 - s] == LX_L_IPER &&
+                      L->lab[k + 2 - s] == LX_L_IPER;
+        bool alone = l == LX_L_BORG && L->lab[k + 1 - s] == LX_L_BPER &&
+                     L->lab[k + 2 - s] == LX_L_IPER;
+        if (!inside && !alone)
+            continue;
+        L->lab[k - s] = LX_L_O;
+        L->lab[k + 1 - s] = LX_L_BPER;
+    }
+}
+
+/*
  * A month that is also a given name ("August", "June") right before a
  * person's name the model read without it: "August Kekulé proposed",
  * "which August Leopold Crelle founded".  Only where a date is unlikely: at
@@ -710,6 +744,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     initialed_names(L, c, s, e);
     month_given_names(L, c, s, e);
     unknown_given_names(L, c, s, e);
+    titles_before_names(L, c, s, e);
     elided_surnames(L, c, s, e);
     join_hyphenated(L, c, s, e);
     lx_cues_group_by(L, c, s, e);
