@@ -516,6 +516,42 @@ static void titles_before_names(lx_learn_lane *L, const lx_fctx *c, size_t s, si
 }
 
 /*
+ * Is the name [a, b), read as of no person's kind (MISC), a team's: a
+ * place's name and a plural nickname, "the Dallas Mavericks", "Denver
+ * Nuggets coach"?  Not an event's or an accord's ("the Beijing Olympics",
+ * "the Oslo Accords"), nor a place's feature ("Cayman Islands").
+ */
+static bool team_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const not_teams[] = {"olympics", "accords", "conventions", "talks",
+                                            "trials", "protocols", "agreements", "riots",
+                                            "wars", "elections", "games", "paralympics",
+                                            NULL};
+    static const char *const compass[] = {"north", "south", "east", "west", NULL};
+    const lx_toklist *tl = c->tl;
+    const uint32_t place = LX_EV_PLACE | LX_EV_PLACE_TAIL;
+    const lx_token *last = &tl->v[b - 1];
+    if (b < a + 2 || b > a + 4 || last->kind != LX_TOK_WORD || !(last->flags & LX_TF_CAP) ||
+        (last->flags & (LX_TF_ALLCAPS | LX_TF_NEWLINE)) ||
+        (last->bits & (place | LX_EV_COUNTRY | LX_EV_NATIONALITY)) ||
+        !lx_phrase_plural_ending(tl, last) || lx_tok_in(tl, b - 1, not_teams) ||
+        lx_phrase_written_as(c, b - 1, &L->events))
+        return false;
+    /* a people's plural ("South Africans"), a name ("Indiana Jones") */
+    uint32_t v = lx_trie_vocab(&c->m->trie, lx_tok_fold(tl, last), last->fold_len - 1u);
+    if ((last->bits & (LX_EV_SURNAME | LX_EV_FIRSTNAME)) ||
+        (v != LX_NONE && (c->m->trie.voc[v].bits & (LX_EV_NATIONALITY | LX_EV_PLACE))) ||
+        lx_tok_in(tl, a, compass))
+        return false;
+    for (size_t k = a; k + 1 < b; k++)
+        if (tl->v[k].kind != LX_TOK_WORD || !(tl->v[k].bits & place) ||
+            (tl->v[k].bits & LX_EV_NATIONALITY) ||
+            (tl->v[k].flags & (LX_TF_ALLCAPS | LX_TF_NEWLINE)))
+            return false;
+    return true;
+}
+
+/*
  * A month that is also a given name ("August", "June") right before a
  * person's name the model read without it: "August Kekulé proposed",
  * "which August Leopold Crelle founded".  Only where a date is unlikely: at
@@ -775,7 +811,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 return LEXTAG_ERR_NOMEM;
             size_t label = label_after_on(c->tl, i, j);
             if (label != SIZE_MAX || lx_classes_agency(L, c, base, i, j) ||
-                lx_classes_school(c, i, j) || media_named(c, i, j)) {
+                lx_classes_school(c, i, j) || media_named(c, i, j) || team_named(L, c, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG,
                                        label != SIZE_MAX ? label : i, j, explain, arena);
                 if (rc)
