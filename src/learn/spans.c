@@ -484,15 +484,16 @@ static void unknown_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, si
 /*
  * A title the model read into a person's name, or alone as a body's,
  * right before a given name and a surname: "Chief Justice Earl Warren",
- * "Justice Samuel Alito" ("Justice" is a given name too).  Annotation
- * leaves titles out; the nobility's and the clergy's that it keeps in
- * ("Lord Atkin", "Pope Clement VII", "Sir Alex Ferguson") stay.
+ * "Justice Samuel Alito" ("Justice" is a given name too), "King Philip II".
+ * Annotation leaves titles out; the nobility's and the clergy's that it
+ * keeps in more often than not ("Lord Atkin", "Pope Clement VII", "Sir Alex
+ * Ferguson") stay.
  */
 static void titles_before_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
-    static const char *const kept[] = {"sir",    "lord", "lady",    "dame",     "prince",
-                                       "princess", "king", "queen", "pope",     "saint",
-                                       "emperor", "empress", "tsar", "sultan", NULL};
+    static const char *const kept[] = {"sir",     "lord",    "lady",  "dame",   "prince",
+                                       "princess", "pope",   "saint", "emperor", "empress",
+                                       "tsar",    "sultan",  NULL};
     const lx_toklist *tl = c->tl;
     for (size_t k = s; k + 2 < e; k++) {
         const lx_token *t = &tl->v[k];
