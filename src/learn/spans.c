@@ -553,6 +553,45 @@ static bool team_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_
 }
 
 /*
+ * A ruler's or an author's epithet after the name: "Suleiman the
+ * Magnificent", "Frederick the Great of Prussia", "Pliny the Elder".  The
+ * model read the name alone, or the whole as a thing's; the name, "the" and
+ * the epithet are one person's name (a place after it is not).
+ */
+static void epithets(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    static const char *const epithet[] = {
+        "great",   "elder",  "younger", "magnificent", "conqueror", "bald",     "pious",
+        "wise",    "terrible", "confessor", "venerable", "bold",     "lionheart", "navigator",
+        "apostate", "unready", "lawgiver", "fearless",  NULL};
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s; k + 2 < e; k++) {
+        const lx_token *t = &tl->v[k];
+        int l = L->lab[k - s], cls = lx_label_class(l);
+        if (lx_label_inside(l) || t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) ||
+            (t->flags & LX_TF_ALLCAPS) || !lx_tok_is(tl, k + 1, "the") ||
+            !(tl->v[k + 1].flags & LX_TF_LOWER) || !(tl->v[k + 2].flags & LX_TF_CAP) ||
+            (tl->v[k + 2].flags & LX_TF_NEWLINE) || !lx_tok_in(tl, k + 2, epithet))
+            continue;
+        /* the name read as a person's, or a given name read as anything
+           ("In the Great Plains": no word, and no name after the epithet) */
+        const lx_token *after = k + 3 < tl->n ? &tl->v[k + 3] : NULL;
+        if (!(cls == LX_C_PER ||
+              ((t->bits & LX_EV_FIRSTNAME) && cls != LX_C_ORG &&
+               !(t->bits & (LX_EV_FUNCTION | LX_EV_COMMON | LX_EV_WORD)))) ||
+            (k > s && lx_label_class(L->lab[k - 1 - s]) == LX_C_PER) ||
+            (after && after->kind == LX_TOK_WORD && (after->flags & LX_TF_CAP) &&
+             !(after->flags & LX_TF_SENT)))
+            continue;
+        L->lab[k - s] = LX_L_BPER;
+        L->lab[k + 1 - s] = LX_L_IPER;
+        L->lab[k + 2 - s] = LX_L_IPER;
+        for (size_t j = k + 3; j < e && lx_label_inside(L->lab[j - s]); j++)
+            L->lab[j - s] = LX_L_O;
+    }
+}
+
+/*
  * A month that is also a given name ("August", "June") right before a
  * person's name the model read without it: "August Kekulé proposed",
  * "which August Leopold Crelle founded".  Only where a date is unlikely: at
@@ -782,6 +821,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     month_given_names(L, c, s, e);
     unknown_given_names(L, c, s, e);
     titles_before_names(L, c, s, e);
+    epithets(L, c, s, e);
     elided_surnames(L, c, s, e);
     join_hyphenated(L, c, s, e);
     lx_cues_group_by(L, c, s, e);

@@ -216,7 +216,11 @@ static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, 
             }
         if (words < 2 || (tl->v[last].flags & LX_TF_ALLCAPS))
             continue;
-        if ((rc = add(al, m, tl, last, e, true)))
+        /* an epithet or a place ends the name, no surname: "Peter the
+           Great", "Catherine of Aragon" (and "the Great Hall" is no one) */
+        bool epithet = last >= 2 && (tl->v[last - 1].flags & LX_TF_LOWER) &&
+                       (lx_tok_is(tl, last - 1, "the") || lx_tok_is(tl, last - 1, "of"));
+        if (!epithet && (rc = add(al, m, tl, last, e, true)))
             return rc;
         /* a first name alone refers back too, unless it is also a word ("Will") */
         if (!titled && !(vocab_bits(m, tl, first) & LX_EV_COMMON) &&
