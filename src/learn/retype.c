@@ -579,20 +579,38 @@ int lx_retype_kin_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
     return L->spans.n > n ? lx_cands_sort(&L->spans, &L->sort_scratch) : 0;
 }
 
-/* Is token k a sum in pence or cents: "3p", "14c", or a number and
-   "pence", "cents" or "cent"? */
+/* Is token k a sum in pence or cents: "3p", "14c", or a number, in digits
+   or in words, and "pence", "cents" or "cent"? */
 static bool pence_at(const lx_fctx *c, size_t k)
 {
     static const char *const units[] = {"pence", "cents", "cent", "p", NULL};
+    static const char *const numbers[] = {"one", "two",   "three", "four", "five", "six",
+                                          "seven", "eight", "nine", "ten", "a",    NULL};
     const lx_toklist *tl = c->tl;
     if (k >= tl->n)
         return false;
     const lx_token *t = &tl->v[k];
-    if (t->kind == LX_TOK_NUMBER)
-        return k + 1 < tl->n && lx_tok_in(tl, k + 1, units);
     char last = c->text[t->end - 1];
-    return t->kind == LX_TOK_WORD && (t->flags & LX_TF_HASDIGIT) &&
-           c->text[t->start] >= '0' && c->text[t->start] <= '9' && (last == 'p' || last == 'c');
+    if (t->kind == LX_TOK_WORD && (t->flags & LX_TF_HASDIGIT))
+        return c->text[t->start] >= '0' && c->text[t->start] <= '9' &&
+               (last == 'p' || last == 'c');
+    return (t->kind == LX_TOK_NUMBER || ((t->flags & LX_TF_LOWER) && lx_tok_in(tl, k, numbers))) &&
+           k + 1 < tl->n && lx_tok_in(tl, k + 1, units);
+}
+
+/* Do the name's shares trade after it, ending before token b: "Fiat shares
+   closed 2.1 percent lower", "Hanson stock fell"? */
+static bool shares_traded(const lx_fctx *c, size_t b)
+{
+    static const char *const shares[] = {"shares", "stock", "stocks", NULL};
+    static const char *const traded[] = {
+        "rose", "fell", "gained", "added", "climbed", "dropped", "slipped", "firmed", "eased",
+        "lost", "jumped", "slid", "dipped", "advanced", "declined", "rallied", "tumbled",
+        "surged", "edged", "slumped", "soared", "closed", "ended", "finished", "traded",
+        "were", "have", "had", NULL};
+    const lx_toklist *tl = c->tl;
+    return b + 1 < tl->n && (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b, shares) &&
+           lx_tok_in(tl, b + 1, traded);
 }
 
 /* Does a share price move after the name ending before token b: a verb of
@@ -637,7 +655,7 @@ void lx_retype_firms_in_reports(lx_learn_lane *L, const lx_fctx *c, size_t base)
             continue;
         bool named = (tl->v[a].bits & LX_EV_FIRSTNAME) ||
                      (b == a + 1 && (tl->v[a].bits & LX_EV_SURNAME));
-        if (price_moved(c, b) ||
+        if (price_moved(c, b) || shares_traded(c, b) ||
             (!named && (tl->v[a].flags & LX_TF_SENT) && its_business_after(L, c, b)))
             L->spans.v[i].type = lx_learn_class_type(LX_C_ORG);
     }

@@ -130,7 +130,8 @@ void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base);
 /*
  * A learned person's name that a business report says is a company's: its
  * share price moved by a sum in pence or cents ("Glaxo Wellcome climbed 14
- * pence", "Hanson gained 3p"), or, opening its sentence, it speaks of "its"
+ * pence", "Hanson gained 3p"), its shares traded ("Fiat shares closed
+ * lower"), or, opening its sentence, it speaks of "its"
  * profit, sales or shares ("Fiat said on Wednesday its first-half profit
  * had fallen").  A first name, or a surname alone, keeps the person's
  * reading for the second cue: "Smith said its sales" may be the firm's
