@@ -594,8 +594,10 @@ static bool pence_at(const lx_fctx *c, size_t k)
     if (t->kind == LX_TOK_WORD && (t->flags & LX_TF_HASDIGIT))
         return c->text[t->start] >= '0' && c->text[t->start] <= '9' &&
                (last == 'p' || last == 'c');
-    return (t->kind == LX_TOK_NUMBER || ((t->flags & LX_TF_LOWER) && lx_tok_in(tl, k, numbers))) &&
-           k + 1 < tl->n && lx_tok_in(tl, k + 1, units);
+    /* the unit first: few words have one after them */
+    return (t->kind == LX_TOK_NUMBER || (t->flags & LX_TF_LOWER)) && k + 1 < tl->n &&
+           lx_tok_in(tl, k + 1, units) &&
+           (t->kind == LX_TOK_NUMBER || lx_tok_in(tl, k, numbers));
 }
 
 /* Do the name's shares trade after it, ending before token b: "Fiat shares
@@ -609,7 +611,8 @@ static bool shares_traded(const lx_fctx *c, size_t b)
         "surged", "edged", "slumped", "soared", "closed", "ended", "finished", "traded",
         "were", "have", "had", NULL};
     const lx_toklist *tl = c->tl;
-    return b + 1 < tl->n && (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b, shares) &&
+    return b + 1 < tl->n && c->text[tl->v[b].start] == 's' &&
+           (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b, shares) &&
            lx_tok_in(tl, b + 1, traded);
 }
 

@@ -568,8 +568,8 @@ static void epithets(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
     for (size_t k = s; k + 2 < e; k++) {
         const lx_token *t = &tl->v[k];
         int l = L->lab[k - s], cls = lx_label_class(l);
-        if (lx_label_inside(l) || t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) ||
-            (t->flags & LX_TF_ALLCAPS) || !lx_tok_is(tl, k + 1, "the") ||
+        if (tl->v[k + 1].hash != L->the_hash || lx_label_inside(l) ||
+            t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
             !(tl->v[k + 1].flags & LX_TF_LOWER) || !(tl->v[k + 2].flags & LX_TF_CAP) ||
             (tl->v[k + 2].flags & LX_TF_NEWLINE) || !lx_tok_in(tl, k + 2, epithet))
             continue;
