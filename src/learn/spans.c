@@ -592,6 +592,32 @@ static void epithets(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 }
 
 /*
+ * A given name, "of" and a place, read as a place's or a thing's name: a
+ * person named for where they came from or ruled, "Hildegard of Bingen",
+ * "Catherine of Aragon".  The given name is a known one and no place's.
+ */
+static void given_names_of_places(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    const uint32_t place = LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_PLACE_TAIL | LX_EV_TITLE |
+                           LX_EV_NATIONALITY | LX_EV_COMMON | LX_EV_WORD;
+    for (size_t k = s; k + 2 < e; k++) {
+        const lx_token *t = &tl->v[k], *p = &tl->v[k + 2];
+        int cls = lx_label_class(L->lab[k - s]);
+        if ((cls != LX_C_LOC && cls != LX_C_MISC) || lx_label_inside(L->lab[k - s]) ||
+            !(t->bits & LX_EV_FIRSTNAME) || (t->bits & place) || (t->flags & LX_TF_ALLCAPS) ||
+            !lx_tok_is(tl, k + 1, "of") || !(tl->v[k + 1].flags & LX_TF_LOWER) ||
+            p->kind != LX_TOK_WORD || !(p->flags & LX_TF_CAP) || (p->flags & LX_TF_ALLCAPS) ||
+            L->lab[k + 1 - s] != L->lab[k - s] + 1 || L->lab[k + 2 - s] != L->lab[k - s] + 1 ||
+            (k + 3 < e && lx_label_inside(L->lab[k + 3 - s])))
+            continue;
+        L->lab[k - s] = LX_L_BPER;
+        L->lab[k + 1 - s] = LX_L_IPER;
+        L->lab[k + 2 - s] = LX_L_IPER;
+    }
+}
+
+/*
  * A month that is also a given name ("August", "June") right before a
  * person's name the model read without it: "August Kekulé proposed",
  * "which August Leopold Crelle founded".  Only where a date is unlikely: at
@@ -822,6 +848,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     unknown_given_names(L, c, s, e);
     titles_before_names(L, c, s, e);
     epithets(L, c, s, e);
+    given_names_of_places(L, c, s, e);
     elided_surnames(L, c, s, e);
     join_hyphenated(L, c, s, e);
     lx_cues_group_by(L, c, s, e);
