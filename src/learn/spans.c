@@ -594,8 +594,20 @@ static void epithets(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 /*
  * A given name, "of" and a place, read as a place's or a thing's name: a
  * person named for where they came from or ruled, "Hildegard of Bingen",
- * "Catherine of Aragon".  The given name is a known one and no place's.
+ * "Catherine of Aragon".  The given name is a known one and no place's, and
+ * no work's noun names the whole ("the song Ace of Spades").
  */
+/* Does a work's noun stand right before token k, or before a copula
+   before it ("the song Ace of Spades", "its best-known song is Ace of
+   Spades")? */
+static bool work_named(const lx_learn_lane *L, const lx_fctx *c, size_t k)
+{
+    const lx_toklist *tl = c->tl;
+    size_t p = k > 1 && lx_phrase_copula(tl, k - 1) ? k - 2 : k - 1;
+    return k > 0 && (tl->v[p].flags & LX_TF_LOWER) &&
+           lx_phrase_written_as(c, p, &L->work_nouns);
+}
+
 static void given_names_of_places(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
     const lx_toklist *tl = c->tl;
@@ -608,6 +620,7 @@ static void given_names_of_places(lx_learn_lane *L, const lx_fctx *c, size_t s, 
             !(t->bits & LX_EV_FIRSTNAME) || (t->bits & place) || (t->flags & LX_TF_ALLCAPS) ||
             !lx_tok_is(tl, k + 1, "of") || !(tl->v[k + 1].flags & LX_TF_LOWER) ||
             p->kind != LX_TOK_WORD || !(p->flags & LX_TF_CAP) || (p->flags & LX_TF_ALLCAPS) ||
+            work_named(L, c, k) ||
             L->lab[k + 1 - s] != L->lab[k - s] + 1 || L->lab[k + 2 - s] != L->lab[k - s] + 1 ||
             (k + 3 < e && lx_label_inside(L->lab[k + 3 - s])))
             continue;
