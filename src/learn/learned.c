@@ -404,6 +404,7 @@ int lx_learn_wordsets(lx_learn_lane *L)
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->its_hash = lx_hash64("its", 3);
+    L->on_hash = lx_hash64("on", 2);
     L->verb_bits = word_bits(group_verbs);
     L->kind_bits = word_bits(lx_words_org_kinds);
     L->preposition_bits = word_bits(group_prepositions);

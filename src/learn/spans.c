@@ -631,6 +631,47 @@ static void given_names_of_places(lx_learn_lane *L, const lx_fctx *c, size_t s, 
 }
 
 /*
+ * A body's head word and "on" and its subject, the subject left out by the
+ * model: "the National Institute on Aging", "the Council on Foreign
+ * Relations", "the Commission on Presidential Debates".  The capitalized
+ * words after "on" (two joined by "and" too) go on the organization's name.
+ */
+static void bodies_on_subjects(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s; k + 2 < e; k++) {
+        int l = L->lab[k - s];
+        if (lx_label_class(l) != LX_C_ORG || !(tl->v[k].bits & LX_EV_ORG_SUFFIX) ||
+            lx_label_inside(L->lab[k + 1 - s]) || tl->v[k + 1].hash != L->on_hash ||
+            !(tl->v[k + 1].flags & LX_TF_LOWER))
+            continue;
+        size_t j = k + 2;
+        while (j < e && j < k + 8) {
+            const lx_token *t = &tl->v[j];
+            /* not a date ("on Wednesday", "on September 5") nor a place
+               ("the Security Council on Iraq") */
+            bool word = t->kind == LX_TOK_WORD && (t->flags & LX_TF_CAP) &&
+                        !(t->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) &&
+                        !(t->bits & (LX_EV_NOT_NAME | LX_EV_PLACE | LX_EV_COUNTRY |
+                                     LX_EV_NATIONALITY)) &&
+                        lx_label_class(L->lab[j - s]) != LX_C_PER;
+            if (word)
+                j++;
+            else if (j > k + 2 && j + 1 < e && lx_tok_is(tl, j, "and") &&
+                     (tl->v[j + 1].flags & LX_TF_CAP))
+                j++;
+            else
+                break;
+        }
+        if (j == k + 2 || !(tl->v[j - 1].flags & LX_TF_CAP))
+            continue;
+        for (size_t m = k + 1; m < j; m++)
+            L->lab[m - s] = LX_L_IORG;
+        k = j - 1;
+    }
+}
+
+/*
  * A month that is also a given name ("August", "June") right before a
  * person's name the model read without it: "August Kekulé proposed",
  * "which August Leopold Crelle founded".  Only where a date is unlikely: at
@@ -862,6 +903,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     titles_before_names(L, c, s, e);
     epithets(L, c, s, e);
     given_names_of_places(L, c, s, e);
+    bodies_on_subjects(L, c, s, e);
     elided_surnames(L, c, s, e);
     join_hyphenated(L, c, s, e);
     lx_cues_group_by(L, c, s, e);
