@@ -57,12 +57,29 @@ static bool names_a_body(const lx_learn_lane *L, const lx_toklist *tl, size_t a,
 }
 
 /*
+ * Does a learned organization's name that a list knows run on before c
+ * and end with it: the layer read the whole name where an acronym's loose
+ * long form took its last words ("Justice and Development Party (AKP)",
+ * "People's Party for Freedom and Democracy (VVD)")?  (Without the list,
+ * the layer's longer reading is as often a word too many: "THAKSIN
+ * People's Power Party".)
+ */
+static bool learned_longer(const lx_learn_lane *L, const lx_cand *c)
+{
+    size_t k = spans_from(L, c->end);
+    const lx_cand *y = k > 0 ? &L->spans.v[k - 1] : NULL;
+    return y && y->start < c->start && y->end == c->end && y->id &&
+           lx_cand_type_is(y, "ORG");
+}
+
+/*
  * An acronym definition stays rule-driven only where the learned layer,
  * which weighs it with everything else, also reads a name there: "Mean
  * Reciprocal Rank (MRR)" spells its initials but names a measure.  One
  * whose long form names a body stays anyway: the layer reads "Palestinian"
  * in "Palestinian Liberation Organization (PLO)" as it reads the word
- * elsewhere.  A vetoed one gets a priority below a kept one's, in cands and
+ * elsewhere; but not where the layer read a longer name ending with it
+ * (see learned_longer()).  A vetoed one gets a priority below a kept one's, in cands and
  * in L->near (which holds copies), and is left to the learned spans.  tl
  * holds the stretch's tokens, which start at byte base.
  */
@@ -71,11 +88,11 @@ static void veto_acronyms(lx_learn_lane *L, lx_candvec *cands, const lx_toklist 
 {
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
-        if (!kept_acronym(c) || learned_over(L, c))
+        if (!kept_acronym(c) || (learned_over(L, c) && !learned_longer(L, c)))
             continue;
         size_t a, b;
         lx_phrase_tokens_of(&L->sc, tl, base, c, &a, &b);
-        if (names_a_body(L, tl, a, b))
+        if (!learned_longer(L, c) && names_a_body(L, tl, a, b))
             continue;
         for (size_t k = lx_near_from(L, c->start); k < L->near.n && L->near.v[k].start == c->start;
              k++)
