@@ -282,6 +282,19 @@ int lx_learn_emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_cand
     const lx_cand *g = lx_near_entry(L, out.start, out.end, type);
     if (!g && cls == LX_C_ORG)
         g = entry_before_designator(L, tl, base, a, b);
+    /* a person's name a list knows in full, of which the layer read the
+       last words: the list's first words are the name's too, when they
+       are on its line and the layer read them as no person's or body's
+       ("Recep" read as a thing's before "Tayyip Erdogan") */
+    int before = a > s0 ? lx_label_class(L->lab[a - 1 - s0]) : LX_C_PER;
+    if (!g && cls == LX_C_PER && before != LX_C_PER && before != LX_C_ORG) {
+        const lx_cand *f = lx_near_entry_ending(L, out.start, out.end, type);
+        if (f && f->start >= base + tl->v[s0].start &&
+            !memchr(c->text + (f->start - base), '\n', out.start - f->start)) {
+            out.start = f->start;
+            g = f;
+        }
+    }
     if (g && lx_learn_take_entry(L, &out, g, arena))
         return LEXTAG_ERR_NOMEM;
     if (explain) {

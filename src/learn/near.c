@@ -78,6 +78,19 @@ const lx_cand *lx_near_entry(const lx_learn_lane *L, size_t s, size_t e, const c
     return NULL;
 }
 
+const lx_cand *lx_near_entry_ending(const lx_learn_lane *L, size_t s, size_t e,
+                                    const char *type)
+{
+    /* a person's name in a list is short: its first words are near */
+    size_t from = s > 48 ? s - 48 : 0;
+    for (size_t k = lx_near_from(L, from); k < L->near.n && L->near.v[k].start < s; k++) {
+        const lx_cand *c = &L->near.v[k];
+        if (c->end == e && (c->entry != LX_NONE || c->id) && lx_cand_type_is(c, type))
+            return c;
+    }
+    return NULL;
+}
+
 bool lx_near_overlaps_kept(const lx_learn_lane *L, const lx_cand *x)
 {
     size_t from = x->start > LX_MAX_ENTITY_BYTES ? x->start - LX_MAX_ENTITY_BYTES : 0;

@@ -28,6 +28,12 @@ size_t lx_near_from(const lx_learn_lane *L, size_t s);
    over exactly [s, e), or NULL. */
 const lx_cand *lx_near_entry(const lx_learn_lane *L, size_t s, size_t e, const char *type);
 
+/* The candidate with an id of type `type` that ends at byte e and starts
+   before byte s, up to 48 bytes before, or NULL: a list's longer name
+   ("Recep Tayyip Erdogan" over "Tayyip Erdogan"). */
+const lx_cand *lx_near_entry_ending(const lx_learn_lane *L, size_t s, size_t e,
+                                    const char *type);
+
 /* Does x overlap a span the rules keep or legislation?  (No entity is
    longer than the limit.) */
 bool lx_near_overlaps_kept(const lx_learn_lane *L, const lx_cand *x);
