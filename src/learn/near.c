@@ -68,13 +68,18 @@ size_t lx_near_from(const lx_learn_lane *L, size_t s)
     return k;
 }
 
+/* Is c a candidate with an id (a list's entry, a rule's id) of type
+   `type` that ends at byte e? */
+static bool entry_ending(const lx_cand *c, size_t e, const char *type)
+{
+    return c->end == e && (c->entry != LX_NONE || c->id) && lx_cand_type_is(c, type);
+}
+
 const lx_cand *lx_near_entry(const lx_learn_lane *L, size_t s, size_t e, const char *type)
 {
-    for (size_t k = lx_near_from(L, s); k < L->near.n && L->near.v[k].start == s; k++) {
-        const lx_cand *c = &L->near.v[k];
-        if (c->end == e && (c->entry != LX_NONE || c->id) && lx_cand_type_is(c, type))
-            return c;
-    }
+    for (size_t k = lx_near_from(L, s); k < L->near.n && L->near.v[k].start == s; k++)
+        if (entry_ending(&L->near.v[k], e, type))
+            return &L->near.v[k];
     return NULL;
 }
 
@@ -83,11 +88,9 @@ const lx_cand *lx_near_entry_ending(const lx_learn_lane *L, size_t s, size_t e,
 {
     /* a person's name in a list is short: its first words are near */
     size_t from = s > 48 ? s - 48 : 0;
-    for (size_t k = lx_near_from(L, from); k < L->near.n && L->near.v[k].start < s; k++) {
-        const lx_cand *c = &L->near.v[k];
-        if (c->end == e && (c->entry != LX_NONE || c->id) && lx_cand_type_is(c, type))
-            return c;
-    }
+    for (size_t k = lx_near_from(L, from); k < L->near.n && L->near.v[k].start < s; k++)
+        if (entry_ending(&L->near.v[k], e, type))
+            return &L->near.v[k];
     return NULL;
 }
 

@@ -600,37 +600,38 @@ static bool pence_at(const lx_fctx *c, size_t k)
            (t->kind == LX_TOK_NUMBER || lx_tok_in(tl, k, numbers));
 }
 
+/* The verbs of a share's price moving, as market reports write them. */
+static const char *const market_moves[] = {
+    "rose",    "fell",     "gained",   "added",   "climbed", "dropped", "slipped",
+    "firmed",  "eased",    "lost",     "jumped",  "slid",    "dipped",  "advanced",
+    "declined", "rallied", "tumbled",  "surged",  "edged",   "slumped", "soared", NULL};
+
 /* Do the name's shares trade after it, ending before token b: "Fiat shares
    closed 2.1 percent lower", "Hanson stock fell"? */
 static bool shares_traded(const lx_fctx *c, size_t b)
 {
     static const char *const shares[] = {"shares", "stock", "stocks", NULL};
-    static const char *const traded[] = {
-        "rose", "fell", "gained", "added", "climbed", "dropped", "slipped", "firmed", "eased",
-        "lost", "jumped", "slid", "dipped", "advanced", "declined", "rallied", "tumbled",
-        "surged", "edged", "slumped", "soared", "closed", "ended", "finished", "traded",
-        "were", "have", "had", NULL};
+    static const char *const traded[] = {"closed", "ended", "finished", "traded",
+                                         "were",   "have",  "had",      NULL};
     const lx_toklist *tl = c->tl;
     return b + 1 < tl->n && c->text[tl->v[b].start] == 's' &&
            (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b, shares) &&
-           lx_tok_in(tl, b + 1, traded);
+           (lx_tok_in(tl, b + 1, market_moves) || lx_tok_in(tl, b + 1, traded));
 }
 
 /* Does a share price move after the name ending before token b: a verb of
    the market, perhaps "up" or "down", then a sum in pence or cents? */
 static bool price_moved(const lx_fctx *c, size_t b)
 {
-    static const char *const moves[] = {
-        "rose", "fell", "gained", "added", "climbed", "dropped", "slipped", "firmed",
-        "eased", "lost", "jumped", "shed", "slid", "dipped", "advanced", "declined",
-        "rallied", "tumbled", "surged", "edged", "put", "gave", "slumped", "soared", NULL};
+    /* "shed 3p", "put on 5p", "gave up 2p" */
+    static const char *const moved[] = {"shed", "put", "gave", NULL};
     static const char *const ways[] = {"up", "down", "on", "back", NULL};
     const lx_toklist *tl = c->tl;
     /* the sum first: few names have one two words on */
     if (b + 1 >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
         !(pence_at(c, b + 1) || (pence_at(c, b + 2) && lx_tok_in(tl, b + 1, ways))))
         return false;
-    return lx_tok_in(tl, b, moves);
+    return lx_tok_in(tl, b, market_moves) || lx_tok_in(tl, b, moved);
 }
 
 /* Does the sentence go on from token b to "its" and a business's noun, a

@@ -79,20 +79,23 @@ static bool learned_longer(const lx_learn_lane *L, const lx_cand *c)
  * whose long form names a body stays anyway: the layer reads "Palestinian"
  * in "Palestinian Liberation Organization (PLO)" as it reads the word
  * elsewhere; but not where the layer read a longer name ending with it
- * (see learned_longer()).  A vetoed one gets a priority below a kept one's, in cands and
- * in L->near (which holds copies), and is left to the learned spans.  tl
- * holds the stretch's tokens, which start at byte base.
+ * (see learned_longer()).  A vetoed one gets a priority below a kept
+ * one's, in cands and in L->near (which holds copies), and is left to the
+ * learned spans.  tl holds the stretch's tokens, which start at byte base.
  */
 static void veto_acronyms(lx_learn_lane *L, lx_candvec *cands, const lx_toklist *tl,
                           size_t base)
 {
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
-        if (!kept_acronym(c) || (learned_over(L, c) && !learned_longer(L, c)))
+        if (!kept_acronym(c))
+            continue;
+        bool longer = learned_longer(L, c);
+        if (learned_over(L, c) && !longer)
             continue;
         size_t a, b;
         lx_phrase_tokens_of(&L->sc, tl, base, c, &a, &b);
-        if (!learned_longer(L, c) && names_a_body(L, tl, a, b))
+        if (!longer && names_a_body(L, tl, a, b))
             continue;
         for (size_t k = lx_near_from(L, c->start); k < L->near.n && L->near.v[k].start == c->start;
              k++)

@@ -591,12 +591,6 @@ static void epithets(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
     }
 }
 
-/*
- * A given name, "of" and a place, read as a place's or a thing's name: a
- * person named for where they came from or ruled, "Hildegard of Bingen",
- * "Catherine of Aragon".  The given name is a known one and no place's, and
- * no work's noun names the whole ("the song Ace of Spades").
- */
 /* Does a work's noun stand right before token k, or before a copula
    before it ("the song Ace of Spades", "its best-known song is Ace of
    Spades")? */
@@ -608,6 +602,12 @@ static bool work_named(const lx_learn_lane *L, const lx_fctx *c, size_t k)
            lx_phrase_written_as(c, p, &L->work_nouns);
 }
 
+/*
+ * A given name, "of" and a place, read as a place's or a thing's name: a
+ * person named for where they came from or ruled, "Hildegard of Bingen",
+ * "Catherine of Aragon".  The given name is a known one and no place's, and
+ * no work's noun names the whole ("the song Ace of Spades").
+ */
 static void given_names_of_places(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
     const lx_toklist *tl = c->tl;
