@@ -82,8 +82,9 @@ static int run_rule(lx_lane *t, uint32_t ri, const char *doc, size_t s,
     /* a match may run on to lim but must start before e: the search stops
        there instead of scanning the slack for a start it would discard */
     pcre2_set_offset_limit(t->mctx, e);
+    const pcre2_code *code = lx_rule_code(r);
     while (pos < e && !t->rule_off[ri]) {
-        int rc = pcre2_match(r->code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx);
+        int rc = pcre2_match(code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             break;
         if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||

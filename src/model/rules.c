@@ -2,7 +2,8 @@
 /*
  * Rule-file parser.  Patterns are compiled once with UTF, UCP and
  * MATCH_INVALID_UTF (so arbitrary input bytes are safe to match and never
- * end up inside a match) and JIT-compiled when the platform supports it.
+ * end up inside a match), and JIT-compiled when first needed if the
+ * platform supports it (lx_rule_code()).
  * A pattern PCRE2 rejects is reported at the column of the offending
  * character in the rule file.
  *
@@ -14,6 +15,7 @@
  */
 #include "rules.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,17 +215,37 @@ static int compile(lx_rule *r, const char *pat_at, const rctx *rc, lextag_error 
         pcre2_get_error_message(errcode, msg, sizeof(msg));
         return fail(err, rc, pat_at + erroff, "bad pattern: ", (const char *) msg);
     }
-    /* JIT is an optimization: without it (unsupported CPU) matching still
-       works.  State evidence runs joined into one pattern (src/legis/stateev.c),
-       compiled to machine code there when a tagger first needs it */
-    if (r->kind != LX_RULE_STATE) {
-        pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+    /* compiled to machine code when first matched (lx_rule_code()); state
+       evidence runs joined into one pattern (src/legis/stateev.c), compiled
+       there when a tagger first needs it */
+    atomic_init(&r->jitted, false);
+    if (r->kind != LX_RULE_STATE)
         return 0;
-    }
     if (refers_to_groups(r))
         return fail(err, rc, pat_at,
                     "a kind=state pattern cannot refer to its groups by number or recurse", NULL);
     return 0;
+}
+
+/* One lock for every model's first JIT compiles: each rule takes it once. */
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const pcre2_code *lx_rule_code(const lx_rule *r)
+{
+    if (atomic_load_explicit(&r->jitted, memory_order_acquire))
+        return r->code;
+    /* the rule is the model's, shared and otherwise read-only: its JIT
+       state is the one thing matching changes, once, under the lock */
+    lx_rule *w = (lx_rule *) r;
+    pthread_mutex_lock(&jit_lock);
+    if (!atomic_load_explicit(&w->jitted, memory_order_relaxed)) {
+        /* JIT is an optimization: without it (unsupported CPU) matching
+           still works */
+        pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE);
+        atomic_store_explicit(&w->jitted, true, memory_order_release);
+    }
+    pthread_mutex_unlock(&jit_lock);
+    return r->code;
 }
 
 /* What an id template's group does to the matched text. */

@@ -32,6 +32,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -69,7 +70,8 @@ typedef struct lx_rule {
     bool emit;
     bool skip_country;
     bool anchor_cap;   /* an anchor fires only where written with a capital ("A", not "a") */
-    pcre2_code *code;
+    pcre2_code *code;  /* match through lx_rule_code(), which JIT compiles it */
+    atomic_bool jitted;
     lx_rule_example *examples;
     size_t n_examples;
 } lx_rule;
@@ -97,6 +99,16 @@ int lx_rules_parse_line(lx_ruleset *rs, const char *file, unsigned lineno,
 
 /* Frees every rule.  NULL-safe. */
 void lx_ruleset_free(lx_ruleset *rs);
+
+/*
+ * The rule's compiled pattern, compiled to machine code (JIT) the first time
+ * any thread asks for it.  A model holds some fifty rules and a text
+ * anchors few of them: compiling them all at load was two thirds of the
+ * time to tag a short text.  Safe from any thread: the first compiles
+ * under a lock, the others wait for it; a rule's matches are JIT matches
+ * from the first one on, as when it was compiled at load.
+ */
+const pcre2_code *lx_rule_code(const lx_rule *r);
 
 /*
  * Value of the attribute KEY=VALUE as written in the rule's line (an
