@@ -759,6 +759,31 @@ static bool names_no_one(const lx_learn_lane *L, const lx_fctx *c, int cls, size
            science_term(L, c, a);
 }
 
+/*
+ * Is word k a month's short name before a day of the month: "FRANKFURT,
+ * Jan 29 (Wire) -", "Dec. 8"?  "Jan", "Mar" and "Dec" are given names too,
+ * but one alone before a day is a date.
+ */
+static bool month_before_day(const lx_toklist *tl, size_t k)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                         "sep", "sept", "oct", "nov", "dec", NULL};
+    size_t d = k + 1 + (k + 1 < tl->n && lx_tok_is(tl, k + 1, "."));
+    if (!(tl->v[k].flags & LX_TF_CAP) || d >= tl->n || tl->v[d].kind != LX_TOK_NUMBER ||
+        tl->v[d].end - tl->v[d].start > 2 || !lx_tok_in(tl, k, months))
+        return false;
+    return true;
+}
+
+/* Is word k a personal pronoun ("He taught", "She said")?  "He" is a
+   surname too, but never a name alone. */
+static bool personal_pronoun(const lx_toklist *tl, size_t k)
+{
+    static const char *const pronouns[] = {"he", "she", "it", "we", "they", "you", NULL};
+    return tl->v[k].kind == LX_TOK_WORD && !(tl->v[k].flags & LX_TF_ALLCAPS) &&
+           lx_tok_in(tl, k, pronouns);
+}
+
 bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
@@ -812,6 +837,8 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
             !(c->sc->cmask[*a] & LX_CM_GORG))
             return false;
     }
+    if (*b == *a + 1 && (month_before_day(tl, *a) || personal_pronoun(tl, *a)))
+        return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
         ((*a > 0 && lx_phrase_written_as(c, *a - 1, &L->storms)) || storm_of_list(L, c, *a) ||
