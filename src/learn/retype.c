@@ -545,13 +545,8 @@ int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *
    ("his daughter", "whose son")? */
 static bool kin_before(const lx_toklist *tl, size_t a)
 {
-    static const char *const kin[] = {
-        "daughter", "son", "wife", "husband", "sister", "brother", "father", "mother",
-        "widow", "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
-        "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", NULL};
     static const char *const owners[] = {"his", "her", "their", "whose", NULL};
-    return a >= 2 && (tl->v[a - 1].flags & LX_TF_LOWER) && lx_tok_in(tl, a - 1, kin) &&
-           lx_tok_in(tl, a - 2, owners);
+    return a >= 2 && lx_phrase_kin(tl, a - 1) && lx_tok_in(tl, a - 2, owners);
 }
 
 int lx_retype_kin_names(lx_learn_lane *L, const lx_fctx *c, size_t base)

@@ -698,6 +698,41 @@ static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size
 }
 
 /*
+ * Given names after a kin's noun, as obituaries and family news list them:
+ * "his wife Megan and daughters Sian and Rhian", "a son, Hiroshi".  The
+ * model reads a lone given name there as anything, a place's or a body's
+ * among them.  A capitalized word right after the noun (a comma between
+ * allowed) that a list knows as a given name and as no place, or that no
+ * list knows at all, opens a person's name, with the capitalized words it
+ * read inside it; so does such a word joined to it by "and".
+ */
+static void kin_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    const uint32_t other = LX_EV_PLACE | LX_EV_PLACE_HEAD | LX_EV_COUNTRY |
+                           LX_EV_NATIONALITY | LX_EV_TITLE | LX_EV_ORG_SUFFIX |
+                           LX_EV_ORG_PREFIX | LX_EV_NOT_NAME;
+    size_t k = s - 1;
+    if (s < 2 || (lx_tok_is(tl, k, ",") && --k == 0) || !lx_phrase_kin(tl, k))
+        return;
+    for (size_t i = s; i < e;) {
+        const lx_token *t = &tl->v[i];
+        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) ||
+            (t->flags & (LX_TF_ALLCAPS | LX_TF_NEWLINE)) || (t->bits & other) ||
+            (t->bits && !(t->bits & LX_EV_FIRSTNAME)) || lx_label_inside(L->lab[i - s]))
+            return;
+        size_t j = i + 1;
+        while (j < e && lx_label_inside(L->lab[j - s]) && tl->v[j].kind == LX_TOK_WORD &&
+               (tl->v[j].flags & LX_TF_CAP))
+            j++;
+        label_run(L, s, i, j, LX_C_PER);
+        if (j + 1 >= e || !lx_tok_is(tl, j, "and"))
+            return;
+        i = j + 1;
+    }
+}
+
+/*
  * A surname after an elided particle that the model left out of the name
  * before it: "Heinrich d'Arrest", "Valery Giscard d'Estaing".  Its shape is
  * rare in the training text; after a person's or an organization's name it
@@ -899,6 +934,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     join_initials(L, c, s, e);
     initialed_names(L, c, s, e);
     month_given_names(L, c, s, e);
+    kin_given_names(L, c, s, e);
     unknown_given_names(L, c, s, e);
     titles_before_names(L, c, s, e);
     epithets(L, c, s, e);
