@@ -288,6 +288,20 @@ static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 }
 
 /*
+ * Does an owner's kind of organization and a comma stand before token a:
+ * "His company, Guinness, became", "her publisher, Suhrkamp, said"?  The
+ * name after them is the organization's.
+ */
+static bool owned_kind_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
+{
+    static const char *const owners[] = {"his", "her", "its", "their", NULL};
+    const lx_toklist *tl = c->tl;
+    return a >= 3 && lx_tok_is(tl, a - 1, ",") && lower_word(tl, a - 2) &&
+           (L->kind_bits & lx_learn_hash_bit(tl->v[a - 2].hash)) &&
+           lx_wordset_hashed(&L->org_kinds, &tl->v[a - 2]) && lx_tok_in(tl, a - 3, owners);
+}
+
+/*
  * Does the text around [a, b) name a group: a band, a label, a team?  Cues
  * that no person's name takes: a verb of joining, forming or leaving
  * before it ("joined Kraftwerk", "after leaving Genesis"), a contract with
@@ -315,7 +329,7 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
                       tl->v[b].kind == LX_TOK_POSS ||
                       (tl->v[b].bits & (LX_EV_FUNCTION | LX_EV_AUXILIARY | LX_EV_SPEECH |
                                         LX_EV_PERSON_VERB | LX_EV_ACTION_VERB));
-    if (founding_opener(c, a))
+    if (founding_opener(c, a) || owned_kind_before(L, c, a))
         return true;
     size_t p = word_before_group(L, tl, a);
     /* its kind as its noun: "the duo Daft Punk released", "the label Def
@@ -401,7 +415,7 @@ static bool cue_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
     if (p == SIZE_MAX)
         return false;
     if (!(tl->v[p].flags & LX_TF_LOWER))
-        return founding_opener(c, a);
+        return founding_opener(c, a) || owned_kind_before(L, c, a);
     uint64_t bit = lx_learn_hash_bit(tl->v[p].hash);
     if (((L->verb_bits & bit) && lx_wordset_hashed(&L->group_verbs, &tl->v[p])) ||
         ((L->kind_bits & bit) && lx_wordset_hashed(&L->org_kinds, &tl->v[p])))
@@ -517,6 +531,8 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
        last (a possessive inside, "Nirvana's Nevermind", has a name after
        it, no member's noun) */
     bool before = cue_before(L, c, s), after = cue_after(L, tl, e);
+    /* "his company, Guinness,": no person's name is so introduced */
+    bool owned = before && owned_kind_before(L, c, s);
     size_t appos_at = apposition_in(L, c, s, e);
     /* a sentence's subject and "their" work after it, where the layer
        read no organization or place (most sentences open on one) */
@@ -578,7 +594,8 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
            ("World oil prices ... their") if a list knows it as such */
         bool unread_word = !L->lab[a - s] && b == a + 1 &&
                            (tl->v[a].bits & (LX_EV_COMMON | LX_EV_WORD));
-        bool strong = appos || (theirs && (a == s || the == s) && b == e && !unread_word &&
+        bool strong = appos || (owned && a == s) ||
+                      (theirs && (a == s || the == s) && b == e && !unread_word &&
                                 !lx_tok_is(tl, b, "and") && !lx_tok_is(tl, b, "or"));
         if (!(before && (the == SIZE_MAX ? a : the) == s) && !(after && b == e) && !owns &&
             !strong)
@@ -594,7 +611,8 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
             (L->lab[a - s] == LX_L_BORG && (b == a + 1 || L->lab[b - 1 - s] == LX_L_IORG)))
             continue;
         const lx_dslot *d = lx_feat_doc(c->sc, tl->v[a].hash);
-        if (d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0))
+        if (d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0) &&
+            !(owned && a == s))
             continue;
         bool misc = lx_label_class(L->lab[a - s]) == LX_C_MISC;
         if (!owns && !strong && !(english ? unread_group_cue(L, c, a, b)
