@@ -317,7 +317,7 @@ int lx_learn_emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_cand
  * or a preposition after a contract, a tour, a membership or a post.
  */
 static const char *const group_verbs[] = {
-    "joined", "joining", "rejoined", "formed", "forming", "co-founded", "cofounded",
+    "joined", "joining", "rejoined", "formed", "forming", "co-founded", "cofounded", "founded",
     "fronted", "fronting", "left", "leaving", "quit", NULL};
 static const char *const group_prepositions[] = {"to", "with", "for", "at", "of", "in", NULL};
 static const char *const group_deals[] = {"signed",   "signing",   "toured", "touring",
