@@ -453,6 +453,33 @@ static bool person_shaped(const lx_learn_lane *L, const lx_fctx *c, size_t s, si
 }
 
 /*
+ * Is the name [a, b), read as of no person's kind (MISC), a nationality
+ * and a person's name after it: "Ethiopian Tigist Alemu", "Kenyan Faith
+ * Chepngetich" (short texts read the whole as one MISC name)?  Returns 1
+ * when it is (the person's name starts one word on), else 0.
+ */
+static size_t nationality_before_person(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_token *t = &c->tl->v[a];
+    return t->kind == LX_TOK_WORD && (t->bits & LX_EV_NATIONALITY) &&
+           !(t->bits & LX_EV_FIRSTNAME) && lx_phrase_person_words(c, a + 1, b);
+}
+
+/*
+ * Is the name [a, b), read as of no person's kind (MISC), a person's
+ * name that a kind of person introduces: "the Danish thinker Søren
+ * Kierkegaard", "spinner Nonkululeko Mthembu"?
+ */
+static bool introduced_person(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    return a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) &&
+           ((tl->v[a - 1].bits & LX_EV_ROLE) ||
+            lx_phrase_written_as(c, a - 1, &L->person_kinds)) &&
+           lx_phrase_person_words(c, a, b);
+}
+
+/*
  * A given name no list knows, read as no name's, right before a person's
  * name the model read without it: "Terje Roed-Larsen said", "Bermet
  * Akayeva".
@@ -977,8 +1004,12 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         }
         if (cls == LX_C_MISC && !lx_label_inside(l)) {
             size_t j = label_run_end(L, c, s, e, i, cls);
-            if (person_shaped(L, c, s, e, i, j)) {
-                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_PER, i, j, explain, arena);
+            /* "Ethiopian Tigist Alemu" read as one MISC name: the people's
+               word, then the person */
+            size_t from = i + nationality_before_person(c, i, j);
+            if (person_shaped(L, c, s, e, i, j) || from > i ||
+                introduced_person(L, c, i, j)) {
+                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_PER, from, j, explain, arena);
                 if (rc)
                     return rc;
                 i = j;
