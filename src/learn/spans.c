@@ -218,6 +218,39 @@ static size_t hyphen_prefix(const lx_learn_lane *L, const lx_fctx *c, size_t r, 
     return a;
 }
 
+/* Are tokens [a, b) a place of several words a list knows? */
+static bool place_of_words(const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    if (b < a + 2 || !(tl->v[a].bits & LX_EV_PLACE_HEAD) || !(tl->v[b - 1].bits & LX_EV_PLACE_TAIL))
+        return false;
+    /* the whole place is a vocabulary key of its own (place_key() in gazetteer.c) */
+    char key[LX_PLACE_KEY_MAX];
+    size_t n = lx_tok_join(tl, a, b, key, sizeof(key));
+    uint32_t v = n ? lx_trie_vocab(&c->m->trie, key, n) : LX_NONE;
+    return v != LX_NONE && (c->m->trie.voc[v].bits & LX_EV_PLACE);
+}
+
+/*
+ * The first word of a place of several words that the organization's name
+ * [a, b) of the region starting at s ends inside, "West Yorkshire Police"
+ * read from "Yorkshire", "New South Wales Police" from "South"; or a.
+ */
+static size_t place_opening_before(const lx_fctx *c, size_t s, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = a; k-- > s && a - k <= 3;) {
+        const lx_token *t = &tl->v[k];
+        if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) ||
+            (tl->v[k + 1].flags & LX_TF_NEWLINE) || !(tl->v[k + 1].flags & LX_TF_SPACE))
+            return a;
+        for (size_t j = a + 1; j < b && j - k <= 6; j++)
+            if (place_of_words(c, k, j))
+                return k;
+    }
+    return a;
+}
+
 /*
  * Does a preposition come right before token a ("the party of X", "founded
  * by X")?  A definition after the name is then one of the phrase it ends.
@@ -1113,7 +1146,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             cls = LX_C_ORG;
         }
         if (cls == LX_C_ORG) {
-            a = hyphen_prefix(L, c, r, a);
+            a = place_opening_before(c, c->sc->reg[r].s, hyphen_prefix(L, c, r, a), b);
         } else {
             b = person_end(L, c, r, b);
             a = after_title(c->tl, a, b);
