@@ -293,13 +293,16 @@ static bool opens_sentence(const lx_toklist *tl, size_t a)
  * ends a sentence ("Vance Jr.", "Acme Co.") is theirs ("Corporation." has
  * none), and an initial has none of its own.
  */
-static bool sentence_stop(const lx_toklist *tl, size_t k)
+static bool sentence_stop(const lx_fctx *c, size_t k)
 {
+    const lx_toklist *tl = c->tl;
     if (k == 0 || !lx_tok_is(tl, k, ".") || (k + 1 < tl->n && !(tl->v[k + 1].flags & LX_TF_SENT)))
         return false;
     const lx_token *w = &tl->v[k - 1];
-    return w->end == tl->v[k].start && w->fold_len >= 3 &&
-           (!(w->bits & (LX_EV_SUFFIX | LX_EV_DESIGNATOR)) || w->fold_len > 4);
+    /* a regnal numeral has no stop of its own ("for Pope Paul III.") */
+    return w->end == tl->v[k].start &&
+           ((w->fold_len >= 3 && (!(w->bits & (LX_EV_SUFFIX | LX_EV_DESIGNATOR)) || w->fold_len > 4)) ||
+            lx_phrase_only_letters_of(c, w, "IVX"));
 }
 
 /*
@@ -1136,7 +1139,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             if (k == e || L->lab[k - s] != LX_L_IPER)
                 j = k;
         }
-        if (j > i + 1 && sentence_stop(c->tl, j - 1))
+        if (j > i + 1 && sentence_stop(c, j - 1))
             j--;
         size_t a = i, b = j;
         int rc = 0;
