@@ -334,6 +334,13 @@ static const char *const workers[] = {
     "lab",        "laboratory",  "faculty",   "physicist",  "physicists", "chemist",
     "chemists",   "biologist",   "biologists", "engineer",  "engineers", "economist",
     "economists", "analyst",     "analysts",  NULL};
+/* A kin's nouns, one or several ("his wife Megan", "sons Dale and Kevin"). */
+static const char *const kin_nouns[] = {
+    "daughter", "son",      "wife",     "husband",  "sister",        "brother",
+    "father",   "mother",   "widow",    "widower",  "nephew",        "niece",
+    "cousin",   "uncle",    "aunt",     "grandson", "granddaughter", "grandfather",
+    "grandmother", "stepson", "stepdaughter", "daughters", "sons", "sisters",
+    "brothers", "nephews",  "nieces",   "grandsons", "granddaughters", NULL};
 /* The verbs after a group's name as their subject. */
 static const char *const plural_verbs[] = {"were", "are", "have", NULL};
 /* What only a group is or does, after its name as the subject: it "was
@@ -414,6 +421,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->group_subject_verbs, group_subject_verbs, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->events, lx_words_events, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->kin_nouns, kin_nouns, &scratch);
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->its_hash = lx_hash64("its", 3);
@@ -421,6 +430,7 @@ int lx_learn_wordsets(lx_learn_lane *L)
     L->verb_bits = word_bits(group_verbs);
     L->kind_bits = word_bits(lx_words_org_kinds);
     L->preposition_bits = word_bits(group_prepositions);
+    L->kin_bits = word_bits(kin_nouns);
     L->term_ending_bits = 0;
     for (const char *const *e = lx_words_term_endings; *e; e++) {
         size_t n = strlen(*e);

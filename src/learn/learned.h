@@ -133,11 +133,12 @@ typedef struct lx_learn_lane {
         eponym_heads, gatherings, place_heads, sky_objects, sky_kinds, degree_words,
         term_acronyms, music_works, thing_nouns, civic_words,
         state_codes, plural_titles, part_words, member_nouns, group_verbs, group_prepositions,
-        group_deals, memberships, workers, plural_verbs, instruments, events, group_subject_verbs;
+        group_deals, memberships, workers, plural_verbs, instruments, events, group_subject_verbs,
+        kin_nouns;
     uint64_t the_hash, their_hash, its_hash, on_hash; /* of "the", "their", "its", "on" */
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */
-    uint64_t verb_bits, kind_bits, preposition_bits, closer_bits;
+    uint64_t verb_bits, kind_bits, preposition_bits, closer_bits, kin_bits;
     /* the filter of the last two letters of term-endings.txt's endings
        (see lx_learn_ending_bit()) */
     uint64_t term_ending_bits;
@@ -217,6 +218,14 @@ static inline uint64_t lx_learn_ending_bit(char last, char before)
 static inline uint64_t lx_learn_hash_bit(uint64_t h)
 {
     return 1ull << (h >> 58);
+}
+
+/* Is token t a kin's noun in lowercase, one or several ("wife", "sons")?
+   Asked before most regions: the filter turns most words away. */
+static inline bool lx_learn_kin(const lx_learn_lane *L, const lx_token *t)
+{
+    return (t->flags & LX_TF_LOWER) && (L->kin_bits & lx_learn_hash_bit(t->hash)) &&
+           lx_wordset_hashed(&L->kin_nouns, t);
 }
 
 #endif

@@ -17,18 +17,6 @@ bool lx_phrase_indefinite_article(const lx_toklist *tl, size_t k)
     return lx_tok_is(tl, k, "a") || lx_tok_is(tl, k, "an");
 }
 
-bool lx_phrase_kin(const lx_toklist *tl, size_t k)
-{
-    static const char *const kin[] = {
-        "daughter", "son",      "wife",     "husband",  "sister",        "brother",
-        "father",   "mother",   "widow",    "widower",  "nephew",        "niece",
-        "cousin",   "uncle",    "aunt",     "grandson", "granddaughter", "grandfather",
-        "grandmother", "stepson", "stepdaughter", "daughters", "sons",
-        "sisters",  "brothers", "nephews",  "nieces",   "grandsons",     "granddaughters",
-        NULL};
-    return k < tl->n && (tl->v[k].flags & LX_TF_LOWER) && lx_tok_in(tl, k, kin);
-}
-
 bool lx_phrase_opens_sentence_at(const lx_toklist *tl, size_t k)
 {
     if (tl->v[k].flags & LX_TF_SENT)

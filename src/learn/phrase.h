@@ -57,9 +57,6 @@ static inline bool lx_phrase_title_article(const lx_toklist *tl, size_t k)
 /* Is token k the indefinite article, "a" or "an"? */
 bool lx_phrase_indefinite_article(const lx_toklist *tl, size_t k);
 
-/* Is token k a kin's noun in lowercase, one or several ("wife", "sons")? */
-bool lx_phrase_kin(const lx_toklist *tl, size_t k);
-
 /*
  * Does token k open a sentence: so the tokenizer found, or it is a
  * capitalized "The" after a period the tokenizer took for an initial's

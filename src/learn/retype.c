@@ -543,10 +543,10 @@ int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *
 
 /* Is token a, the first of a name, after a possessive and a kin's noun
    ("his daughter", "whose son")? */
-static bool kin_before(const lx_toklist *tl, size_t a)
+static bool kin_before(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
 {
     static const char *const owners[] = {"his", "her", "their", "whose", NULL};
-    return a >= 2 && lx_phrase_kin(tl, a - 1) && lx_tok_in(tl, a - 2, owners);
+    return a >= 2 && lx_learn_kin(L, &tl->v[a - 1]) && lx_tok_in(tl, a - 2, owners);
 }
 
 int lx_retype_kin_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
@@ -561,7 +561,7 @@ int lx_retype_kin_names(lx_learn_lane *L, const lx_fctx *c, size_t base)
             doc[start - 2] > 'z')
             continue;
         size_t a = lx_feat_tok_at(c->sc, tl, start - base);
-        if (a >= tl->n || tl->v[a].start + base != start || !kin_before(tl, a))
+        if (a >= tl->n || tl->v[a].start + base != start || !kin_before(L, tl, a))
             continue;
         size_t b = lx_feat_tok_at(c->sc, tl, L->miscs[m].end - base);
         if (b <= a || b > tl->n || !lx_phrase_person_words(c, a, b))

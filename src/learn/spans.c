@@ -516,6 +516,23 @@ static bool introduced_person(const lx_learn_lane *L, const lx_fctx *c, size_t a
 }
 
 /*
+ * Where a person's name starts in the name [a, b) of the region [s, e)
+ * that the model read as of no person's kind (MISC), or SIZE_MAX when it
+ * holds none: at a, when it is shaped as a person's beside one read so or
+ * a kind of person introduces it; one word on after a people's word
+ * ("Ethiopian Tigist Alemu").  Kept out of lx_spans_of()'s loop: few
+ * names are MISC.
+ */
+__attribute__((noinline)) static size_t misc_person_start(const lx_learn_lane *L,
+                                                          const lx_fctx *c, size_t s, size_t e,
+                                                          size_t a, size_t b)
+{
+    if (person_shaped(L, c, s, e, a, b) || introduced_person(L, c, a, b))
+        return a;
+    return nationality_before_person(c, a, b) ? a + 1 : SIZE_MAX;
+}
+
+/*
  * A given name no list knows, read as no name's, right before a person's
  * name the model read without it: "Terje Roed-Larsen said", "Bermet
  * Akayeva".
@@ -776,7 +793,7 @@ static void kin_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
                            LX_EV_NATIONALITY | LX_EV_TITLE | LX_EV_ORG_SUFFIX |
                            LX_EV_ORG_PREFIX | LX_EV_NOT_NAME;
     size_t k = s - 1;
-    if (s < 2 || (lx_tok_is(tl, k, ",") && --k == 0) || !lx_phrase_kin(tl, k))
+    if (s < 2 || (lx_tok_is(tl, k, ",") && --k == 0) || !lx_learn_kin(L, &tl->v[k]))
         return;
     for (size_t i = s; i < e;) {
         const lx_token *t = &tl->v[i];
@@ -1016,7 +1033,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     join_initials(L, c, s, e);
     initialed_names(L, c, s, e);
     month_given_names(L, c, s, e);
-    kin_given_names(L, c, s, e);
+    if (s >= 2 && (c->tl->v[s - 1].flags & LX_TF_LOWER || c->tl->v[s - 1].kind == LX_TOK_PUNCT))
+        kin_given_names(L, c, s, e);
     unknown_given_names(L, c, s, e);
     titles_before_names(L, c, s, e);
     epithets(L, c, s, e);
@@ -1040,11 +1058,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         }
         if (cls == LX_C_MISC && !lx_label_inside(l)) {
             size_t j = label_run_end(L, c, s, e, i, cls);
-            /* "Ethiopian Tigist Alemu" read as one MISC name: the people's
-               word, then the person */
-            size_t from = i + nationality_before_person(c, i, j);
-            if (person_shaped(L, c, s, e, i, j) || from > i ||
-                introduced_person(L, c, i, j)) {
+            size_t from = misc_person_start(L, c, s, e, i, j);
+            if (from != SIZE_MAX) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_PER, from, j, explain, arena);
                 if (rc)
                     return rc;
