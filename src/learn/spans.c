@@ -500,8 +500,12 @@ static bool person_shaped(const lx_learn_lane *L, const lx_fctx *c, size_t s, si
 static size_t nationality_before_person(const lx_fctx *c, size_t a, size_t b)
 {
     const lx_token *t = &c->tl->v[a];
+    /* a body's head word ends no person's name here, though it be a
+       surname too ("the Norwegian Computing Center") */
     return t->kind == LX_TOK_WORD && (t->bits & LX_EV_NATIONALITY) &&
-           !(t->bits & LX_EV_FIRSTNAME) && lx_phrase_person_words(c, a + 1, b);
+           !(t->bits & LX_EV_FIRSTNAME) &&
+           !(c->tl->v[b - 1].bits & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX)) &&
+           lx_phrase_person_words(c, a + 1, b);
 }
 
 /*
