@@ -159,13 +159,20 @@ static size_t place_prefix_before(const lx_toklist *tl, size_t a)
 /*
  * The start of the person's name [a, b) past a courtesy title that opens it
  * ("the Senator from South Dakota, Mr. Thune"): annotation leaves "Mr."
- * out.  (Encyclopedic annotation keeps "Dr." in: "Dr. John Dee".)
+ * out.  (Encyclopedic annotation keeps "Dr." in: "Dr. John Dee".)  So it
+ * does a bishop's, a cardinal's or a patriarch's title, in the train and
+ * dev text every time ("Cardinal Humbert", "Archbishop Desmond Tutu"; a
+ * pope's it keeps).
  */
 static size_t after_title(const lx_toklist *tl, size_t a, size_t b)
 {
+    static const char *const clergy[] = {"bishop", "archbishop", "cardinal", "patriarch", NULL};
     if (a + 2 < b && lx_courtesy_title(tl, a) && lx_tok_is(tl, a + 1, ".") &&
         tl->v[a].end == tl->v[a + 1].start)
         return a + 2;
+    if (a + 1 < b && (tl->v[a].flags & LX_TF_CAP) && (tl->v[a].bits & LX_EV_TITLE) &&
+        (tl->v[a + 1].flags & LX_TF_CAP) && lx_tok_in(tl, a, clergy))
+        return a + 1;
     return a;
 }
 
