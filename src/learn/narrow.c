@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "dateline.h"
 #include "phrase.h"
 #include "templates.h"
 #include "words.h"
@@ -768,9 +769,8 @@ static bool month_before_day(const lx_toklist *tl, size_t k)
 {
     static const char *const months[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
                                          "sep", "sept", "oct", "nov", "dec", NULL};
-    size_t d = k + 1 + (k + 1 < tl->n && lx_tok_is(tl, k + 1, "."));
-    return (tl->v[k].flags & LX_TF_CAP) && d < tl->n && tl->v[d].kind == LX_TOK_NUMBER &&
-           tl->v[d].end - tl->v[d].start <= 2 && lx_tok_in(tl, k, months);
+    return (tl->v[k].flags & LX_TF_CAP) && lx_dateline_day_after(tl, k) &&
+           lx_tok_in(tl, k, months);
 }
 
 /* Is word k a personal pronoun ("He taught", "She said")?  "He" is a

@@ -225,20 +225,6 @@ static size_t hyphen_prefix(const lx_learn_lane *L, const lx_fctx *c, size_t r, 
     return a;
 }
 
-/* Are tokens [a, b) a place of several words a list knows? */
-static bool place_of_words(const lx_fctx *c, size_t a, size_t b)
-{
-    const lx_toklist *tl = c->tl;
-    if (b < a + 2 || !(tl->v[a].bits & LX_EV_PLACE_HEAD) ||
-        !(tl->v[b - 1].bits & LX_EV_PLACE_TAIL))
-        return false;
-    /* the whole place is a vocabulary key of its own (place_key() in gazetteer.c) */
-    char key[LX_PLACE_KEY_MAX];
-    size_t n = lx_tok_join(tl, a, b, key, sizeof(key));
-    uint32_t v = n ? lx_trie_vocab(&c->m->trie, key, n) : LX_NONE;
-    return v != LX_NONE && (c->m->trie.voc[v].bits & LX_EV_PLACE);
-}
-
 /*
  * The first word of a place of several words that the organization's name
  * [a, b) of the region starting at s ends inside, "West Yorkshire Police"
@@ -253,7 +239,7 @@ static size_t place_opening_before(const lx_fctx *c, size_t s, size_t a, size_t 
             (tl->v[k + 1].flags & LX_TF_NEWLINE) || !(tl->v[k + 1].flags & LX_TF_SPACE))
             return a;
         for (size_t j = a + 1; j < b && j - k <= 6; j++)
-            if (place_of_words(c, k, j))
+            if (lx_evidence_place_words(c->m, tl, k, j))
                 return k;
     }
     return a;
@@ -1006,8 +992,9 @@ static bool thing_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size
  */
 static bool institution_named(const lx_fctx *c, size_t a, size_t b)
 {
-    static const char *const heads[] = {"gallery", "museum",  "theatre", "theater",
-                                        "library", "architects", NULL};
+    /* museums and libraries are body heads by their evidence; a gallery
+       is a surname too */
+    static const char *const heads[] = {"gallery", "theatre", "theater", "architects", NULL};
     const lx_token *last = &c->tl->v[b - 1];
     if (b < a + 2 || last->kind != LX_TOK_WORD || !(last->flags & LX_TF_CAP))
         return false;

@@ -100,18 +100,24 @@ int lx_evidence_emit(const lx_evidence *c, size_t i, size_t j, const char *type,
     return lx_candvec_push(c->out, &k);
 }
 
+bool lx_evidence_place_words(const struct lextag_model *m, const lx_toklist *tl, size_t i,
+                             size_t j)
+{
+    if (j <= i + 1 || j - i > 6 || j > tl->n || !(tl->v[i].bits & LX_EV_PLACE_HEAD) ||
+        !(tl->v[j - 1].bits & LX_EV_PLACE_TAIL))
+        return false;
+    /* the whole place is a vocabulary key of its own (see place_key() in gazetteer.c) */
+    char key[LX_PLACE_KEY_MAX];
+    size_t n = lx_tok_join(tl, i, j, key, sizeof(key));
+    uint32_t v = n ? lx_trie_vocab(&m->trie, key, n) : LX_NONE;
+    return v != LX_NONE && (m->trie.voc[v].bits & LX_EV_PLACE);
+}
+
 bool lx_evidence_place_at(const lx_evidence *c, size_t i, size_t j)
 {
     if (j == i + 1)
         return (lx_evidence_bits(c, i) & LX_EV_PLACE) != 0;
-    if (j <= i || j - i > 6 || !(lx_evidence_bits(c, i) & LX_EV_PLACE_HEAD) ||
-        !(lx_evidence_bits(c, j - 1) & LX_EV_PLACE_TAIL))
-        return false;
-    /* the whole place is a vocabulary key of its own (see place_key() in gazetteer.c) */
-    char key[LX_PLACE_KEY_MAX];
-    size_t n = lx_tok_join(c->tl, i, j, key, sizeof(key));
-    uint32_t v = n ? lx_trie_vocab(&c->m->trie, key, n) : LX_NONE;
-    return v != LX_NONE && (c->m->trie.voc[v].bits & LX_EV_PLACE);
+    return lx_evidence_place_words(c->m, c->tl, i, j);
 }
 
 bool lx_evidence_ends_in_place(const lx_evidence *c, size_t i, size_t j)

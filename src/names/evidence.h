@@ -116,6 +116,11 @@ int lx_evidence_emit(const lx_evidence *c, size_t i, size_t j, const char *type,
 /* Are tokens i..j (exclusive) one place ("Gaza", "Costa Rica")? */
 bool lx_evidence_place_at(const lx_evidence *c, size_t i, size_t j);
 
+/* Are tokens [i, j) of tl a place of two to six words that model m's
+   lists know ("North Korea", "West Yorkshire")? */
+bool lx_evidence_place_words(const struct lextag_model *m, const lx_toklist *tl, size_t i,
+                             size_t j);
+
 /* Does the run i..j end in a place ("Gaza", "North Korea")? */
 bool lx_evidence_ends_in_place(const lx_evidence *c, size_t i, size_t j);
 

@@ -40,12 +40,18 @@ static size_t past_date(const lx_toklist *tl, size_t k)
         lx_tok_is(tl, k + 1, "-") && v[k + 2].kind == LX_TOK_NUMBER && lx_tok_is(tl, k + 3, "-") &&
         v[k + 4].kind == LX_TOK_NUMBER)
         return k + 5;
-    if (k < tl->n && month_at(tl, k)) {
-        size_t d = k + 1 + (k + 1 < tl->n && lx_tok_is(tl, k + 1, "."));
-        if (d < tl->n && v[d].kind == LX_TOK_NUMBER && v[d].end - v[d].start <= 2)
-            return d + 1;
-    }
+    size_t e;
+    if (k < tl->n && month_at(tl, k) && (e = lx_dateline_day_after(tl, k)))
+        return e;
     return k;
+}
+
+size_t lx_dateline_day_after(const lx_toklist *tl, size_t k)
+{
+    size_t d = k + 1 + (k + 1 < tl->n && lx_tok_is(tl, k + 1, "."));
+    if (d < tl->n && tl->v[d].kind == LX_TOK_NUMBER && tl->v[d].end - tl->v[d].start <= 2)
+        return d + 1;
+    return 0;
 }
 
 /* Past the capitalized words of a place at token k, at most PLACE_WORDS,

@@ -21,6 +21,12 @@
 size_t lx_dateline_place(const lx_toklist *tl, size_t a);
 
 /*
+ * Past the day of the month after token k, a month's name ("Aug. 30", "Jan
+ * 29": one or two digits, a period between allowed); 0 when none follows.
+ */
+size_t lx_dateline_day_after(const lx_toklist *tl, size_t k);
+
+/*
  * The month (1-12) that the lowercase word w[0..n) names: in full, cut to
  * its first three letters ("aug") or "sept"; 0 for any other word.  The
  * Congress dateline reader (congress.c) spells months the same way.
