@@ -7,6 +7,17 @@
 
 #include "templates.h"
 
+bool lx_phrase_group_kind(const lx_toklist *tl, size_t k)
+{
+    static const char *const kinds[] = {
+        "band", "bands", "duo", "quartet", "quintet", "group", "supergroup", "orchestra",
+        "ensemble", "choir", "label", "company", "firm", "conglomerate", "manufacturer",
+        "retailer", "airline", "publisher", "newspaper", "magazine", "magazines",
+        "broadcaster", NULL};
+    return k < tl->n && tl->v[k].kind == LX_TOK_WORD && (tl->v[k].flags & LX_TF_LOWER) &&
+           lx_tok_in(tl, k, kinds);
+}
+
 bool lx_phrase_conjunction(const lx_toklist *tl, size_t k)
 {
     return lx_tok_is(tl, k, "and") || lx_tok_is(tl, k, "&");

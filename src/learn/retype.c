@@ -117,11 +117,6 @@ static bool the_before(const lx_toklist *tl, size_t a)
 
 void lx_retype_kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
-    static const char *const heads[] = {
-        "band", "bands", "duo", "quartet", "quintet", "group", "supergroup", "orchestra",
-        "ensemble", "choir", "label", "company", "firm", "conglomerate", "manufacturer",
-        "retailer", "airline", "publisher", "newspaper", "magazine", "magazines",
-        "broadcaster", NULL};
     static const char *const formerly[] = {"formerly", "previously", "late", NULL};
     static const char *const kinds_after[] = {"party", "coalition", "alliance", "movement",
                                               "bloc", "front", "militia", NULL};
@@ -130,10 +125,8 @@ void lx_retype_kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
     for (size_t i = 0; i < L->spans.n; i++) {
         if (!unlisted_span(L, c, base, i, "PERSON", &a, &b))
             continue;
-        bool headed = a > 0 && tl->v[a - 1].kind == LX_TOK_WORD &&
-                      (tl->v[a - 1].flags & LX_TF_LOWER) &&
-                      !(tl->v[a].flags & (LX_TF_NEWLINE | LX_TF_SENT)) &&
-                      lx_tok_in(tl, a - 1, heads) && !lx_phrase_full_name(tl, a, b);
+        bool headed = a > 0 && !(tl->v[a].flags & (LX_TF_NEWLINE | LX_TF_SENT)) &&
+                      lx_phrase_group_kind(tl, a - 1) && !lx_phrase_full_name(tl, a, b);
         bool member = b + 1 < tl->n && tl->v[b].kind == LX_TOK_WORD &&
                       (tl->v[b].flags & LX_TF_LOWER) &&
                       !(tl->v[b].flags & LX_TF_NEWLINE) &&

@@ -1027,6 +1027,47 @@ static size_t label_after_on(const lx_toklist *tl, size_t a, size_t b)
     return SIZE_MAX;
 }
 
+/*
+ * Is the name [a, b) of region s, read as of no person's kind (MISC), the
+ * body a person the layer read just before it belongs to: "Nick Gold of
+ * World Circuit", "George Harrison of the Beatles"?  A place would be read
+ * as one ("Pete Sampras of the United States").
+ */
+static bool body_of_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t a,
+                           size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    size_t k = a;
+    if (k > s && lx_tok_is(tl, k - 1, "the") && (tl->v[k - 1].flags & LX_TF_LOWER))
+        k--;
+    if (k < s + 2 || !lx_tok_is(tl, k - 1, "of") || lx_label_class(L->lab[k - 2 - s]) != LX_C_PER)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (tl->v[i].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY | LX_EV_NOT_NAME))
+            return false;
+    return true;
+}
+
+/*
+ * The first token of a body's name that a noun of its kind introduces in
+ * the name [a, b) read as of no person's kind (MISC), or SIZE_MAX: the
+ * noun before it ("the post-punk band Wire", "his band the Super Etoile")
+ * or, read into the name, inside it ("French duo Daft Punk").
+ */
+static size_t named_by_kind(const lx_toklist *tl, size_t a, size_t b)
+{
+    size_t k = a;
+    if (k > 0 && lx_tok_is(tl, k - 1, "the") && (tl->v[k - 1].flags & LX_TF_LOWER))
+        k--;
+    if (k > 0 && lx_phrase_group_kind(tl, k - 1))
+        return a;
+    for (k = a + 1; k + 1 < b; k++)
+        if (lx_phrase_group_kind(tl, k) && (tl->v[k + 1].flags & LX_TF_CAP) &&
+            !(tl->v[k + 1].flags & LX_TF_NEWLINE))
+            return k + 1;
+    return SIZE_MAX;
+}
+
 int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, bool explain, lx_arena *arena)
 {
@@ -1072,8 +1113,11 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                           base + c->tl->v[j - 1].end))
                 return LEXTAG_ERR_NOMEM;
             size_t label = label_after_on(c->tl, i, j);
+            if (label == SIZE_MAX)
+                label = named_by_kind(c->tl, i, j);
             if (label != SIZE_MAX || lx_classes_agency(L, c, base, i, j) ||
-                lx_classes_school(c, i, j) || media_named(c, i, j) || team_named(L, c, i, j)) {
+                lx_classes_school(c, i, j) || media_named(c, i, j) || team_named(L, c, i, j) ||
+                body_of_person(L, c, s, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG,
                                        label != SIZE_MAX ? label : i, j, explain, arena);
                 if (rc)
