@@ -381,6 +381,10 @@ static bool group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
             (lx_phrase_written_as(c, p - 1, &L->memberships) ||
              lx_phrase_written_as(c, p - 1, &L->member_nouns)))
             return true;
+        /* "a division of Lucasfilm", "merged with Schweppes" */
+        if (p > 0 && (lx_tok_is(tl, p, "of") || lx_tok_is(tl, p, "with")) &&
+            lower_word(tl, p - 1) && lx_phrase_written_as(c, p - 1, &L->firm_ties))
+            return true;
     }
     if (b + 1 >= tl->n || (tl->v[b].flags & LX_TF_NEWLINE))
         return false;
@@ -428,7 +432,7 @@ static bool cue_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
         return true;
     const lx_token *w = &tl->v[p - 1];
     return lx_wordset_hashed(&L->group_deals, w) || lx_wordset_hashed(&L->memberships, w) ||
-           lx_wordset_hashed(&L->workers, w) || lx_wordset_hashed(&L->member_nouns, w) ||
+           lx_wordset_hashed(&L->firm_ties, w) || lx_wordset_hashed(&L->workers, w) || lx_wordset_hashed(&L->member_nouns, w) ||
            lx_wordset_hashed(&L->instruments, w);
 }
 

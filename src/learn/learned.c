@@ -328,6 +328,10 @@ static const char *const instruments[] = {"bass",  "guitar",    "guitars", "drum
                                           "piano", "saxophone", "trumpet", "violin", NULL};
 static const char *const memberships[] = {"member",  "members",  "co-founder", "cofounder",
                                           "founder", "founders", "lineup",     NULL};
+/* A firm's ties to another before "of" or "with" ("a division of Lucasfilm",
+   "the takeover of Cadbury", "merged with Schweppes"). */
+static const char *const firm_ties[] = {"division", "divisions", "takeover", "acquisition",
+                                        "merger", "merged", "merging", NULL};
 static const char *const workers[] = {
     "researcher", "researchers", "scientist", "scientists", "professor", "professors",
     "lecturer",   "lecturers",   "student",   "students",   "postdoc",   "fellow",
@@ -411,6 +415,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->group_deals, group_deals, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->memberships, memberships, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->firm_ties, firm_ties, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->workers, workers, &scratch);
     if (!rc)
