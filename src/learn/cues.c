@@ -120,9 +120,17 @@ static const char *const founding_verbs[] = {"formed", "founded", "established",
  * formed a trio"): formed, alone, must end its clause or take a time or a
  * place.
  */
-static bool founded_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+/* Is token b "was" or "were" and a group's founding or end after it ("was
+   founded", "were disbanded")?  No person is so. */
+static bool founded_passive(const lx_toklist *tl, size_t b)
 {
     static const char *const ended[] = {"disbanded", "dissolved", "incorporated", NULL};
+    return (lx_tok_is(tl, b, "was") || lx_tok_is(tl, b, "were")) && lower_word(tl, b + 1) &&
+           (lx_tok_in(tl, b + 1, founding_verbs) || lx_tok_in(tl, b + 1, ended));
+}
+
+static bool founded_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+{
     static const char *const ends[] = {"in", "at", "during", "when", "after", "while",
                                        "around", "and", ",", ".", ";", NULL};
     const lx_toklist *tl = c->tl;
@@ -130,8 +138,7 @@ static bool founded_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
         !lx_phrase_written_as(c, b, &L->group_subject_verbs))
         return false;
     if (lx_tok_is(tl, b, "was") || lx_tok_is(tl, b, "were"))
-        return lower_word(tl, b + 1) &&
-               (lx_tok_in(tl, b + 1, founding_verbs) || lx_tok_in(tl, b + 1, ended));
+        return founded_passive(tl, b);
     if (lx_tok_is(tl, b, "split") || lx_tok_is(tl, b, "broke"))
         return lx_tok_is(tl, b + 1, "up");
     return lx_tok_in(tl, b + 1, ends);
@@ -547,6 +554,10 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
        Dublin", "Led Zeppelin was formed by"), where the layer read none */
     bool founded = after && (tl->v[s].flags & LX_TF_SENT) && !L->lab[0] &&
                    founded_after(L, c, e);
+    /* one "was founded" ("Hermes was founded in 1837 by Thierry Hermes"),
+       whatever the layer read and whoever the document names so */
+    bool founded_as = after && (tl->v[s].flags & LX_TF_SENT) && e + 1 < tl->n &&
+                      founded_passive(tl, e);
     if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX && !theirs)
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
@@ -599,6 +610,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
         bool unread_word = !L->lab[a - s] && b == a + 1 &&
                            (tl->v[a].bits & (LX_EV_COMMON | LX_EV_WORD));
         bool strong = appos || (owned && a == s) ||
+                      (founded_as && (a == s || the == s) && b == e) ||
                       (theirs && (a == s || the == s) && b == e && !unread_word &&
                                 !lx_tok_is(tl, b, "and") && !lx_tok_is(tl, b, "or"));
         if (!(before && (the == SIZE_MAX ? a : the) == s) && !(after && b == e) && !owns &&
@@ -616,7 +628,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
             continue;
         const lx_dslot *d = lx_feat_doc(c->sc, tl->v[a].hash);
         if (d && d->per > ((c->sc->cmask[a] & (LX_CM_BPER | LX_CM_IPER)) != 0) &&
-            !(owned && a == s))
+            !(owned && a == s) && !(founded_as && b == e))
             continue;
         bool misc = lx_label_class(L->lab[a - s]) == LX_C_MISC;
         if (!owns && !strong && !(english ? unread_group_cue(L, c, a, b)
