@@ -281,6 +281,31 @@ static bool opens_sentence(const lx_toklist *tl, size_t a)
 }
 
 /*
+ * The kind (LX_C_ORG or LX_C_PER) an apposition right after the name [a, b)
+ * gives it, read as a place's or a thing's: "Alabama, a country band", "The
+ * Sonics, a garage rock band from Tacoma"; LX_C_NONE when there is none.
+ * The name opens its sentence or follows a lowercase word that is no
+ * preposition (after one, the apposition is the phrase's: "the League in
+ * Palestine, an organization"), and no list knows it as a country
+ * ("Georgia, a former Soviet republic").
+ */
+static int defined_in_apposition(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const prepositions[] = {"in", "of", "at", "from", "near", "to",
+                                               "for", "on", "by", "with", NULL};
+    const lx_toklist *tl = c->tl;
+    size_t unused;
+    if (b >= tl->n || !lx_tok_is(tl, b, ",") ||
+        !(opens_sentence(tl, a) ||
+          (a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) && !lx_tok_in(tl, a - 1, prepositions))))
+        return LX_C_NONE;
+    for (size_t k = a; k < b; k++)
+        if (tl->v[k].bits & (LX_EV_COUNTRY | LX_EV_NATIONALITY))
+            return LX_C_NONE;
+    return lx_classes_defined(L, c, b, &unused);
+}
+
+/*
  * Is token k the stop that ends a sentence after a word ("for The Guardian.
  * Her novel", "the RAND Corporation." at the end)?  It is no part of the
  * name before it.  The stop of a suffix or a designator cut short that
@@ -1134,6 +1159,19 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                            : i + 1;
             if ((j > i + 1 && lx_classes_school(c, i, j)) || media_named(c, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
+                if (rc)
+                    return rc;
+                i = j;
+                continue;
+            }
+        }
+        /* a place's or a thing's name an apposition defines: "Alabama, a
+           country band from Fort Payne" */
+        if ((cls == LX_C_LOC || cls == LX_C_MISC) && !lx_label_inside(l)) {
+            size_t j = label_run_end(L, c, s, e, i, cls);
+            int kind = defined_in_apposition(L, c, i, j);
+            if (kind) {
+                int rc = emit_defined(L, c, base, cands, r, kind, i, j, explain, arena);
                 if (rc)
                     return rc;
                 i = j;
