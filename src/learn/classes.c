@@ -61,8 +61,9 @@ bool lx_classes_regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e)
 static bool appositive_end(const lx_toklist *tl, size_t k)
 {
     static const char *const more[] = {"founded", "formed", "based", "headquartered",
-                                       "owned", "run", "led", "that", "which", "who",
-                                       "whose", "with", "from", "in", "and", NULL};
+                                       "owned", "run", "led", "fronted", "known",
+                                       "that", "which", "who", "whose", "with", "from",
+                                       "in", "and", NULL};
     return k >= tl->n || (tl->v[k].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
            tl->v[k].kind == LX_TOK_PUNCT || lx_tok_in(tl, k, more);
 }
