@@ -162,11 +162,16 @@ static size_t place_prefix_before(const lx_toklist *tl, size_t a)
  * out.  (Encyclopedic annotation keeps "Dr." in: "Dr. John Dee".)  So it
  * does a bishop's, a cardinal's or a patriarch's title, in the train and
  * dev text every time ("Cardinal Humbert", "Archbishop Desmond Tutu"; a
- * pope's it keeps).
+ * pope's it keeps).  A letter's greeting before them is no part of the
+ * name either ("Dear Ms. Okafor", "Hi Maria").
  */
 static size_t after_title(const lx_toklist *tl, size_t a, size_t b)
 {
     static const char *const clergy[] = {"bishop", "archbishop", "cardinal", "patriarch", NULL};
+    static const char *const greetings[] = {"dear", "dearest", "hi", "hello", "hey", NULL};
+    if (a + 1 < b && (tl->v[a].flags & LX_TF_CAP) && (tl->v[a + 1].flags & LX_TF_CAP) &&
+        lx_tok_in(tl, a, greetings))
+        a++;
     if (a + 2 < b && lx_courtesy_title(tl, a) && lx_tok_is(tl, a + 1, ".") &&
         tl->v[a].end == tl->v[a + 1].start)
         return a + 2;
