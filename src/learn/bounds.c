@@ -423,6 +423,49 @@ void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
     L->spans.n = k;
 }
 
+/* The bytes between two parties of a case's name ("vs." is a draw's too:
+   "Pete Sampras vs. Adrian Voinea"). */
+static const char *const case_links[] = {" v. ", NULL};
+
+/* Does text[at..end) open with a case's link and a capital after it? */
+static bool case_link_at(const char *text, size_t at, size_t end)
+{
+    for (const char *const *l = case_links; *l; l++) {
+        size_t n = strlen(*l);
+        if (end - at > n && memcmp(text + at, *l, n) == 0 && text[at + n] >= 'A' &&
+            text[at + n] <= 'Z')
+            return true;
+    }
+    return false;
+}
+
+/* Does text[start..at) close with a name's last letter and a case's link? */
+static bool case_link_before(const char *text, size_t start, size_t at)
+{
+    for (const char *const *l = case_links; *l; l++) {
+        size_t n = strlen(*l);
+        if (at - start > n && memcmp(text + at - n, *l, n) == 0 &&
+            ((text[at - n - 1] >= 'a' && text[at - n - 1] <= 'z') ||
+             (text[at - n - 1] >= 'A' && text[at - n - 1] <= 'Z')))
+            return true;
+    }
+    return false;
+}
+
+void lx_bounds_drop_case_parties(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    const char *doc = c->text - base;
+    size_t start = base, end = base + tl->v[tl->n - 1].end, k = 0;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *x = &L->spans.v[i];
+        if (x->start < base ||
+            !(case_link_at(doc, x->end, end) || case_link_before(doc, start, x->start)))
+            L->spans.v[k++] = *x;
+    }
+    L->spans.n = k;
+}
+
 /* The longest entry of a list (not one marked ambiguous) of type `type`
    starting at byte s, or NULL. */
 static const lx_cand *longest_entry_from(const lx_learn_lane *L, size_t s, const char *type)

@@ -114,6 +114,15 @@ void lx_bounds_firm_names(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base);
 
 /*
+ * Drops the learned spans that are a party of a court case's name, written
+ * "A v. B" ("Harlow v. Fitzgerald", "Brown v. Board of Education"):
+ * annotation names the case as a whole, a thing.  Only that spelling:
+ * "Leeds v Chelsea" is a fixture of two clubs, "Sampras vs. Voinea" a
+ * tennis draw's match.
+ */
+void lx_bounds_drop_case_parties(lx_learn_lane *L, const lx_fctx *c, size_t base);
+
+/*
  * A name a list knows, which the learned layer cut inside its parentheses
  * ("Pakistan Muslim League (N" for "Pakistan Muslim League (N)"): the
  * entry takes the span's place.  (Not a name it read in pieces: "U.S. Court
