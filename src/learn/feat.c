@@ -110,30 +110,37 @@ static bool is_word(const lx_token *t)
  */
 static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
-    size_t s = 0, nl = 0, q = 0, in_packed = 0;
+    size_t s = 0, nl = 0, q = 0, in_packed = 0, n = tl->n;
     lx_line_counts lc = {0};
     uint64_t packed = 0;
-    for (size_t i = 0; i < tl->n; i++) {
-        const lx_token *t = &tl->v[i];
+    /* the arrays in locals: a byte stored through sc->caps may alias any
+       field of sc or tl, and each would be loaded again for every token */
+    const lx_token *v = tl->v;
+    const uint64_t *tab = sc->line_tab;
+    uint8_t *caps = sc->caps;
+    uint64_t *lowh = sc->lowh;
+    uint32_t *tokix = sc->tokix;
+    for (size_t i = 0; i < n; i++) {
+        const lx_token *t = &v[i];
         if (i > s && (t->flags & LX_TF_NEWLINE)) {
             memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, i), i - s);
             s = i;
             packed = 0;
             in_packed = 0;
         }
-        packed += sc->line_tab[lx_line_class(t)];
+        packed += tab[lx_line_class(t)];
         if (++in_packed == LX_LINE_CHUNK) {
             lx_line_spill(&lc, packed);
             packed = 0;
             in_packed = 0;
         }
-        sc->caps[i] = t->flags & (LX_TF_CAP | LX_TF_ALLCAPS);
-        sc->lowh[nl] = t->hash;
+        caps[i] = t->flags & (LX_TF_CAP | LX_TF_ALLCAPS);
+        lowh[nl] = t->hash;
         nl += (t->kind == LX_TOK_WORD) & ((t->flags & LX_TF_LOWER) != 0);
         while (q * LX_TOKIX_BLOCK <= t->start)
-            sc->tokix[q++] = (uint32_t) i;
+            tokix[q++] = (uint32_t) i;
     }
-    memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, tl->n), tl->n - s);
+    memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, n), n - s);
     sc->n_lowh = nl;
     sc->n_tokix = q;
 }
