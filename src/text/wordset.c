@@ -24,7 +24,8 @@ int lx_wordset_init(lx_wordset *s, const char *const *list, lx_toklist *scratch)
         if (scratch->n != 1 || scratch->v[0].end != n)
             continue;
         uint64_t key = scratch->v[0].hash | 1;
-        size_t h = home(key);
+        size_t b = (size_t) (key >> 55), h = home(key);
+        s->filter[b / 64] |= 1ull << (b % 64);
         /* every list is far shorter than the table: a free slot exists */
         while (s->slot[h] && s->slot[h] != key)
             h = (h + 1) & (LX_WORDSET_SLOTS - 1);
@@ -33,11 +34,9 @@ int lx_wordset_init(lx_wordset *s, const char *const *list, lx_toklist *scratch)
     return 0;
 }
 
-bool lx_wordset_hashed(const lx_wordset *s, const lx_token *t)
+bool lx_wordset_probe(const lx_wordset *s, uint64_t hash)
 {
-    if (t->kind != LX_TOK_WORD)
-        return false;
-    uint64_t key = t->hash | 1;
+    uint64_t key = hash | 1;
     size_t h = home(key);
     while (s->slot[h] != key) {
         if (!s->slot[h])
@@ -47,26 +46,10 @@ bool lx_wordset_hashed(const lx_wordset *s, const lx_token *t)
     return true;
 }
 
-/* Is w[0..n) one of the list's entries, byte for byte? */
-static bool listed(const lx_wordset *s, const char *w, size_t n)
+bool lx_wordset_listed(const lx_wordset *s, const char *w, size_t n)
 {
     for (size_t i = 0; s->list[i]; i++)
         if (strlen(s->list[i]) == n && memcmp(w, s->list[i], n) == 0)
             return true;
     return false;
-}
-
-bool lx_wordset_has_folded(const lx_wordset *s, const lx_toklist *tl, size_t k)
-{
-    const lx_token *t = &tl->v[k];
-    return lx_wordset_hashed(s, t) && listed(s, lx_tok_fold(tl, t), t->fold_len);
-}
-
-bool lx_wordset_has(const lx_wordset *s, const lx_toklist *tl, const char *text, size_t k)
-{
-    const lx_token *t = &tl->v[k];
-    if (!lx_wordset_hashed(s, t))
-        return false;
-    /* the folded form is an entry's: the list is matched as written */
-    return listed(s, text + t->start, t->end - t->start);
 }
