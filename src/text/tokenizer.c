@@ -646,6 +646,19 @@ static int lower_words(const lx_toklist *tl, size_t a, size_t b)
     return seen;
 }
 
+bool lx_tok_in(const lx_toklist *tl, size_t i, const char *const *words)
+{
+    if (i >= tl->n)
+        return false;
+    /* the folded form read once, and most words of the list turned away
+       at their first byte */
+    const char *f = lx_tok_fold(tl, &tl->v[i]);
+    for (size_t k = 0; words[k]; k++)
+        if (f[0] == words[k][0] && strcmp(f, words[k]) == 0)
+            return true;
+    return false;
+}
+
 bool lx_tok_wrapped(const lx_toklist *tl, const char *s, size_t j)
 {
     if (j == 0 || j >= tl->n || (tl->v[j].flags & LX_TF_PARA))

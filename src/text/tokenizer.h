@@ -102,13 +102,7 @@ static inline bool lx_tok_is(const lx_toklist *tl, size_t i, const char *s)
 }
 
 /* Is token i of tl one of the folded words of the NULL-terminated list? */
-static inline bool lx_tok_in(const lx_toklist *tl, size_t i, const char *const *words)
-{
-    for (size_t k = 0; words[k]; k++)
-        if (lx_tok_is(tl, i, words[k]))
-            return true;
-    return false;
-}
+bool lx_tok_in(const lx_toklist *tl, size_t i, const char *const *words);
 
 /*
  * Bytes of an Arabic article written onto word i, before it ("al-Jazeera",
