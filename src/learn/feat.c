@@ -560,15 +560,20 @@ static int refill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
  */
 static void count_lower(lx_feat_scratch *sc)
 {
-    size_t unused = 0, m = 0;
-    for (size_t i = 0; i < sc->n_lowh; i++) {
-        uint64_t h = sc->lowh[i];
+    size_t unused = 0, m = 0, n = sc->n_lowh;
+    /* in locals: a hash stored into lowh may alias the counts and the
+       mask of sc (size_t is uint64_t), which would be loaded again for
+       every word */
+    uint64_t *lowh = sc->lowh;
+    const uint64_t *filter = sc->filter;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = lowh[i];
         size_t b = filter_bit(sc, h);
-        sc->lowh[m] = h;
-        m += (sc->filter[b / 64] >> (b % 64)) & 1;
+        lowh[m] = h;
+        m += (filter[b / 64] >> (b % 64)) & 1;
     }
     for (size_t i = 0; i < m; i++) {
-        lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, sc->lowh[i], false, &unused);
+        lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, lowh[i], false, &unused);
         if (d)
             bump(&d->lower);
     }
