@@ -140,7 +140,10 @@ bool lx_phrase_owner_of(const lx_toklist *tl, size_t b, size_t reach, uint64_t h
                         const char *const *nouns, size_t within)
 {
     static const char *const persons[] = {"he", "she", "his", "her", "him", NULL};
-    for (size_t k = b; k < b + reach && k < tl->n; k++) {
+    /* asked of many names, and most have no owner's word after them: the
+       scan reads the tokens alone, its bounds set once */
+    size_t end = b + reach < tl->n ? b + reach : tl->n;
+    for (size_t k = b; k < end; k++) {
         const lx_token *t = &tl->v[k];
         if (k > b && (t->flags & (LX_TF_SENT | LX_TF_NEWLINE)))
             return false;
