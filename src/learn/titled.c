@@ -72,16 +72,22 @@ static size_t titled_list_at(lx_learn_lane *L, const lx_fctx *c, size_t k, int *
 int lx_titled_find(lx_learn_lane *L, const lx_fctx *c)
 {
     const lx_feat_scratch *sc = c->sc;
+    const lx_toklist *tl = c->tl;
     int rc = 0;
     L->n_titled = L->titled_at = 0;
     for (size_t r = 0, k = 0; r < sc->n_reg && !rc; r++) {
         if (k < sc->reg[r].s)
             k = sc->reg[r].s;
-        for (; k < sc->reg[r].e && k + 1 < c->tl->n && !rc; k++) {
+        /* a title has its items after it: never the stretch's last token */
+        size_t e = sc->reg[r].e < tl->n - 1 ? sc->reg[r].e : tl->n - 1;
+        for (; k < e; k++) {
             /* every title in the list is capitalized and ends in "s" */
-            const lx_token *t = &c->tl->v[k];
-            if ((t->flags & LX_TF_CAP) && c->text[t->end - 1] == 's')
-                k = titled_list_at(L, c, k, &rc) - 1;
+            const lx_token *t = &tl->v[k];
+            if (!(t->flags & LX_TF_CAP) || c->text[t->end - 1] != 's')
+                continue;
+            k = titled_list_at(L, c, k, &rc) - 1;
+            if (rc)
+                break;
         }
     }
     return rc;
