@@ -86,14 +86,17 @@ static inline int reserve(lx_learn_lane *L, size_t n)
 
 bool lx_learn_rule_kept(const lx_cand *c)
 {
-    if (c->source[0] != 'c')
+    /* asked of every candidate, several times: the word after "context:"
+       is told by its first letter before it is compared */
+    if (c->source[0] != 'c' || strncmp(c->source, "context:", 8) != 0)
         return false;
-    if (strcmp(c->source, "context:byline") == 0 || strcmp(c->source, "context:speaker") == 0)
-        return true;
+    const char *rule = c->source + 8;
+    if (rule[0] == 'b' || rule[0] == 's')
+        return strcmp(rule, "byline") == 0 || strcmp(rule, "speaker") == 0;
     /* an acronym's definition ("Long Name (LN)") is kept; a lone acronym
        the rules merely guess is an ORG ("AAAI", but also "SVM", "NLP") is
        a feature the learned layer weighs like any other */
-    return c->prio >= LX_PRIO_CONTEXT && strcmp(c->source, "context:acronym") == 0;
+    return rule[0] == 'a' && c->prio >= LX_PRIO_CONTEXT && strcmp(rule, "acronym") == 0;
 }
 
 typedef void feat_fn(const lx_fctx *c, size_t i, lx_fsink *s);
