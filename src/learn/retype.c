@@ -479,9 +479,11 @@ static int memorial_prefixes(lx_learn_lane *L, const lx_fctx *c, const char *doc
             bool head = false;
             /* the word lies within the span: the text may end right after it */
             for (size_t w = 0; words[w] && !head; w++) {
+                /* most words differ at the first byte: the length after it */
+                if ((doc[p] | 0x20) != words[w][0])
+                    continue;
                 size_t n = strlen(words[w]);
-                head = (doc[p] | 0x20) == words[w][0] && p + n <= x->end &&
-                       strncasecmp(doc + p, words[w], n) == 0;
+                head = p + n <= x->end && strncasecmp(doc + p, words[w], n) == 0;
             }
             if (!head)
                 continue;
