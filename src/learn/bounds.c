@@ -425,42 +425,34 @@ void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
 
 /* The bytes between two parties of a case's name ("vs." is a draw's too:
    "Pete Sampras vs. Adrian Voinea"). */
-static const char *const case_links[] = {" v. ", NULL};
+#define CASE_LINK " v. "
+#define CASE_LINK_LEN (sizeof(CASE_LINK) - 1)
 
 /* Does text[at..end) open with a case's link and a capital after it? */
 static bool case_link_at(const char *text, size_t at, size_t end)
 {
-    for (const char *const *l = case_links; *l; l++) {
-        size_t n = strlen(*l);
-        if (end - at > n && memcmp(text + at, *l, n) == 0 && text[at + n] >= 'A' &&
-            text[at + n] <= 'Z')
-            return true;
-    }
-    return false;
+    return end - at > CASE_LINK_LEN && memcmp(text + at, CASE_LINK, CASE_LINK_LEN) == 0 &&
+           text[at + CASE_LINK_LEN] >= 'A' && text[at + CASE_LINK_LEN] <= 'Z';
 }
 
-/* Does text[start..at) close with a name's last letter and a case's link? */
+/* Does text[start..at) close with a case's link after a name ("Inc.",
+   "Müller": any byte but a blank)? */
 static bool case_link_before(const char *text, size_t start, size_t at)
 {
-    for (const char *const *l = case_links; *l; l++) {
-        size_t n = strlen(*l);
-        if (at - start > n && memcmp(text + at - n, *l, n) == 0 &&
-            ((text[at - n - 1] >= 'a' && text[at - n - 1] <= 'z') ||
-             (text[at - n - 1] >= 'A' && text[at - n - 1] <= 'Z')))
-            return true;
-    }
-    return false;
+    char before = at - start > CASE_LINK_LEN ? text[at - CASE_LINK_LEN - 1] : ' ';
+    return before != ' ' && before != '\n' && before != '\t' &&
+           memcmp(text + at - CASE_LINK_LEN, CASE_LINK, CASE_LINK_LEN) == 0;
 }
 
 void lx_bounds_drop_case_parties(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
     const char *doc = c->text - base;
-    size_t start = base, end = base + tl->v[tl->n - 1].end, k = 0;
+    size_t end = base + tl->v[tl->n - 1].end, k = 0;
     for (size_t i = 0; i < L->spans.n; i++) {
         const lx_cand *x = &L->spans.v[i];
         if (x->start < base ||
-            !(case_link_at(doc, x->end, end) || case_link_before(doc, start, x->start)))
+            !(case_link_at(doc, x->end, end) || case_link_before(doc, base, x->start)))
             L->spans.v[k++] = *x;
     }
     L->spans.n = k;

@@ -113,13 +113,6 @@ static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, si
    after it as its subject ("was founded"). */
 static const char *const founding_verbs[] = {"formed", "founded", "established", NULL};
 
-/*
- * Does what follows a name ending before token b say it names a group, as
- * the subject: "was founded", "were formed", "formed in 1991", "disbanded
- * in", "reunited.", "split up", "broke up"?  One forms a band too ("Smith
- * formed a trio"): formed, alone, must end its clause or take a time or a
- * place.
- */
 /* Is token b "was" or "were" and a group's founding or end after it ("was
    founded", "were disbanded")?  No person is so. */
 static bool founded_passive(const lx_toklist *tl, size_t b)
@@ -129,6 +122,13 @@ static bool founded_passive(const lx_toklist *tl, size_t b)
            (lx_tok_in(tl, b + 1, founding_verbs) || lx_tok_in(tl, b + 1, ended));
 }
 
+/*
+ * Does what follows a name ending before token b say it names a group, as
+ * the subject: "was founded", "were formed", "formed in 1991", "disbanded
+ * in", "reunited.", "split up", "broke up"?  One forms a band too ("Smith
+ * formed a trio"): formed, alone, must end its clause or take a time or a
+ * place.
+ */
 static bool founded_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
     static const char *const ends[] = {"in", "at", "during", "when", "after", "while",
@@ -439,8 +439,8 @@ static bool cue_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
         return true;
     const lx_token *w = &tl->v[p - 1];
     return lx_wordset_hashed(&L->group_deals, w) || lx_wordset_hashed(&L->memberships, w) ||
-           lx_wordset_hashed(&L->firm_ties, w) || lx_wordset_hashed(&L->workers, w) || lx_wordset_hashed(&L->member_nouns, w) ||
-           lx_wordset_hashed(&L->instruments, w);
+           lx_wordset_hashed(&L->firm_ties, w) || lx_wordset_hashed(&L->workers, w) ||
+           lx_wordset_hashed(&L->member_nouns, w) || lx_wordset_hashed(&L->instruments, w);
 }
 
 static bool cue_after(const lx_learn_lane *L, const lx_toklist *tl, size_t b)
