@@ -447,6 +447,20 @@ static bool model_name(const lx_fctx *c, size_t a, size_t b)
 }
 
 /*
+ * Is [a, b) a ship's name: a navy's or a line's prefix ("HMS Victory",
+ * "USS Enterprise", "RMS Titanic") and a capitalized word?  A ship is a
+ * thing, neither its owner nor a person.
+ */
+static bool ship_name(const lx_toklist *tl, size_t a, size_t b)
+{
+    static const char *const prefixes[] = {"hms", "uss", "rms", "hmas", "hmcs", "hmnzs",
+                                           "ins", "sms", NULL};
+    return b > a + 1 && (tl->v[a].flags & LX_TF_ALLCAPS) && lx_tok_in(tl, a, prefixes) &&
+           (tl->v[a + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+           !(tl->v[a + 1].flags & LX_TF_NEWLINE);
+}
+
+/*
  * Is [a, b) an event's name, or a part of one: "the Napoleonic Wars", "the
  * Glorious Revolution", "the Treaty of Westbrook", "the Battle of
  * Hastings" (read whole, or only its place)?  A war or a revolution
@@ -921,6 +935,8 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
     if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
         return false;
     if (cls == LX_C_PER && model_name(c, *a, *b))
+        return false;
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && ship_name(tl, *a, *b))
         return false;
     if (cls == LX_C_ORG && titled_x_of_y(c, *a, *b))
         return false;
