@@ -466,7 +466,8 @@ static bool ship_name(const lx_toklist *tl, size_t a, size_t b)
  * Hastings" (read whole, or only its place)?  A war or a revolution
  * closes the name, unless the name holds "of", "for" or a word that heads
  * organizations ("Ministry of War", "Islamic Revolution Party"); a
- * treaty, a battle or a siege opens it, with "of" after it.
+ * treaty, a battle or a siege opens it, with "of" after it; an ordinal
+ * opens a council's or a synod's ("the Second Vatican Council").
  */
 static bool event_name(const lx_toklist *tl, size_t a, size_t b)
 {
@@ -484,6 +485,14 @@ static bool event_name(const lx_toklist *tl, size_t a, size_t b)
         if (!named)
             return true;
     }
+    /* a church's numbered council or synod ("the Second Vatican Council",
+       "the First Council of Nicaea"): the meeting, not a standing body */
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+                                           "sixth", "seventh", "eighth", NULL};
+    if (b - a >= 2 && (tl->v[a].flags & LX_TF_CAP) && lx_tok_in(tl, a, ordinals))
+        for (size_t j = a + 1; j < b && j < a + 3; j++)
+            if (lx_tok_is(tl, j, "council") || lx_tok_is(tl, j, "synod"))
+                return true;
     /* the opener is the name's first word, or the word before its "of" */
     size_t k = SIZE_MAX;
     if (a + 1 < b && lx_tok_is(tl, a + 1, "of"))
