@@ -447,6 +447,21 @@ static bool model_name(const lx_fctx *c, size_t a, size_t b)
 }
 
 /*
+ * Is [a, b) the name of a law or a document, closed by its kind: "the
+ * Fourteenth Amendment", "the Alhambra Decree", "the Monroe Doctrine", "the
+ * Kyoto Protocol"?  (An accord, a treaty or a convention names a party or
+ * a body too, in the annotated text.)
+ */
+static bool document_name(const lx_toklist *tl, size_t a, size_t b)
+{
+    static const char *const kinds[] = {"amendment", "amendments", "decree", "doctrine",
+                                        "declaration", "manifesto", "protocol", "act",
+                                        "directive", "ordinance", "statute", NULL};
+    return b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) &&
+           !(tl->v[b - 1].flags & LX_TF_ALLCAPS) && lx_tok_in(tl, b - 1, kinds);
+}
+
+/*
  * Is [a, b) a ship's name: a navy's or a line's prefix ("HMS Victory",
  * "USS Enterprise", "RMS Titanic") and a capitalized word?  A ship is a
  * thing, neither its owner nor a person.
@@ -945,7 +960,8 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
         return false;
     if (cls == LX_C_PER && model_name(c, *a, *b))
         return false;
-    if ((cls == LX_C_PER || cls == LX_C_ORG) && ship_name(tl, *a, *b))
+    if ((cls == LX_C_PER || cls == LX_C_ORG) &&
+        (ship_name(tl, *a, *b) || document_name(tl, *a, *b)))
         return false;
     if (cls == LX_C_ORG && titled_x_of_y(c, *a, *b))
         return false;
