@@ -462,6 +462,19 @@ static bool document_name(const lx_toklist *tl, size_t a, size_t b)
 }
 
 /*
+ * Is the name ending before token b the first part of a web address
+ * ("ClinicalTrials.gov", "Reddit.com"), written onto a top-level domain?
+ * A site is no person.
+ */
+static bool web_address(const lx_toklist *tl, size_t b)
+{
+    static const char *const domains[] = {"com", "org", "gov", "net", "edu", "io", NULL};
+    return b + 1 < tl->n && lx_tok_is(tl, b, ".") &&
+           !(tl->v[b].flags & LX_TF_SPACE) && !(tl->v[b + 1].flags & LX_TF_SPACE) &&
+           (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b + 1, domains);
+}
+
+/*
  * Is [a, b) a ship's name: a navy's or a line's prefix ("HMS Victory",
  * "USS Enterprise", "RMS Titanic") and a capitalized word?  A ship is a
  * thing, neither its owner nor a person.
@@ -958,7 +971,7 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
         return false;
-    if (cls == LX_C_PER && model_name(c, *a, *b))
+    if (cls == LX_C_PER && (model_name(c, *a, *b) || web_address(tl, *b)))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
         (ship_name(tl, *a, *b) || document_name(tl, *a, *b)))
