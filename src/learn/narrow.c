@@ -515,9 +515,7 @@ static bool event_name(const lx_toklist *tl, size_t a, size_t b)
     }
     /* a church's numbered council or synod ("the Second Vatican Council",
        "the First Council of Nicaea"): the meeting, not a standing body */
-    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
-                                           "sixth", "seventh", "eighth", NULL};
-    if (b - a >= 2 && (tl->v[a].flags & LX_TF_CAP) && lx_tok_in(tl, a, ordinals))
+    if (b - a >= 2 && (tl->v[a].flags & LX_TF_CAP) && lx_phrase_ordinal(tl, a))
         for (size_t j = a + 1; j < b && j < a + 3; j++)
             if (lx_tok_is(tl, j, "council") || lx_tok_is(tl, j, "synod"))
                 return true;

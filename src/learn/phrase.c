@@ -7,6 +7,14 @@
 
 #include "templates.h"
 
+bool lx_phrase_ordinal(const lx_toklist *tl, size_t k)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+                                           "sixth", "seventh", "eighth", "ninth", "tenth",
+                                           NULL};
+    return lx_tok_in(tl, k, ordinals);
+}
+
 bool lx_phrase_group_kind(const lx_toklist *tl, size_t k)
 {
     static const char *const kinds[] = {

@@ -40,6 +40,10 @@ static inline bool lx_phrase_written_as(const lx_fctx *c, size_t k, const lx_wor
 /* Does token k join two names, "and" or "&" ("Marks and Spencer")? */
 bool lx_phrase_conjunction(const lx_toklist *tl, size_t k);
 
+/* Is token k an ordinal word, "first" to "tenth" ("Fourth Symphony",
+   "the Second Vatican Council")? */
+bool lx_phrase_ordinal(const lx_toklist *tl, size_t k);
+
 /* Is token k a lowercase noun of a body's kind that its name follows ("the
    band Wire", "the label Mute", "the magazine Wired")? */
 bool lx_phrase_group_kind(const lx_toklist *tl, size_t k);

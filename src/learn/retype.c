@@ -152,9 +152,6 @@ void lx_retype_kind_named(lx_learn_lane *L, const lx_fctx *c, size_t base)
 
 void lx_retype_composers_of_works(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
-    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
-                                           "sixth", "seventh", "eighth", "ninth", "tenth",
-                                           NULL};
     const lx_toklist *tl = c->tl;
     const char *doc = c->text - base;
     size_t a, b, k;
@@ -173,7 +170,7 @@ void lx_retype_composers_of_works(lx_learn_lane *L, const lx_fctx *c, size_t bas
              k++, n++)
             last = k;
         if (last != SIZE_MAX && (lx_phrase_written_as(c, last, &L->music_works) ||
-                                 (last == first && lx_tok_in(tl, last, ordinals))))
+                                 (last == first && lx_phrase_ordinal(tl, last))))
             y->type = lx_learn_class_type(LX_C_PER);
     }
 }
