@@ -517,10 +517,10 @@ static bool person_shaped(const lx_learn_lane *L, const lx_fctx *c, size_t s, si
 /*
  * Is the name [a, b), read as of no person's kind (MISC), a nationality
  * and a person's name after it: "Ethiopian Tigist Alemu", "Kenyan Faith
- * Chepngetich" (short texts read the whole as one MISC name)?  Returns 1
- * when it is (the person's name starts one word on), else 0.
+ * Chepngetich" (short texts read the whole as one MISC name)?  The
+ * person's name then starts one word on.
  */
-static size_t nationality_before_person(const lx_fctx *c, size_t a, size_t b)
+static bool nationality_before_person(const lx_fctx *c, size_t a, size_t b)
 {
     const lx_token *t = &c->tl->v[a];
     /* a body's head word ends no person's name here, though it be a
@@ -1067,9 +1067,7 @@ static bool body_of_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, s
                            size_t b)
 {
     const lx_toklist *tl = c->tl;
-    size_t k = a;
-    if (k > s && lx_tok_is(tl, k - 1, "the") && (tl->v[k - 1].flags & LX_TF_LOWER))
-        k--;
+    size_t k = a > s && lx_phrase_after_the(tl, a) ? a - 1 : a;
     if (k < s + 2 || !lx_tok_is(tl, k - 1, "of") || lx_label_class(L->lab[k - 2 - s]) != LX_C_PER)
         return false;
     for (size_t i = a; i < b; i++)
@@ -1086,9 +1084,7 @@ static bool body_of_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, s
  */
 static size_t named_by_kind(const lx_toklist *tl, size_t a, size_t b)
 {
-    size_t k = a;
-    if (k > 0 && lx_tok_is(tl, k - 1, "the") && (tl->v[k - 1].flags & LX_TF_LOWER))
-        k--;
+    size_t k = lx_phrase_after_the(tl, a) ? a - 1 : a;
     if (k > 0 && lx_phrase_group_kind(tl, k - 1))
         return a;
     for (k = a + 1; k + 1 < b; k++)
