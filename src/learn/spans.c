@@ -257,7 +257,7 @@ static size_t place_opening_before(const lx_fctx *c, size_t s, size_t a, size_t 
 static bool object_of_preposition(const lx_toklist *tl, size_t a)
 {
     static const char *const prepositions[] = {"of", "for", "by", "with", "from", "in", "on",
-                                               "at", "to", "under", "as", NULL};
+                                               "at", "to", "under", "as", "near", NULL};
     return a > 0 && lx_tok_in(tl, a - 1, prepositions);
 }
 
@@ -296,13 +296,11 @@ static bool opens_sentence(const lx_toklist *tl, size_t a)
  */
 static int defined_in_apposition(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
-    static const char *const prepositions[] = {"in", "of", "at", "from", "near", "to",
-                                               "for", "on", "by", "with", NULL};
     const lx_toklist *tl = c->tl;
     size_t unused;
     if (b >= tl->n || !lx_tok_is(tl, b, ",") ||
         !(opens_sentence(tl, a) ||
-          (a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) && !lx_tok_in(tl, a - 1, prepositions))))
+          (a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) && !object_of_preposition(tl, a))))
         return LX_C_NONE;
     for (size_t k = a; k < b; k++)
         if (tl->v[k].bits & (LX_EV_COUNTRY | LX_EV_NATIONALITY))
