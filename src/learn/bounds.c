@@ -336,6 +336,57 @@ void lx_bounds_backing_bands(lx_learn_lane *L, const lx_fctx *fc, size_t base)
     }
 }
 
+/*
+ * The owner word before the "'s" at token k, when it is part of the body
+ * after it: a capitalized common word ("Lord's Day Alliance", "Boatmen's
+ * Bancshares") or a saint's name ("St Aidan's Academy").  Returns the
+ * owner's first token, or SIZE_MAX.  A place, a people, a name a list
+ * knows, an acronym or a body's own head word owns a body of its own
+ * ("Britain's Labour Party", "NASA's Jet Propulsion Laboratory", "the
+ * Party's National Executive").
+ */
+static size_t owner_in_name(const lx_fctx *fc, size_t k)
+{
+    const lx_toklist *tl = fc->tl;
+    if (k < 1 || tl->v[k].kind != LX_TOK_POSS || (tl->v[k].flags & LX_TF_SPACE))
+        return SIZE_MAX;
+    size_t w = k - 1;
+    const lx_token *t = &tl->v[w];
+    const uint32_t own = LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY | LX_EV_PLACE_TAIL |
+                         LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_NOT_NAME;
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+        (t->bits & own) || (fc->sc->cmask[w] & (LX_CM_GPER | LX_CM_GORG)))
+        return SIZE_MAX;
+    size_t saint = lx_phrase_word_before(tl, w);
+    if (saint != SIZE_MAX && (lx_tok_is(tl, saint, "st") || lx_tok_is(tl, saint, "saint")))
+        return saint;
+    return (t->bits & (LX_EV_WORD | LX_EV_COMMON | LX_EV_TITLE)) && !(t->flags & LX_TF_SENT) ? w
+                                                                                     : SIZE_MAX;
+}
+
+void lx_bounds_owner_in_name(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    bool dropped = false;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i];
+        size_t a, b, o;
+        if (!unlisted(x, base, "ORG"))
+            continue;
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
+        if (a < 2 || (o = owner_in_name(fc, a - 1)) == SIZE_MAX)
+            continue;
+        size_t s = base + tl->v[o].start;
+        for (size_t j = i; j > 0 && L->spans.v[j - 1].end > s; j--) {
+            L->spans.v[j - 1].end = L->spans.v[j - 1].start; /* dropped below */
+            dropped = true;
+        }
+        x->start = s;
+    }
+    if (dropped)
+        lx_bounds_drop_emptied(L);
+}
+
 /* Does token k join a name to what comes before it ("Delgado of Paul, ...")? */
 static bool connector(const lx_toklist *tl, size_t k)
 {

@@ -123,6 +123,14 @@ void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base);
 void lx_bounds_drop_case_parties(lx_learn_lane *L, const lx_fctx *c, size_t base);
 
 /*
+ * An unlisted body after a possessive takes in its owner where the owner
+ * is part of its name: a capitalized common word or a saint's name ("the
+ * Lord's Day Alliance", "St Aidan's Academy"); spans the layer read in the
+ * owner are dropped.
+ */
+void lx_bounds_owner_in_name(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
  * A name a list knows, which the learned layer cut inside its parentheses
  * ("Pakistan Muslim League (N" for "Pakistan Muslim League (N)"): the
  * entry takes the span's place.  (Not a name it read in pieces: "U.S. Court
