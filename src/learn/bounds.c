@@ -387,6 +387,46 @@ void lx_bounds_owner_in_name(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         lx_bounds_drop_emptied(L);
 }
 
+/* Is token k a designator written short ("Inc", "Co", "Ltd")? */
+static bool short_designator(const lx_toklist *tl, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    return t->kind == LX_TOK_WORD && (t->bits & LX_EV_DESIGNATOR) && t->fold_len <= 4;
+}
+
+void lx_bounds_designator_stops(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    const char *doc = fc->text - base;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i];
+        if (x->start < base || !lx_cand_type_is(x, "ORG"))
+            continue;
+        size_t a, b;
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
+        /* "Robert W. Baird & Co., Inc.": a second designator read on its own */
+        if (i + 1 < L->spans.n && x[1].entry == LX_NONE && x[1].start == x->end + 3 &&
+            memcmp(doc + x->end, "., ", 3) == 0 && short_designator(tl, b - 1)) {
+            size_t ya, yb;
+            lx_phrase_tokens_of(fc->sc, tl, base, &x[1], &ya, &yb);
+            if (yb == ya + 1 && short_designator(tl, ya)) {
+                lx_bounds_absorb_next(L, i);
+                b = yb;
+            }
+        }
+        /* the stop after "Inc" is its own where no sentence ends at it:
+           before a lowercase word or a comma ("Acme Corp., the bank",
+           "Salomon Inc. said") */
+        if (b < 1 || b + 1 >= tl->n || !short_designator(tl, b - 1) || !lx_tok_is(tl, b, ".") ||
+            tl->v[b].start != tl->v[b - 1].end || (tl->v[b + 1].flags & LX_TF_NEWLINE) ||
+            !((tl->v[b + 1].flags & LX_TF_LOWER) || lx_tok_is(tl, b + 1, ",")))
+            continue;
+        if (i + 1 < L->spans.n && x[1].start < base + tl->v[b].end)
+            continue;
+        x->end = base + tl->v[b].end;
+    }
+}
+
 /* Does token k join a name to what comes before it ("Delgado of Paul, ...")? */
 static bool connector(const lx_toklist *tl, size_t k)
 {

@@ -131,6 +131,14 @@ void lx_bounds_drop_case_parties(lx_learn_lane *L, const lx_fctx *c, size_t base
 void lx_bounds_owner_in_name(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
 /*
+ * An organization's name that ends in a designator written short ("Inc",
+ * "Co") keeps the designator's stop where no sentence ends at it ("Acme
+ * Corp., the lender"), and a second designator after the first and a
+ * comma, read as a name of its own, joins it ("Baird & Co., Inc.").
+ */
+void lx_bounds_designator_stops(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
  * A name a list knows, which the learned layer cut inside its parentheses
  * ("Pakistan Muslim League (N" for "Pakistan Muslim League (N)"): the
  * entry takes the span's place.  (Not a name it read in pieces: "U.S. Court
