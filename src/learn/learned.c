@@ -411,6 +411,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
     if (!rc)
         rc = lx_wordset_init(&L->member_nouns, lx_words_member_nouns, &scratch);
     if (!rc)
+        rc = lx_wordset_init(&L->interjections, lx_words_interjections, &scratch);
+    if (!rc)
         rc = lx_wordset_init(&L->group_verbs, group_verbs, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->group_prepositions, group_prepositions, &scratch);

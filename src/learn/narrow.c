@@ -831,6 +831,17 @@ static bool personal_pronoun(const lx_toklist *tl, size_t k)
            lx_tok_in(tl, k, pronouns);
 }
 
+/* Is word k an interjection that opens a sentence, or a quotation
+   ("Hello everyone.", "\"Alas,\" she said")? */
+static bool opening_interjection(const lx_learn_lane *L, const lx_toklist *tl, size_t k)
+{
+    /* an acronym is no word of talk ("GOSH", a hospital's) */
+    if (tl->v[k].kind != LX_TOK_WORD || !(tl->v[k].flags & LX_TF_CAP) ||
+        (tl->v[k].flags & LX_TF_ALLCAPS) || !(lx_phrase_opens_sentence_at(tl, k) || (k > 0 && lx_phrase_quote_mark(tl, k - 1, true))))
+        return false;
+    return lx_wordset_has_folded(&L->interjections, tl, k);
+}
+
 bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
 {
     const lx_toklist *tl = c->tl;
@@ -884,7 +895,8 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
             !(c->sc->cmask[*a] & LX_CM_GORG))
             return false;
     }
-    if (*b == *a + 1 && (month_before_day(tl, *a) || personal_pronoun(tl, *a)))
+    if (*b == *a + 1 && (month_before_day(tl, *a) || personal_pronoun(tl, *a) ||
+                         opening_interjection(L, tl, *a)))
         return false;
     const lx_token *first = &tl->v[*a], *last = &tl->v[*b - 1];
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&

@@ -42,6 +42,10 @@ extern const char *const lx_words_events[];
 /* gatherings.txt: gatherings held "on" a subject, events ("Conference") */
 extern const char *const lx_words_gatherings[];
 
+/* interjections.txt: words of talk that open a sentence and are no name
+   alone ("Hello everyone.", "Alas,") */
+extern const char *const lx_words_interjections[];
+
 /* member-nouns.txt: a band's members and a team's players ("guitarist",
    "midfielder"), before "of" or "for" and the group's name; lowercase */
 extern const char *const lx_words_member_nouns[];
