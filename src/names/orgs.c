@@ -147,13 +147,40 @@ static size_t org_start(const lx_evidence *c, size_t k)
 }
 
 /* End (exclusive) of "of X", "for X", "in X" after a head word at k. */
+/* Is token i the "of" of another language ("Banco de Portugal", "Istituto
+   di Fisica", "Fondation du Patrimoine", "Museu do Ipiranga")? */
+static bool foreign_of(const lx_evidence *c, size_t i)
+{
+    static const char *const words[] = {"de", "di", "du", "des", "del", "della", "do", "da",
+                                        "dos", "das", NULL};
+    return i < c->tl->n && !(c->tl->v[i].flags & LX_TF_CAP) && lx_tok_in(c->tl, i, words);
+}
+
+/* Is token i the "and" of another language ("et", "y", "e", "und")? */
+static bool foreign_and(const lx_evidence *c, size_t i)
+{
+    static const char *const words[] = {"et", "y", "e", "und", NULL};
+    return i < c->tl->n && !(c->tl->v[i].flags & LX_TF_CAP) && lx_tok_in(c->tl, i, words);
+}
+
 static size_t org_tail(const lx_evidence *c, size_t k)
 {
     size_t e = k + 1;
-    if (!(lx_evidence_is(c, e, "of") || lx_evidence_is(c, e, "for") || lx_evidence_is(c, e, "in")))
+    /* a head's adjectives before its "de": "Orquesta Sinfónica de Tucumán" */
+    size_t j = e;
+    while (j < e + 2 && lx_evidence_org_word(c, j) && !(c->tl->v[j].flags & LX_TF_SENT))
+        j++;
+    if (j > e && foreign_of(c, j))
+        e = j;
+    bool foreign = foreign_of(c, e);
+    if (!(lx_evidence_is(c, e, "of") || lx_evidence_is(c, e, "for") || lx_evidence_is(c, e, "in") ||
+          foreign))
         return e;
-    /* "Communist Party of the USA" */
-    size_t skip = lx_evidence_is(c, e + 1, "the") && lx_evidence_org_word(c, e + 2) ? 1 : 0;
+    /* "Communist Party of the USA", "Universidad de la República" */
+    size_t skip = (lx_evidence_is(c, e + 1, "the") || lx_evidence_is(c, e + 1, "la")) &&
+                          lx_evidence_org_word(c, e + 2)
+                      ? 1
+                      : 0;
     if (!lx_evidence_org_word(c, e + 1 + skip))
         return e;
     e += 2 + skip;
@@ -164,6 +191,12 @@ static size_t org_tail(const lx_evidence *c, size_t k)
         if (lx_evidence_org_word(c, e) && !(c->tl->v[e].flags & LX_TF_SENT))
             e++;
         else if (lx_evidence_connector(c, e) && !lx_evidence_is(c, e, "the") && lx_evidence_org_word(c, e + 1))
+            e += 2;
+        /* another language's "and", with its article: "Parti des Réformes
+           et des Libertés de Wallonie" */
+        else if (foreign && foreign_and(c, e) && foreign_of(c, e + 1) && lx_evidence_org_word(c, e + 2))
+            e += 3;
+        else if (foreign && foreign_and(c, e) && lx_evidence_org_word(c, e + 1))
             e += 2;
         else
             break;
