@@ -106,16 +106,21 @@ static bool modified_noun(const lx_toklist *tl, size_t k)
 }
 
 /*
- * Is [a, b) the place of a dateline ("MILAN 1996-08-30")?  Not when a list
- * knows it as the name the layer read ("UNITED NATIONS 1996-08-30").
+ * Is [a, b) the place of a dateline, or its region ("MILAN 1996-08-30",
+ * "CUPERTINO, Calif. -")?  Not when a list knows it as the name the layer
+ * read ("UNITED NATIONS 1996-08-30").  A dateline's region follows its city
+ * within a few tokens of the line's start.
  */
 static bool dateline_place(const lx_learn_lane *L, const lx_fctx *c, size_t base, int cls,
                            size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
-    if (a > 0 && !(tl->v[a].flags & LX_TF_NEWLINE))
+    size_t line = a;
+    while (line > 0 && a - line < 8 && !(tl->v[line].flags & LX_TF_NEWLINE))
+        line--;
+    if (line > 0 && !(tl->v[line].flags & LX_TF_NEWLINE))
         return false;
-    return lx_dateline_place(tl, a) >= b &&
+    return lx_dateline_place(tl, line) >= b &&
            !lx_near_entry(L, base + tl->v[a].start, base + tl->v[b - 1].end,
                           lx_learn_class_type(cls));
 }

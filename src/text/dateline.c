@@ -90,10 +90,62 @@ static bool may_be_dateline(const lx_toklist *tl, size_t a)
            (lx_tok_is(tl, k, ".") && k + 1 < tl->n && v[k + 1].kind == LX_TOK_NUMBER);
 }
 
+/* Is token k the dash that closes a dateline ("-", an en or an em dash)? */
+static bool dateline_dash(const lx_toklist *tl, size_t k)
+{
+    return k < tl->n && !(tl->v[k].flags & LX_TF_NEWLINE) &&
+           (lx_tok_is(tl, k, "-") || lx_tok_is(tl, k, "\u2014") || lx_tok_is(tl, k, "\u2013"));
+}
+
+/*
+ * The end of the place of an undated dateline at token a, the wire's
+ * style of today: a city in capitals, then its region or the agency in
+ * parentheses or both, and a dash ("CUPERTINO, Calif. —", "WASHINGTON
+ * (AP) -", "SAN JOSE, Costa Rica —"); a when the line is none.  The city's
+ * capitals tell it from a sentence ("Smith, Jones - and ...").
+ */
+static size_t undated_place(const lx_toklist *tl, size_t a)
+{
+    const lx_token *v = tl->v;
+    if (!(v[a].flags & LX_TF_ALLCAPS) || v[a].kind != LX_TOK_WORD || v[a].end - v[a].start < 3)
+        return a;
+    size_t k = past_place(tl, a, a);
+    for (size_t j = a; j < k; j++)
+        if (!(v[j].flags & LX_TF_ALLCAPS))
+            return a;
+    /* a region or an agency says the words are a place: "RTRS - Australia
+       Senate jeopardises rate cut" is a topic before a headline */
+    bool region = false, agency = false;
+    if (k < tl->n && lx_tok_is(tl, k, ",")) {
+        size_t r = past_place(tl, k + 1, a);
+        region = r > k + 1;
+        k = r;
+        /* "Calif.": the region's abbreviation */
+        if (region && k < tl->n && lx_tok_is(tl, k, ".") && v[k].start == v[k - 1].end)
+            k++;
+    }
+    size_t end = k;
+    /* "(AP)", "(Reuters)" */
+    if (k + 2 < tl->n && lx_tok_is(tl, k, "(") && (v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+        lx_tok_is(tl, k + 2, ")")) {
+        agency = true;
+        k += 3;
+    }
+    if (!region && !agency)
+        return a;
+    /* a dash between spaces ("NATO-led" is a word), and a sentence after
+       it: "RUGBY UNION - ENGLAND WIN" is a topic and a headline */
+    if (!dateline_dash(tl, k) || !(v[k].flags & LX_TF_SPACE) || k + 1 >= tl->n ||
+        (v[k + 1].flags & (LX_TF_ALLCAPS | LX_TF_NEWLINE)))
+        return a;
+    /* the place ends before a region's stop */
+    return end > a && lx_tok_is(tl, end - 1, ".") ? end - 1 : end;
+}
+
 size_t lx_dateline_place(const lx_toklist *tl, size_t a)
 {
     if (!may_be_dateline(tl, a))
-        return a;
+        return undated_place(tl, a);
     size_t k = past_place(tl, a, a);
     if (k == a)
         return a;

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The place that opens a dateline: "MILAN 1996-08-30", "NICE, France
- * 1996-08-30", "ROCHESTER, N.H., Aug. 30 (Reuters) -".  Capitalized words
- * at a line's start before a date are a city, whatever club or company
- * bears its name: the learned layer makes no name of them and the document
- * pass no alias.
+ * 1996-08-30", "ROCHESTER, N.H., Aug. 30 (Reuters) -", and with no date, a
+ * city in capitals, its region or agency, and a dash ("CUPERTINO, Calif.
+ * -", "LONDON (AP) -").  Capitalized words at a line's start before a
+ * date are a city, whatever club or company bears its name: the learned
+ * layer makes no name of them and the document pass no alias.
  */
 #ifndef LX_DATELINE_H
 #define LX_DATELINE_H
