@@ -427,6 +427,91 @@ void lx_bounds_designator_stops(lx_learn_lane *L, const lx_fctx *fc, size_t base
     }
 }
 
+/*
+ * Is token k, in a title-case line, a verb the headline capitalizes
+ * ("Sues", "Recalls", "Unveils")?  A common word with an -s, which no
+ * list knows as part of a name.  (The headline's nouns stay: "Marion
+ * County Board of Education".)
+ */
+static bool headline_verb(const lx_fctx *fc, size_t k)
+{
+    const lx_toklist *tl = fc->tl;
+    const uint32_t named = LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR | LX_EV_PLACE |
+                           LX_EV_COUNTRY | LX_EV_NATIONALITY | LX_EV_FIRSTNAME | LX_EV_TITLE |
+                           LX_EV_MEDIA_HEAD;
+    const lx_token *t = &tl->v[k];
+    const char *f = lx_tok_fold(tl, t);
+    size_t n = t->fold_len;
+    if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) || (t->flags & LX_TF_ALLCAPS) ||
+        (t->bits & named) || n < 4 || f[n - 1] != 's' || f[n - 2] == 's')
+        return false;
+    /* a place's plural is a team's ("Leeds Rhinos"), not a place after
+       "of" ("Bank of America Posts") */
+    if (k > 0 && (tl->v[k - 1].bits & LX_EV_PLACE) &&
+        !(k >= 2 && (tl->v[k - 2].flags & LX_TF_LOWER)))
+        return false;
+    uint32_t v = lx_trie_vocab(&fc->m->trie, f, n - 1);
+    uint32_t bits = v != LX_NONE ? fc->m->trie.voc[v].bits : 0;
+    /* the lists of names hold "Sue" and "Post", but no name takes an -s
+       (but a surname's plural: the lists may hold the word itself, "Sues") */
+    return (bits & LX_EV_WORD) &&
+           !(bits & named & ~(uint32_t) (LX_EV_FIRSTNAME | LX_EV_SURNAME));
+}
+
+/* Is the line of token k a paragraph of its own, as a headline or a
+   heading is (the lines of a table or a list are not)? */
+static bool line_alone(const lx_toklist *tl, size_t k)
+{
+    size_t s = k, e = k + 1;
+    while (s > 0 && !(tl->v[s].flags & LX_TF_NEWLINE))
+        s--;
+    while (e < tl->n && !(tl->v[e].flags & LX_TF_NEWLINE))
+        e++;
+    return (s == 0 || (tl->v[s].flags & LX_TF_PARA)) &&
+           (e == tl->n || (tl->v[e].flags & LX_TF_PARA));
+}
+
+void lx_bounds_title_case_words(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    const lx_toklist *tl = fc->tl;
+    bool dropped = false;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i];
+        if (x->start < base || x->entry != LX_NONE ||
+            !(lx_cand_type_is(x, "ORG") || lx_cand_type_is(x, "PERSON")))
+            continue;
+        size_t a, b;
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
+        if ((fc->sc->line[a] & ~LX_LINE_JOINED) != LX_LINE_TITLE || !line_alone(tl, a))
+            continue;
+        /* "Judge Blocks Trump Plan": the verb before the name */
+        while (a < b && headline_verb(fc, a))
+            a++;
+        /* "National Rifle Association Sues Cities": the verb after it */
+        size_t e = a, a0 = a;
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a0, &b);
+        while (e < b && !headline_verb(fc, e))
+            e++;
+        /* what a verb cut off to one common word is no body's name
+           ("Recalls Farm Vehicles" -> "Farm"), nor a person's unless a
+           list knows it as a name */
+        bool cut = a != a0 || e != b;
+        uint32_t alone = e == a + 1 ? tl->v[a].bits : 0;
+        uint32_t keep = LX_EV_ORG_SUFFIX | (lx_cand_type_is(x, "PERSON")
+                                                ? LX_EV_FIRSTNAME | LX_EV_SURNAME
+                                                : 0);
+        if (a == e || (cut && (alone & LX_EV_WORD) && !(alone & keep))) {
+            x->end = x->start; /* dropped below */
+            dropped = true;
+            continue;
+        }
+        x->start = base + tl->v[a].start;
+        x->end = base + tl->v[e - 1].end;
+    }
+    if (dropped)
+        lx_bounds_drop_emptied(L);
+}
+
 /* Does token k join a name to what comes before it ("Delgado of Paul, ...")? */
 static bool connector(const lx_toklist *tl, size_t k)
 {

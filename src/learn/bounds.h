@@ -139,6 +139,13 @@ void lx_bounds_owner_in_name(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 void lx_bounds_designator_stops(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
 /*
+ * In a title-case line, an unlisted name sheds the verbs the headline
+ * capitalizes, before it ("Judge Blocks Trump Plan") and after it
+ * ("National Rifle Association Sues Cities").
+ */
+void lx_bounds_title_case_words(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
  * A name a list knows, which the learned layer cut inside its parentheses
  * ("Pakistan Muslim League (N" for "Pakistan Muslim League (N)"): the
  * entry takes the span's place.  (Not a name it read in pieces: "U.S. Court

@@ -569,6 +569,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             lx_series_works(L, &c, base);
             lx_bounds_owner_in_name(L, &c, base);
             lx_bounds_designator_stops(L, &c, base);
+            lx_bounds_title_case_words(L, &c, base);
             lx_bounds_firm_names(L, &c, base);
             lx_series_technical_acronyms(L, &c, base);
         }
