@@ -110,7 +110,9 @@ static bool is_word(const lx_token *t)
  */
 static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
-    size_t s = 0, nl = 0, q = 0, in_packed = 0, n = tl->n;
+    size_t s = 0, nl = 0, q = 0, n = tl->n;
+    /* the first byte of the first block the index has no entry for */
+    size_t block = 0;
     lx_line_counts lc = {0};
     uint64_t packed = 0;
     /* the arrays in locals: a byte stored through sc->caps may alias any
@@ -120,25 +122,30 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
     uint8_t *caps = sc->caps;
     uint64_t *lowh = sc->lowh;
     uint32_t *tokix = sc->tokix;
-    for (size_t i = 0; i < n; i++) {
-        const lx_token *t = &v[i];
-        if (i > s && (t->flags & LX_TF_NEWLINE)) {
-            memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, i), i - s);
-            s = i;
-            packed = 0;
-            in_packed = 0;
+    /* the packed counts are spilled every LX_LINE_CHUNK tokens, wherever
+       the lines break: a line's end spills them too, so no word sums more
+       tokens than that, and the loop over a chunk counts nothing else */
+    for (size_t i = 0; i < n;) {
+        size_t chunk_end = n - i > LX_LINE_CHUNK ? i + LX_LINE_CHUNK : n;
+        for (; i < chunk_end; i++) {
+            const lx_token *t = &v[i];
+            if ((t->flags & LX_TF_NEWLINE) && i > s) {
+                memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, i), i - s);
+                s = i;
+                packed = 0;
+            }
+            uint64_t x = tab[lx_line_class(t)];
+            packed += x;
+            caps[i] = t->flags & (LX_TF_CAP | LX_TF_ALLCAPS);
+            lowh[nl] = t->hash;
+            nl += (x & LX_LINE_LOWER_WORD) != 0;
+            for (; block <= t->start; block += LX_TOKIX_BLOCK)
+                tokix[q++] = (uint32_t) i;
         }
-        packed += tab[lx_line_class(t)];
-        if (++in_packed == LX_LINE_CHUNK) {
+        if (i < n) {
             lx_line_spill(&lc, packed);
             packed = 0;
-            in_packed = 0;
         }
-        caps[i] = t->flags & (LX_TF_CAP | LX_TF_ALLCAPS);
-        lowh[nl] = t->hash;
-        nl += (t->kind == LX_TOK_WORD) & ((t->flags & LX_TF_LOWER) != 0);
-        while (q * LX_TOKIX_BLOCK <= t->start)
-            tokix[q++] = (uint32_t) i;
     }
     memset(sc->line + s, lx_line_kind(&lc, packed, tl, text, s, n), n - s);
     sc->n_lowh = nl;

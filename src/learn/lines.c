@@ -9,6 +9,8 @@
 
 #include "templates.h"
 
+_Static_assert(6 * LX_LINE_BITS < 63, "the counts run into LX_LINE_LOWER_WORD");
+
 /*
  * The counts lx_line_kind() reads, packed in one word, LX_LINE_BITS each:
  * nums, words, allcaps, caps, lower, longlower.  A token adds the table
@@ -19,8 +21,8 @@
 void lx_line_tab_fill(uint64_t *tab)
 {
     for (size_t x = 0; x < LX_LINE_CLASSES; x++) {
-        unsigned kind = (unsigned) (x >> 6), f = (unsigned) (x >> 3) & 7;
-        bool digit = x & 4, over1 = x & 2, over3 = x & 1;
+        unsigned kind = (unsigned) (x >> 3) & 7, f = (unsigned) x & 7;
+        bool digit = x & LX_TF_HASDIGIT, over1 = x >> 8 >= 1, over3 = x >> 8 == 2;
         int field = -1, extra = -1;
         if (kind == LX_TOK_NUMBER || digit) {
             field = 0;
@@ -40,6 +42,8 @@ void lx_line_tab_fill(uint64_t *tab)
             v += 1ull << (extra * LX_LINE_BITS);
         if (field == 5)
             v += 1ull << (4 * LX_LINE_BITS); /* a long lowercase word is a lowercase word */
+        if (kind == LX_TOK_WORD && (f & LX_TF_LOWER))
+            v |= LX_LINE_LOWER_WORD;
         tab[x] = v;
     }
 }

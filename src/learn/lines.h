@@ -15,8 +15,14 @@
 
 #include "tokenizer.h"
 
-/* Token classes: entries of the table of packed counts (9 bits). */
-#define LX_LINE_CLASSES 512
+/* Token classes: entries of the table of packed counts (see lx_line_class()). */
+#define LX_LINE_CLASSES 768
+
+/* Set in the table entries of lowercase words, above the counts: the
+   caller adds an entry to its packed counts and reads this bit of it in
+   the same step (a sum carries the bit out of the word, and no count
+   reads it). */
+#define LX_LINE_LOWER_WORD (1ull << 63)
 
 /* Bits per packed count, and the tokens a packed sum takes without overflow. */
 #define LX_LINE_BITS 10
@@ -36,13 +42,17 @@ typedef struct lx_line_counts {
     size_t cnt[6];
 } lx_line_counts;
 
-/* The class index of a token: 9 bits, kind (3), case flags (3), digit, lengths. */
+/*
+ * The class index of a token: its case and digit flags where the flags
+ * keep them (bits 0-2 and 7), its kind (bits 3-5) and its length, 0 for
+ * one byte, 1 up to three, 2 past that (bits 8-9).  Asked of every token
+ * of a stretch, it takes few operations: the flags are not moved.
+ */
 static inline size_t lx_line_class(const lx_token *t)
 {
     uint32_t len = t->end - t->start;
-    return (size_t) (t->kind & 7) << 6 | (size_t) (t->flags & 7) << 3 |
-           (size_t) ((t->flags & LX_TF_HASDIGIT) != 0) << 2 | (size_t) (len > 1) << 1 |
-           (len > 3);
+    return (size_t) (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS | LX_TF_LOWER | LX_TF_HASDIGIT)) |
+           (size_t) (t->kind & 7) << 3 | ((size_t) (len > 1) + (size_t) (len > 3)) << 8;
 }
 
 /* Adds a packed sum of table entries to lc. */
