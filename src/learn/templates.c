@@ -328,15 +328,24 @@ static inline LX_ALWAYS_INLINE void word_feats(const lx_fctx *c, size_t i, lx_fs
     own_cluster(c, k, s);
 }
 
+/* The features with their names (explain, training reports): out of line,
+   so that the tagging path's frame and registers are its own. */
+static __attribute__((noinline)) void word_named(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    word_feats(c, i, s);
+}
+
 void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
 {
     if (s->names) {
-        word_feats(c, i, s);
+        word_named(c, i, s);
         return;
     }
-    lx_fsink f = {s->ids, s->n, NULL};
+    /* the sink from where this token's features start: each is then
+       stored at a fixed offset from one pointer */
+    lx_fsink f = {s->ids + s->n, 0, NULL};
     word_feats(c, i, &f);
-    s->n = f.n;
+    s->n += f.n;
 }
 
 /*
@@ -383,22 +392,28 @@ static inline LX_ALWAYS_INLINE void context(const lx_fctx *c, size_t i, lx_fsink
         brief(c, k, s);
 }
 
+static __attribute__((noinline)) void context_named(const lx_fctx *c, size_t i, lx_fsink *s)
+{
+    context(c, i, s, false);
+}
+
 void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
 {
     if (s->names) {
-        context(c, i, s, false);
+        context_named(c, i, s);
         return;
     }
     /* tagging: with no names to format, every template is inlined into a
        copy of the sink the compiler keeps in registers, and the naming
        branches drop out; so do the bounds tests for a token with two
-       neighbours either side */
-    lx_fsink f = {s->ids, s->n, NULL};
+       neighbours either side.  The copy starts at this token's features,
+       which are then stored at fixed offsets from one pointer. */
+    lx_fsink f = {s->ids + s->n, 0, NULL};
     if (i >= 2 && i + 2 < c->tl->n)
         context(c, i, &f, true);
     else
         context(c, i, &f, false);
-    s->n = f.n;
+    s->n += f.n;
 }
 
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
