@@ -1101,19 +1101,27 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 size_t r, bool explain, lx_arena *arena)
 {
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
-    join_nicknames(L, c, s, e);
-    join_initials(L, c, s, e);
-    initialed_names(L, c, s, e);
-    month_given_names(L, c, s, e);
+    /* the passes that join or relabel two tokens or more have nothing to
+       do in a region of one word (about half of them): they are not
+       called there, kin_given_names() aside */
+    bool several = e - s >= 2;
+    if (several) {
+        join_nicknames(L, c, s, e);
+        join_initials(L, c, s, e);
+        initialed_names(L, c, s, e);
+        month_given_names(L, c, s, e);
+    }
     if (s >= 2 && (c->tl->v[s - 1].flags & LX_TF_LOWER || c->tl->v[s - 1].kind == LX_TOK_PUNCT))
         kin_given_names(L, c, s, e);
-    unknown_given_names(L, c, s, e);
-    titles_before_names(L, c, s, e);
-    epithets(L, c, s, e);
-    given_names_of_places(L, c, s, e);
-    bodies_on_subjects(L, c, s, e);
-    elided_surnames(L, c, s, e);
-    join_hyphenated(L, c, s, e);
+    if (several) {
+        unknown_given_names(L, c, s, e);
+        titles_before_names(L, c, s, e);
+        epithets(L, c, s, e);
+        given_names_of_places(L, c, s, e);
+        bodies_on_subjects(L, c, s, e);
+        elided_surnames(L, c, s, e);
+        join_hyphenated(L, c, s, e);
+    }
     lx_cues_group_by(L, c, s, e);
     lx_cues_listed_by_kind(L, c, s, e);
     for (size_t i = s; i < e;) {
