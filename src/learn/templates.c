@@ -82,8 +82,12 @@ static const char *wname(const lx_toklist *tl, long k)
     return k >= 0 && (size_t) k < tl->n ? lx_tok_fold(tl, &tl->v[k]) : "<none>";
 }
 
-/* Shape class of each ASCII byte: 'X', 'x', 'd', or the byte itself. */
-static const char shape_class[128] =
+/* Shape class of each byte: for ASCII 'X', 'x', 'd', or the byte itself;
+   above it, SHAPE_NONE for a UTF-8 continuation byte, which has no class,
+   and 'x' for a lead byte, a letter (shape_of() makes it 'X' first in a
+   capitalized token). */
+#define SHAPE_NONE 0xff
+static const unsigned char shape_class[256] =
     "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
     "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f"
     "\x20\x21\x22\x23\x24\x25\x26\x27\x28\x29\x2a\x2b\x2c\x2d\x2e\x2f"
@@ -91,13 +95,7 @@ static const char shape_class[128] =
     "\x40\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58"
     "\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x58\x5b\x5c\x5d\x5e\x5f"
     "\x60\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78"
-    "\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x7b\x7c\x7d\x7e\x7f";
-
-/* The bytes above ASCII: a UTF-8 continuation byte has no class
-   (SHAPE_NONE); a lead byte is a letter, 'x' (shape_of() makes it 'X'
-   first in a capitalized token). */
-#define SHAPE_NONE 0xff
-static const unsigned char shape_high[128] =
+    "\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x78\x7b\x7c\x7d\x7e\x7f"
     "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
     "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
     "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
@@ -112,11 +110,9 @@ static const unsigned char shape_high[128] =
 static inline int shape_of(const char *text, const lx_token *t, uint32_t b)
 {
     unsigned char ch = (unsigned char) text[b];
-    if (ch < 0x80)
-        return shape_class[ch];
     if (b == t->start && ch >= 0xC0 && (t->flags & LX_TF_CAP))
         return 'X';
-    return shape_high[ch - 0x80];
+    return shape_class[ch];
 }
 
 size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
@@ -145,13 +141,23 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf)
 uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t)
 {
     /* lx_hash64() of the shape, grown a byte at a time as runs open: most
-       bytes go on a run ("Xxxxx" opens two), and cost no multiply */
+       bytes go on a run ("Xxxxx" opens two), and cost no multiply.  Only
+       the first byte asks shape_of(); the others' classes are the table's. */
     uint64_t h = 1469598103934665603ull;
+    if (t->start == t->end)
+        return h;
     size_t n = 0;
-    int last = 0;
-    for (uint32_t b = t->start; b < t->end; b++) {
-        int c = shape_of(text, t, b);
-        if (c == SHAPE_NONE || c == last)
+    int last = 0, c = shape_of(text, t, t->start);
+    if (c != SHAPE_NONE && c != last) {
+        h = (h ^ (unsigned char) c) * 1099511628211ull;
+        last = c;
+        n++;
+    }
+    const unsigned char *p = (const unsigned char *) text + t->start + 1;
+    const unsigned char *end = (const unsigned char *) text + t->end;
+    for (; p < end; p++) {
+        c = shape_class[*p];
+        if (c == last || c == SHAPE_NONE)
             continue;
         h = (h ^ (unsigned char) c) * 1099511628211ull;
         last = c;
