@@ -150,6 +150,22 @@ static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ah
 }
 
 /*
+ * Fills the word cache's slot for token i, whose word it holds not: the
+ * summed weights of the word's own features.  Out of line: nine words in
+ * ten are in the cache, and only this path needs a frame for the features.
+ */
+static __attribute__((noinline)) void word_sums(const lx_fctx *c, const lx_weights *w, size_t i,
+                                                uint64_t key, lx_wcache *slot)
+{
+    uint32_t wids[LX_FEAT_MAX];
+    lx_fsink ws = {wids, 0, NULL};
+    lx_feat_word(c, i, &ws);
+    memset(slot->sum, 0, sizeof(slot->sum));
+    lx_weights_sum(w, wids, ws.n, slot->sum);
+    slot->key = key;
+}
+
+/*
  * Emissions of token i into e from its context features ids[0..n): its
  * word's own features come from the cache when the word was scored before
  * (names repeat).
@@ -157,20 +173,12 @@ static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ah
 static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t i,
                         const uint32_t *ids, size_t n, int32_t *e)
 {
-    uint32_t wids[LX_FEAT_MAX];
     uint64_t key = lx_feat_word_key(c, i);
     lx_wcache *slot = &L->wc[(key >> 40) & (LX_WORD_CACHE - 1)];
+    if (slot->key != key)
+        word_sums(c, w, i, key, slot);
     e[0] = 0;
-    if (slot->key == key) {
-        memcpy(e + 1, slot->sum, sizeof(slot->sum));
-    } else {
-        lx_fsink ws = {wids, 0, NULL};
-        lx_feat_word(c, i, &ws);
-        memset(e + 1, 0, sizeof(slot->sum));
-        lx_weights_sum(w, wids, ws.n, e + 1);
-        slot->key = key;
-        memcpy(slot->sum, e + 1, sizeof(slot->sum));
-    }
+    memcpy(e + 1, slot->sum, sizeof(slot->sum));
     lx_weights_sum(w, ids, n, e + 1);
 }
 
