@@ -332,22 +332,13 @@ static inline bool joins(lx_feat_scratch *sc, const lx_toklist *tl, const char *
     return true;
 }
 
-/* Home slot of a word hash in a table of cap slots (a power of two). */
-static size_t doc_home(uint64_t hash, size_t cap)
-{
-    return (size_t) (hash ^ (hash >> 29)) & (cap - 1);
-}
-
 static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add, size_t *used)
 {
-    uint32_t key = (uint32_t) (hash >> 32) | 1;
-    size_t h = doc_home(hash, cap);
-    while (d[h].key && d[h].key != key)
-        h = (h + 1) & (cap - 1);
+    size_t h = lx_feat_doc_probe(d, cap, hash);
     if (!d[h].key) {
         if (!add)
             return NULL;
-        d[h].key = key;
+        d[h].key = (uint32_t) (hash >> 32) | 1;
         ++*used;
     }
     return &d[h];
@@ -531,17 +522,6 @@ static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const
         i = next_seed(sc, tl, e);
     }
     return 0;
-}
-
-void lx_feat_doc_prefetch(const lx_feat_scratch *sc, uint64_t hash)
-{
-    __builtin_prefetch(sc->doc + doc_home(hash, sc->doc_cap));
-}
-
-const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
-{
-    size_t unused = 0;
-    return doc_slot(sc->doc, sc->doc_cap, hash, false, &unused);
 }
 
 /* The document table filled up: a larger one, filled again. */

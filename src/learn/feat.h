@@ -182,8 +182,29 @@ static inline uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
  */
 uint32_t lx_feat_bias(void);
 
+/* Home slot of a word hash in a document table of cap slots (a power of two). */
+static inline size_t lx_feat_doc_home(uint64_t hash, size_t cap)
+{
+    return (size_t) (hash ^ (hash >> 29)) & (cap - 1);
+}
+
+/* The slot of the document table d (cap slots) that holds a word hash,
+   or the empty one where it would go.  Inline, as are its callers: the
+   templates look up every region token. */
+static inline size_t lx_feat_doc_probe(const lx_dslot *d, size_t cap, uint64_t hash)
+{
+    uint32_t key = (uint32_t) (hash >> 32) | 1;
+    size_t h = lx_feat_doc_home(hash, cap);
+    while (d[h].key && d[h].key != key)
+        h = (h + 1) & (cap - 1);
+    return h;
+}
+
 /* Asks for the document-table slot of a word hash (see templates.h). */
-void lx_feat_doc_prefetch(const lx_feat_scratch *sc, uint64_t hash);
+static inline void lx_feat_doc_prefetch(const lx_feat_scratch *sc, uint64_t hash)
+{
+    __builtin_prefetch(sc->doc + lx_feat_doc_home(hash, sc->doc_cap));
+}
 
 /* Frees the scratch.  NULL-safe. */
 void lx_feat_scratch_free(lx_feat_scratch *sc);

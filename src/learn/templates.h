@@ -55,6 +55,10 @@ size_t lx_tmpl_shape(const char *text, const lx_toklist *tl, long k, char *buf);
 uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t);
 
 /* The document-table slot of a word, or NULL. */
-const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash);
+static inline const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t hash)
+{
+    size_t h = lx_feat_doc_probe(sc->doc, sc->doc_cap, hash);
+    return sc->doc[h].key ? &sc->doc[h] : NULL;
+}
 
 #endif
