@@ -234,8 +234,9 @@ static bool named_thing(const lx_learn_lane *L, const lx_fctx *c, size_t a, size
 
 /*
  * The label a work came out on, read into its name ("Discovery on Virgin
- * Records"): the first token of the capitalized words after "on" that end
- * in an organization's head word; a when there are none.
+ * Records", "Kind of Blue for Columbia Records"): the first token of the
+ * capitalized words after "on", "for" or "through" that end in an
+ * organization's head word; a when there are none.
  */
 static size_t label_of_work(const lx_fctx *c, size_t a, size_t b)
 {
@@ -245,7 +246,8 @@ static size_t label_of_work(const lx_fctx *c, size_t a, size_t b)
     for (size_t k = b - 2; k > a; k--) {
         if (!(tl->v[k + 1].flags & LX_TF_CAP))
             return a;
-        if (lx_tok_is(tl, k, "on") && (tl->v[k].flags & LX_TF_LOWER))
+        static const char *const on[] = {"on", "for", "through", NULL};
+        if ((tl->v[k].flags & LX_TF_LOWER) && lx_tok_in(tl, k, on))
             return k + 1;
     }
     return a;
