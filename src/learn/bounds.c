@@ -360,8 +360,9 @@ static size_t owner_in_name(const lx_fctx *fc, size_t k)
     size_t saint = lx_phrase_word_before(tl, w);
     if (saint != SIZE_MAX && (lx_tok_is(tl, saint, "st") || lx_tok_is(tl, saint, "saint")))
         return saint;
-    return (t->bits & (LX_EV_WORD | LX_EV_COMMON | LX_EV_TITLE)) && !(t->flags & LX_TF_SENT) ? w
-                                                                                     : SIZE_MAX;
+    if (!(t->bits & (LX_EV_WORD | LX_EV_COMMON | LX_EV_TITLE)) || (t->flags & LX_TF_SENT))
+        return SIZE_MAX;
+    return w;
 }
 
 void lx_bounds_owner_in_name(lx_learn_lane *L, const lx_fctx *fc, size_t base)
@@ -452,8 +453,8 @@ static bool headline_verb(const lx_fctx *fc, size_t k)
         return false;
     uint32_t v = lx_trie_vocab(&fc->m->trie, f, n - 1);
     uint32_t bits = v != LX_NONE ? fc->m->trie.voc[v].bits : 0;
-    /* the lists of names hold "Sue" and "Post", but no name takes an -s
-       (but a surname's plural: the lists may hold the word itself, "Sues") */
+    /* a name takes no -s: "Sue" and "Post" are names too (and a surname
+       list may hold the word with its -s: "Sues") */
     return (bits & LX_EV_WORD) &&
            !(bits & named & ~(uint32_t) (LX_EV_FIRSTNAME | LX_EV_SURNAME));
 }
@@ -480,16 +481,16 @@ void lx_bounds_title_case_words(lx_learn_lane *L, const lx_fctx *fc, size_t base
         if (x->start < base || x->entry != LX_NONE ||
             !(lx_cand_type_is(x, "ORG") || lx_cand_type_is(x, "PERSON")))
             continue;
-        size_t a, b;
-        lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
-        if ((fc->sc->line[a] & ~LX_LINE_JOINED) != LX_LINE_TITLE || !line_alone(tl, a))
+        size_t a0, b;
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a0, &b);
+        if ((fc->sc->line[a0] & ~LX_LINE_JOINED) != LX_LINE_TITLE || !line_alone(tl, a0))
             continue;
         /* "Judge Blocks Trump Plan": the verb before the name */
+        size_t a = a0;
         while (a < b && headline_verb(fc, a))
             a++;
         /* "National Rifle Association Sues Cities": the verb after it */
-        size_t e = a, a0 = a;
-        lx_phrase_tokens_of(fc->sc, tl, base, x, &a0, &b);
+        size_t e = a;
         while (e < b && !headline_verb(fc, e))
             e++;
         /* what a verb cut off to one common word is no body's name
