@@ -10,6 +10,7 @@
 #include "templates.h"
 
 _Static_assert(6 * LX_LINE_BITS < 63, "the counts run into LX_LINE_LOWER_WORD");
+_Static_assert(LX_TOK_BARRIER < 8, "lx_line_class() keeps three bits of a token's kind");
 
 /*
  * The counts lx_line_kind() reads, packed in one word, LX_LINE_BITS each:
@@ -22,7 +23,7 @@ void lx_line_tab_fill(uint64_t *tab)
 {
     for (size_t x = 0; x < LX_LINE_CLASSES; x++) {
         unsigned kind = (unsigned) (x >> 3) & 7, f = (unsigned) x & 7;
-        bool digit = x & LX_TF_HASDIGIT, over1 = x >> 8 >= 1, over3 = x >> 8 == 2;
+        bool digit = x & LX_TF_HASDIGIT, over1 = x >> 8 >= 2, over3 = x >> 8 == 4;
         int field = -1, extra = -1;
         if (kind == LX_TOK_NUMBER || digit) {
             field = 0;
