@@ -211,9 +211,17 @@ static inline __m128i max_epi32(__m128i a, __m128i b)
 
 /*
  * One step of Viterbi, scores only: cur becomes the scores after token em,
- * relative to the best.  O and the B labels (1, 3, 5, 7) may follow any
- * label: labels 0-7 are done four at a time over every predecessor; the I
- * labels, with their two predecessors, are then done one at a time.  Which
+ * relative to the best.  Labels 0-7 are done four at a time over every
+ * predecessor, and I-MISC (8), past the vectors, alone over its two.  The
+ * vectors take I-PER, I-ORG and I-LOC over every predecessor too, where
+ * only B-X and I-X may come before I-X: the others' transitions are
+ * LX_TRANS_NEVER, and a score through one is below one through B-X by
+ * far.  (B-X may follow any label: its score is within twice the largest
+ * emission and transition of the best, under a million with stored
+ * weights and far below 2^27 with a training run's, and a score through
+ * LX_TRANS_NEVER is 2^28 below the best.)  So the vectors' score
+ * is the one over the two allowed predecessors, and asking for it again
+ * one label at a time, as this step did, found the same.  Which
  * predecessor won is found again, for the one label of the path, when the
  * path is read back: far less work than keeping it for every label.
  */
@@ -233,9 +241,7 @@ static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
     _mm_storeu_si128((__m128i *) nxt, _mm_add_epi32(blo, _mm_loadu_si128((const __m128i *) em)));
     _mm_storeu_si128((__m128i *) (nxt + 4),
                      _mm_add_epi32(bhi, _mm_loadu_si128((const __m128i *) (em + 4))));
-#pragma GCC unroll 4
-    for (int b = 2; b < LX_NLABELS; b += 2)
-        nxt[b] = best_score(cur, trans, b) + em[b];
+    nxt[8] = best_score(cur, trans, 8) + em[8];
     /* the best of the nine, and every score made relative to it */
     __m128i lo = _mm_loadu_si128((const __m128i *) nxt);
     __m128i hi = _mm_loadu_si128((const __m128i *) (nxt + 4));
