@@ -539,15 +539,17 @@ static int refill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
 }
 
 /*
- * How often each word of the regions is written in lowercase.  Most
+ * Whether each word of the regions is written in lowercase.  Most
  * lowercase words are none of the regions': the filter, in cache, turns
  * them away, and does so without a branch (one taken at random, as
  * this one was, is mispredicted often): the hashes it lets through are
- * packed at the front of lowh, and only they probe the table.
+ * packed at the front of lowh, and only they probe the table, inline.
+ * The templates read only whether a word was seen in lowercase, so the
+ * slot takes a flag, stored without a branch, where a count saturated.
  */
 static void count_lower(lx_feat_scratch *sc)
 {
-    size_t unused = 0, m = 0, n = sc->n_lowh;
+    size_t m = 0, n = sc->n_lowh;
     /* in locals: a hash stored into lowh may alias the counts and the
        mask of sc (size_t is uint64_t), which would be loaded again for
        every word */
@@ -559,10 +561,12 @@ static void count_lower(lx_feat_scratch *sc)
         lowh[m] = h;
         m += (filter[b / 64] >> (b % 64)) & 1;
     }
+    lx_dslot *doc = sc->doc;
+    size_t cap = sc->doc_cap;
     for (size_t i = 0; i < m; i++) {
-        lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, lowh[i], false, &unused);
-        if (d)
-            bump(&d->lower);
+        /* an empty slot, the word's place were it in the table, stays 0 */
+        lx_dslot *d = &doc[lx_feat_doc_probe(doc, cap, lowh[i])];
+        d->lower = d->key != 0;
     }
     sc->n_lowh = m;
 }

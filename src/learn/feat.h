@@ -50,7 +50,8 @@ typedef struct lx_region {
 /* A word of the document table: 8 bytes, so the table stays in cache. */
 typedef struct lx_dslot {
     uint32_t key;  /* 32 bits of the token hash, | 1; 0 = empty */
-    uint8_t lower, capmid, per, org; /* saturating counts */
+    uint8_t lower;              /* written in lowercase (a flag) */
+    uint8_t capmid, per, org;   /* saturating counts */
 } lx_dslot;
 
 /* Cluster paths looked up lately, by word hash: names repeat, and the
