@@ -155,9 +155,16 @@ uint64_t lx_tmpl_shape_hash(const char *text, const lx_token *t)
     }
     const unsigned char *p = (const unsigned char *) text + t->start + 1;
     const unsigned char *end = (const unsigned char *) text + t->end;
-    for (; p < end; p++) {
+    while (p < end) {
+        /* the bytes that go on the run, most of them, in a loop of their
+           own that only compares each byte's class */
         c = shape_class[*p];
-        if (c == last || c == SHAPE_NONE)
+        while (c == last && ++p < end)
+            c = shape_class[*p];
+        if (p == end)
+            break;
+        p++;
+        if (c == SHAPE_NONE)
             continue;
         h = (h ^ (unsigned char) c) * 1099511628211ull;
         last = c;
