@@ -268,6 +268,22 @@ static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
 }
 #endif
 
+/* The last label of the best path, whose scores are cur: the first of
+   the highest scores into the O after it.  Unrolled and without a branch:
+   which label wins is as good as random. */
+static inline int best_last(const int32_t *cur, const int32_t *trans)
+{
+    int arg = 0;
+    int32_t best = cur[0] + trans[LX_L_O];
+#pragma GCC unroll 8
+    for (int l = 1; l < LX_NLABELS; l++) {
+        int32_t s = cur[l] + trans[l * LX_NLABELS + LX_L_O];
+        arg = s > best ? l : arg;
+        best = s > best ? s : best;
+    }
+    return arg;
+}
+
 void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist,
                 uint8_t *out)
 {
@@ -279,15 +295,7 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist
         cur[l] = trans[LX_NLABELS * LX_NLABELS + l] + em[l];
     if (n == 1) {
         /* most regions are one word: start, emission, end */
-        int arg = 0;
-        int32_t best = cur[0] + trans[LX_L_O];
-#pragma GCC unroll 8
-        for (int l = 1; l < LX_NLABELS; l++) {
-            int32_t s = cur[l] + trans[l * LX_NLABELS + LX_L_O];
-            arg = s > best ? l : arg;
-            best = s > best ? s : best;
-        }
-        out[0] = (uint8_t) arg;
+        out[0] = (uint8_t) best_last(cur, trans);
         return;
     }
     for (size_t i = 1; i < n; i++) {
@@ -297,15 +305,7 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist
         /* scores stay relative to the best, so long regions cannot overflow
            (every label has an allowed predecessor: no score runs away) */
     }
-    int32_t best = INT32_MIN;
-    int arg = 0;
-    for (int l = 0; l < LX_NLABELS; l++) {
-        int32_t s = cur[l] + trans[l * LX_NLABELS + LX_L_O];
-        if (s > best) {
-            best = s;
-            arg = l;
-        }
-    }
+    int arg = best_last(cur, trans);
     /* back from the end: each label's predecessor is the first of the
        highest scores into it, as the forward pass took its maximum */
     for (size_t i = n; i-- > 0;) {
