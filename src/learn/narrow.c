@@ -839,7 +839,9 @@ static bool opening_interjection(const lx_learn_lane *L, const lx_toklist *tl, s
 {
     /* an acronym is no word of talk ("GOSH", a hospital's) */
     if (tl->v[k].kind != LX_TOK_WORD || !(tl->v[k].flags & LX_TF_CAP) ||
-        (tl->v[k].flags & LX_TF_ALLCAPS) || !(lx_phrase_opens_sentence_at(tl, k) || (k > 0 && lx_phrase_quote_mark(tl, k - 1, true))))
+        (tl->v[k].flags & LX_TF_ALLCAPS))
+        return false;
+    if (!lx_phrase_opens_sentence_at(tl, k) && !(k > 0 && lx_phrase_quote_mark(tl, k - 1, true)))
         return false;
     return lx_wordset_has_folded(&L->interjections, tl, k);
 }

@@ -146,23 +146,30 @@ static size_t org_start(const lx_evidence *c, size_t k)
     return s;
 }
 
-/* End (exclusive) of "of X", "for X", "in X" after a head word at k. */
+/* Is token i a lowercase word of the list words? */
+static bool lowercase_in(const lx_evidence *c, size_t i, const char *const *words)
+{
+    return i < c->tl->n && !(c->tl->v[i].flags & LX_TF_CAP) && lx_tok_in(c->tl, i, words);
+}
+
 /* Is token i the "of" of another language ("Banco de Portugal", "Istituto
    di Fisica", "Fondation du Patrimoine", "Museu do Ipiranga")? */
 static bool foreign_of(const lx_evidence *c, size_t i)
 {
     static const char *const words[] = {"de", "di", "du", "des", "del", "della", "do", "da",
                                         "dos", "das", NULL};
-    return i < c->tl->n && !(c->tl->v[i].flags & LX_TF_CAP) && lx_tok_in(c->tl, i, words);
+    return lowercase_in(c, i, words);
 }
 
 /* Is token i the "and" of another language ("et", "y", "e", "und")? */
 static bool foreign_and(const lx_evidence *c, size_t i)
 {
     static const char *const words[] = {"et", "y", "e", "und", NULL};
-    return i < c->tl->n && !(c->tl->v[i].flags & LX_TF_CAP) && lx_tok_in(c->tl, i, words);
+    return lowercase_in(c, i, words);
 }
 
+/* End (exclusive) of "of X", "for X", "in X" after a head word at k, or of
+   another language's "de X" ("Orquesta Sinfónica de Tucumán"). */
 static size_t org_tail(const lx_evidence *c, size_t k)
 {
     size_t e = k + 1;
