@@ -673,3 +673,16 @@ int lx_bounds_closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena)
     }
     return 0;
 }
+
+int lx_bounds_listed_spans(lx_learn_lane *L, lx_arena *arena)
+{
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *v = &L->spans.v[i];
+        if (v->entry != LX_NONE || v->id)
+            continue;
+        const lx_cand *g = lx_near_entry(L, v->start, v->end, v->type);
+        if (g && lx_learn_take_entry(L, v, g, arena))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return 0;
+}

@@ -155,4 +155,11 @@ void lx_bounds_title_case_words(lx_learn_lane *L, const lx_fctx *fc, size_t base
  */
 int lx_bounds_closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena);
 
+/*
+ * A span that a pass after decoding cut, grew or retyped into a name a list
+ * knows takes that entry's id and source, as a span decoded whole does
+ * ("Goldman Sachs" split off "Goldman Sachs and Qatalyst Partners").
+ */
+int lx_bounds_listed_spans(lx_learn_lane *L, lx_arena *arena);
+
 #endif

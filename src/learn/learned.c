@@ -583,6 +583,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         }
         if (!rc)
             rc = lx_bounds_closed_entries(L, doc, arena);
+        if (!rc)
+            rc = lx_bounds_listed_spans(L, arena);
     }
     return rc ? rc : lx_rewrite_cands(L, cands, dropped, doc, tl, base);
 }
