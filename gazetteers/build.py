@@ -1224,8 +1224,12 @@ def build_universities(src, first_names, surnames, out):
     t = Table()
     for u in data:
         name = clean(u.get("name"))
-        doms = sorted(u.get("domains") or [])
-        ident = "univ:" + doms[0].lower() if doms else ""
+        # the primary domain: the one of fewest labels, the source's order
+        # breaking ties (a sorted list made "seas.upenn.edu" and, for the
+        # University of Southern California, "isi.edu" the ids)
+        doms = u.get("domains") or []
+        primary = min(enumerate(doms), key=lambda d: (d[1].count("."), d[0]))[1] if doms else ""
+        ident = "univ:" + primary.lower() if primary else ""
         cc = (u.get("alpha_two_code") or "").upper()
         t.add(name, "ORG", ident, kind="university", country=cc or None)
         if name.startswith("The "):
