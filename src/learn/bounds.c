@@ -674,13 +674,20 @@ int lx_bounds_closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena)
     return 0;
 }
 
-int lx_bounds_listed_spans(lx_learn_lane *L, lx_arena *arena)
+int lx_bounds_listed_spans(lx_learn_lane *L, const char *doc, lx_arena *arena)
 {
     for (size_t i = 0; i < L->spans.n; i++) {
         lx_cand *v = &L->spans.v[i];
         if (v->entry != LX_NONE || v->id)
             continue;
         const lx_cand *g = lx_near_entry(L, v->start, v->end, v->type);
+        /* "Goldman Sachs Group Inc.": the list writes the designator
+           without its stop */
+        if (!g && v->end - v->start > 2 && doc[v->end - 1] == '.') {
+            char last = (char) (doc[v->end - 2] | 0x20); /* a letter in lowercase */
+            if (last >= 'a' && last <= 'z')
+                g = lx_near_entry(L, v->start, v->end - 1, v->type);
+        }
         if (g && lx_learn_take_entry(L, v, g, arena))
             return LEXTAG_ERR_NOMEM;
     }

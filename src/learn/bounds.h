@@ -158,8 +158,9 @@ int lx_bounds_closed_entries(lx_learn_lane *L, const char *doc, lx_arena *arena)
 /*
  * A span that a pass after decoding cut, grew or retyped into a name a list
  * knows takes that entry's id and source, as a span decoded whole does
- * ("Goldman Sachs" split off "Goldman Sachs and Qatalyst Partners").
+ * ("Goldman Sachs" split off "Goldman Sachs and Qatalyst Partners"), and
+ * so does one that ends in a stop the list's name lacks ("Inc." for "Inc").
  */
-int lx_bounds_listed_spans(lx_learn_lane *L, lx_arena *arena);
+int lx_bounds_listed_spans(lx_learn_lane *L, const char *doc, lx_arena *arena);
 
 #endif

@@ -541,6 +541,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         lx_retype_titled_people(L, &c, base);
         rc = lx_titled_items_typed(L, &c, base, arena);
         lx_retype_company_short_names(L, &c, base);
+        lx_retype_listed_firm_words(L, &c, base);
         lx_retype_firms_in_reports(L, &c, base);
         lx_retype_sentence_opener_names(L, &c, base);
         lx_retype_repeated_name_firms(L, &c, base);
@@ -584,7 +585,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         if (!rc)
             rc = lx_bounds_closed_entries(L, doc, arena);
         if (!rc)
-            rc = lx_bounds_listed_spans(L, arena);
+            rc = lx_bounds_listed_spans(L, doc, arena);
     }
     return rc ? rc : lx_rewrite_cands(L, cands, dropped, doc, tl, base);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bounds.h"
+#include "near.h"
 #include "phrase.h"
 #include "templates.h"
 
@@ -431,6 +432,29 @@ void lx_retype_company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t ba
                 y->type = lx_learn_class_type(LX_C_ORG);
                 break;
             }
+    }
+}
+
+void lx_retype_listed_firm_words(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    const char *doc = c->text - base;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *y = &L->spans.v[i];
+        if (y->id || y->start < base || y->type[0] != 'P' || !lx_cand_type_is(y, "PERSON") ||
+            !one_word(doc, y) || !lx_near_entry(L, y->start, y->end, "ORG") ||
+            lx_near_entry(L, y->start, y->end, "PERSON"))
+            continue;
+        size_t a = lx_feat_tok_at(c->sc, tl, y->start - base);
+        /* "BALL RESIGNS": a headline's capitals; "Derrick Cooper": a name
+           the layer read in two */
+        if (a >= tl->n || !(tl->v[a].bits & (LX_EV_WORD | LX_EV_COMMON)) ||
+            lx_tok_capitals(&tl->v[a]) ||
+            (a + 1 < tl->n && tl->v[a + 1].kind == LX_TOK_WORD &&
+             (tl->v[a + 1].flags & LX_TF_CAP)) ||
+            person_bears(L, doc, y->start, y->end - y->start))
+            continue;
+        y->type = lx_learn_class_type(LX_C_ORG);
     }
 }
 

@@ -101,6 +101,16 @@ void lx_retype_repeated_name_firms(lx_learn_lane *L, const lx_fctx *c, size_t ba
 void lx_retype_company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t base);
 
 /*
+ * A company a list knows by one everyday word ("Apple", "Target"), which
+ * the layer read as a person's name alone ("Apple said it would comply"):
+ * no one goes by a common noun alone unless named in full first, so unless
+ * a person's name of the stretch bears the word ("Fiona Apple") or a list
+ * of people knows it, the word is the company's.  A surname a company
+ * bears is left alone ("Dupont was a member of the party").
+ */
+void lx_retype_listed_firm_words(lx_learn_lane *L, const lx_fctx *c, size_t base);
+
+/*
  * An organization of a first name and a surname that heads bodies, no
  * list's, followed by "at" and a capitalized name ("George Church at
  * Harvard University", "Hannah Bank at the Sanger Institute"), is a person
