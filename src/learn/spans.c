@@ -1097,6 +1097,25 @@ static size_t named_by_kind(const lx_toklist *tl, size_t a, size_t b)
     return SIZE_MAX;
 }
 
+/*
+ * A person's or a body's name never runs across a semicolon or a colon
+ * ("the bill passed the Senate; Apple said"): the mark is no part of it,
+ * and the word after it opens a name of its own.
+ */
+static void split_at_clause_marks(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i + 1 < e; i++) {
+        int l = L->lab[i - s], cls = lx_label_class(l);
+        if (!lx_label_inside(l) || (cls != LX_C_PER && cls != LX_C_ORG) ||
+            c->tl->v[i].kind != LX_TOK_PUNCT ||
+            (!lx_tok_is(c->tl, i, ";") && !lx_tok_is(c->tl, i, ":")))
+            continue;
+        L->lab[i - s] = LX_L_O;
+        if (L->lab[i + 1 - s] == l)
+            L->lab[i + 1 - s] = l - 1;
+    }
+}
+
 int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, bool explain, lx_arena *arena)
 {
@@ -1106,6 +1125,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
        called there, kin_given_names() aside */
     bool several = e - s >= 2;
     if (several) {
+        split_at_clause_marks(L, c, s, e);
         join_nicknames(L, c, s, e);
         join_initials(L, c, s, e);
         initialed_names(L, c, s, e);
