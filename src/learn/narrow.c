@@ -464,13 +464,15 @@ static bool document_name(const lx_toklist *tl, size_t a, size_t b)
 }
 
 /*
- * Is the name ending before token b the first part of a web address
- * ("ClinicalTrials.gov", "Reddit.com"), written onto a top-level domain?
- * A site is no person.
+ * Is the name [a, b) the first part of a web address ("ClinicalTrials.gov",
+ * "Reddit.com"), written onto a top-level domain, with or without the
+ * dot?  A site is no person.
  */
-static bool web_address(const lx_toklist *tl, size_t b)
+static bool web_address(const lx_toklist *tl, size_t a, size_t b)
 {
     static const char *const domains[] = {"com", "org", "gov", "net", "edu", "io", NULL};
+    if (b > a + 1 && lx_tok_is(tl, b - 1, "."))
+        b--;
     return b + 1 < tl->n && lx_tok_is(tl, b, ".") &&
            !(tl->v[b].flags & LX_TF_SPACE) && !(tl->v[b + 1].flags & LX_TF_SPACE) &&
            (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b + 1, domains);
@@ -985,7 +987,7 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
         return false;
-    if (cls == LX_C_PER && (model_name(c, *a, *b) || web_address(tl, *b)))
+    if (cls == LX_C_PER && (model_name(c, *a, *b) || web_address(tl, *a, *b)))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
         (ship_name(tl, *a, *b) || document_name(tl, *a, *b)))

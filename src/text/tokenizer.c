@@ -505,7 +505,9 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
         unsigned flags = pending;
         if (tl->n && (flags & LX_TF_PARA))
             flags |= LX_TF_SENT;
-        if (tl->n && ends_sentence(tl, &sc, tl->n - 1))
+        /* a lowercase word goes on the sentence: "Acme Widgets Inc. backed
+           the bill", "e.g. the" */
+        if (tl->n && cls != LX_CC_LOWER && ends_sentence(tl, &sc, tl->n - 1))
             flags |= LX_TF_SENT;
         size_t end;
         int kind;

@@ -129,6 +129,21 @@ START_TEST(tokens_initial_ends_no_sentence)
 }
 END_TEST
 
+START_TEST(tokens_lowercase_goes_on_the_sentence)
+{
+    lx_toklist tl = {0};
+    const char *s = "Acme Widgets Inc. backed it. Then, e.g. this.";
+    ck_assert_int_eq(lx_tokenize(&tl, s, strlen(s)), 0);
+    ck_assert_str_eq(fold_of(&tl, 4), "backed");
+    ck_assert(!(tl.v[4].flags & LX_TF_SENT));
+    ck_assert_str_eq(fold_of(&tl, 7), "then");
+    ck_assert(tl.v[7].flags & LX_TF_SENT);
+    ck_assert_str_eq(fold_of(&tl, 10), "this");
+    ck_assert(!(tl.v[10].flags & LX_TF_SENT));
+    lx_toklist_free(&tl);
+}
+END_TEST
+
 /* lx_tok_wrapped() at the first token of the second line of s. */
 static bool second_line_wrapped(const char *s)
 {
@@ -430,6 +445,7 @@ static Suite *suite(void)
     tcase_add_test(tc, tokens_folded_quotes_and_offsets);
     tcase_add_test(tc, tokens_barriers_and_lines);
     tcase_add_test(tc, tokens_initial_ends_no_sentence);
+    tcase_add_test(tc, tokens_lowercase_goes_on_the_sentence);
     tcase_add_test(tc, lines_wrapped_or_not);
     tcase_add_test(tc, table_spaces_at_every_offset);
     tcase_add_test(tc, utf8_valid_prefix);
