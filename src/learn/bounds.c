@@ -405,9 +405,15 @@ void lx_bounds_designator_stops(lx_learn_lane *L, const lx_fctx *fc, size_t base
             continue;
         size_t a, b;
         lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
-        /* "Robert W. Baird & Co., Inc.": a second designator read on its own */
-        if (i + 1 < L->spans.n && x[1].entry == LX_NONE && x[1].start == x->end + 3 &&
-            memcmp(doc + x->end, "., ", 3) == 0 && short_designator(tl, b - 1)) {
+        /* "Robert W. Baird & Co., Inc.": a second designator read on its
+           own; "Brightwater Logistics, LLC", "Larkspur Freight Holdings,
+           Inc.": a designator after the comma, read on its own (as a
+           person's name, even) */
+        bool after_designator = i + 1 < L->spans.n && x[1].start == x->end + 3 &&
+                                memcmp(doc + x->end, "., ", 3) == 0 && short_designator(tl, b - 1);
+        bool after_name = i + 1 < L->spans.n && x[1].start == x->end + 2 &&
+                          memcmp(doc + x->end, ", ", 2) == 0 && !short_designator(tl, b - 1);
+        if ((after_designator || after_name) && x[1].entry == LX_NONE) {
             size_t ya, yb;
             lx_phrase_tokens_of(fc->sc, tl, base, &x[1], &ya, &yb);
             if (yb == ya + 1 && short_designator(tl, ya)) {
@@ -426,6 +432,22 @@ void lx_bounds_designator_stops(lx_learn_lane *L, const lx_fctx *fc, size_t base
             continue;
         x->end = base + tl->v[b].end;
     }
+    /* a designator alone is no person ("Inc" after a name the layer cut
+       off it); as a body's name it is one to the news annotation ("Companion
+       Marble (Holdings) Ltd" holds two) */
+    size_t k = 0;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *x = &L->spans.v[i];
+        size_t a, b;
+        if (x->start >= base && lx_cand_type_is(x, "PERSON")) {
+            lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
+            if (b > a && b - a <= 2 && short_designator(tl, a) &&
+                (b == a + 1 || lx_tok_is(tl, a + 1, ".")))
+                continue;
+        }
+        L->spans.v[k++] = *x;
+    }
+    L->spans.n = k;
 }
 
 /*
