@@ -552,8 +552,8 @@ static bool introduced_person(const lx_learn_lane *L, const lx_fctx *c, size_t a
  * Where a person's name starts in the name [a, b) of the region [s, e)
  * that the model read as of no person's kind (MISC), or SIZE_MAX when it
  * holds none: at a, when it is shaped as a person's beside one read so or
- * a kind of person introduces it; one word on after a people's word
- * ("Ethiopian Tigist Alemu").  Kept out of lx_spans_of()'s loop: few
+ * a kind of person introduces it; one word on after a plural title or a
+ * people's word ("Justices Alito and", "Ethiopian Tigist Alemu").  Kept out of lx_spans_of()'s loop: few
  * names are MISC.
  */
 __attribute__((noinline)) static size_t misc_person_start(const lx_learn_lane *L,
@@ -562,6 +562,10 @@ __attribute__((noinline)) static size_t misc_person_start(const lx_learn_lane *L
 {
     if (person_shaped(L, c, s, e, a, b) || introduced_person(L, c, a, b))
         return a;
+    /* "Justices Alito and Gorsuch", read as a thing's name up to "and" */
+    if (b > a + 1 && (c->tl->v[a + 1].flags & LX_TF_CAP) &&
+        lx_phrase_written_as(c, a, &L->plural_titles))
+        return a + 1;
     return nationality_before_person(c, a, b) ? a + 1 : SIZE_MAX;
 }
 
@@ -1116,6 +1120,43 @@ static void split_at_clause_marks(lx_learn_lane *L, const lx_fctx *c, size_t s, 
     }
 }
 
+/*
+ * The items of a list a plural title heads are each a person's name,
+ * whatever the layer read over them: a firm's name in "Judges Okafor and
+ * Lindqvist", the title inside a name in "Justices Pell and Oduya".  The
+ * title and the words between the items are no part of a name.
+ */
+static void label_titled_items(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    size_t from = s; /* the first token no item before has taken */
+    for (size_t t = L->titled_at; t < L->n_titled && L->titled[t].s < e; t++) {
+        size_t a = L->titled[t].s, b = L->titled[t].e;
+        if (a < s || b > e || (c->tl->v[b - 1].bits & LX_EV_ORG_SUFFIX))
+            continue;
+        /* a title inside a body's name: "the Republican Governors Association" */
+        if (a > s && (t == L->titled_at || L->titled[t - 1].e < from)) {
+            size_t k = a - 1;
+            if (k > s && lx_tok_is(c->tl, k, "."))
+                k--;
+            if (k > s && (c->tl->v[k - 1].flags & LX_TF_CAP) && !(c->tl->v[k].flags & LX_TF_SENT))
+                continue;
+        }
+        /* the title ("Sens." with its stop) or the joint before the item */
+        size_t lo = a > from ? a - 1 : a;
+        if (lo > from && lx_tok_is(c->tl, lo, "."))
+            lo--;
+        if (t > L->titled_at && L->titled[t - 1].e >= from && L->titled[t - 1].e <= a)
+            lo = L->titled[t - 1].e;
+        for (size_t k = lo; k < a; k++)
+            L->lab[k - s] = LX_L_O;
+        for (size_t k = a; k < b; k++)
+            L->lab[k - s] = k == a ? LX_L_BPER : LX_L_IPER;
+        if (b < e && lx_label_inside(L->lab[b - s]))
+            L->lab[b - s]--;
+        from = b;
+    }
+}
+
 int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, bool explain, lx_arena *arena)
 {
@@ -1125,6 +1166,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
        called there, kin_given_names() aside */
     bool several = e - s >= 2;
     if (several) {
+        if (L->n_titled)
+            label_titled_items(L, c, s, e);
         split_at_clause_marks(L, c, s, e);
         join_nicknames(L, c, s, e);
         join_initials(L, c, s, e);
@@ -1284,6 +1327,10 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         } else {
             b = person_end(L, c, r, b);
             a = after_title(c->tl, a, b);
+            /* "Judges Okafor and Lindqvist": a plural title heads the list */
+            if (a + 1 < b && (c->tl->v[a + 1].flags & LX_TF_CAP) &&
+                lx_phrase_written_as(c, a, &L->plural_titles))
+                a++;
         }
         size_t a0 = a, b0 = b;
         bool thing = a < b && (cls == LX_C_PER || cls == LX_C_ORG) && thing_named(L, c, a, b);
