@@ -552,8 +552,8 @@ static bool introduced_person(const lx_learn_lane *L, const lx_fctx *c, size_t a
  * Where a person's name starts in the name [a, b) of the region [s, e)
  * that the model read as of no person's kind (MISC), or SIZE_MAX when it
  * holds none: at a, when it is shaped as a person's beside one read so or
- * a kind of person introduces it; one word on after a plural title or a
- * people's word ("Justices Alito and", "Ethiopian Tigist Alemu").  Kept out of lx_spans_of()'s loop: few
+ * a kind of person introduces it; one word on after a people's word
+ * ("Ethiopian Tigist Alemu").  Kept out of lx_spans_of()'s loop: few
  * names are MISC.
  */
 __attribute__((noinline)) static size_t misc_person_start(const lx_learn_lane *L,
@@ -562,10 +562,6 @@ __attribute__((noinline)) static size_t misc_person_start(const lx_learn_lane *L
 {
     if (person_shaped(L, c, s, e, a, b) || introduced_person(L, c, a, b))
         return a;
-    /* "Justices Alito and Gorsuch", read as a thing's name up to "and" */
-    if (b > a + 1 && (c->tl->v[a + 1].flags & LX_TF_CAP) &&
-        lx_phrase_written_as(c, a, &L->plural_titles))
-        return a + 1;
     return nationality_before_person(c, a, b) ? a + 1 : SIZE_MAX;
 }
 
@@ -1327,10 +1323,6 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         } else {
             b = person_end(L, c, r, b);
             a = after_title(c->tl, a, b);
-            /* "Judges Okafor and Lindqvist": a plural title heads the list */
-            if (a + 1 < b && (c->tl->v[a + 1].flags & LX_TF_CAP) &&
-                lx_phrase_written_as(c, a, &L->plural_titles))
-                a++;
         }
         size_t a0 = a, b0 = b;
         bool thing = a < b && (cls == LX_C_PER || cls == LX_C_ORG) && thing_named(L, c, a, b);

@@ -38,6 +38,9 @@ static size_t titled_list_at(lx_learn_lane *L, const lx_fctx *c, size_t k, int *
     if (lx_tok_is(tl, i, ".") && !(tl->v[i].flags & LX_TF_SPACE))
         i++;
     for (size_t n = 0; n < 32 && i < tl->n && !(tl->v[i].flags & LX_TF_SENT); n++) {
+        /* "..., and Justices Pell and Oduya": the title again heads the rest */
+        if (n && i + 1 < tl->n && lx_phrase_written_as(c, i, &L->plural_titles))
+            i++;
         size_t s = i;
         while (i < tl->n && item_goes_on(tl, s, i))
             i++;
