@@ -117,8 +117,8 @@ static bool has_attributes(const lextag_entity *e)
 
 #define PUT(ob, lit) lx_obuf_put(ob, lit, sizeof(lit) - 1)
 
-/* text: the entity's own bytes */
-static void entity(lx_obuf *ob, const lextag_entity *e, const char *text)
+/* text: the entity's own bytes; any string, escaped where it needs to be */
+static void entity_escaped(lx_obuf *ob, const lextag_entity *e, const char *text)
 {
     PUT(ob, "{\"type\": ");
     lx_obuf_json_string(ob, e->type, strlen(e->type));
@@ -138,7 +138,7 @@ static void entity(lx_obuf *ob, const lextag_entity *e, const char *text)
     lx_obuf_json_opt(ob, e->id);
     PUT(ob, ", \"source\": ");
     lx_obuf_json_opt(ob, e->source);
-    if (has_attributes(e)) {
+    if (e->attrs && has_attributes(e)) {
         lx_obuf_flush(ob);
         attributes(ob->out, e);
     }
@@ -149,6 +149,156 @@ static void entity(lx_obuf *ob, const lextag_entity *e, const char *text)
         ob->n += o;
     }
     PUT(ob, "}");
+}
+
+/*
+ * A string's length and whether it is written as it is, remembered by
+ * address: the entities of a list share a few type and source strings (the
+ * model's), and each would otherwise be measured and scanned again.
+ */
+typedef struct known {
+    const char *s;
+    size_t n;
+    bool plain;
+} known;
+
+typedef struct known_strings {
+    known type, id, source;
+} known_strings;
+
+static const known *recall(known *k, const char *s)
+{
+    if (s != k->s) {
+        k->s = s;
+        k->n = strlen(s);
+        k->plain = lx_json_plain(s, k->n);
+    }
+    return k;
+}
+
+/* Appends a string literal at p. */
+#define LIT(p, lit) (memcpy(p, lit, sizeof(lit) - 1), (p) += sizeof(lit) - 1)
+
+/* A number's digits: d[k..20) (lx_writer_digits). */
+typedef struct digits {
+    char d[LX_DIGITS_BUF];
+    size_t k;
+} digits;
+
+/* Appends the digits at p. */
+#define DIGITS(p, x) (memcpy(p, (x)->d + (x)->k, 20), (p) += 20 - (x)->k)
+
+/*
+ * A pair of offsets in another unit: the digits of the pair it equals, or
+ * its own, formatted into own.  Off the first code point that is not
+ * ASCII, bytes part from code points, but code points and UTF-16 units
+ * stay equal until a character beyond the BMP: most values need not be
+ * formatted again.
+ */
+static void pair_digits(size_t s, size_t e, const digits *ps, const digits *pe, size_t s0,
+                        size_t e0, digits own[2], const digits **rs, const digits **re)
+{
+    if (s == s0 && e == e0) {
+        *rs = ps;
+        *re = pe;
+        return;
+    }
+    own[0].k = lx_writer_digits(own[0].d, s);
+    own[1].k = lx_writer_digits(own[1].d, e);
+    *rs = &own[0];
+    *re = &own[1];
+}
+
+/* The six offsets, from `, "start": ` on; room for 6 * 40 bytes at p. */
+static char *offsets(char *p, const lextag_entity *e)
+{
+    digits cp[2], by[2], u16[2];
+    const digits *bs, *be, *us, *ue;
+    cp[0].k = lx_writer_digits(cp[0].d, e->start);
+    cp[1].k = lx_writer_digits(cp[1].d, e->end);
+    pair_digits(e->byte_start, e->byte_end, &cp[0], &cp[1], e->start, e->end, by, &bs, &be);
+    if (e->utf16_start == e->byte_start && e->utf16_end == e->byte_end) {
+        us = bs;
+        ue = be;
+    } else {
+        pair_digits(e->utf16_start, e->utf16_end, &cp[0], &cp[1], e->start, e->end, u16, &us,
+                    &ue);
+    }
+    LIT(p, ", \"start\": ");
+    DIGITS(p, &cp[0]);
+    LIT(p, ", \"end\": ");
+    DIGITS(p, &cp[1]);
+    LIT(p, ", \"byte_start\": ");
+    DIGITS(p, bs);
+    LIT(p, ", \"byte_end\": ");
+    DIGITS(p, be);
+    LIT(p, ", \"utf16_start\": ");
+    DIGITS(p, us);
+    LIT(p, ", \"utf16_end\": ");
+    DIGITS(p, ue);
+    return p;
+}
+
+/* Appends s as a JSON string that needs no escaping, or null. */
+static char *plain_opt(char *p, const known *k)
+{
+    if (!k) {
+        LIT(p, "null");
+        return p;
+    }
+    *p++ = '"';
+    lx_copy_short(p, k->s, k->n);
+    p += k->n;
+    *p++ = '"';
+    return p;
+}
+
+/*
+ * text: the entity's own bytes.  An entity whose strings all need no
+ * escaping (nearly every one) is written in one piece of the buffer, its
+ * members copied in moves of a fixed size; any other takes
+ * entity_escaped().
+ */
+static void entity(lx_obuf *ob, const lextag_entity *e, const char *text, known_strings *ks)
+{
+    size_t tn = e->byte_end - e->byte_start;
+    const known *ty = recall(&ks->type, e->type);
+    const known *id = e->id ? recall(&ks->id, e->id) : NULL;
+    const known *so = e->source ? recall(&ks->source, e->source) : NULL;
+    /* the strings, and room for the keys, the offsets, "ref" and the
+       moves' overrun */
+    size_t need = ty->n + tn + (id ? id->n : 0) + (so ? so->n : 0) + 512;
+    if (need > LX_OBUF_SIZE || !ty->plain || (id && !id->plain) || (so && !so->plain) ||
+        !lx_json_plain(text, tn)) {
+        entity_escaped(ob, e, text);
+        return;
+    }
+    char *b = lx_obuf_room(ob, need), *p = b;
+    LIT(p, "{\"type\": \"");
+    lx_copy_short(p, ty->s, ty->n);
+    p += ty->n;
+    LIT(p, "\", \"text\": \"");
+    lx_copy_short(p, text, tn);
+    p += tn;
+    *p++ = '"';
+    p = offsets(p, e);
+    LIT(p, ", \"id\": ");
+    p = plain_opt(p, id);
+    LIT(p, ", \"source\": ");
+    p = plain_opt(p, so);
+    if (e->attrs && has_attributes(e)) {
+        ob->n += (size_t) (p - b);
+        lx_obuf_flush(ob);
+        attributes(ob->out, e);
+        b = p = lx_obuf_room(ob, 64);
+    }
+    if (e->ref >= 0) {
+        size_t o = 0;
+        NUM(p, &o, ", \"ref\": ", (size_t) e->ref);
+        p += o;
+    }
+    *p++ = '}';
+    ob->n += (size_t) (p - b);
 }
 
 /*
@@ -167,12 +317,13 @@ static void entity_range(FILE *out, size_t from, size_t to, void *ctx)
 {
     const list *l = ctx;
     lx_obuf ob;
+    known_strings ks = {{NULL, 0, false}, {NULL, 0, false}, {NULL, 0, false}};
     ob.out = out;
     ob.n = 0;
     for (size_t i = from; i < to; i++) {
         if (l->first + i)
             PUT(&ob, ", ");
-        entity(&ob, &l->v[i], l->text + (l->v[i].byte_start - l->text_start));
+        entity(&ob, &l->v[i], l->text + (l->v[i].byte_start - l->text_start), &ks);
     }
     lx_obuf_flush(&ob);
 }
@@ -238,12 +389,13 @@ static void stream_entity(FILE *out, const lextag_entity *e, size_t i, const cha
                           size_t *notes)
 {
     lx_obuf ob;
+    known_strings ks = {{NULL, 0, false}, {NULL, 0, false}, {NULL, 0, false}};
     ob.out = out;
     ob.n = 0;
     (void) notes;
     if (i)
         PUT(&ob, ", ");
-    entity(&ob, e, text);
+    entity(&ob, e, text, &ks);
     lx_obuf_flush(&ob);
 }
 

@@ -159,21 +159,10 @@ void lx_writer_json_id(FILE *out, const lextag_doc_ref *doc)
         lx_writer_json_opt(out, doc->id);
 }
 
-/* Printable ASCII without quote or backslash: written as it is. */
-static bool plain(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char) s[i];
-        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\')
-            return false;
-    }
-    return true;
-}
-
 void lx_obuf_json_string(lx_obuf *ob, const char *s, size_t n)
 {
     /* most names are plain ASCII; anything else takes the escaper */
-    if (n + 2 > LX_OBUF_SIZE || !plain(s, n)) {
+    if (n + 2 > LX_OBUF_SIZE || !lx_json_plain(s, n)) {
         lx_obuf_flush(ob);
         lx_writer_json_string(ob->out, s, n);
         return;
