@@ -5,6 +5,7 @@
  */
 #include "trie.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,19 +72,21 @@ int lx_trie_build_bloom(lx_trie *t)
     return 0;
 }
 
-uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
+/*
+ * The probe for s (hash h) in the slots: its id, or LX_NONE with *end the
+ * empty slot the probe stopped at, where s is to go.
+ */
+static inline uint32_t vocab_probe(const lx_trie *t, const char *s, size_t n, uint32_t h,
+                                   uint32_t *end)
 {
     uint32_t mask = t->vslot_cap - 1;
-    if (t->vbloom) {
-        uint32_t b = lx_bloom_ix(h);
-        if (!(t->vbloom[b >> 6] & (1ull << (b & 63))))
-            return LX_NONE;
-    }
     uint64_t head = lx_head64(s, n);
     for (uint32_t i = h & mask;; i = (i + 1) & mask) {
         uint64_t slot = t->vslots[i];
-        if (!slot)
+        if (!slot) {
+            *end = i;
             return LX_NONE;
+        }
         if ((uint32_t) (slot >> 32) != h)
             continue;
         uint32_t v = (uint32_t) slot - 1;
@@ -100,6 +103,17 @@ uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
         if (k == n && w[n] == '\0')
             return v;
     }
+}
+
+uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
+{
+    uint32_t end;
+    if (t->vbloom) {
+        uint32_t b = lx_bloom_ix(h);
+        if (!(t->vbloom[b >> 6] & (1ull << (b & 63))))
+            return LX_NONE;
+    }
+    return vocab_probe(t, s, n, h, &end);
 }
 
 static int vocab_rehash(lx_trie *t)
@@ -125,11 +139,19 @@ static int vocab_rehash(lx_trie *t)
 
 uint32_t lx_trie_vocab_add(lx_trie *t, const char *s, size_t n)
 {
-    uint32_t v = lx_trie_vocab(t, s, n);
+    /* one hash and one probe: a new word goes in the empty slot its lookup
+       ended at (a gazetteer's words are mostly new).  With a filter built,
+       the lookup is the filtered one, as for any other caller. */
+    uint32_t h = lx_trie_hash(s, n), i = 0;
+    uint32_t v = t->vbloom ? lx_trie_vocab_h(t, s, n, h) : vocab_probe(t, s, n, h, &i);
     if (v != LX_NONE)
         return v;
-    if ((t->n_vocab + 1) * 2 > t->vslot_cap && vocab_rehash(t))
-        return LX_NONE;
+    bool moved = t->vbloom != NULL;
+    if ((t->n_vocab + 1) * 2 > t->vslot_cap) {
+        if (vocab_rehash(t))
+            return LX_NONE;
+        moved = true;
+    }
     if (lx_vec_reserve32(&t->voc, &t->vcap, (size_t) t->n_vocab + 1, sizeof(lx_vocab), 64) ||
         lx_vec_reserve32(&t->pool, &t->pcap, (size_t) t->pool_len + n + 1, 1, 64))
         return LX_NONE;
@@ -138,9 +160,11 @@ uint32_t lx_trie_vocab_add(lx_trie *t, const char *s, size_t n)
     t->pool[t->pool_len + n] = '\0';
     t->voc[v] = (lx_vocab){t->pool_len, LX_NONE, 0, LX_NONE, lx_head64(s, n)};
     t->pool_len += (uint32_t) n + 1;
-    uint32_t h = lx_trie_hash(s, n), mask = t->vslot_cap - 1, i = h & mask;
-    while (t->vslots[i])
-        i = (i + 1) & mask;
+    if (moved) {
+        uint32_t mask = t->vslot_cap - 1;
+        for (i = h & mask; t->vslots[i];)
+            i = (i + 1) & mask;
+    }
     t->vslots[i] = ((uint64_t) h << 32) | (v + 1);
     return v;
 }
