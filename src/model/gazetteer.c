@@ -216,26 +216,60 @@ static int check_entry(lx_toklist *tl, const fields *fs, const line_ctx *lc, lex
  */
 static bool plain_name(const char *s, size_t n)
 {
-    bool seen = false;
-    if (n > 64)
+    /* eight bytes a step: a byte below 0x20 or above 0x7E sets its high
+       bit in `bad` (a borrow or carry into the next byte comes only from
+       such a byte); `other` is not zero when a byte is not a space */
+    const uint64_t ones = 0x0101010101010101ull, spaces = ones * ' ';
+    uint64_t bad = 0, other = 0, w;
+    if (n == 0 || n > 64)
         return false;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] < 0x20 || s[i] > 0x7E)
-            return false;
-        seen |= s[i] != ' ';
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&w, s + i, 8);
+            bad |= ((w - ones * 0x20) & ~w) | (w + ones) | w;
+            other |= w ^ spaces;
+        }
+        memcpy(&w, s + n - 8, 8);
+    } else if (n >= 4) {
+        /* two overlapping loads */
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        w = (uint64_t) hi << 32 | lo;
+    } else {
+        /* the bytes there are, the rest spaces */
+        w = (spaces << 24) | (unsigned char) s[0] | (uint64_t) (unsigned char) s[n >> 1] << 8 |
+            (uint64_t) (unsigned char) s[n - 1] << 16;
     }
-    return seen;
+    bad |= ((w - ones * 0x20) & ~w) | (w + ones) | w;
+    other |= w ^ spaces;
+    return !(bad & ones * 0x80) && other;
 }
+
+/*
+ * The TYPE of the last entry added, and what it is: the lines of a file
+ * mostly share one, and asking for its evidence bit and its index in the
+ * model's types cost more than comparing it.
+ */
+typedef struct last_type {
+    size_t len; /* 0: none yet */
+    char name[64];
+    uint32_t ev;
+    uint32_t index; /* lx_model_type_index(), LX_NONE until asked */
+} last_type;
 
 /* Adds the checked entry whose NAME's tokens are in tl. */
 static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
-                     const fields *fs, const attrs *at, uint32_t source,
-                     const line_ctx *lc, lextag_error *err)
+                     const fields *fs, const attrs *at, uint32_t source, last_type *lt)
 {
-    char type[64];
-    memcpy(type, fs->f[1], fs->len[1]);
-    type[fs->len[1]] = '\0';
-    uint32_t ev = lx_model_evidence_bit(type);
+    if (fs->len[1] != lt->len || memcmp(fs->f[1], lt->name, lt->len) != 0) {
+        memcpy(lt->name, fs->f[1], fs->len[1]);
+        lt->name[fs->len[1]] = '\0';
+        lt->len = fs->len[1];
+        lt->ev = lx_model_evidence_bit(lt->name);
+        lt->index = LX_NONE;
+    }
+    uint32_t ev = lt->ev;
     if (ev == LX_EV_COUNTRY)
         return add_country(m, tl);
     if (ev) {
@@ -275,7 +309,11 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         return LEXTAG_ERR_NOMEM;
     lx_entry *e = &m->entries[m->n_entries];
     e->name = lx_model_intern(m, fs->f[0], fs->len[0]);
-    e->type = lx_model_type_index(m, type);
+    /* asked here, after the name is interned, as it always was: a new
+       type's name takes the next place in the string table */
+    if (lt->index == LX_NONE)
+        lt->index = lx_model_type_index(m, lt->name);
+    e->type = lt->index;
     e->id = fs->n >= 3 && fs->len[2] ? lx_model_intern(m, fs->f[2], fs->len[2]) : LX_NONE;
     e->attrs = fs->n >= 4 ? lx_model_intern(m, fs->f[3], fs->len[3]) : LX_NONE;
     e->shape = lx_model_intern(m, shape, tl->n);
@@ -291,13 +329,17 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
     return pairs_push(pairs, node, m->n_entries++);
 }
 
-/* Checks one entry line, and adds it unless m is NULL. */
+/*
+ * Checks one entry line, and adds it unless m is NULL.  Lines are added
+ * only after every line of the same text was checked: adding skips the
+ * checks that cannot fail then (UTF-8, the TYPE's letters).
+ */
 static int parse_line(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
-                      uint32_t source, const line_ctx *lc, lextag_error *err)
+                      uint32_t source, last_type *lt, const line_ctx *lc, lextag_error *err)
 {
     fields fs;
     attrs at;
-    const char *bad = invalid_utf8(lc->line, lc->len);
+    const char *bad = m ? NULL : invalid_utf8(lc->line, lc->len);
     if (bad)
         return fail(err, lc, bad, "invalid UTF-8");
     split(lc->line, lc->len, &fs);
@@ -306,7 +348,7 @@ static int parse_line(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
                     "missing TYPE column (expected NAME<TAB>TYPE)");
     if (fs.len[0] == 0)
         return fail(err, lc, fs.f[0], "NAME is empty");
-    if (!valid_type(fs.f[1], fs.len[1]))
+    if (!m && !valid_type(fs.f[1], fs.len[1]))
         return fail(err, lc, fs.f[1],
                     "TYPE must be a label in capitals (A-Z, 0-9, _)");
     int rc = parse_attrs(&fs, lc, &at, err);
@@ -316,7 +358,7 @@ static int parse_line(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         rc = check_entry(tl, &fs, lc, err);
     if (rc || !m)
         return rc;
-    return add_entry(m, pairs, tl, &fs, &at, source, lc, err);
+    return add_entry(m, pairs, tl, &fs, &at, source, lt);
 }
 
 /*
@@ -327,6 +369,7 @@ static int read_lines(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
                       lextag_error *err)
 {
     line_ctx lc = {file, 0, text, 0};
+    last_type lt = {0, "", 0, LX_NONE};
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
@@ -342,7 +385,7 @@ static int read_lines(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
         while (k < lc.len && (p[k] == ' ' || p[k] == '\t'))
             k++;
         if (k < lc.len && p[k] != '#') {
-            int rc = parse_line(m, pairs, tl, source, &lc, err);
+            int rc = parse_line(m, pairs, tl, source, &lt, &lc, err);
             if (rc == LEXTAG_ERR_NOMEM)
                 return lx_error_set(err, rc, file, lc.lineno, 0, "out of memory");
             if (rc)
