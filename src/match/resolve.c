@@ -57,22 +57,50 @@ void lx_resolve_sort(lx_candvec *cv)
         qsort(cv->v, cv->n, sizeof(lx_cand), by_start);
 }
 
-static bool span_free(const uint64_t *bits, size_t s, size_t e)
+/*
+ * A span's bits are tested and set a word at a time (a loop over the bits
+ * cost a step per byte of every candidate): the mask of the first word
+ * starts at bit s, the last word's ends at bit e - 1.
+ */
+static inline uint64_t first_mask(size_t s)
 {
-    for (size_t i = s; i < e; i++)
-        if (bits[i >> 6] & (1ull << (i & 63)))
-            return false;
-    return true;
+    return ~0ull << (s & 63);
 }
 
-static void span_mark(uint64_t *bits, size_t s, size_t e, bool on)
+static inline uint64_t last_mask(size_t e)
 {
-    for (size_t i = s; i < e; i++) {
+    return ~0ull >> (63 - ((e - 1) & 63));
+}
+
+static inline bool span_free(const uint64_t *bits, size_t s, size_t e)
+{
+    if (s >= e)
+        return true;
+    size_t w = s >> 6, last = (e - 1) >> 6;
+    uint64_t m = first_mask(s);
+    for (; w < last; w++, m = ~0ull)
+        if (bits[w] & m)
+            return false;
+    return !(bits[last] & m & last_mask(e));
+}
+
+static inline void span_mark(uint64_t *bits, size_t s, size_t e, bool on)
+{
+    if (s >= e)
+        return;
+    size_t w = s >> 6, last = (e - 1) >> 6;
+    uint64_t m = first_mask(s);
+    for (; w < last; w++, m = ~0ull) {
         if (on)
-            bits[i >> 6] |= 1ull << (i & 63);
+            bits[w] |= m;
         else
-            bits[i >> 6] &= ~(1ull << (i & 63));
+            bits[w] &= ~m;
     }
+    m &= last_mask(e);
+    if (on)
+        bits[last] |= m;
+    else
+        bits[last] &= ~m;
 }
 
 /* Candidates up to which a sort is by insertion. */
@@ -104,16 +132,26 @@ static void radix_sort(uint64_t *key, uint32_t *idx, uint64_t *tk, uint32_t *ti,
         }
         return;
     }
-    memset(count, 0, sizeof(count));
+    /* the bytes that differ somewhere: only they are counted and passed
+       over (the priority, and the high bytes of lengths and offsets, are
+       mostly the same in every key) */
+    uint64_t differ = 0;
+    for (size_t i = 1; i < n; i++)
+        differ |= key[i] ^ key[0];
+    unsigned pass[8], passes = 0;
+    for (unsigned b = 0; b < 8; b++)
+        if ((differ >> (8 * b)) & 255)
+            pass[passes++] = b;
+    for (unsigned p = 0; p < passes; p++)
+        memset(count[p], 0, sizeof(count[p]));
     for (size_t i = 0; i < n; i++)
-        for (unsigned b = 0; b < 8; b++)
-            count[b][(key[i] >> (8 * b)) & 255]++;
+        for (unsigned p = 0; p < passes; p++)
+            count[p][(key[i] >> (8 * pass[p])) & 255]++;
     uint64_t *k0 = key, *k1 = tk;
     uint32_t *i0 = idx, *i1 = ti;
-    for (unsigned b = 0; b < 8; b++) {
-        size_t *c = count[b], sum = 0;
-        if (c[(k0[0] >> (8 * b)) & 255] == n)
-            continue;
+    for (unsigned p = 0; p < passes; p++) {
+        unsigned b = pass[p];
+        size_t *c = count[p], sum = 0;
         for (unsigned d = 0; d < 256; d++) {
             size_t k = c[d];
             c[d] = sum;
