@@ -47,13 +47,19 @@ typedef struct cursor {
 static void advance(cursor *c, const char *text, size_t len, size_t target)
 {
     size_t l;
-    size_t ascii = c->byte < target ? lx_ascii_blocks(text + c->byte, target - c->byte) : 0;
-    c->byte += ascii;
-    c->cp += ascii;
-    c->u16 += ascii;
     while (c->byte < target) {
-        uint32_t cp = lx_utf8_decode((const unsigned char *) text + c->byte,
-                                     len - c->byte, &l);
+        /* the ASCII run up to the next other byte: whole blocks of eight,
+           then byte by byte; a character that is not ASCII is decoded, and
+           the text after it is walked in blocks again */
+        size_t b = c->byte + lx_ascii_blocks(text + c->byte, target - c->byte);
+        while (b < target && (unsigned char) text[b] < 0x80)
+            b++;
+        c->cp += b - c->byte;
+        c->u16 += b - c->byte;
+        c->byte = b;
+        if (b == target)
+            break;
+        uint32_t cp = lx_utf8_decode((const unsigned char *) text + b, len - b, &l);
         c->byte += l;
         c->cp++;
         c->u16 += lx_utf16_units(cp);
@@ -90,7 +96,7 @@ int lx_convert_entities(const lx_candvec *cv, const char *text, size_t len,
 {
     lextag_entity *v = lx_arena_alloc(&res->arena, (cv->n + 1) * sizeof(*v));
     uint32_t *newix = lx_arena_alloc(&res->arena, (cv->n + 1) * sizeof(*newix));
-    cursor c = {0, 0, 0};
+    cursor c = {0, 0, 0}, c2 = c;
     size_t n = 0;
     if (!v || !newix)
         return LEXTAG_ERR_NOMEM;
@@ -101,11 +107,15 @@ int lx_convert_entities(const lx_candvec *cv, const char *text, size_t len,
             continue;
         newix[i] = (uint32_t) n;
         lextag_entity *e = &v[n++];
+        /* on from the end of the last entity when this one starts after
+           it (entities seldom overlap): its bytes are not walked twice */
+        if (c2.byte > c.byte && c2.byte <= k->start)
+            c = c2;
         advance(&c, text, len, k->start);
         e->byte_start = c.byte;
         e->start = c.cp;
         e->utf16_start = c.u16;
-        cursor c2 = c;
+        c2 = c;
         advance(&c2, text, len, k->end);
         e->byte_end = c2.byte;
         e->end = c2.cp;
@@ -150,12 +160,15 @@ int lx_convert_begin(lx_convert *c, const lx_candvec *cv, const char *text, size
 
 void lx_convert_part(lx_convert *c, size_t p)
 {
-    cursor cur = {c->bounds[p], 0, 0};
+    cursor cur = {c->bounds[p], 0, 0}, end = cur;
     for (size_t i = c->first[p]; i < c->first[p + 1]; i++) {
         const lx_cand *k = &c->cv->v[i];
         lextag_entity *e = &c->v[i];
+        /* on from the last end, as lx_convert_entities() goes */
+        if (end.byte > cur.byte && end.byte <= k->start)
+            cur = end;
         advance(&cur, c->text, c->len, k->start);
-        cursor end = cur;
+        end = cur;
         advance(&end, c->text, c->len, k->end);
         *e = (lextag_entity){.type = k->type, .start = cur.cp, .end = end.cp,
                              .byte_start = cur.byte, .byte_end = end.byte,
