@@ -118,8 +118,9 @@ static bool names_award(const lx_learn_lane *L, const lx_fctx *c, int cls, size_
 {
     static const char *const subject[] = {"for", "in", "of", NULL};
     const lx_toklist *tl = c->tl;
-    if (cls == LX_C_ORG && a >= 2 && lx_tok_in(tl, a - 1, subject) &&
-        lx_phrase_written_as(c, a - 2, &L->award_words))
+    /* the award's word first: its set turns most words away at once */
+    if (cls == LX_C_ORG && a >= 2 && lx_phrase_written_as(c, a - 2, &L->award_words) &&
+        lx_tok_in(tl, a - 1, subject))
         return true;
     /* the second of two subjects: "the Nobel Prize in Physiology or Medicine" */
     if (a >= 4 && (lx_tok_is(tl, a - 1, "or") || lx_tok_is(tl, a - 1, "and")) &&
@@ -161,7 +162,7 @@ static bool the_moon(const lx_fctx *c, size_t a)
 {
     static const char *const bodies[] = {"moon", "sun", NULL};
     const lx_toklist *tl = c->tl;
-    return (tl->v[a].flags & LX_TF_CAP) && lx_tok_in(tl, a, bodies) && lx_phrase_after_the(tl, a);
+    return (tl->v[a].flags & LX_TF_CAP) && lx_phrase_after_the(tl, a) && lx_tok_in(tl, a, bodies);
 }
 
 /*
@@ -507,7 +508,11 @@ static bool event_name(const lx_toklist *tl, size_t a, size_t b)
                                           "crusade", "crusades", NULL};
     static const char *const openers[] = {"treaty", "battle", "siege", "edict", "sack", NULL};
     const lx_token *last = &tl->v[b - 1];
-    if (b - a >= 2 && (last->flags & LX_TF_CAP) && lx_tok_in(tl, b - 1, closers)) {
+    /* asked of every name: the closers' first letters before the list */
+    char first = lx_tok_fold(tl, last)[0];
+    if (b - a >= 2 && (last->flags & LX_TF_CAP) &&
+        (first == 'w' || first == 'r' || first == 'u' || first == 'c') &&
+        lx_tok_in(tl, b - 1, closers)) {
         /* "Party of the Democratic Revolution", "Veterans of Foreign Wars":
            an organization's name with the war in it */
         bool named = false;
@@ -519,9 +524,10 @@ static bool event_name(const lx_toklist *tl, size_t a, size_t b)
     }
     /* a church's numbered council or synod ("the Second Vatican Council",
        "the First Council of Nicaea"): the meeting, not a standing body */
-    if (b - a >= 2 && (tl->v[a].flags & LX_TF_CAP) && lx_phrase_ordinal(tl, a))
+    if (b - a >= 2 && (tl->v[a].flags & LX_TF_CAP))
         for (size_t j = a + 1; j < b && j < a + 3; j++)
-            if (lx_tok_is(tl, j, "council") || lx_tok_is(tl, j, "synod"))
+            if ((lx_tok_is(tl, j, "council") || lx_tok_is(tl, j, "synod")) &&
+                lx_phrase_ordinal(tl, a))
                 return true;
     /* the opener is the name's first word, or the word before its "of" */
     size_t k = SIZE_MAX;
@@ -609,23 +615,34 @@ static bool bytes_end_with(const lx_fctx *c, size_t end, const char *w)
     return end == n || c->text[end - n - 1] == ' ' || c->text[end - n - 1] == '\n';
 }
 
-/*
- * Is the name at token a an item of a list of storms that a plural storm
- * word heads ("Hurricanes Katrina, Rita, and Wilma")?  The list runs back
- * over capitalized words, commas and "and" or "or" to that word.
- */
-static bool storm_of_list(const lx_learn_lane *L, const lx_fctx *c, size_t a)
+/* Is token k a list's joint: a comma, "and" or "or"? */
+static inline bool list_joint(const lx_toklist *tl, size_t k)
+{
+    return lx_tok_is(tl, k, ",") || lx_tok_is(tl, k, "and") || lx_tok_is(tl, k, "or");
+}
+
+/* Does the list that runs back from its joint at token k start at a
+   plural storm word?  (See storm_of_list().) */
+static __attribute__((noinline)) bool storm_list_from(const lx_learn_lane *L, const lx_fctx *c,
+                                                      size_t k)
 {
     const lx_toklist *tl = c->tl;
-    if (a < 2 || !(lx_tok_is(tl, a - 1, ",") || lx_tok_is(tl, a - 1, "and") ||
-                   lx_tok_is(tl, a - 1, "or")))
-        return false;
-    size_t k = a - 1;
-    while (k > 0 && (lx_tok_is(tl, k, ",") || lx_tok_is(tl, k, "and") || lx_tok_is(tl, k, "or") ||
-                     (tl->v[k].flags & LX_TF_CAP)) &&
+    while (k > 0 && (list_joint(tl, k) || (tl->v[k].flags & LX_TF_CAP)) &&
            !lx_phrase_written_as(c, k, &L->storms))
         k--;
     return lx_phrase_written_as(c, k, &L->storms) && lx_phrase_plural(tl, k);
+}
+
+/*
+ * Is the name at token a an item of a list of storms that a plural storm
+ * word heads ("Hurricanes Katrina, Rita, and Wilma")?  The list runs back
+ * over capitalized words, commas and "and" or "or" to that word.  Asked of
+ * every name: the joint before it is looked at here, the list only behind
+ * one.
+ */
+static inline bool storm_of_list(const lx_learn_lane *L, const lx_fctx *c, size_t a)
+{
+    return a >= 2 && list_joint(c->tl, a - 1) && storm_list_from(L, c, a - 1);
 }
 
 /*
@@ -832,7 +849,7 @@ static bool personal_pronoun(const lx_toklist *tl, size_t k)
 {
     static const char *const pronouns[] = {"he", "she", "it", "we", "they", "you", NULL};
     return tl->v[k].kind == LX_TOK_WORD && !(tl->v[k].flags & LX_TF_ALLCAPS) &&
-           lx_tok_in(tl, k, pronouns);
+           tl->v[k].fold_len <= 4 && lx_tok_in(tl, k, pronouns);
 }
 
 /* Is word k an interjection that opens a sentence, or a quotation
@@ -843,9 +860,9 @@ static bool opening_interjection(const lx_learn_lane *L, const lx_toklist *tl, s
     if (tl->v[k].kind != LX_TOK_WORD || !(tl->v[k].flags & LX_TF_CAP) ||
         (tl->v[k].flags & LX_TF_ALLCAPS))
         return false;
-    if (!lx_phrase_opens_sentence_at(tl, k) && !(k > 0 && lx_phrase_quote_mark(tl, k - 1, true)))
-        return false;
-    return lx_wordset_has_folded(&L->interjections, tl, k);
+    /* the set first: it turns most words away at once */
+    return lx_wordset_has_folded(&L->interjections, tl, k) &&
+           (lx_phrase_opens_sentence_at(tl, k) || (k > 0 && lx_phrase_quote_mark(tl, k - 1, true)));
 }
 
 bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a, size_t *b)
