@@ -36,21 +36,11 @@ bool lx_phrase_indefinite_article(const lx_toklist *tl, size_t k)
     return lx_tok_is(tl, k, "a") || lx_tok_is(tl, k, "an");
 }
 
-bool lx_phrase_opens_sentence_at(const lx_toklist *tl, size_t k)
+bool lx_phrase_opens_after_stop(const lx_toklist *tl, size_t k)
 {
-    if (tl->v[k].flags & LX_TF_SENT)
-        return true;
-    if (k == 0 || !lx_tok_is(tl, k - 1, ".") || !(tl->v[k].flags & LX_TF_CAP))
-        return false;
     return lx_phrase_title_article(tl, k) ||
            (lx_phrase_indefinite_article(tl, k) && k + 1 < tl->n &&
             tl->v[k + 1].kind == LX_TOK_WORD && (tl->v[k + 1].flags & LX_TF_LOWER));
-}
-
-bool lx_phrase_quote_mark(const lx_toklist *tl, size_t k, bool open)
-{
-    return k < tl->n && tl->v[k].kind == LX_TOK_PUNCT &&
-           (lx_tok_is(tl, k, "\"") || lx_tok_is(tl, k, open ? "\u201c" : "\u201d"));
 }
 
 bool lx_phrase_letter_compound(const lx_toklist *tl, size_t k)

@@ -52,7 +52,9 @@ bool lx_phrase_group_kind(const lx_toklist *tl, size_t k);
 static inline bool lx_phrase_copula(const lx_toklist *tl, size_t k)
 {
     static const char *const forms[] = {"is", "was", "are", "were", NULL};
-    return lx_tok_in(tl, k, forms);
+    /* their lengths first: asked after most names */
+    return k < tl->n && tl->v[k].fold_len >= 2 && tl->v[k].fold_len <= 4 &&
+           lx_tok_in(tl, k, forms);
 }
 
 /* Is token k a capitalized "The" inside a sentence, a title's first word? */
@@ -70,9 +72,19 @@ bool lx_phrase_indefinite_article(const lx_toklist *tl, size_t k);
  * capitalized "The" after a period the tokenizer took for an initial's
  * ("the Emperor Charles V. The Society of Jesus"), or a capitalized "A" or
  * "An" there before a lowercase word ("Meta, Google and X. A federal
- * judge")?  No name holds ". The" or ". A judge".
+ * judge")?  No name holds ". The" or ". A judge".  Asked of most tokens of
+ * a name: inline up to the period, which few names have before a word.
  */
-bool lx_phrase_opens_sentence_at(const lx_toklist *tl, size_t k);
+bool lx_phrase_opens_after_stop(const lx_toklist *tl, size_t k);
+
+static inline bool lx_phrase_opens_sentence_at(const lx_toklist *tl, size_t k)
+{
+    if (tl->v[k].flags & LX_TF_SENT)
+        return true;
+    if (k == 0 || !(tl->v[k].flags & LX_TF_CAP) || !lx_tok_is(tl, k - 1, "."))
+        return false;
+    return lx_phrase_opens_after_stop(tl, k);
+}
 
 /* Evidence that a word is an organization's own: its head ("University"),
    its opener ("Department"), its designator ("Inc"), a paper's head
@@ -81,8 +93,13 @@ bool lx_phrase_opens_sentence_at(const lx_toklist *tl, size_t k);
     (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR | LX_EV_MEDIA_HEAD)
 
 /* Is token k a double quotation mark that opens (open) or closes a
-   quotation: straight, or curly the right way round? */
-bool lx_phrase_quote_mark(const lx_toklist *tl, size_t k, bool open);
+   quotation: straight, or curly the right way round?  (Inline: asked of
+   most tokens of a name, which are no punctuation.) */
+static inline bool lx_phrase_quote_mark(const lx_toklist *tl, size_t k, bool open)
+{
+    return k < tl->n && tl->v[k].kind == LX_TOK_PUNCT &&
+           (lx_tok_is(tl, k, "\"") || lx_tok_is(tl, k, open ? "\u201c" : "\u201d"));
+}
 
 /* Is token k a year, four digits? */
 static inline bool lx_phrase_year_at(const lx_toklist *tl, size_t k)
