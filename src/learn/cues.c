@@ -425,8 +425,10 @@ static bool cue_before(const lx_learn_lane *L, const lx_fctx *c, size_t a)
     size_t p = word_before_group(L, tl, a);
     if (p == SIZE_MAX)
         return false;
+    /* both cues end in a comma right before the name: it is asked first */
     if (!(tl->v[p].flags & LX_TF_LOWER))
-        return founding_opener(c, a) || owned_kind_before(L, c, a);
+        return a >= 3 && comma_at(c, a - 1) &&
+               (founding_opener(c, a) || owned_kind_before(L, c, a));
     uint64_t bit = lx_learn_hash_bit(tl->v[p].hash);
     if (((L->verb_bits & bit) && lx_wordset_hashed(&L->group_verbs, &tl->v[p])) ||
         ((L->kind_bits & bit) && lx_wordset_hashed(&L->org_kinds, &tl->v[p])))
@@ -523,6 +525,18 @@ static size_t apposition_in(const lx_learn_lane *L, const lx_fctx *c, size_t s, 
     return SIZE_MAX;
 }
 
+/* Might the region [s, e) be one name of capitalized words, or one after
+   a "The": five tokens at most, each word after the first capitalized? */
+static bool one_run(const lx_toklist *tl, size_t s, size_t e)
+{
+    if (e - s > 5)
+        return false;
+    for (size_t k = s + 1; k < e; k++)
+        if (tl->v[k].kind != LX_TOK_WORD || !(tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+            return false;
+    return true;
+}
+
 /* Does the name opening a sentence at token a end at token b, before its
    apposition? */
 static bool opener_before(const lx_toklist *tl, size_t a, size_t b)
@@ -548,8 +562,12 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
     /* a sentence's subject and "their" work after it, where the layer
        read no organization or place (most sentences open on one) */
     int first = lx_label_class(L->lab[0]);
-    bool theirs = first != LX_C_ORG && first != LX_C_LOC && subject_opening(c, s) &&
-                  their_work_after(L, c, e);
+    /* with no other cue, "their" work can make a group only of the whole
+       region, or of all of it after a "The" (see `strong` below): the
+       scan after it is made for such a region alone */
+    bool other = before || after || possessive_inside(tl, s, e) || appos_at != SIZE_MAX;
+    bool theirs = first != LX_C_ORG && first != LX_C_LOC && (other || one_run(tl, s, e)) &&
+                  subject_opening(c, s) && their_work_after(L, c, e);
     /* a sentence's subject that was formed or founded ("U2 formed in
        Dublin", "Led Zeppelin was formed by"), where the layer read none */
     bool founded = after && (tl->v[s].flags & LX_TF_SENT) && !L->lab[0] &&
@@ -558,7 +576,7 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
        whatever the layer read and whoever the document names so */
     bool founded_as = after && (tl->v[s].flags & LX_TF_SENT) && e + 1 < tl->n &&
                       founded_passive(tl, e);
-    if (!before && !after && !possessive_inside(tl, s, e) && appos_at == SIZE_MAX && !theirs)
+    if (!other && !theirs)
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_PLACE_TAIL | LX_EV_COUNTRY |
                               LX_EV_NATIONALITY | LX_EV_NOT_NAME | LX_EV_FUNCTION;
