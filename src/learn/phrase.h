@@ -16,13 +16,26 @@
 
 #include "learned.h"
 
+/*
+ * The first token of tl at or after byte b (relative to the stretch), k or
+ * one after it: what lx_feat_tok_at() finds, but found from a token known
+ * to come no later.  A span's end is so found past its few tokens, from
+ * its first, rather than over the index's block again.
+ */
+static inline size_t lx_phrase_tok_from(const lx_toklist *tl, size_t k, size_t b)
+{
+    while (k < tl->n && tl->v[k].start < b)
+        k++;
+    return k;
+}
+
 /* The tokens [*a, *b) of the prepared stretch tl that candidate c covers;
    tl starts at byte base. */
 static inline void lx_phrase_tokens_of(const lx_feat_scratch *sc, const lx_toklist *tl,
                                        size_t base, const lx_cand *c, size_t *a, size_t *b)
 {
     *a = lx_feat_tok_at(sc, tl, c->start - base);
-    *b = lx_feat_tok_at(sc, tl, c->end - base);
+    *b = lx_phrase_tok_from(tl, *a, c->end - base);
 }
 
 /* Is [a, b) a first name and a surname ("Mickey Rivers")? */

@@ -97,8 +97,7 @@ static bool unlisted_span(const lx_learn_lane *L, const lx_fctx *c, size_t base,
     const lx_cand *y = &L->spans.v[i];
     if (y->id || y->start < base || !lx_cand_type_is(y, type))
         return false;
-    *a = lx_feat_tok_at(c->sc, c->tl, y->start - base);
-    *b = lx_feat_tok_at(c->sc, c->tl, y->end - base);
+    lx_phrase_tokens_of(c->sc, c->tl, base, y, a, b);
     return *a < *b && *b <= c->tl->n;
 }
 
@@ -411,8 +410,7 @@ void lx_retype_company_short_names(lx_learn_lane *L, const lx_fctx *c, size_t ba
         if (y->type[0] != 'O' || y->end - y->start > 64 || y->start < base ||
             !two_words(doc, y) || !lx_cand_type_is(y, "ORG"))
             continue;
-        a = lx_feat_tok_at(c->sc, tl, y->start - base);
-        b = lx_feat_tok_at(c->sc, tl, y->end - base);
+        lx_phrase_tokens_of(c->sc, tl, base, y, &a, &b);
         if (b != a + 2 || b > tl->n || tl->v[a].kind != LX_TOK_WORD ||
             !(tl->v[a].flags & LX_TF_CAP) || lx_tok_capitals(&tl->v[a]) ||
             (tl->v[a].bits & (LX_EV_TITLE | LX_EV_PLACE | LX_EV_NATIONALITY)) ||
@@ -548,8 +546,8 @@ int lx_retype_eponyms_of_bodies(lx_learn_lane *L, const lx_fctx *c, const char *
         }
         if (!body)
             continue;
-        size_t a = lx_feat_tok_at(c->sc, tl, y->start - base);
-        size_t b = lx_feat_tok_at(c->sc, tl, y->end - base);
+        size_t a, b;
+        lx_phrase_tokens_of(c->sc, tl, base, y, &a, &b);
         if (b == a + 2 && lx_phrase_full_name(tl, a, b) && !(tl->v[a].bits & LX_ORG_OWN_WORDS) &&
             !(tl->v[a + 1].bits & LX_ORG_OWN_WORDS))
             y->type = lx_learn_class_type(LX_C_PER);

@@ -104,8 +104,8 @@ int lx_titled_items_typed(lx_learn_lane *L, const lx_fctx *c, size_t base, lx_ar
         lx_cand *x = &L->spans.v[i];
         if (!lx_cand_type_is(x, "ORG") || x->start < base)
             continue;
-        size_t a = lx_feat_tok_at(c->sc, tl, x->start - base);
-        size_t b = lx_feat_tok_at(c->sc, tl, x->end - base);
+        size_t a, b;
+        lx_phrase_tokens_of(c->sc, tl, base, x, &a, &b);
         while (t < L->n_titled && L->titled[t].s < a)
             t++;
         if (t == L->n_titled || L->titled[t].s != a || L->titled[t].e != b)
