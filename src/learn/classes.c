@@ -29,7 +29,7 @@ static bool regnal_numeral(const lx_fctx *c, size_t k)
            !lx_phrase_letter_compound(c->tl, k) && lx_phrase_only_letters_of(c, t, "IVX");
 }
 
-bool lx_classes_regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e)
+bool lx_classes_regnal_numbered(const lx_fctx *c, size_t a, size_t *b, size_t e)
 {
     const lx_toklist *tl = c->tl;
     if (*b - a >= 2 && regnal_numeral(c, *b - 1) && (tl->v[*b - 2].bits & LX_EV_FIRSTNAME))

@@ -34,7 +34,18 @@ int lx_classes_plural_subject(const lx_fctx *c, size_t a, size_t b);
  * follow it (before "of", a comma, a stop, "and"), or after a monarch's
  * title.
  */
-bool lx_classes_regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e);
+bool lx_classes_regnal_numbered(const lx_fctx *c, size_t a, size_t *b, size_t e);
+
+/* Asked of most names: inline up to the first name that either shape
+   needs before the numeral, the rest in lx_classes_regnal_numbered(). */
+static inline bool lx_classes_regnal_name(const lx_fctx *c, size_t a, size_t *b, size_t e)
+{
+    const lx_token *v = c->tl->v;
+    if (!(*b - a >= 2 && (v[*b - 2].bits & LX_EV_FIRSTNAME)) &&
+        !(*b < e && (v[*b - 1].bits & LX_EV_FIRSTNAME)))
+        return false;
+    return lx_classes_regnal_numbered(c, a, b, e);
+}
 
 /*
  * The class a definition right after the name ending before token b gives
