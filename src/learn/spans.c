@@ -817,17 +817,16 @@ static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size
  * among them.  A capitalized word right after the noun (a comma between
  * allowed) that a list knows as a given name and as no place, or that no
  * list knows at all, opens a person's name, with the capitalized words it
- * read inside it; so does such a word joined to it by "and".
+ * read inside it; so does such a word joined to it by "and".  The caller
+ * has found the noun before the region [s, e).
  */
-static void kin_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+static __attribute__((noinline)) void kin_given_names(lx_learn_lane *L, const lx_fctx *c,
+                                                       size_t s, size_t e)
 {
     const lx_toklist *tl = c->tl;
     const uint32_t other = LX_EV_PLACE | LX_EV_PLACE_HEAD | LX_EV_COUNTRY |
                            LX_EV_NATIONALITY | LX_EV_TITLE | LX_EV_ORG_SUFFIX |
                            LX_EV_ORG_PREFIX | LX_EV_NOT_NAME;
-    size_t k = s - 1;
-    if (s < 2 || (lx_tok_is(tl, k, ",") && --k == 0) || !lx_learn_kin(L, &tl->v[k]))
-        return;
     for (size_t i = s; i < e;) {
         const lx_token *t = &tl->v[i];
         if (t->kind != LX_TOK_WORD || !(t->flags & LX_TF_CAP) ||
@@ -1170,8 +1169,13 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         initialed_names(L, c, s, e);
         month_given_names(L, c, s, e);
     }
-    if (s >= 2 && (c->tl->v[s - 1].flags & LX_TF_LOWER || c->tl->v[s - 1].kind == LX_TOK_PUNCT))
-        kin_given_names(L, c, s, e);
+    /* the kin's noun before the region (a comma between allowed), inline:
+       it is asked of nearly every region */
+    if (s >= 2 && (c->tl->v[s - 1].flags & LX_TF_LOWER || c->tl->v[s - 1].kind == LX_TOK_PUNCT)) {
+        size_t k = s - 1;
+        if (!(lx_tok_is(c->tl, k, ",") && --k == 0) && lx_learn_kin(L, &c->tl->v[k]))
+            kin_given_names(L, c, s, e);
+    }
     if (several) {
         unknown_given_names(L, c, s, e);
         titles_before_names(L, c, s, e);
