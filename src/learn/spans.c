@@ -339,7 +339,7 @@ static bool sentence_stop(const lx_fctx *c, size_t k)
  * [s, e): the tokens after it labelled inside that class, up to the next
  * sentence, which opens a name of its own.
  */
-static size_t label_run_end(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e,
+static inline size_t label_run_end(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e,
                             size_t i, int cls)
 {
     size_t j = i + 1;
@@ -863,26 +863,35 @@ static void elided_surnames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     }
 }
 
-/*
- * Is [a, b), after "the", the name of a paper or an agency its kind
- * follows: "the Guardian newspaper", "the Antara news agency", "the Kompas
- * daily"?  Not a place's ("the Moscow daily"), nor a modifier of the name
- * after the kind ("the Yugoslav news agency Tanjug").
- */
-static inline bool media_named(const lx_fctx *c, size_t a, size_t b)
+/* The kind of paper or agency at token b that the name before it is
+   given, past it; 0 when none is (see media_named()). */
+static __attribute__((noinline)) size_t media_kind_at(const lx_toklist *tl, size_t b)
 {
     static const char *const kinds[] = {"newspaper", "daily",  "weekly",     "magazine",
                                         "tabloid",   "paper",  "broadsheet", NULL};
     static const char *const services[] = {"agency", "service", NULL};
+    return lx_tok_in(tl, b, kinds)                                         ? b + 1
+           : lx_tok_is(tl, b, "news") && lx_tok_in(tl, b + 1, services) ? b + 2
+                                                                         : 0;
+}
+
+/*
+ * Is [a, b), after "the", the name of a paper or an agency its kind
+ * follows: "the Guardian newspaper", "the Antara news agency", "the Kompas
+ * daily"?  Not a place's ("the Moscow daily"), nor a modifier of the name
+ * after the kind ("the Yugoslav news agency Tanjug").  Asked of most
+ * places and things: the tests around the name are inline, the kind's
+ * words out of line.
+ */
+static inline bool media_named(const lx_fctx *c, size_t a, size_t b)
+{
     const lx_toklist *tl = c->tl;
     if (a == 0 || b >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
         (tl->v[b].flags & LX_TF_NEWLINE) ||
         (tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)) ||
         !lx_tok_is(tl, a - 1, "the"))
         return false;
-    size_t k = lx_tok_in(tl, b, kinds)                                         ? b + 1
-               : lx_tok_is(tl, b, "news") && lx_tok_in(tl, b + 1, services) ? b + 2
-                                                                             : 0;
+    size_t k = media_kind_at(tl, b);
     /* a name after the kind is the paper's, and the words before it a
        modifier: "the Yugoslav news agency Tanjug" */
     return k && (k >= tl->n || !(tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
