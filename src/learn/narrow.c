@@ -480,6 +480,18 @@ static bool web_address(const lx_toklist *tl, size_t a, size_t b)
 }
 
 /*
+ * Is the name ending before token b the first part of a compound word
+ * ("NATO-led", "EU-wide", "Co-author")?  A name the compound holds is the
+ * whole compound's, never its first part's.
+ */
+static bool compound_head(const lx_toklist *tl, size_t b)
+{
+    return b + 1 < tl->n && lx_tok_is(tl, b, "-") && !(tl->v[b].flags & LX_TF_SPACE) &&
+           !(tl->v[b + 1].flags & LX_TF_SPACE) && tl->v[b + 1].kind == LX_TOK_WORD &&
+           (tl->v[b + 1].flags & LX_TF_LOWER);
+}
+
+/*
  * Is [a, b) a ship's name: a navy's or a line's prefix ("HMS Victory",
  * "USS Enterprise", "RMS Titanic") and a capitalized word?  A ship is a
  * thing, neither its owner nor a person.
@@ -1005,6 +1017,8 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
     if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
         return false;
     if (cls == LX_C_PER && (model_name(c, *a, *b) || web_address(tl, *a, *b)))
+        return false;
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && compound_head(tl, *b))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
         (ship_name(tl, *a, *b) || document_name(tl, *a, *b)))
