@@ -35,8 +35,10 @@
    two); a short stretch uses eight per slot of its table, and clears no
    more. */
 #define LX_DOC_FILTER 32768
-/* Bytes per entry of the index of tokens by byte offset. */
-#define LX_TOKIX_BLOCK 64
+/* Bytes per entry of the index of tokens by byte offset: at 64 a lookup
+   still stepped over several tokens, and the passes make many; at 8 the
+   index costs more to fill than the steps it saves. */
+#define LX_TOKIX_BLOCK 16
 /* A stretch of at most this many tokens on one line is brief (see lx_feat_scratch). */
 #define LX_BRIEF_TOKENS 160
 /* Length of a readable feature name (explain only). */
