@@ -117,65 +117,6 @@ static bool has_attributes(const lextag_entity *e)
 
 #define PUT(ob, lit) lx_obuf_put(ob, lit, sizeof(lit) - 1)
 
-/* text: the entity's own bytes; any string, escaped where it needs to be */
-static void entity_escaped(lx_obuf *ob, const lextag_entity *e, const char *text)
-{
-    PUT(ob, "{\"type\": ");
-    lx_obuf_json_string(ob, e->type, strlen(e->type));
-    PUT(ob, ", \"text\": ");
-    lx_obuf_json_string(ob, text, e->byte_end - e->byte_start);
-    /* the six offsets and the key after them */
-    char *buf = lx_obuf_room(ob, 6 * 40 + 16);
-    size_t o = 0;
-    NUM(buf, &o, ", \"start\": ", e->start);
-    NUM(buf, &o, ", \"end\": ", e->end);
-    NUM(buf, &o, ", \"byte_start\": ", e->byte_start);
-    NUM(buf, &o, ", \"byte_end\": ", e->byte_end);
-    NUM(buf, &o, ", \"utf16_start\": ", e->utf16_start);
-    NUM(buf, &o, ", \"utf16_end\": ", e->utf16_end);
-    memcpy(buf + o, ", \"id\": ", 8);
-    ob->n += o + 8;
-    lx_obuf_json_opt(ob, e->id);
-    PUT(ob, ", \"source\": ");
-    lx_obuf_json_opt(ob, e->source);
-    if (e->attrs && has_attributes(e)) {
-        lx_obuf_flush(ob);
-        attributes(ob->out, e);
-    }
-    if (e->ref >= 0) {
-        buf = lx_obuf_room(ob, 40);
-        o = 0;
-        NUM(buf, &o, ", \"ref\": ", (size_t) e->ref);
-        ob->n += o;
-    }
-    PUT(ob, "}");
-}
-
-/*
- * A string's length and whether it is written as it is, remembered by
- * address: the entities of a list share a few type and source strings (the
- * model's), and each would otherwise be measured and scanned again.
- */
-typedef struct known {
-    const char *s;
-    size_t n;
-    bool plain;
-} known;
-
-typedef struct known_strings {
-    known type, id, source;
-} known_strings;
-
-static const known *recall(known *k, const char *s)
-{
-    if (s != k->s) {
-        k->s = s;
-        k->n = strlen(s);
-        k->plain = lx_json_plain(s, k->n);
-    }
-    return k;
-}
-
 /* Appends a string literal at p. */
 #define LIT(p, lit) (memcpy(p, lit, sizeof(lit) - 1), (p) += sizeof(lit) - 1)
 
@@ -237,6 +178,58 @@ static char *offsets(char *p, const lextag_entity *e)
     LIT(p, ", \"utf16_end\": ");
     DIGITS(p, ue);
     return p;
+}
+
+/* text: the entity's own bytes; any string, escaped where it needs to be */
+static void entity_escaped(lx_obuf *ob, const lextag_entity *e, const char *text)
+{
+    PUT(ob, "{\"type\": ");
+    lx_obuf_json_string(ob, e->type, strlen(e->type));
+    PUT(ob, ", \"text\": ");
+    lx_obuf_json_string(ob, text, e->byte_end - e->byte_start);
+    /* the six offsets and the key after them */
+    char *buf = lx_obuf_room(ob, 6 * 40 + 16), *p = offsets(buf, e);
+    LIT(p, ", \"id\": ");
+    ob->n += (size_t) (p - buf);
+    lx_obuf_json_opt(ob, e->id);
+    PUT(ob, ", \"source\": ");
+    lx_obuf_json_opt(ob, e->source);
+    if (e->attrs && has_attributes(e)) {
+        lx_obuf_flush(ob);
+        attributes(ob->out, e);
+    }
+    if (e->ref >= 0) {
+        size_t o = 0;
+        buf = lx_obuf_room(ob, 40);
+        NUM(buf, &o, ", \"ref\": ", (size_t) e->ref);
+        ob->n += o;
+    }
+    PUT(ob, "}");
+}
+
+/*
+ * A string's length and whether it is written as it is, remembered by
+ * address: the entities of a list share a few type and source strings (the
+ * model's), and each would otherwise be measured and scanned again.
+ */
+typedef struct known {
+    const char *s;
+    size_t n;
+    bool plain;
+} known;
+
+typedef struct known_strings {
+    known type, id, source;
+} known_strings;
+
+static const known *recall(known *k, const char *s)
+{
+    if (s != k->s) {
+        k->s = s;
+        k->n = strlen(s);
+        k->plain = lx_json_plain(s, k->n);
+    }
+    return k;
 }
 
 /* Appends s as a JSON string that needs no escaping, or null. */
