@@ -67,6 +67,20 @@ static void advance(cursor *c, const char *text, size_t len, size_t target)
 }
 
 /*
+ * Moves start to candidate k's first byte and end to its end, going on from
+ * the last entity's end when k starts after it (entities seldom overlap):
+ * the bytes between entities are walked once.
+ */
+static void locate(cursor *start, cursor *end, const char *text, size_t len, const lx_cand *k)
+{
+    if (end->byte > start->byte && end->byte <= k->start)
+        *start = *end;
+    advance(start, text, len, k->start);
+    *end = *start;
+    advance(end, text, len, k->end);
+}
+
+/*
  * With --explain, a PERSON or ORG the rules decided (a byline, an alias,
  * a list item) says so: no learned score, its source.
  */
@@ -107,16 +121,10 @@ int lx_convert_entities(const lx_candvec *cv, const char *text, size_t len,
             continue;
         newix[i] = (uint32_t) n;
         lextag_entity *e = &v[n++];
-        /* on from the end of the last entity when this one starts after
-           it (entities seldom overlap): its bytes are not walked twice */
-        if (c2.byte > c.byte && c2.byte <= k->start)
-            c = c2;
-        advance(&c, text, len, k->start);
+        locate(&c, &c2, text, len, k);
         e->byte_start = c.byte;
         e->start = c.cp;
         e->utf16_start = c.u16;
-        c2 = c;
-        advance(&c2, text, len, k->end);
         e->byte_end = c2.byte;
         e->end = c2.cp;
         e->utf16_end = c2.u16;
@@ -164,12 +172,7 @@ void lx_convert_part(lx_convert *c, size_t p)
     for (size_t i = c->first[p]; i < c->first[p + 1]; i++) {
         const lx_cand *k = &c->cv->v[i];
         lextag_entity *e = &c->v[i];
-        /* on from the last end, as lx_convert_entities() goes */
-        if (end.byte > cur.byte && end.byte <= k->start)
-            cur = end;
-        advance(&cur, c->text, c->len, k->start);
-        end = cur;
-        advance(&end, c->text, c->len, k->end);
+        locate(&cur, &end, c->text, c->len, k);
         *e = (lextag_entity){.type = k->type, .start = cur.cp, .end = end.cp,
                              .byte_start = cur.byte, .byte_end = end.byte,
                              .utf16_start = cur.u16, .utf16_end = end.u16, .id = k->id,
