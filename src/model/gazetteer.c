@@ -216,9 +216,8 @@ static int check_entry(lx_toklist *tl, const fields *fs, const line_ctx *lc, lex
  */
 static bool plain_name(const char *s, size_t n)
 {
-    /* eight bytes a step: a byte below 0x20 or above 0x7E sets its high
-       bit in `bad` (a borrow or carry into the next byte comes only from
-       such a byte); `other` is not zero when a byte is not a space */
+    /* eight bytes a step: `bad` marks a byte that is no printable ASCII,
+       `other` is not zero when a byte is not a space */
     const uint64_t ones = 0x0101010101010101ull, spaces = ones * ' ';
     uint64_t bad = 0, other = 0, w;
     if (n == 0 || n > 64)
@@ -226,7 +225,7 @@ static bool plain_name(const char *s, size_t n)
     if (n >= 8) {
         for (size_t i = 0; i + 8 < n; i += 8) {
             memcpy(&w, s + i, 8);
-            bad |= ((w - ones * 0x20) & ~w) | (w + ones) | w;
+            bad |= lx_unprintable8(w);
             other |= w ^ spaces;
         }
         memcpy(&w, s + n - 8, 8);
@@ -241,9 +240,9 @@ static bool plain_name(const char *s, size_t n)
         w = (spaces << 24) | (unsigned char) s[0] | (uint64_t) (unsigned char) s[n >> 1] << 8 |
             (uint64_t) (unsigned char) s[n - 1] << 16;
     }
-    bad |= ((w - ones * 0x20) & ~w) | (w + ones) | w;
+    bad |= lx_unprintable8(w);
     other |= w ^ spaces;
-    return !(bad & ones * 0x80) && other;
+    return !bad && other;
 }
 
 /*

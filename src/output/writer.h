@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lextag/lextag.h"
+#include "utf8.h"
 
 /*
  * Output goes through the unlocked stdio calls: the public writers lock the
@@ -140,15 +141,14 @@ static inline void lx_copy_short(char *d, const char *s, size_t n)
 /*
  * Does the word hold a byte that a JSON string cannot take as it is, or
  * that is not ASCII: below 0x20, above 0x7E, '"' or '\\'?  Each test sets
- * a byte's high bit; a carry or borrow into the next byte comes only from
- * a byte that is itself one of these, so the answer is exact.
+ * a byte's high bit; a borrow into the next byte comes only from a byte
+ * that is itself one of these, so the answer is exact.
  */
 static inline bool lx_json_special8(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-    return (((w - ones * 0x20) & ~w) | (w + ones) | w | ((q - ones) & ~q) | ((b - ones) & ~b)) &
-           high;
+    return lx_unprintable8(w) | ((((q - ones) & ~q) | ((b - ones) & ~b)) & high);
 }
 
 /*

@@ -66,6 +66,18 @@ static inline size_t lx_ascii_blocks(const char *s, size_t n)
     return b;
 }
 
+/*
+ * The bytes of w (eight bytes of a text read as one word) that are no
+ * printable ASCII, below 0x20 or above 0x7E, each marked by its high bit.
+ * A borrow or carry into the next byte comes only from a byte that is
+ * itself one of these, so whether the result is zero is exact.
+ */
+static inline uint64_t lx_unprintable8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    return (((w - ones * 0x20) & ~w) | (w + ones) | w) & (ones * 0x80);
+}
+
 enum lx_char_class {
     LX_CC_OTHER = 0, /* symbols, emoji, controls, NUL, invalid bytes */
     LX_CC_SPACE,     /* any Unicode space or line break, BOM */
