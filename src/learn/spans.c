@@ -1137,20 +1137,16 @@ static void label_titled_items(lx_learn_lane *L, const lx_fctx *c, size_t s, siz
         size_t a = L->titled[t].s, b = L->titled[t].e;
         if (a < s || b > e || (c->tl->v[b - 1].bits & LX_EV_ORG_SUFFIX))
             continue;
-        /* a title inside a body's name: "the Republican Governors Association" */
-        if (a > s && (t == L->titled_at || L->titled[t - 1].e < from)) {
-            size_t k = a - 1;
-            if (k > s && lx_tok_is(c->tl, k, "."))
-                k--;
-            if (k > s && (c->tl->v[k - 1].flags & LX_TF_CAP) && !(c->tl->v[k].flags & LX_TF_SENT))
-                continue;
-        }
-        /* the title ("Sens." with its stop) or the joint before the item */
-        size_t lo = a > from ? a - 1 : a;
-        if (lo > from && lx_tok_is(c->tl, lo, "."))
+        /* after an item of this region the words between are the joint;
+           the first item follows its title ("Sens." with its stop) */
+        bool follows = t > L->titled_at && L->titled[t - 1].e >= from;
+        size_t lo = follows ? L->titled[t - 1].e : a > from ? a - 1 : a;
+        if (!follows && lo > from && lx_tok_is(c->tl, lo, "."))
             lo--;
-        if (t > L->titled_at && L->titled[t - 1].e >= from && L->titled[t - 1].e <= a)
-            lo = L->titled[t - 1].e;
+        /* a title inside a body's name: "the Republican Governors Association" */
+        if (!follows && lo > s && (c->tl->v[lo - 1].flags & LX_TF_CAP) &&
+            !(c->tl->v[lo].flags & LX_TF_SENT))
+            continue;
         for (size_t k = lo; k < a; k++)
             L->lab[k - s] = LX_L_O;
         for (size_t k = a; k < b; k++)
