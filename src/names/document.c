@@ -90,12 +90,23 @@ typedef struct sink {
     lx_aliasvec *props;
 } sink;
 
+/* What a word is of the name it refers back to. */
+typedef enum alias_kind {
+    ALIAS_WORD,    /* a word of the name ("Magna", "Karlsruhe") */
+    ALIAS_SURNAME, /* a person's surname */
+    ALIAS_ACRONYM, /* the acronym the text defines after the name ("(WHO)") */
+} alias_kind;
+
 /*
  * Makes token ti of a name an alias of the entity def.  A surname that is
  * also a common word ("Bush", "Young") is one, but only inside a sentence.
+ * So is an acronym a listed body's name defines, in capitals ("World
+ * Health Organization (WHO)"): written so, "WHO" is the body wherever it
+ * stands.  An unlisted name's acronym that is a common word is none: it
+ * is more often a term's ("Intelligent Network (IN)").
  */
 static int add(sink *to, const struct lextag_model *m, const lx_toklist *tl, size_t ti,
-               const lx_cand *def, bool surname)
+               const lx_cand *def, alias_kind kind)
 {
     const char *key = lx_tok_fold(tl, &tl->v[ti]);
     size_t n = tl->v[ti].fold_len;
@@ -103,14 +114,18 @@ static int add(sink *to, const struct lextag_model *m, const lx_toklist *tl, siz
     uint64_t h = lx_hash64(key, n) | 1; /* never 0: 0 marks an empty slot */
     uint32_t v = lx_trie_vocab_h(&m->trie, key, n, lx_hash32(lx_hash64(key, n)));
     const uint32_t never = LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME | LX_EV_NATIONALITY |
-                           LX_EV_SUFFIX | LX_EV_ORG_SUFFIX | (surname ? 0 : LX_EV_COMMON);
+                           LX_EV_SUFFIX | LX_EV_ORG_SUFFIX |
+                           (kind == ALIAS_WORD || (kind == ALIAS_ACRONYM && !def->id)
+                                ? LX_EV_COMMON
+                                : 0);
     uint32_t b = v != LX_NONE ? m->trie.voc[v].bits : 0;
     /* a word of a case=exact entry refers back only as it is written: in
        capitals, as an alias in capitals does; in another case, never */
     bool exact = def->entry != LX_NONE && m->entries[def->entry].policy == LX_CASE_EXACT;
     if (n < 2 || (b & never) || (exact && !allcaps))
         return 0;
-    lx_alias a = {h, def->type, def->id, allcaps, (b & LX_EV_COMMON) != 0,
+    bool common = (b & LX_EV_COMMON) && kind != ALIAS_ACRONYM;
+    lx_alias a = {h, def->type, def->id, allcaps, common,
                   def->ref != LX_NOREF ? def->ref : def->start};
     if (to->al)
         return insert(to->al, &a);
@@ -150,7 +165,7 @@ static int acronym_after(sink *al, const struct lextag_model *m, const lx_cand *
         return LEXTAG_ERR_NOMEM;
     if (tl->n != 1 || !(tl->v[0].flags & LX_TF_ALLCAPS) || tl->v[0].kind != LX_TOK_WORD)
         return 0;
-    return add(al, m, tl, 0, e, false);
+    return add(al, m, tl, 0, e, ALIAS_ACRONYM);
 }
 
 static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, size_t n,
@@ -179,14 +194,14 @@ static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, 
                no list knows it as anything else */
             if (n_words >= 3 && is_word(tl, 0) && !(tl->v[0].flags & LX_TF_ALLCAPS) &&
                 (vocab_bits(m, tl, n_words - 1) & LX_EV_DESIGNATOR) && vocab_bits(m, tl, 0) == 0 &&
-                (rc = add(al, m, tl, 0, e, false)))
+                (rc = add(al, m, tl, 0, e, ALIAS_WORD)))
                 return rc;
             /* but a common word no list knows ("Trade", "Information"),
                or a list's entry that may name something else ("Amazon"), is
                an organization where it was read as one, not everywhere */
             if (n_words == 1 && is_word(tl, 0) && !(e->flags & LX_CAND_AMBIGUOUS) &&
                 !(!e->id && (vocab_bits(m, tl, 0) & LX_EV_WORD)) &&
-                (rc = add(al, m, tl, 0, e, false)))
+                (rc = add(al, m, tl, 0, e, ALIAS_WORD)))
                 return rc;
             continue;
         }
@@ -220,11 +235,11 @@ static int collect(sink *al, const struct lextag_model *m, const lx_cand *ents, 
            Great", "Catherine of Aragon" (and "the Great Hall" is no one) */
         bool epithet = last >= 2 && (tl->v[last - 1].flags & LX_TF_LOWER) &&
                        (lx_tok_is(tl, last - 1, "the") || lx_tok_is(tl, last - 1, "of"));
-        if (!epithet && (rc = add(al, m, tl, last, e, true)))
+        if (!epithet && (rc = add(al, m, tl, last, e, ALIAS_SURNAME)))
             return rc;
         /* a first name alone refers back too, unless it is also a word ("Will") */
         if (!titled && !(vocab_bits(m, tl, first) & LX_EV_COMMON) &&
-            (rc = add(al, m, tl, first, e, false)))
+            (rc = add(al, m, tl, first, e, ALIAS_WORD)))
             return rc;
     }
     return 0;
