@@ -49,6 +49,7 @@ PLACES_CURATED = load_list("places.tsv")
 PLACES_EXCLUDED = set(load_list("places-excluded.tsv"))
 COUNTRIES_CURATED = load_list("countries.tsv")
 GEO_NAMES = set(n.lower() for n in load_list("geo-names.tsv"))
+US_CITIES = load_list("us-cities.tsv")
 
 # --------------------------------------------------------------------------------------
 # generic helpers
@@ -1721,10 +1722,12 @@ def build_places(src, countries, ssa, census_first, surnames, out):
             spelling.setdefault(nm.casefold(), nm)
             spelling.setdefault(ascii_fold(nm).casefold(), nm)
     hand = [(n, "curated") for n in PLACES_CURATED]
+    # the Factbook lists a country's largest cities only; US news names many more
+    us_cities = [(n, "us-city") for n in US_CITIES]
     # the US states and the other names of the first version of this list
     legacy = [(n.title(), "legacy") for n in GEO_NAMES]
     kinds = {}
-    for nm, kind in cand + hand + legacy:
+    for nm, kind in cand + hand + legacy + us_cities:
         nm = place_case(nm, spelling)
         # news writes "Zuerich", "Duesseldorf" as often as "Zurich", "Düsseldorf"
         umlauts = nm.translate({0xe4: "ae", 0xf6: "oe", 0xfc: "ue", 0xc4: "Ae", 0xd6: "Oe", 0xdc: "Ue"})
@@ -1772,7 +1775,8 @@ def build_places(src, countries, ssa, census_first, surnames, out):
         table.add(nm, "PLACE", "")
     hdr = ["places: CIA World Factbook country names (conventional, local, long and former), "
            "capitals, major urban areas, administrative divisions, dependent areas and map regions; "
-           "US states and major US cities; a hand-written list of regions, cities and other spellings",
+           "US states, state capitals and the largest US cities; a hand-written list of regions, cities "
+           "and other spellings",
            "left out (countries, capitals and hand-written names excepted): a one-word place that is a "
            "US first name (>= %d SSA births, or in the Census 1990 first-name lists), one of the %d "
            "most common US surnames (Census 1990), an ordinary word (lowercase >= %d times in Factbook "
