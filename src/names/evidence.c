@@ -23,13 +23,16 @@ static bool syllable_at(const lx_evidence *c, size_t i, size_t k)
 }
 
 /*
- * Does a sentence open at token k, after a letter's period the tokenizer
- * took for an initial's: an article before a lowercase word ("Google and
- * X. A federal judge", "Charles V. The treaty")?  No name goes on so.
+ * Does a sentence open at token k, after a letter's period: one the
+ * tokenizer found ("World War I. This"), or an article before a lowercase
+ * word, which it took for an initial's ("Google and X. A federal judge",
+ * "Charles V. The treaty")?  No name goes on so.
  */
 static bool opens_after_initial(const lx_evidence *c, size_t k)
 {
     const lx_token *t = &c->tl->v[k];
+    if (t->flags & LX_TF_SENT)
+        return true;
     return (t->flags & LX_TF_CAP) && k + 1 < c->tl->n &&
            (lx_evidence_is(c, k, "a") || lx_evidence_is(c, k, "an") ||
             lx_evidence_is(c, k, "the")) &&

@@ -372,8 +372,34 @@ void lx_tok_settle(lx_toklist *tl, const char *s, size_t k)
     t->vocab = LX_NONE;
 }
 
-/* A period right after an initial or a title ("H.", "Mr.") ends no sentence. */
-static bool abbreviation_period(lx_toklist *tl, const scan *sc, size_t k)
+/*
+ * Does a word that only opens a sentence start at byte i: a pronoun, a
+ * determiner or a conjunction, which no name's next word is?  After a
+ * single capital's period ("from Elizabeth I. Its rival", "World War I.
+ * The"), such a word tells the stop from an initial's.  "A" is none: a
+ * reference list puts a title after an author's initial ("Stevenson,
+ * Laura C. A Vogue for ...").
+ */
+static bool opener_at(const scan *sc, size_t i)
+{
+    static const char *const openers[] = {
+        "The", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her",
+        "They", "Their", "We", "Our", "In", "On", "At", "But", "And", "After", "When",
+        "However", "There", "Then", "Yet", "As", NULL};
+    size_t e = i;
+    while (e < sc->n && e - i < 8 && ((sc->s[e] | 0x20) >= 'a' && (sc->s[e] | 0x20) <= 'z'))
+        e++;
+    if (e < sc->n && ((sc->s[e] | 0x20) >= 'a' && (sc->s[e] | 0x20) <= 'z'))
+        return false;
+    for (size_t k = 0; openers[k]; k++)
+        if (strlen(openers[k]) == e - i && memcmp(openers[k], sc->s + i, e - i) == 0)
+            return true;
+    return false;
+}
+
+/* A period right after an initial or a title ("H.", "Mr.") ends no
+   sentence.  The token after it starts at byte next. */
+static bool abbreviation_period(lx_toklist *tl, const scan *sc, size_t k, size_t next)
 {
     if (k == 0 || (tl->v[k].flags & LX_TF_SPACE))
         return false;
@@ -381,7 +407,7 @@ static bool abbreviation_period(lx_toklist *tl, const scan *sc, size_t k)
     if (w->kind != LX_TOK_WORD)
         return false;
     if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
-        return true;
+        return !opener_at(sc, next);
     lx_tok_settle(tl, (const char *) sc->s, k - 1);
     const char *f = tl->fold + w->fold;
     /* every sentence's full stop comes here: test the first letter first */
@@ -391,7 +417,7 @@ static bool abbreviation_period(lx_toklist *tl, const scan *sc, size_t k)
     return false;
 }
 
-static bool ends_sentence(lx_toklist *tl, const scan *sc, size_t k)
+static bool ends_sentence(lx_toklist *tl, const scan *sc, size_t k, size_t next)
 {
     /* k is the index of the token before the current one */
     for (int back = 0; back < 3 && k != SIZE_MAX; back++, k--) {
@@ -399,7 +425,7 @@ static bool ends_sentence(lx_toklist *tl, const scan *sc, size_t k)
         const char *f = tl->fold + t->fold;
         if (t->kind != LX_TOK_PUNCT)
             return false;
-        if (f[0] == '.' && back == 0 && abbreviation_period(tl, sc, k))
+        if (f[0] == '.' && back == 0 && abbreviation_period(tl, sc, k, next))
             return false;
         if (f[0] == '.' || f[0] == '!' || f[0] == '?' ||
             (f[0] == '\xe2' && strcmp(f, "\xe2\x80\xa6") == 0))
@@ -507,7 +533,7 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
             flags |= LX_TF_SENT;
         /* a lowercase word goes on the sentence: "Acme Widgets Inc. backed
            the bill", "e.g. the" */
-        if (tl->n && cls != LX_CC_LOWER && ends_sentence(tl, &sc, tl->n - 1))
+        if (tl->n && cls != LX_CC_LOWER && ends_sentence(tl, &sc, tl->n - 1, i))
             flags |= LX_TF_SENT;
         size_t end;
         int kind;

@@ -144,6 +144,20 @@ START_TEST(tokens_lowercase_goes_on_the_sentence)
 }
 END_TEST
 
+START_TEST(tokens_letter_stop_before_pronoun_ends_sentence)
+{
+    lx_toklist tl = {0};
+    /* 0 Elizabeth 1 I 2 . 3 Its 4 rival 5 J 6 . 7 Hale 8 wrote 9 . */
+    const char *s = "Elizabeth I. Its rival J. Hale wrote.";
+    ck_assert_int_eq(lx_tokenize(&tl, s, strlen(s)), 0);
+    ck_assert_str_eq(fold_of(&tl, 3), "its");
+    ck_assert(tl.v[3].flags & LX_TF_SENT);
+    ck_assert_str_eq(fold_of(&tl, 7), "hale");
+    ck_assert(!(tl.v[7].flags & LX_TF_SENT));
+    lx_toklist_free(&tl);
+}
+END_TEST
+
 /* lx_tok_wrapped() at the first token of the second line of s. */
 static bool second_line_wrapped(const char *s)
 {
@@ -446,6 +460,7 @@ static Suite *suite(void)
     tcase_add_test(tc, tokens_barriers_and_lines);
     tcase_add_test(tc, tokens_initial_ends_no_sentence);
     tcase_add_test(tc, tokens_lowercase_goes_on_the_sentence);
+    tcase_add_test(tc, tokens_letter_stop_before_pronoun_ends_sentence);
     tcase_add_test(tc, lines_wrapped_or_not);
     tcase_add_test(tc, table_spaces_at_every_offset);
     tcase_add_test(tc, utf8_valid_prefix);
