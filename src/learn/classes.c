@@ -188,15 +188,17 @@ bool lx_classes_agency(const lx_learn_lane *L, const lx_fctx *c, size_t base, si
            strcmp(g->source, "gazetteer:orgs-government") == 0;
 }
 
-bool lx_classes_school(const lx_fctx *c, size_t a, size_t b)
+bool lx_classes_institution(const lx_fctx *c, size_t a, size_t b)
 {
     /* each a head word of bodies (ORG_SUFFIX), asked first */
-    static const char *const schools[] = {"university",   "college",      "institute",
-                                          "academy",      "conservatory", "conservatoire",
-                                          "laboratory",   "laboratories", "observatory",
-                                          "philharmonic", "orchestra",    "choir",
-                                          NULL};
+    static const char *const heads[] = {"university",   "college",      "institute",
+                                        "academy",      "conservatory", "conservatoire",
+                                        "laboratory",   "laboratories", "observatory",
+                                        "philharmonic", "orchestra",    "choir",
+                                        "board",        "council",      "commission",
+                                        "committee",    "department",   "authority",
+                                        "police",       NULL};
     const lx_toklist *tl = c->tl;
     return b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) &&
-           (tl->v[b - 1].bits & LX_EV_ORG_SUFFIX) && lx_tok_in(tl, b - 1, schools);
+           (tl->v[b - 1].bits & LX_EV_ORG_SUFFIX) && lx_tok_in(tl, b - 1, heads);
 }

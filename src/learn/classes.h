@@ -87,12 +87,13 @@ bool lx_classes_agency(const lx_learn_lane *L, const lx_fctx *c, size_t base, si
 
 /*
  * Is the name [a, b), which the layer read as a place or a thing, a
- * school, a laboratory, an observatory or an orchestra ("Saint Petersburg
- * University", "Los Alamos National Laboratory", "the European Southern
- * Observatory", which a nation's adjective opens, "the Los Angeles
- * Philharmonic")?  Those head words never end a place's
- * name, where "Bank", "Union" or "Hospital" may, nor a thing's.
+ * school, a laboratory, an observatory, an orchestra or a local public
+ * body ("Saint Petersburg University", "Los Alamos National Laboratory",
+ * "the European Southern Observatory", which a nation's adjective opens,
+ * "the Los Angeles Philharmonic", "the Harlan County School Board")?
+ * Those head words never end a place's name, where "Bank", "Union" or
+ * "Hospital" may, nor a thing's.
  */
-bool lx_classes_school(const lx_fctx *c, size_t a, size_t b);
+bool lx_classes_institution(const lx_fctx *c, size_t a, size_t b);
 
 #endif

@@ -1221,7 +1221,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             if (label == SIZE_MAX)
                 label = named_by_kind(c->tl, i, j);
             if (label != SIZE_MAX || lx_classes_agency(L, c, base, i, j) ||
-                lx_classes_school(c, i, j) || media_named(c, i, j) || team_named(L, c, i, j) ||
+                lx_classes_institution(c, i, j) || media_named(c, i, j) || team_named(L, c, i, j) ||
                 body_of_person(L, c, s, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG,
                                        label != SIZE_MAX ? label : i, j, explain, arena);
@@ -1237,7 +1237,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             size_t j = i + 1 < e && L->lab[i + 1 - s] == l + 1
                            ? label_run_end(L, c, s, e, i, cls)
                            : i + 1;
-            if ((j > i + 1 && lx_classes_school(c, i, j)) || media_named(c, i, j)) {
+            if ((j > i + 1 && lx_classes_institution(c, i, j)) || media_named(c, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
                     return rc;
