@@ -630,6 +630,33 @@ static void titles_before_names(lx_learn_lane *L, const lx_fctx *c, size_t s, si
 }
 
 /*
+ * A title's place read into the name after it: "Archbishop of Canterbury
+ * Justin Welby", "the Bishop of Durham Paul Butler".  The name starts at
+ * the given name after the place, and is a person's.
+ */
+static void place_of_title_before_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s; k + 4 < e; k++) {
+        const lx_token *place = &tl->v[k + 2], *given = &tl->v[k + 3];
+        if (!(tl->v[k].bits & LX_EV_TITLE) || !lx_tok_is(tl, k + 1, "of") ||
+            !(place->flags & LX_TF_CAP) || !(given->bits & LX_EV_FIRSTNAME) ||
+            !(given->flags & LX_TF_CAP) || (given->flags & LX_TF_NEWLINE) ||
+            !(tl->v[k + 4].flags & LX_TF_CAP))
+            continue;
+        int l = L->lab[k + 2 - s], cls = lx_label_class(l);
+        if ((cls != LX_C_PER && cls != LX_C_ORG) || L->lab[k + 3 - s] != l + !lx_label_inside(l))
+            continue;
+        L->lab[k + 2 - s] = LX_L_O;
+        L->lab[k + 3 - s] = LX_L_BPER;
+        for (size_t j = k + 4; j < e && lx_label_inside(L->lab[j - s]) &&
+                               lx_label_class(L->lab[j - s]) == cls;
+             j++)
+            L->lab[j - s] = LX_L_IPER;
+    }
+}
+
+/*
  * Is the name [a, b), read as of no person's kind (MISC), a team's: a
  * place's name and a plural nickname, "the Dallas Mavericks", "Denver
  * Nuggets coach"?  Not an event's or an accord's ("the Beijing Olympics",
@@ -1184,6 +1211,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     if (several) {
         unknown_given_names(L, c, s, e);
         titles_before_names(L, c, s, e);
+        place_of_title_before_names(L, c, s, e);
         epithets(L, c, s, e);
         given_names_of_places(L, c, s, e);
         bodies_on_subjects(L, c, s, e);
