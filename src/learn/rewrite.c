@@ -236,6 +236,38 @@ static bool listed_word_read_as_misc(const lx_learn_lane *L, const lx_cand *c,
            !(tl->v[i - 2].flags & LX_TF_LOWER);
 }
 
+/*
+ * A list's company whose one word is also a common word ("Apple",
+ * "Target") is kept only where the text supports it, and the layer,
+ * which saw few such companies, reads it as no name or a product's.
+ * Where the word acts as a company ("Apple rose", "Target said", "shares
+ * of Apple"), the entry stays and counts as supported.
+ */
+static bool common_word_acting_as_firm(const lx_learn_lane *L, const lx_cand *c,
+                                       const lx_toklist *tl, size_t base)
+{
+    /* what a company does or has; not "spokesman" ("Press spokesman") */
+    static const char *const firm_words[] = {
+        "rose", "fell", "gained", "lost", "slipped", "dropped", "jumped", "climbed", "surged",
+        "tumbled", "reported", "posted", "announced", "shares", "stock", "stake", NULL};
+    if (c->entry == LX_NONE || !(c->flags & LX_CAND_AMBIGUOUS) || !lx_cand_type_is(c, "ORG") ||
+        learned_over(L, c))
+        return false;
+    size_t i = lx_feat_tok_at(&L->sc, tl, c->start - base);
+    if (i >= tl->n || base + tl->v[i].start != c->start || base + tl->v[i].end != c->end ||
+        premodified(tl, i))
+        return false;
+    /* the last word of a longer name ("MS-NBC News reported") */
+    if (i > 0 && !(tl->v[i].flags & LX_TF_SENT) &&
+        (tl->v[i - 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
+        return false;
+    if (i + 1 < tl->n && !(tl->v[i + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+        ((tl->v[i + 1].bits & LX_EV_SPEECH) || lx_tok_in(tl, i + 1, firm_words)))
+        return true;
+    return i >= 2 && (lx_tok_is(tl, i - 1, "of") || lx_tok_is(tl, i - 1, "in")) &&
+           (tl->v[i - 2].bits & LX_EV_ORG_CONTEXT);
+}
+
 int lx_rewrite_cands(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, const char *doc,
                      const lx_toklist *tl, size_t base)
 {
@@ -245,9 +277,11 @@ int lx_rewrite_cands(lx_learn_lane *L, lx_candvec *cands, lx_candvec *dropped, c
     size_t k = 0;
     for (size_t i = 0; i < cands->n; i++) {
         lx_cand *c = &cands->v[i];
-        if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c) && !camel_entry(L, c, doc) &&
-            !defined_entry(L, c, doc, doc_len) &&
-            !listed_word_read_as_misc(L, c, tl, base)) {
+        if (common_word_acting_as_firm(L, c, tl, base))
+            c->flags &= ~LX_CAND_SENT;
+        else if (lx_feat_learned_type(c) && !lx_learn_rule_kept(c) && !camel_entry(L, c, doc) &&
+                 !defined_entry(L, c, doc, doc_len) &&
+                 !listed_word_read_as_misc(L, c, tl, base)) {
             if (dropped && !learned_same(L, c) && lx_candvec_push(dropped, c))
                 return LEXTAG_ERR_NOMEM;
             continue;
