@@ -200,7 +200,8 @@ static inline __attribute__((always_inline)) int32_t best_score(const int32_t *c
 }
 
 #if defined(__SSE2__)
-_Static_assert(LX_NLABELS == 9, "the vector step holds labels 0-7 in two vectors, 8 apart");
+_Static_assert(LX_NLABELS == 9 && LX_L_BPER == 1 && LX_L_IMISC == 8,
+               "the vector step splits labels into O, the four B-X and the four I-X");
 
 static inline __m128i max_epi32(__m128i a, __m128i b)
 {
@@ -209,51 +210,96 @@ static inline __m128i max_epi32(__m128i a, __m128i b)
     return _mm_or_si128(_mm_and_si128(g, a), _mm_andnot_si128(g, b));
 }
 
+/* Lanes 0, 2, 4 and 6 of a[0..7) and of the vector at a + 3, as one
+   vector: from a row of nine labels at a + 1, its B-X (a = row) or its
+   I-X (a = row + 2).  Reads no further than a[6]. */
+static inline __m128i every_other(const int32_t *a)
+{
+    __m128 lo = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *) a));
+    __m128 hi = _mm_castsi128_ps(_mm_loadu_si128((const __m128i *) (a + 3)));
+    return _mm_castps_si128(_mm_shuffle_ps(lo, hi, _MM_SHUFFLE(3, 1, 2, 0)));
+}
+
+/* The B-X of a row of nine labels (1, 3, 5, 7) and its I-X (2, 4, 6, 8). */
+static inline __m128i b_lanes(const int32_t *row)
+{
+    return every_other(row + 1);
+}
+
+static inline __m128i i_lanes(const int32_t *row)
+{
+    return every_other(row + 2);
+}
+
 /*
- * One step of Viterbi, scores only: cur becomes the scores after token em,
- * relative to the best.  Labels 0-7 are done four at a time over every
- * predecessor, and I-MISC (8), past the vectors, alone over its two.  The
- * vectors take I-PER, I-ORG and I-LOC over every predecessor too, where
- * only B-X and I-X may come before I-X: the others' transitions are
- * LX_TRANS_NEVER, and a score through one is below one through B-X by
- * far.  (B-X may follow any label: its score is within twice the largest
- * emission and transition of the best, under a million with stored
- * weights and far below 2^27 with a training run's, and a score through
- * LX_TRANS_NEVER is 2^28 below the best.)  So the vectors' score
- * is the one over the two allowed predecessors, and asking for it again
- * one label at a time, as this step did, found the same.  Which
+ * The transitions the vector step reads, gathered once per sequence:
+ * labels split into O, the four B-X and the four I-X, a vector each.
+ */
+typedef struct split_trans {
+    __m128i into_b[LX_NLABELS]; /* from label a into the four B-X */
+    __m128i b_to_o, i_to_o;     /* from each B-X and I-X into O */
+    __m128i b_to_i, i_to_i;     /* from B-X and from I-X into the same I-X */
+    int32_t o_to_o;
+} split_trans;
+
+static void split_prepare(split_trans *t, const int32_t *trans)
+{
+    for (int a = 0; a < LX_NLABELS; a++)
+        t->into_b[a] = b_lanes(trans + a * LX_NLABELS);
+    const int32_t *T = trans;
+    t->b_to_o = _mm_setr_epi32(T[1 * LX_NLABELS], T[3 * LX_NLABELS], T[5 * LX_NLABELS],
+                               T[7 * LX_NLABELS]);
+    t->i_to_o = _mm_setr_epi32(T[2 * LX_NLABELS], T[4 * LX_NLABELS], T[6 * LX_NLABELS],
+                               T[8 * LX_NLABELS]);
+    t->b_to_i = _mm_setr_epi32(T[1 * LX_NLABELS + 2], T[3 * LX_NLABELS + 4],
+                               T[5 * LX_NLABELS + 6], T[7 * LX_NLABELS + 8]);
+    t->i_to_i = _mm_setr_epi32(T[2 * LX_NLABELS + 2], T[4 * LX_NLABELS + 4],
+                               T[6 * LX_NLABELS + 6], T[8 * LX_NLABELS + 8]);
+    t->o_to_o = T[0];
+}
+
+/* Scores in the split form into cur, O first (see lx_viterbi()). */
+static inline void split_store(int32_t *cur, __m128i b, __m128i i)
+{
+    cur[0] = 0;
+    _mm_storeu_si128((__m128i *) (cur + 1), _mm_unpacklo_epi32(b, i));
+    _mm_storeu_si128((__m128i *) (cur + 5), _mm_unpackhi_epi32(b, i));
+}
+
+/*
+ * One step of Viterbi, scores only, in the split form: b and i become the
+ * scores of the B-X and I-X after token em, relative to the score of O,
+ * which is 0 before the step and after it.  O and B-X may follow any label, I-X only B-X or
+ * I-X: the step takes O over every predecessor, each B-X over every
+ * predecessor (one broadcast each, for the four at once), and each I-X
+ * over its two.  Scores relative to any one label stay bounded as well as
+ * relative to the best (every label has an allowed predecessor), and a
+ * constant taken off a token's scores changes no decision.  Which
  * predecessor won is found again, for the one label of the path, when the
  * path is read back: far less work than keeping it for every label.
  */
-static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
+static inline __attribute__((always_inline)) void split_step(const split_trans *t, __m128i *b,
+                                                             __m128i *i, const int32_t *em)
 {
-    __m128i blo = _mm_add_epi32(_mm_set1_epi32(cur[0]), _mm_loadu_si128((const __m128i *) trans));
-    __m128i bhi = _mm_add_epi32(_mm_set1_epi32(cur[0]),
-                                _mm_loadu_si128((const __m128i *) (trans + 4)));
-#pragma GCC unroll 8
-    for (int a = 1; a < LX_NLABELS; a++) {
-        const int32_t *row = trans + a * LX_NLABELS;
-        __m128i c = _mm_set1_epi32(cur[a]);
-        blo = max_epi32(blo, _mm_add_epi32(c, _mm_loadu_si128((const __m128i *) row)));
-        bhi = max_epi32(bhi, _mm_add_epi32(c, _mm_loadu_si128((const __m128i *) (row + 4))));
-    }
-    int32_t nxt[LX_NLABELS];
-    _mm_storeu_si128((__m128i *) nxt, _mm_add_epi32(blo, _mm_loadu_si128((const __m128i *) em)));
-    _mm_storeu_si128((__m128i *) (nxt + 4),
-                     _mm_add_epi32(bhi, _mm_loadu_si128((const __m128i *) (em + 4))));
-    nxt[8] = best_score(cur, trans, 8) + em[8];
-    /* the best of the nine, and every score made relative to it */
-    __m128i lo = _mm_loadu_si128((const __m128i *) nxt);
-    __m128i hi = _mm_loadu_si128((const __m128i *) (nxt + 4));
-    __m128i m = max_epi32(lo, hi);
-    m = max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
-    m = max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
-    int32_t top = _mm_cvtsi128_si32(m);
-    top = nxt[8] > top ? nxt[8] : top;
-    __m128i t = _mm_set1_epi32(top);
-    _mm_storeu_si128((__m128i *) cur, _mm_sub_epi32(lo, t));
-    _mm_storeu_si128((__m128i *) (cur + 4), _mm_sub_epi32(hi, t));
-    cur[8] = nxt[8] - top;
+    __m128i B = *b, I = *i;
+    __m128i vo = max_epi32(_mm_add_epi32(B, t->b_to_o), _mm_add_epi32(I, t->i_to_o));
+    vo = max_epi32(vo, _mm_shuffle_epi32(vo, _MM_SHUFFLE(1, 0, 3, 2)));
+    vo = max_epi32(vo, _mm_shuffle_epi32(vo, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t o = _mm_cvtsi128_si32(vo);
+    o = (o > t->o_to_o ? o : t->o_to_o) + em[0];
+    __m128i nb = t->into_b[0];
+    nb = max_epi32(nb, _mm_add_epi32(_mm_shuffle_epi32(B, 0x00), t->into_b[1]));
+    nb = max_epi32(nb, _mm_add_epi32(_mm_shuffle_epi32(I, 0x00), t->into_b[2]));
+    nb = max_epi32(nb, _mm_add_epi32(_mm_shuffle_epi32(B, 0x55), t->into_b[3]));
+    nb = max_epi32(nb, _mm_add_epi32(_mm_shuffle_epi32(I, 0x55), t->into_b[4]));
+    nb = max_epi32(nb, _mm_add_epi32(_mm_shuffle_epi32(B, 0xAA), t->into_b[5]));
+    nb = max_epi32(nb, _mm_add_epi32(_mm_shuffle_epi32(I, 0xAA), t->into_b[6]));
+    nb = max_epi32(nb, _mm_add_epi32(_mm_shuffle_epi32(B, 0xFF), t->into_b[7]));
+    nb = max_epi32(nb, _mm_add_epi32(_mm_shuffle_epi32(I, 0xFF), t->into_b[8]));
+    __m128i ni = max_epi32(_mm_add_epi32(B, t->b_to_i), _mm_add_epi32(I, t->i_to_i));
+    __m128i vz = _mm_set1_epi32(o);
+    *b = _mm_sub_epi32(_mm_add_epi32(nb, b_lanes(em)), vz);
+    *i = _mm_sub_epi32(_mm_add_epi32(ni, i_lanes(em)), vz);
 }
 #else
 static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
@@ -298,6 +344,18 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist
         out[0] = (uint8_t) best_last(cur, trans);
         return;
     }
+#if defined(__SSE2__)
+    split_trans t;
+    split_prepare(&t, trans);
+    __m128i o = _mm_set1_epi32(cur[0]);
+    __m128i vb = _mm_sub_epi32(b_lanes(cur), o), vi = _mm_sub_epi32(i_lanes(cur), o);
+    for (size_t k = 1; k < n; k++) {
+        /* the scores before token k, to find the path's predecessors by */
+        split_store(hist + (k - 1) * LX_NLABELS, vb, vi);
+        split_step(&t, &vb, &vi, em + k * LX_NLABELS);
+    }
+    split_store(cur, vb, vi);
+#else
     for (size_t i = 1; i < n; i++) {
         /* the scores before token i, to find the path's predecessors by */
         memcpy(hist + (i - 1) * LX_NLABELS, cur, sizeof(cur));
@@ -305,6 +363,7 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist
         /* scores stay relative to the best, so long regions cannot overflow
            (every label has an allowed predecessor: no score runs away) */
     }
+#endif
     int arg = best_last(cur, trans);
     /* back from the end: each label's predecessor is the first of the
        highest scores into it, as the forward pass took its maximum */
