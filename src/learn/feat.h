@@ -164,6 +164,12 @@ void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s);
 void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s);
 void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
 
+/*
+ * The context features of tokens [s, s + n) into ids, with no names: token
+ * t's start at off[t], and off[n] is their end.  Returns their number.
+ */
+size_t lx_feat_contexts(const lx_fctx *c, size_t s, size_t n, uint32_t *ids, uint32_t *off);
+
 /* Inline: the word cache asks for it several times per token. */
 static inline uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)
 {

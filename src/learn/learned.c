@@ -137,7 +137,7 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ahead *a)
 {
     size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
-    extract(c, s, n, lx_feat_context, a->ids, a->off);
+    lx_feat_contexts(c, s, n, a->ids, a->off);
     const int16_t *rows = w->w;
     uint32_t mask = w->mask;
     for (size_t t = 0; t < n; t++) {
@@ -203,7 +203,7 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
         ids = a->ids;
         off = a->off;
     } else {
-        extract(c, s, n, lx_feat_context, L->feats, L->off);
+        lx_feat_contexts(c, s, n, L->feats, L->off);
     }
     for (size_t k = 0; k < n; k++)
         score_token(L, c, w, s + k, ids + off[k], off[k + 1] - off[k], L->em + k * LX_NLABELS);

@@ -429,6 +429,33 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
     s->n += f.n;
 }
 
+/* The context features of tokens [s, s + n) into ids (see
+   lx_feat_contexts()), with the same in (see context()) for them all. */
+static inline LX_ALWAYS_INLINE size_t contexts(const lx_fctx *c, size_t s, size_t n,
+                                               uint32_t *ids, uint32_t *off, bool in)
+{
+    size_t k = 0;
+    for (size_t t = 0; t < n; t++) {
+        lx_fsink f = {ids + k, 0, NULL};
+        off[t] = (uint32_t) k;
+        context(c, s + t, &f, in);
+        k += f.n;
+    }
+    off[n] = (uint32_t) k;
+    return k;
+}
+
+size_t lx_feat_contexts(const lx_fctx *c, size_t s, size_t n, uint32_t *ids, uint32_t *off)
+{
+    /* as lx_feat_context() without names, in a loop around the inlined
+       templates: a region's tokens cost no call and no test of names
+       each, and whether they all have two neighbours either side (all
+       but a stretch's first and last two do) is asked once */
+    if (s >= 2 && s + n + 2 <= c->tl->n)
+        return contexts(c, s, n, ids, off, true);
+    return contexts(c, s, n, ids, off, false);
+}
+
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
 {
     /* the bias is a feature in training; tagging finds it folded into the
