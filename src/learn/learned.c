@@ -179,7 +179,7 @@ static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w,
         word_sums(c, w, i, key, slot);
     e[0] = 0;
     memcpy(e + 1, slot->sum, sizeof(slot->sum));
-    lx_weights_sum(w, ids, n, e + 1);
+    lx_weights_add(w, ids, n, e + 1);
 }
 
 int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r)

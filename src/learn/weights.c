@@ -96,56 +96,10 @@ int lx_weights_attach(lx_weights *w, const void *data, size_t len, const char *n
     return 0;
 }
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-
-/* The row of feature id f. */
-static inline __m128i weight_row(const lx_weights *w, uint32_t f)
-{
-    return _mm_loadu_si128((const __m128i *) (w->w + (size_t) (f & w->mask) * LX_WSTRIDE));
-}
-
-/* Adds eight int16 sums to two vectors of int32, sign-extended. */
-static inline void widen_add(__m128i sum, __m128i *lo, __m128i *hi)
-{
-    *lo = _mm_add_epi32(*lo, _mm_srai_epi32(_mm_unpacklo_epi16(sum, sum), 16));
-    *hi = _mm_add_epi32(*hi, _mm_srai_epi32(_mm_unpackhi_epi16(sum, sum), 16));
-}
-
 void lx_weights_sum(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc)
 {
-    __m128i lo = _mm_loadu_si128((const __m128i *) acc);
-    __m128i hi = _mm_loadu_si128((const __m128i *) (acc + 4));
-    /* eight rows at a time in int16 (|w| <= LX_WMAX), then widened; the
-       rest after them.  Whole groups of eight take no count of what is
-       left within them, which a group cut short at n had to keep. */
-    size_t k = 0;
-    for (; k + 8 <= n; k += 8) {
-        __m128i sum = weight_row(w, f[k]);
-#pragma GCC unroll 7
-        for (size_t j = 1; j < 8; j++)
-            sum = _mm_add_epi16(sum, weight_row(w, f[k + j]));
-        widen_add(sum, &lo, &hi);
-    }
-    if (k < n) {
-        __m128i sum = weight_row(w, f[k]);
-        for (k++; k < n; k++)
-            sum = _mm_add_epi16(sum, weight_row(w, f[k]));
-        widen_add(sum, &lo, &hi);
-    }
-    _mm_storeu_si128((__m128i *) acc, lo);
-    _mm_storeu_si128((__m128i *) (acc + 4), hi);
+    lx_weights_add(w, f, n, acc);
 }
-#else
-void lx_weights_sum(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc)
-{
-    for (size_t k = 0; k < n; k++) {
-        const int16_t *row = w->w + (size_t) (f[k] & w->mask) * LX_WSTRIDE;
-        for (int l = 0; l < LX_WSTRIDE; l++)
-            acc[l] += row[l];
-    }
-}
-#endif
 
 void lx_weights_score(const lx_weights *w, const uint32_t *f, const uint32_t *off,
                       size_t n, int32_t *em)
@@ -200,6 +154,8 @@ static inline __attribute__((always_inline)) int32_t best_score(const int32_t *c
 }
 
 #if defined(__SSE2__)
+#include <emmintrin.h>
+
 _Static_assert(LX_NLABELS == 9 && LX_L_BPER == 1 && LX_L_IMISC == 8,
                "the vector step splits labels into O, the four B-X and the four I-X");
 

@@ -98,6 +98,62 @@ int16_t *lx_weights_w_mut(void *blob);
 /* Adds the weights of features f[0..n) to acc (labels 1.., LX_WSTRIDE int32). */
 void lx_weights_sum(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc);
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* The row of feature id f. */
+static inline __m128i lx_weights_row(const lx_weights *w, uint32_t f)
+{
+    return _mm_loadu_si128((const __m128i *) (w->w + (size_t) (f & w->mask) * LX_WSTRIDE));
+}
+
+/* Adds eight int16 sums to two vectors of int32, sign-extended. */
+static inline void lx_weights_widen_add(__m128i sum, __m128i *lo, __m128i *hi)
+{
+    *lo = _mm_add_epi32(*lo, _mm_srai_epi32(_mm_unpacklo_epi16(sum, sum), 16));
+    *hi = _mm_add_epi32(*hi, _mm_srai_epi32(_mm_unpackhi_epi16(sum, sum), 16));
+}
+
+/*
+ * lx_weights_sum(), inline: tagging sums the features of every token it
+ * decodes, each a few dozen, and the call and its frame cost as much as a
+ * group of eight.
+ */
+static inline void lx_weights_add(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc)
+{
+    __m128i lo = _mm_loadu_si128((const __m128i *) acc);
+    __m128i hi = _mm_loadu_si128((const __m128i *) (acc + 4));
+    /* eight rows at a time in int16 (|w| <= LX_WMAX), then widened; the
+       rest after them.  Whole groups of eight take no count of what is
+       left within them, which a group cut short at n had to keep. */
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        __m128i sum = lx_weights_row(w, f[k]);
+#pragma GCC unroll 7
+        for (size_t j = 1; j < 8; j++)
+            sum = _mm_add_epi16(sum, lx_weights_row(w, f[k + j]));
+        lx_weights_widen_add(sum, &lo, &hi);
+    }
+    if (k < n) {
+        __m128i sum = lx_weights_row(w, f[k]);
+        for (k++; k < n; k++)
+            sum = _mm_add_epi16(sum, lx_weights_row(w, f[k]));
+        lx_weights_widen_add(sum, &lo, &hi);
+    }
+    _mm_storeu_si128((__m128i *) acc, lo);
+    _mm_storeu_si128((__m128i *) (acc + 4), hi);
+}
+#else
+static inline void lx_weights_add(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc)
+{
+    for (size_t k = 0; k < n; k++) {
+        const int16_t *row = w->w + (size_t) (f[k] & w->mask) * LX_WSTRIDE;
+        for (int l = 0; l < LX_WSTRIDE; l++)
+            acc[l] += row[l];
+    }
+}
+#endif
+
 /*
  * Emission scores: for each of n tokens, the sum over its features
  * f[off[i]..off[i+1]) of the weights, into em[i * LX_NLABELS + l] (0 for O).
