@@ -9,6 +9,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "tokenizer.h"
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,9 +201,17 @@ static inline bool goes_on(const scan *sc, size_t i, size_t j, bool digit)
     if (j >= sc->n)
         return false;
     unsigned char c = sc->s[j];
+    /* most words end at a space: one test, and the next byte left unread */
+    if (c == ' ')
+        return false;
+    if (c >= 0x80 || c == '\'')
+        return true;
+    if (c != '.' && c != ',')
+        return false;
+    if (c == '.' && !digit)
+        return j - i <= 2;
     unsigned char next = j + 1 < sc->n ? sc->s[j + 1] : ' ';
-    return c >= 0x80 || c == '\'' || (c == '.' && !digit && j - i <= 2) ||
-           ((c == '.' || c == ',') && digit && next >= '0' && next <= '9');
+    return digit && next >= '0' && next <= '9';
 }
 
 /*
@@ -431,6 +440,28 @@ static bool opener_at(const scan *sc, size_t i)
     return false;
 }
 
+/*
+ * The lengths of the abbreviations, as bits (bit 31: 31 bytes or more),
+ * and bit 63 to tell the mask computed.  Every sentence's full stop asks
+ * about the word before it; most such words are longer than any
+ * abbreviation and are turned away without folding them or reading the
+ * list.  Computed once: every thread computes the same value.
+ */
+static uint64_t abbreviation_lengths(void)
+{
+    static _Atomic uint64_t lengths;
+    uint64_t m = atomic_load_explicit(&lengths, memory_order_relaxed);
+    if (m)
+        return m;
+    m = 1ull << 63;
+    for (size_t i = 0; lx_words_abbreviations[i]; i++) {
+        size_t len = strlen(lx_words_abbreviations[i]);
+        m |= 1ull << (len < 31 ? len : 31);
+    }
+    atomic_store_explicit(&lengths, m, memory_order_relaxed);
+    return m;
+}
+
 /* A period right after an initial or a title ("H.", "Mr.") ends no
    sentence.  The token after it starts at byte next. */
 static bool abbreviation_period(lx_toklist *tl, const scan *sc, size_t k, size_t next)
@@ -442,6 +473,9 @@ static bool abbreviation_period(lx_toklist *tl, const scan *sc, size_t k, size_t
         return false;
     if (w->fold_len == 1 && (w->flags & LX_TF_CAP))
         return !opener_at(sc, next);
+    size_t len = w->fold_len;
+    if (!(abbreviation_lengths() >> (len < 31 ? len : 31) & 1))
+        return false;
     lx_tok_settle(tl, (const char *) sc->s, k - 1);
     const char *f = tl->fold + w->fold;
     /* every sentence's full stop comes here: test the first letter first */
@@ -581,6 +615,11 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
                 pending = 0;
                 newlines = 0;
                 i = end;
+                /* the one space after the word, without another turn */
+                if (i < n && text[i] == ' ') {
+                    pending = LX_TF_SPACE;
+                    i++;
+                }
                 continue;
             }
         }
