@@ -582,23 +582,25 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
             i++;
             continue;
         }
-        uint32_t cp = peek(&sc, i, &len, &cls);
+        /* i < n: no bounds test as peek() makes */
+        uint32_t cp;
+        cls = lx_next_class(sc.s + i, n - i, &len, &cp);
         if (cls == LX_CC_SPACE) {
             if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text[i + 1] != '\n')) ||
                 cp == 0x2028 || cp == 0x2029 || cp == 0x85 || cp == '\v' ||
                 cp == '\f') {
                 newlines++;
                 pending |= LX_TF_NEWLINE;
+                /* a paragraph opens a sentence; the first token's
+                   pending flags hold both from the start */
                 if (newlines >= 2)
-                    pending |= LX_TF_PARA;
+                    pending |= LX_TF_PARA | LX_TF_SENT;
             }
             pending |= LX_TF_SPACE;
             i += len;
             continue;
         }
         unsigned flags = pending;
-        if (tl->n && (flags & LX_TF_PARA))
-            flags |= LX_TF_SENT;
         /* a lowercase word goes on the sentence: "Acme Widgets Inc. backed
            the bill", "e.g. the" */
         if (tl->n && cls != LX_CC_LOWER && ends_sentence(tl, &sc, tl->n - 1, i))
