@@ -7,6 +7,11 @@
 
 #include "templates.h"
 
+const char *const lx_phrase_market_moves[] = {
+    "rose",    "fell",     "gained",   "added",   "climbed", "dropped", "slipped",
+    "firmed",  "eased",    "lost",     "jumped",  "slid",    "dipped",  "advanced",
+    "declined", "rallied", "tumbled",  "surged",  "edged",   "slumped", "soared", NULL};
+
 bool lx_phrase_ordinal(const lx_toklist *tl, size_t k)
 {
     static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",

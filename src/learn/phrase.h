@@ -215,6 +215,10 @@ bool lx_phrase_common_plural(const lx_fctx *c, size_t k);
    name ("Rivals", "Athletics"), or the plural of one (as above)? */
 bool lx_phrase_plural_word(const lx_fctx *c, size_t k);
 
+/* The verbs of a share's price moving, as market reports write them
+   ("rose", "fell", "slipped"). */
+extern const char *const lx_phrase_market_moves[];
+
 /* Is c a space, a tab or a line break? */
 static inline bool lx_phrase_blank(char c)
 {

@@ -609,12 +609,6 @@ static bool pence_at(const lx_fctx *c, size_t k)
            (t->kind == LX_TOK_NUMBER || lx_tok_in(tl, k, numbers));
 }
 
-/* The verbs of a share's price moving, as market reports write them. */
-static const char *const market_moves[] = {
-    "rose",    "fell",     "gained",   "added",   "climbed", "dropped", "slipped",
-    "firmed",  "eased",    "lost",     "jumped",  "slid",    "dipped",  "advanced",
-    "declined", "rallied", "tumbled",  "surged",  "edged",   "slumped", "soared", NULL};
-
 /* Do the name's shares trade after it, ending before token b: "Fiat shares
    closed 2.1 percent lower", "Hanson stock fell"? */
 static bool shares_traded(const lx_fctx *c, size_t b)
@@ -625,7 +619,7 @@ static bool shares_traded(const lx_fctx *c, size_t b)
     const lx_toklist *tl = c->tl;
     return b + 1 < tl->n && c->text[tl->v[b].start] == 's' &&
            (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b, shares) &&
-           (lx_tok_in(tl, b + 1, market_moves) || lx_tok_in(tl, b + 1, traded));
+           (lx_tok_in(tl, b + 1, lx_phrase_market_moves) || lx_tok_in(tl, b + 1, traded));
 }
 
 /* Does a share price move after the name ending before token b: a verb of
@@ -640,7 +634,7 @@ static bool price_moved(const lx_fctx *c, size_t b)
     if (b + 1 >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
         !(pence_at(c, b + 1) || (pence_at(c, b + 2) && lx_tok_in(tl, b + 1, ways))))
         return false;
-    return lx_tok_in(tl, b, market_moves) || lx_tok_in(tl, b, moved);
+    return lx_tok_in(tl, b, lx_phrase_market_moves) || lx_tok_in(tl, b, moved);
 }
 
 /* Does the sentence go on from token b to "its" and a business's noun, a

@@ -246,10 +246,10 @@ static bool listed_word_read_as_misc(const lx_learn_lane *L, const lx_cand *c,
 static bool common_word_acting_as_firm(const lx_learn_lane *L, const lx_cand *c,
                                        const lx_toklist *tl, size_t base)
 {
-    /* what a company does or has; not "spokesman" ("Press spokesman") */
-    static const char *const firm_words[] = {
-        "rose", "fell", "gained", "lost", "slipped", "dropped", "jumped", "climbed", "surged",
-        "tumbled", "reported", "posted", "announced", "shares", "stock", "stake", NULL};
+    /* what a company does or has besides its price's moves; not
+       "spokesman" ("Press spokesman") */
+    static const char *const firm_words[] = {"reported", "posted", "announced",
+                                             "shares",   "stock",  "stake", NULL};
     if (c->entry == LX_NONE || !(c->flags & LX_CAND_AMBIGUOUS) || !lx_cand_type_is(c, "ORG") ||
         learned_over(L, c))
         return false;
@@ -262,7 +262,8 @@ static bool common_word_acting_as_firm(const lx_learn_lane *L, const lx_cand *c,
         (tl->v[i - 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
         return false;
     if (i + 1 < tl->n && !(tl->v[i + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
-        ((tl->v[i + 1].bits & LX_EV_SPEECH) || lx_tok_in(tl, i + 1, firm_words)))
+        ((tl->v[i + 1].bits & LX_EV_SPEECH) || lx_tok_in(tl, i + 1, lx_phrase_market_moves) ||
+         lx_tok_in(tl, i + 1, firm_words)))
         return true;
     return i >= 2 && (lx_tok_is(tl, i - 1, "of") || lx_tok_is(tl, i - 1, "in")) &&
            (tl->v[i - 2].bits & LX_EV_ORG_CONTEXT);
