@@ -175,6 +175,10 @@ static int person_evidence(const lx_evidence *c, size_t i, size_t j, bool byline
         return 0;
     if (lx_party_tag(c->tl, c->doc + c->base, i, j)) /* "Mark Green, R-Tenn., said" */
         return 0;
+    /* a name suffix alone after a title word is the end of a longer name
+       ("Martin Luther King Sr."), no one's name of its own */
+    if (j - i == 1 && (b0 & LX_EV_SUFFIX))
+        return 0;
 
     if (speaker(c, p, i, j))
         return lx_evidence_emit(c, i, end, "PERSON", "context:speaker", LX_PRIO_GAZETTEER);
