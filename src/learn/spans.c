@@ -418,6 +418,26 @@ static void join_nicknames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t 
     }
 }
 
+/* Is label l none, or a thing's name (MISC)? */
+static bool none_or_misc(int l)
+{
+    return !l || lx_label_class(l) == LX_C_MISC;
+}
+
+/* Is token k an initial with its stop, and the word after it a surname a
+   list knows, lowercase words or the region's end after it? */
+static bool surname_after_initial(const lx_fctx *c, size_t k, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *sur = &tl->v[k + 2];
+    return tl->v[k].kind == LX_TOK_WORD && tl->v[k].end - tl->v[k].start == 1 &&
+           (tl->v[k].flags & LX_TF_CAP) && lx_tok_is(tl, k + 1, ".") &&
+           tl->v[k + 1].start == tl->v[k].end && sur->kind == LX_TOK_WORD &&
+           (sur->bits & LX_EV_SURNAME) && !(sur->bits & LX_EV_FUNCTION) &&
+           !(sur->flags & LX_TF_ALLCAPS) &&
+           (k + 3 >= e || !(tl->v[k + 3].flags & (LX_TF_CAP | LX_TF_ALLCAPS)));
+}
+
 /*
  * A name with a middle initial inside an organization's, "IBM Thomas J.
  * Watson Research Center", "Lyndon B. Johnson Space Center": the model
@@ -432,6 +452,17 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
     const lx_toklist *tl = c->tl;
     for (size_t k = s; k + 2 < e; k++) {
         const lx_token *t = &tl->v[k];
+        /* a person's given name, then an initial and a surname that is
+           also a common word, read as none or as a thing's name ("John S.
+           Hall has"): the initial vouches for the surname, unless a
+           capitalized word after it goes on the name ("John W. Campbell
+           Memorial Award") */
+        if (k > s && lx_label_class(L->lab[k - 1 - s]) == LX_C_PER &&
+            none_or_misc(L->lab[k - s]) && none_or_misc(L->lab[k + 2 - s]) &&
+            surname_after_initial(c, k, e)) {
+            label_run(L, s, label_run_start(L, s, k - 1), k + 3, LX_C_PER);
+            continue;
+        }
         int before = lx_label_class(L->lab[k - s]), after = lx_label_class(L->lab[k + 2 - s]);
         /* before an organization's head, the words before the initial
            need not have been read as a name ("the Thomas J. Watson
@@ -491,7 +522,15 @@ static void initialed_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
                               !(cls == LX_C_LOC && j < k && !lx_label_inside(L->lab[j - s]) &&
                                 !(tl->v[j].bits & (LX_EV_PLACE | LX_EV_COUNTRY))));
         }
-        if (a == k || !misc || other || (a > s && lx_label_inside(L->lab[a - s])))
+        /* or the whole name read as a place's, where the given name is no
+           place's ("Tobias S. Hall" after a headline): a place takes no
+           middle initial */
+        bool placed = a + 1 == k && (tl->v[a].bits & LX_EV_FIRSTNAME) &&
+                      !(tl->v[a].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)) &&
+                      L->lab[a - s] == LX_L_BLOC && L->lab[k - s] == LX_L_ILOC &&
+                      L->lab[k + 2 - s] == LX_L_ILOC && surname_after_initial(c, k, e);
+        if (a == k || (!misc && !placed) || (other && !placed) ||
+            (a > s && lx_label_inside(L->lab[a - s])))
             continue;
         label_run(L, s, a, k + 3, LX_C_PER);
     }
