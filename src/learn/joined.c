@@ -90,6 +90,30 @@ static bool two_bodies(const lx_toklist *tl, size_t a, size_t k, size_t b)
     return (left || right) && body_name(tl, a, k, left) && body_name(tl, k + 1, b, right);
 }
 
+/*
+ * Is "and" at k the joint of two names of two capitalized words or more
+ * each, neither headed ("Depeche Mode and New Order")?  A name joined so
+ * is one of one word a side ("Procter and Gamble", "Simon and Schuster");
+ * a head word or an "of" makes the joint part of one name ("Health and
+ * Human Services"), which two_bodies() weighs.
+ */
+static bool two_unheaded_names(const lx_toklist *tl, size_t a, size_t k, size_t b)
+{
+    if (k < a + 2 || b < k + 3 || !lx_tok_is(tl, k, "and"))
+        return false;
+    /* a people's or a nationality's word makes a place's or a game's name
+       ("French Southern and Antarctic Lands") */
+    const uint32_t head = LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX | LX_EV_DESIGNATOR |
+                          LX_EV_NATIONALITY;
+    for (size_t i = a; i < b; i++) {
+        const lx_token *t = &tl->v[i];
+        if (i != k && (t->kind != LX_TOK_WORD || !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
+                       (t->bits & head)))
+            return false;
+    }
+    return true;
+}
+
 size_t lx_joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
                          size_t b, const char *type)
 {
@@ -111,7 +135,7 @@ size_t lx_joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, 
         if ((left && right) || (left && known_part(L, c, base, k + 1, b, type, true)) ||
             (right && known_part(L, c, base, a, k, type, true)))
             return k;
-        if (type[0] == 'O' && two_bodies(tl, a, k, b))
+        if (type[0] == 'O' && (two_bodies(tl, a, k, b) || two_unheaded_names(tl, a, k, b)))
             return k;
     }
     /* "NASA's Jet Propulsion Laboratory", "AMR Corp's American Airlines",
