@@ -219,6 +219,15 @@ int lx_bounds_split_part_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t bas
    these. */
 enum before_for { FOR_NONE, FOR_PERSON, FOR_LEAVES, FOR_BODY };
 
+/* Is token k written as a plural: ending in "s" (not "ss") or "men"? */
+static bool plural_noun(const lx_fctx *fc, size_t k)
+{
+    const lx_token *t = &fc->tl->v[k];
+    const char *w = fc->text + t->start;
+    size_t n = t->end - t->start;
+    return n > 3 && ((w[n - 1] == 's' && w[n - 2] != 's') || memcmp(w + n - 3, "men", 3) == 0);
+}
+
 static enum before_for name_before_for(const lx_fctx *fc, size_t a, size_t k, size_t h)
 {
     const lx_toklist *tl = fc->tl;
@@ -227,6 +236,12 @@ static enum before_for name_before_for(const lx_fctx *fc, size_t a, size_t k, si
     if (k - a >= 2 && (last->bits & LX_EV_ORG_SUFFIX) &&
         strcmp(lx_tok_fold(tl, last), head) == 0)
         return FOR_BODY;
+    /* "Lawyers for Keystone Trust", "Spokesmen for ...": a plural English
+       noun that opens the sentence names the people who speak or work for
+       the body */
+    if (k == a + 1 && (first->flags & LX_TF_SENT) && !(first->flags & LX_TF_ALLCAPS) &&
+        (first->bits & (LX_EV_WORD | LX_EV_COMMON)) && plural_noun(fc, a))
+        return FOR_LEAVES;
     for (size_t j = a; j < k; j++) {
         uint32_t bits = tl->v[j].bits;
         /* "Miles" is a word too */
