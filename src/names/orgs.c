@@ -77,7 +77,11 @@ int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done)
         *done = true;
         return lx_evidence_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
     }
-    if (lx_orgs_cued(c, i)) {
+    /* (a country's possessive is the group's place: "singer of Britain's
+       top rock group") */
+    if (lx_orgs_cued(c, i) &&
+        !(j < c->tl->n && c->tl->v[j].kind == LX_TOK_POSS &&
+          (lx_evidence_bits(c, i) & (LX_EV_COUNTRY | LX_EV_PLACE)))) {
         *done = true;
         return lx_evidence_emit(c, i, j, "ORG", "context:org-cue", LX_PRIO_CONTEXT);
     }
