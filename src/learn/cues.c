@@ -75,7 +75,15 @@ size_t lx_cues_member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, 
             break;
         place = place || (t->bits & (LX_EV_PLACE | LX_EV_PLACE_TAIL));
     }
-    if (j == a || j != e || (place && lx_tok_in(tl, j, band_roles)))
+    /* a style of music is the player's, no group: "Jazz guitarist Joe
+       Pass", "Punk bassist" */
+    static const char *const styles[] = {"jazz",   "soul",   "pop",   "folk",    "rock",
+                                         "punk",   "blues",  "country", "gospel", "funk",
+                                         "reggae", "metal",  "opera", "disco",   "techno",
+                                         "rap",    "grunge", "indie", "session", "bluegrass",
+                                         NULL};
+    if (j == a || j != e || (place && lx_tok_in(tl, j, band_roles)) ||
+        (j == a + 1 && lx_tok_in(tl, a, styles)))
         return SIZE_MAX;
     *b = j;
     return a;
