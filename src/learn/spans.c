@@ -874,6 +874,19 @@ static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size
         L->lab[k - 1 - s] = LX_L_BPER;
         L->lab[k - s] = LX_L_IPER;
     }
+    /* and one that is also a surname, after a given name the model read as
+       a person's and read without it: "Theresa May resigned", "Brian May
+       played" (not before a day's number: "Friday May 5") */
+    for (size_t k = s + 1; k < e; k++) {
+        const lx_token *m = &tl->v[k], *given = &tl->v[k - 1];
+        if (L->lab[k - s] != LX_L_O || lx_label_class(L->lab[k - 1 - s]) != LX_C_PER ||
+            !(given->bits & LX_EV_FIRSTNAME) || given->kind != LX_TOK_WORD ||
+            m->kind != LX_TOK_WORD || !(m->flags & LX_TF_CAP) || !(m->flags & LX_TF_SPACE) ||
+            (m->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) || !lx_tok_in(tl, k, months) ||
+            (k + 1 < tl->n && tl->v[k + 1].kind == LX_TOK_NUMBER))
+            continue;
+        L->lab[k - s] = LX_L_IPER;
+    }
 }
 
 /*
