@@ -942,6 +942,34 @@ static void elided_surnames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     }
 }
 
+/*
+ * The end of a listed body's name that opens inside the place's or thing's
+ * name [a, b) the model read, after a place, and ends at b or after it:
+ * "the Ohio House of Representatives", which the model reads as a place
+ * ("Ohio House") and none, or as one thing's name.  The place and the body
+ * are then one name, a state's own chamber (without the federal body's
+ * id).  SIZE_MAX when there is none.
+ */
+static size_t body_after_place(const lx_learn_lane *L, const lx_fctx *c, size_t base,
+                               size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    size_t h = a;
+    while (h < b && (tl->v[h].bits & LX_EV_PLACE))
+        h++;
+    if (h == a || h >= b || h + 2 >= tl->n || !(tl->v[h].bits & LX_EV_ORG_PREFIX) ||
+        !(tl->v[h].flags & LX_TF_CAP) || !lx_tok_is(tl, h + 1, "of"))
+        return SIZE_MAX;
+    size_t at = base + tl->v[h].start;
+    for (size_t k = lx_near_from(L, at); k < L->near.n && L->near.v[k].start == at; k++) {
+        const lx_cand *g = &L->near.v[k];
+        if (g->end >= base + tl->v[b - 1].end && g->end > base + tl->v[h + 1].end &&
+            (g->entry != LX_NONE || g->id) && lx_cand_type_is(g, "ORG"))
+            return lx_feat_tok_at(c->sc, tl, g->end - base);
+    }
+    return SIZE_MAX;
+}
+
 /* The kind of paper or agency at token b that the name before it is
    given, past it; 0 when none is (see media_named()). */
 static __attribute__((noinline)) size_t media_kind_at(const lx_toklist *tl, size_t b)
@@ -1300,6 +1328,14 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             size_t label = label_after_on(c->tl, i, j);
             if (label == SIZE_MAX)
                 label = named_by_kind(c->tl, i, j);
+            size_t body = body_after_place(L, c, base, i, j);
+            if (body != SIZE_MAX && body <= e) {
+                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, body, explain, arena);
+                if (rc)
+                    return rc;
+                i = body;
+                continue;
+            }
             if (label != SIZE_MAX || lx_classes_agency(L, c, base, i, j) ||
                 lx_classes_institution(c, i, j) || media_named(c, i, j) || team_named(L, c, i, j) ||
                 body_of_person(L, c, s, i, j)) {
@@ -1322,6 +1358,14 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 if (rc)
                     return rc;
                 i = j;
+                continue;
+            }
+            size_t body = body_after_place(L, c, base, i, j);
+            if (body <= e) {
+                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, body, explain, arena);
+                if (rc)
+                    return rc;
+                i = body;
                 continue;
             }
         }
