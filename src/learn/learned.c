@@ -543,6 +543,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         lx_retype_company_short_names(L, &c, base);
         lx_retype_listed_firm_words(L, &c, base);
         lx_retype_firms_in_reports(L, &c, base);
+        lx_retype_firm_mentions(L, &c, base);
         lx_retype_sentence_opener_names(L, &c, base);
         lx_retype_repeated_name_firms(L, &c, base);
         lx_retype_particle_tails(L, &c, base);

@@ -667,3 +667,64 @@ void lx_retype_firms_in_reports(lx_learn_lane *L, const lx_fctx *c, size_t base)
             L->spans.v[i].type = lx_learn_class_type(LX_C_ORG);
     }
 }
+
+/* Names a stretch may mark as a company's by one of their mentions, at most. */
+#define FIRM_WORDS 16
+
+/*
+ * Does the one-word name at token a stand where only a business does:
+ * before its possessive and a business's own noun ("Petofi's board of
+ * directors", "Comelf's half-year profit"), before a manager's noun
+ * ("Petofi general manager Laszlo Sebesvari"), after an officer's "of"
+ * ("chief executive officer of Petofi"), or as the subject of a verb and
+ * "its" output or sales ("Comelf exported 59 percent of its output")?
+ * (Not the nouns a person has too: "Buffett's shares", "Picasso's output".)
+ */
+static bool firm_mention(const lx_learn_lane *L, const lx_fctx *c, size_t a)
+{
+    static const char *const owned[] = {
+        "board",    "profit",       "profits",   "revenue",  "revenues",  "turnover",
+        "dividend", "subsidiary",   "subsidiaries", "unit",  "units",     "plant",
+        "plants",   "factory",      "factories", "workforce", "headquarters",
+        "shareholders", "directors", NULL};
+    static const char *const officers[] = {"officer", "manager", "directors", "shareholders",
+                                           "subsidiary", "unit", "division", NULL};
+    const lx_toklist *tl = c->tl;
+    size_t b = a + 1;
+    if (b + 1 < tl->n && tl->v[b].kind == LX_TOK_POSS &&
+        (lx_tok_in(tl, b + 1, owned) ||
+         (b + 2 < tl->n && (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b + 2, owned))))
+        return true;
+    if (b + 1 < tl->n && lx_tok_is(tl, b, "general") && lx_tok_is(tl, b + 1, "manager"))
+        return true;
+    if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, officers))
+        return true;
+    const lx_token *v = &tl->v[b];
+    return b + 1 < tl->n && v->kind == LX_TOK_WORD && (v->flags & LX_TF_LOWER) &&
+           !(v->bits & LX_EV_SPEECH) && v->fold_len > 3 &&
+           memcmp(lx_tok_fold(tl, v) + v->fold_len - 2, "ed", 2) == 0 &&
+           its_business_after(L, c, b);
+}
+
+void lx_retype_firm_mentions(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    uint64_t firms[FIRM_WORDS];
+    size_t n_firms = 0, a, b;
+    for (size_t i = 0; i < L->spans.n && n_firms < FIRM_WORDS; i++) {
+        if ((unlisted_span(L, c, base, i, "PERSON", &a, &b) ||
+             unlisted_span(L, c, base, i, "ORG", &a, &b)) &&
+            b == a + 1 &&
+            !(c->tl->v[a].bits & (LX_EV_FIRSTNAME | LX_EV_PLACE | LX_EV_COUNTRY)) &&
+            firm_mention(L, c, a))
+            firms[n_firms++] = c->tl->v[a].hash;
+    }
+    for (size_t i = 0; n_firms && i < L->spans.n; i++) {
+        if (!unlisted_span(L, c, base, i, "PERSON", &a, &b) || b != a + 1)
+            continue;
+        for (size_t k = 0; k < n_firms; k++)
+            if (c->tl->v[a].hash == firms[k] && !(c->tl->v[a].bits & LX_EV_FIRSTNAME)) {
+                L->spans.v[i].type = lx_learn_class_type(LX_C_ORG);
+                break;
+            }
+    }
+}

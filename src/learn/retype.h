@@ -150,6 +150,15 @@ void lx_retype_plural_names(lx_learn_lane *L, const lx_fctx *c, size_t base);
 void lx_retype_firms_in_reports(lx_learn_lane *L, const lx_fctx *c, size_t base);
 
 /*
+ * One name of one word, one reading: where a mention of a name the lists
+ * do not know stands where only a business does (see firm_mention() in
+ * retype.c: "Petofi's board of directors", "chief executive officer of
+ * Petofi"), the mentions of it the layer read as a person's are the
+ * company's too ("Petofi said").
+ */
+void lx_retype_firm_mentions(lx_learn_lane *L, const lx_fctx *c, size_t base);
+
+/*
  * A name the model read as of no person's kind (MISC) after a possessive
  * and a kin's noun: "his daughter Benazir Bhutto", "his sister Maria Anna
  * Mozart".  Its words are a person's name in shape.  Names from languages
