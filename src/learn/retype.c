@@ -706,6 +706,40 @@ static bool firm_mention(const lx_learn_lane *L, const lx_fctx *c, size_t a)
            its_business_after(L, c, b);
 }
 
+/*
+ * Does the one-word name at token a stand where only a team does: before
+ * its possessive and a home or away game ("Nice's home defeat") or
+ * a player's noun no person has ("Nice's goalkeeper"), before a player's
+ * noun of member-nouns.txt ("Deportivo 'keeper", "Torino striker"), or
+ * after "side" ("first division side Nice")?
+ */
+static bool team_mention(const lx_learn_lane *L, const lx_fctx *c, size_t a)
+{
+    static const char *const sides[] = {"home", "away", NULL};
+    static const char *const games[] = {"defeat", "defeats", "win",   "wins",   "victory",
+                                        "loss",   "draw",    "game",  "games",  "match",
+                                        "ground", "leg",     "tie",   "record", "form",
+                                        NULL};
+    static const char *const players[] = {"goalkeeper", "keeper", "striker", "midfielder",
+                                          "defender",   "squad",  NULL};
+    const lx_toklist *tl = c->tl;
+    size_t b = a + 1;
+    if (b + 1 < tl->n && tl->v[b].kind == LX_TOK_POSS &&
+        ((b + 2 < tl->n && lx_tok_in(tl, b + 1, sides) && lx_tok_in(tl, b + 2, games)) ||
+         lx_tok_in(tl, b + 1, players)))
+        return true;
+    /* "Deportivo 'keeper": the clipped word's apostrophe a token of its own */
+    size_t k = b + 1 < tl->n && tl->v[b].kind == LX_TOK_PUNCT && c->text[tl->v[b].start] == '\'' &&
+                       tl->v[b + 1].start == tl->v[b].end
+                   ? b + 1
+                   : b;
+    if (k < tl->n && (tl->v[k].flags & LX_TF_LOWER) &&
+        (lx_tok_in(tl, k, players) || lx_wordset_has_folded(&L->member_nouns, tl, k)) &&
+        !lx_tok_is(tl, k, "chairman") && !lx_tok_is(tl, k, "chairwoman"))
+        return true;
+    return a > 0 && lx_tok_is(tl, a - 1, "side") && (tl->v[a - 1].flags & LX_TF_LOWER);
+}
+
 void lx_retype_firm_mentions(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     uint64_t firms[FIRM_WORDS];
@@ -715,7 +749,7 @@ void lx_retype_firm_mentions(lx_learn_lane *L, const lx_fctx *c, size_t base)
              unlisted_span(L, c, base, i, "ORG", &a, &b)) &&
             b == a + 1 &&
             !(c->tl->v[a].bits & (LX_EV_FIRSTNAME | LX_EV_PLACE | LX_EV_COUNTRY)) &&
-            firm_mention(L, c, a))
+            (firm_mention(L, c, a) || team_mention(L, c, a)))
             firms[n_firms++] = c->tl->v[a].hash;
     }
     for (size_t i = 0; n_firms && i < L->spans.n; i++) {

@@ -151,10 +151,11 @@ void lx_retype_firms_in_reports(lx_learn_lane *L, const lx_fctx *c, size_t base)
 
 /*
  * One name of one word, one reading: where a mention of a name the lists
- * do not know stands where only a business does (see firm_mention() in
- * retype.c: "Petofi's board of directors", "chief executive officer of
- * Petofi"), the mentions of it the layer read as a person's are the
- * company's too ("Petofi said").
+ * do not know stands where only a business or a team does (see
+ * firm_mention() and team_mention() in retype.c: "Petofi's board of
+ * directors", "chief executive officer of Petofi", "Nice's home defeat"),
+ * the mentions of it the layer read as a person's are the organization's
+ * too ("Petofi said").
  */
 void lx_retype_firm_mentions(lx_learn_lane *L, const lx_fctx *c, size_t base);
 
