@@ -851,6 +851,32 @@ static void bodies_on_subjects(lx_learn_lane *L, const lx_fctx *c, size_t s, siz
 }
 
 /*
+ * A given name a reporter put in parentheses before the surname: "he saw
+ * (Walt) Brennan".  The model reads the given name alone, and the surname
+ * as none or a name of its own (a thing's); the name runs on to the
+ * surname (and takes the parentheses, see balance_parentheses()).
+ */
+static void parenthesized_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s > 0 ? s : 1; k + 2 < e; k++) {
+        const lx_token *sur = &tl->v[k + 2];
+        if (L->lab[k - s] != LX_L_BPER || !lx_tok_is(tl, k - 1, "(") ||
+            (tl->v[k].flags & LX_TF_SPACE) || !lx_tok_is(tl, k + 1, ")") ||
+            (tl->v[k + 1].flags & LX_TF_SPACE) || sur->kind != LX_TOK_WORD ||
+            !(sur->flags & LX_TF_CAP) || !(sur->flags & LX_TF_SPACE) ||
+            (sur->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) ||
+            (sur->bits & LX_EV_FUNCTION) ||
+            lx_label_inside(L->lab[k + 2 - s]) || L->lab[k + 2 - s] == LX_L_BORG ||
+            (k + 3 < e && lx_label_inside(L->lab[k + 3 - s])))
+            continue;
+        L->lab[k + 1 - s] = LX_L_IPER;
+        L->lab[k + 2 - s] = LX_L_IPER;
+        k += 2;
+    }
+}
+
+/*
  * A month that is also a given name ("August", "June") right before a
  * person's name the model read without it: "August Kekulé proposed",
  * "which August Leopold Crelle founded".  Only where a date is unlikely: at
@@ -1092,6 +1118,41 @@ static bool balance_quotes(const lx_toklist *tl, size_t *a, size_t *b)
 }
 
 /*
+ * A person's name [a, b) with a closing parenthesis in it and no opening
+ * one: a reporter's insertion.  Where the parenthesis opens right before
+ * the name, the given name inside it is part of it ("(Tom) Seaver", as
+ * such names are written), with the capitalized words right before it;
+ * else the name is the part after it ("(Olympic champion Lindsay)
+ * Davenport").  False when that part holds no word.
+ */
+static bool balance_parentheses(const lx_toklist *tl, size_t *a, size_t *b)
+{
+    size_t close = SIZE_MAX;
+    for (size_t k = *a; k < *b && close == SIZE_MAX; k++) {
+        if (lx_tok_is(tl, k, "("))
+            return true;
+        if (lx_tok_is(tl, k, ")"))
+            close = k;
+    }
+    if (close == SIZE_MAX)
+        return true;
+    if (*a > 0 && close > *a && lx_tok_is(tl, *a - 1, "(") && !(tl->v[*a].flags & LX_TF_SPACE)) {
+        /* with the given name before it: "Francois-Rene (Vicomte de)
+           Chateaubriand" */
+        size_t k = --*a;
+        while (k > 0 && k + 3 > *a && !(tl->v[k].flags & LX_TF_SENT) &&
+               ((tl->v[k - 1].kind == LX_TOK_WORD && (tl->v[k - 1].flags & LX_TF_CAP)) ||
+                (lx_tok_is(tl, k - 1, "-") && !(tl->v[k].flags & LX_TF_SPACE))))
+            k--;
+        if (k < *a && tl->v[k].kind == LX_TOK_WORD)
+            *a = k;
+    } else {
+        *a = close + 1;
+    }
+    return *a < *b;
+}
+
+/*
  * Is token k the "'s" of a firm named for its founder ("Ben & Jerry's,
  * and", "Sotheby's sold")?  It is, glued to the name, where the phrase ends
  * after it: a sentence's end, a comma, a colon, "and", "or", or a verb the
@@ -1280,6 +1341,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         join_initials(L, c, s, e);
         initialed_names(L, c, s, e);
         month_given_names(L, c, s, e);
+        parenthesized_given_names(L, c, s, e);
     }
     /* the kin's noun before the region (a comma between allowed), inline:
        it is asked of nearly every region */
@@ -1465,7 +1527,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 return LEXTAG_ERR_NOMEM;
         }
         bool named = !thing && (cls != LX_C_PER || balance_quotes(c->tl, &a, &b)) &&
-                     lx_narrow_span(L, c, cls, &a, &b);
+                     lx_narrow_span(L, c, cls, &a, &b) &&
+                     (cls != LX_C_PER || balance_parentheses(c->tl, &a, &b));
         if (!named && a0 < b0) {
             if (add_range(&L->quiet, &L->n_quiet, &L->quiet_cap, base + c->tl->v[a0].start,
                           base + c->tl->v[b0 - 1].end))
