@@ -388,7 +388,8 @@ static int scan_stretch(void *arg, unsigned k, size_t s)
     lextag_tagger *t = arg;
     lx_stretch_out *o = &t->cur->outs[s];
     o->accepted.n = 0;
-    return lx_document_scan(t->al, o->caps, o->n_caps, &o->accepted);
+    return lx_document_scan(t->al, t->m, o->caps, o->n_caps, t->cur->text, t->cur->len,
+                            &o->accepted);
 }
 
 typedef struct collect_arg {

@@ -99,7 +99,8 @@ typedef enum alias_kind {
 
 /*
  * Makes token ti of a name an alias of the entity def.  A surname that is
- * also a common word ("Bush", "Young") is one, but only inside a sentence.
+ * also a common word ("Bush", "Young") is one, but only inside a sentence;
+ * one that is also a title ("King") only next to a speech verb.
  * So is an acronym a listed body's name defines, in capitals ("World
  * Health Organization (WHO)"): written so, "WHO" is the body wherever it
  * stands.  An unlisted name's acronym that is a common word is none: it
@@ -113,8 +114,12 @@ static int add(sink *to, const struct lextag_model *m, const lx_toklist *tl, siz
     bool allcaps = lx_tok_capitals(&tl->v[ti]);
     uint64_t h = lx_hash64(key, n) | 1; /* never 0: 0 marks an empty slot */
     uint32_t v = lx_trie_vocab_h(&m->trie, key, n, lx_hash32(lx_hash64(key, n)));
-    const uint32_t never = LX_EV_PLACE | LX_EV_TITLE | LX_EV_NOT_NAME | LX_EV_NATIONALITY |
-                           LX_EV_SUFFIX | LX_EV_ORG_SUFFIX |
+    /* a surname that is a title's word ("Billie Jean King") refers back
+       where it speaks ("King said", "said King"), not where the title may
+       be meant; a place's never does: "Washington says" is a government */
+    const uint32_t speaker_bits = kind == ALIAS_SURNAME ? LX_EV_TITLE : 0;
+    const uint32_t never = ((LX_EV_PLACE | LX_EV_TITLE) & ~speaker_bits) | LX_EV_NOT_NAME |
+                           LX_EV_NATIONALITY | LX_EV_SUFFIX | LX_EV_ORG_SUFFIX |
                            (kind == ALIAS_WORD || (kind == ALIAS_ACRONYM && !def->id)
                                 ? LX_EV_COMMON
                                 : 0);
@@ -125,7 +130,7 @@ static int add(sink *to, const struct lextag_model *m, const lx_toklist *tl, siz
     if (n < 2 || (b & never) || (exact && !allcaps))
         return 0;
     bool common = (b & LX_EV_COMMON) && kind != ALIAS_ACRONYM;
-    lx_alias a = {h, def->type, def->id, allcaps, common,
+    lx_alias a = {h, def->type, def->id, allcaps, common, (b & speaker_bits) != 0,
                   def->ref != LX_NOREF ? def->ref : def->start};
     if (to->al)
         return insert(to->al, &a);
@@ -267,13 +272,50 @@ int lx_document_adopt(lx_aliases *al, const lx_aliasvec *props)
     return 0;
 }
 
-int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
-                     lx_candvec *out)
+/* Is the word of text[s, e) a speech verb the lists know ("said", "told")?
+   Only a lowercase ASCII word is looked up. */
+static bool speech_verb(const struct lextag_model *m, const char *text, size_t s, size_t e)
+{
+    if (e <= s || e - s > 12)
+        return false;
+    for (size_t p = s; p < e; p++)
+        if (text[p] < 'a' || text[p] > 'z')
+            return false;
+    uint32_t v = lx_trie_vocab(&m->trie, text + s, e - s);
+    return v != LX_NONE && (m->trie.voc[v].bits & LX_EV_SPEECH);
+}
+
+/* Does a speech verb come right after the word w (a comma between
+   allowed: "Washington, who") or right before it ("said King")? */
+static bool spoken_of(const struct lextag_model *m, const char *text, size_t len,
+                      const lx_capword *w)
+{
+    size_t p = w->end;
+    if (p < len && text[p] == ',')
+        p++;
+    if (p < len && text[p] == ' ') {
+        size_t q = ++p;
+        while (q < len && text[q] >= 'a' && text[q] <= 'z')
+            q++;
+        if (speech_verb(m, text, p, q))
+            return true;
+    }
+    size_t s = w->start;
+    if (s < 2 || text[s - 1] != ' ')
+        return false;
+    size_t r = s - 1;
+    while (r > 0 && text[r - 1] >= 'a' && text[r - 1] <= 'z')
+        r--;
+    return speech_verb(m, text, r, s - 1);
+}
+
+int lx_document_scan(const lx_aliases *al, const struct lextag_model *m, const lx_capword *words,
+                     size_t n, const char *text, size_t len, lx_candvec *out)
 {
     for (size_t i = 0; i < n; i++) {
         const lx_alias *a = find(al, words[i].hash | 1);
         if (!a || (a->allcaps && !words[i].allcaps) || words[i].in_run || words[i].dateline ||
-            (a->common && words[i].sent))
+            (a->common && words[i].sent) || (a->speaker && !spoken_of(m, text, len, &words[i])))
             continue;
         lx_cand c = {
             .start = words[i].start - words[i].article,

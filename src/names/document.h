@@ -37,6 +37,8 @@ typedef struct lx_alias {
     const char *id;
     bool allcaps;    /* defined by a word in capitals ("ICE"): matches only so */
     bool common;     /* also a common word ("Bush", "Young"): not at a sentence start */
+    bool speaker;    /* a surname that is also a title's word ("King"): only
+                        next to a speech verb */
     size_t ref;      /* start byte of the defining entity */
 } lx_alias;
 
@@ -73,11 +75,11 @@ int lx_document_propose(lx_aliasvec *out, const struct lextag_model *m, const lx
 int lx_document_adopt(lx_aliases *al, const lx_aliasvec *props);
 
 /*
- * Appends an alias candidate for every capitalized word that is a known
- * alias.
+ * Appends an alias candidate for every capitalized word of text[0..len)
+ * that is a known alias.
  */
-int lx_document_scan(const lx_aliases *al, const lx_capword *words, size_t n,
-                     lx_candvec *out);
+int lx_document_scan(const lx_aliases *al, const struct lextag_model *m, const lx_capword *words,
+                     size_t n, const char *text, size_t len, lx_candvec *out);
 
 /* Keeps only the aliases keep() accepts.  Returns 0 or LEXTAG_ERR_NOMEM. */
 int lx_aliases_retain(lx_aliases *al, bool (*keep)(const lx_alias *a));
