@@ -1008,10 +1008,18 @@ static __attribute__((noinline)) size_t media_kind_at(const lx_toklist *tl, size
                                                                          : 0;
 }
 
+/* Is token k a lowercase preposition a paper's name may follow without
+   its "the": "ran in Wired magazine", "told Billboard magazine"? */
+static __attribute__((noinline)) bool media_preposition(const lx_toklist *tl, size_t k)
+{
+    static const char *const before[] = {"in", "for", "with", "to", "by", "from", "told", NULL};
+    return (tl->v[k].flags & LX_TF_LOWER) && lx_tok_in(tl, k, before);
+}
+
 /*
- * Is [a, b), after "the", the name of a paper or an agency its kind
- * follows: "the Guardian newspaper", "the Antara news agency", "the Kompas
- * daily"?  Not a place's ("the Moscow daily"), nor a modifier of the name
+ * Is [a, b), after "the" or a preposition, the name of a paper or an
+ * agency its kind follows: "the Guardian newspaper", "the Antara news
+ * agency", "the Kompas daily", "in Wired magazine"?  Not a place's ("the Moscow daily"), nor a modifier of the name
  * after the kind ("the Yugoslav news agency Tanjug").  Asked of most
  * places and things: the tests around the name are inline, the kind's
  * words out of line.
@@ -1022,7 +1030,7 @@ static inline bool media_named(const lx_fctx *c, size_t a, size_t b)
     if (a == 0 || b >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
         (tl->v[b].flags & LX_TF_NEWLINE) ||
         (tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)) ||
-        !lx_tok_is(tl, a - 1, "the"))
+        !(lx_tok_is(tl, a - 1, "the") || media_preposition(tl, a - 1)))
         return false;
     size_t k = media_kind_at(tl, b);
     /* a name after the kind is the paper's, and the words before it a
@@ -1454,6 +1462,15 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             may = may && (opener || (c->tl->v[i - 1].flags & LX_TF_LOWER));
             size_t b;
             int defined = may ? lx_classes_defined_opener(L, c, r, i, opener, &b) : LX_C_NONE;
+            /* a paper's name read as none: "ran in Wired magazine" */
+            if (!defined && may && !l && !opener) {
+                b = i;
+                while (b < e && b < i + 3 && c->tl->v[b].kind == LX_TOK_WORD &&
+                       (c->tl->v[b].flags & LX_TF_CAP) && !L->lab[b - s])
+                    b++;
+                if (b > i && b == e && media_named(c, i, b))
+                    defined = LX_C_ORG;
+            }
             /* "Henry VIII broke with Rome", read as no name or a place's;
                "the Holy Roman Emperor Ferdinand III", read inside an event's
                or a place's name after the title */
