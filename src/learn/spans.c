@@ -576,14 +576,19 @@ static bool nationality_before_person(const lx_fctx *c, size_t a, size_t b)
 /*
  * Is the name [a, b), read as of no person's kind (MISC), a person's
  * name that a kind of person introduces: "the Danish thinker Søren
- * Kierkegaard", "spinner Nonkululeko Mthembu"?
+ * Kierkegaard", "spinner Nonkululeko Mthembu", or the maker of a firm or
+ * a work: "founded by Kiichiro Toyoda"?
  */
 static bool introduced_person(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
+    /* what a person does to a firm or a work ("founded by Kiichiro Toyoda") */
+    static const char *const made[] = {"founded", "co-founded", "invented", "written",
+                                       "directed", "composed", "painted", NULL};
     const lx_toklist *tl = c->tl;
     return a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) &&
            ((tl->v[a - 1].bits & LX_EV_ROLE) ||
-            lx_phrase_written_as(c, a - 1, &L->person_kinds)) &&
+            lx_phrase_written_as(c, a - 1, &L->person_kinds) ||
+            (a > 1 && lx_tok_is(tl, a - 1, "by") && lx_tok_in(tl, a - 2, made))) &&
            lx_phrase_person_words(c, a, b);
 }
 
