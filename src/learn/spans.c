@@ -1338,6 +1338,17 @@ static void label_titled_items(lx_learn_lane *L, const lx_fctx *c, size_t s, siz
     }
 }
 
+/* Is every token of [s, e) a word, none of them lowercase: a name of
+   capitalized words alone ("Barack Obama"), which holds no mark and no
+   lowercase word ("of", "the", "d'") for a pass to find? */
+static bool words_alone(const lx_toklist *tl, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (tl->v[k].kind != LX_TOK_WORD || (tl->v[k].flags & LX_TF_LOWER))
+            return false;
+    return true;
+}
+
 int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
                 size_t r, bool explain, lx_arena *arena)
 {
@@ -1346,13 +1357,20 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
        do in a region of one word (about half of them): they are not
        called there, kin_given_names() aside */
     bool several = e - s >= 2;
+    /* nor do those that look inside the region for a mark (a clause's, a
+       quotation mark, an initial's period, a hyphen) or a lowercase word
+       ("the", "of", "on", an elided particle) in one of capitalized words
+       alone, most regions of several */
+    bool inner = several && !words_alone(c->tl, s, e);
     if (several) {
         if (L->n_titled)
             label_titled_items(L, c, s, e);
-        split_at_clause_marks(L, c, s, e);
-        join_nicknames(L, c, s, e);
-        join_initials(L, c, s, e);
-        initialed_names(L, c, s, e);
+        if (inner) {
+            split_at_clause_marks(L, c, s, e);
+            join_nicknames(L, c, s, e);
+            join_initials(L, c, s, e);
+            initialed_names(L, c, s, e);
+        }
         month_given_names(L, c, s, e);
         parenthesized_given_names(L, c, s, e);
     }
@@ -1367,11 +1385,13 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         unknown_given_names(L, c, s, e);
         titles_before_names(L, c, s, e);
         place_of_title_before_names(L, c, s, e);
-        epithets(L, c, s, e);
-        given_names_of_places(L, c, s, e);
-        bodies_on_subjects(L, c, s, e);
-        elided_surnames(L, c, s, e);
-        join_hyphenated(L, c, s, e);
+        if (inner) {
+            epithets(L, c, s, e);
+            given_names_of_places(L, c, s, e);
+            bodies_on_subjects(L, c, s, e);
+            elided_surnames(L, c, s, e);
+            join_hyphenated(L, c, s, e);
+        }
     }
     lx_cues_group_by(L, c, s, e);
     lx_cues_listed_by_kind(L, c, s, e);
