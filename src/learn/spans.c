@@ -109,14 +109,16 @@ static bool modified_noun(const lx_toklist *tl, size_t k)
  * Is [a, b) the place of a dateline, or its region ("MILAN 1996-08-30",
  * "CUPERTINO, Calif. -")?  Not when a list knows it as the name the layer
  * read ("UNITED NATIONS 1996-08-30").  A dateline's region follows its city
- * within a few tokens of the line's start.
+ * within a few tokens of the line's start.  A dateline is capitalized words
+ * and commas: a lowercase word between the line's start and the name (in
+ * running text, most often the word right before it) says it is none.
  */
 static bool dateline_place(const lx_learn_lane *L, const lx_fctx *c, size_t base, int cls,
                            size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
     size_t line = a;
-    while (line > 0 && a - line < 8 && !(tl->v[line].flags & LX_TF_NEWLINE))
+    while (line > 0 && a - line < 8 && !(tl->v[line].flags & (LX_TF_NEWLINE | LX_TF_LOWER)))
         line--;
     if (line > 0 && !(tl->v[line].flags & LX_TF_NEWLINE))
         return false;
