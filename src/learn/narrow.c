@@ -1038,10 +1038,11 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
     /* "Madison Square Garden", "Wembley Stadium": a place's name; an
        organization's too where the word is never a body's head ("the
        Emirates Stadium"; "Kennedy Space Center" and "Memorial Sloan
-       Kettering" are bodies), unless a list knows the name */
-    if ((cls == LX_C_PER || (cls == LX_C_ORG && !place_word_heads_body(c->tl, *b - 1) &&
-                             !(c->sc->cmask[*b - 1] & LX_CM_GORG))) &&
-        *b - *a >= 2 && lx_phrase_written_as(c, *b - 1, &L->place_heads))
+       Kettering" are bodies), unless a list knows the name.  The place's
+       head word first: its set turns most names away at once */
+    if (*b - *a >= 2 && lx_phrase_written_as(c, *b - 1, &L->place_heads) &&
+        (cls == LX_C_PER || (cls == LX_C_ORG && !place_word_heads_body(c->tl, *b - 1) &&
+                             !(c->sc->cmask[*b - 1] & LX_CM_GORG))))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
         (titled_by_work(L, c, *a, *b) || journal(c, *a, *b)))
