@@ -118,6 +118,10 @@ size_t lx_joined_entries(const lx_learn_lane *L, const lx_fctx *c, size_t base, 
                          size_t b, const char *type)
 {
     const lx_toklist *tl = c->tl;
+    /* two names and their joint, or an owner, its "'s" and what it owns,
+       are three tokens at least: most spans are shorter, and asked no more */
+    if (b - a < 3)
+        return b;
     if (lx_near_entry(L, base + tl->v[a].start, base + tl->v[b - 1].end, type))
         return b; /* "Marks and Spencer" */
     for (size_t k = a + 1; k + 1 < b; k++) {
