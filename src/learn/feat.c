@@ -191,8 +191,10 @@ static int grow_mark_slots(lx_feat_scratch *sc)
     return 0;
 }
 
-/* The id of mark value v, added when new; -1 when out of memory or ids. */
-static long mark_id(lx_feat_scratch *sc, uint64_t v)
+/* The id of mark value v, added when new; -1 when out of memory or ids.
+   (Inline: asked twice for every candidate, and most values are found at
+   their home slot, in fewer operations than a call's frame took.) */
+static inline long mark_id(lx_feat_scratch *sc, uint64_t v)
 {
     if ((sc->n_mark_val + 1) * 2 > sc->mark_slot_cap && grow_mark_slots(sc))
         return -1;
