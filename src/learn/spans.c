@@ -284,9 +284,9 @@ static int emit_defined(lx_learn_lane *L, const lx_fctx *c, size_t base,
     return rc;
 }
 
-/* Does token a open its sentence, alone or after a "The"?  (Flags first:
-   asked of many tokens.) */
-static bool opens_sentence(const lx_toklist *tl, size_t a)
+/* Does token a open its sentence, alone or after a "The"?  (Flags first,
+   and inline: asked of many tokens, most of them answered by a flag.) */
+static inline bool opens_sentence(const lx_toklist *tl, size_t a)
 {
     return a == 0 || (tl->v[a].flags & LX_TF_SENT) ||
            ((a == 1 || (tl->v[a - 1].flags & LX_TF_SENT)) && lx_tok_is(tl, a - 1, "the"));
