@@ -104,8 +104,9 @@ static bool past_verb(const lx_toklist *tl, size_t k)
 
 /* The word before the name at token a, past a "the" ("left the Police",
    "a member of The Sugarcubes": capitalized inside a sentence, the
-   group's own); SIZE_MAX when a opens the stretch. */
-static size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
+   group's own); SIZE_MAX when a opens the stretch.  (Inline: asked of
+   every region, and most often the word is the token right before it.) */
+static inline size_t word_before_group(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
 {
     if (a == 0)
         return SIZE_MAX;
