@@ -699,15 +699,15 @@ static bool kinds_such_as(const lx_learn_lane *L, const lx_fctx *c, size_t a)
            lx_phrase_written_as(c, k - 1, &L->org_kinds);
 }
 
-void lx_cues_listed_by_kind(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+/* lx_cues_listed_by_kind() once the word before the region may be "as",
+   "like" or "including": out of line, so that the test of its length,
+   asked of every region and false for most, sets up no frame for the
+   list's loop. */
+static __attribute__((noinline)) void listed_by_kind(lx_learn_lane *L, const lx_fctx *c,
+                                                     size_t s, size_t e)
 {
     const lx_toklist *tl = c->tl;
-    /* asked of every region: the length of "as", "like" or "including"
-       first */
-    if (s < 2 || !(tl->v[s - 1].flags & LX_TF_LOWER) ||
-        (tl->v[s - 1].fold_len != 2 && tl->v[s - 1].fold_len != 4 &&
-         tl->v[s - 1].fold_len != 9) ||
-        !kinds_such_as(L, c, s))
+    if (!kinds_such_as(L, c, s))
         return;
     const uint32_t no_group = LX_EV_TITLE | LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY;
     size_t a = s;
@@ -741,4 +741,15 @@ void lx_cues_listed_by_kind(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
             return;
         a = n;
     }
+}
+
+void lx_cues_listed_by_kind(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    /* asked of every region: the length of "as", "like" or "including"
+       first */
+    if (s >= 2 && (tl->v[s - 1].flags & LX_TF_LOWER) &&
+        (tl->v[s - 1].fold_len == 2 || tl->v[s - 1].fold_len == 4 ||
+         tl->v[s - 1].fold_len == 9))
+        listed_by_kind(L, c, s, e);
 }
