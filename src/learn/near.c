@@ -13,10 +13,11 @@ static bool legislation(const lx_cand *c)
            lx_cand_type_is(c, "CITATION");
 }
 
-/* May no learned span overlap c? */
+/* May no learned span overlap c?  (A person's or a body's type is no
+   legislation's: one of the two tests is asked.) */
 static bool blocks(const lx_cand *c)
 {
-    return legislation(c) || (lx_feat_learned_type(c) && lx_learn_rule_kept(c));
+    return lx_feat_learned_type(c) ? lx_learn_rule_kept(c) : legislation(c);
 }
 
 /*
