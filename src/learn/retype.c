@@ -691,17 +691,21 @@ static bool firm_mention(const lx_learn_lane *L, const lx_fctx *c, size_t a)
                                            "subsidiary", "unit", "division", NULL};
     const lx_toklist *tl = c->tl;
     size_t b = a + 1;
-    if (b + 1 < tl->n && tl->v[b].kind == LX_TOK_POSS &&
-        (lx_tok_in(tl, b + 1, owned) ||
-         (b + 2 < tl->n && (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b + 2, owned))))
+    /* the words around the name first: most have none of these shapes */
+    if (a >= 2 && (tl->v[a - 1].flags & LX_TF_LOWER) && tl->v[a - 1].fold_len == 2 &&
+        lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, officers))
         return true;
-    if (b + 1 < tl->n && lx_tok_is(tl, b, "general") && lx_tok_is(tl, b + 1, "manager"))
-        return true;
-    if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, officers))
-        return true;
+    if (b + 1 >= tl->n)
+        return false;
     const lx_token *v = &tl->v[b];
-    return b + 1 < tl->n && v->kind == LX_TOK_WORD && (v->flags & LX_TF_LOWER) &&
-           !(v->bits & LX_EV_SPEECH) && v->fold_len > 3 &&
+    if (v->kind == LX_TOK_POSS)
+        return lx_tok_in(tl, b + 1, owned) ||
+               (b + 2 < tl->n && (tl->v[b + 1].flags & LX_TF_LOWER) && lx_tok_in(tl, b + 2, owned));
+    if (v->kind != LX_TOK_WORD || !(v->flags & LX_TF_LOWER))
+        return false;
+    if (v->fold_len == 7 && lx_tok_is(tl, b, "general") && lx_tok_is(tl, b + 1, "manager"))
+        return true;
+    return !(v->bits & LX_EV_SPEECH) && v->fold_len > 3 &&
            memcmp(lx_tok_fold(tl, v) + v->fold_len - 2, "ed", 2) == 0 &&
            its_business_after(L, c, b);
 }
@@ -723,28 +727,36 @@ static bool team_mention(const lx_learn_lane *L, const lx_fctx *c, size_t a)
     static const char *const players[] = {"goalkeeper", "keeper", "striker", "midfielder",
                                           "defender",   "squad",  NULL};
     const lx_toklist *tl = c->tl;
-    size_t b = a + 1;
-    if (b + 1 < tl->n && tl->v[b].kind == LX_TOK_POSS &&
-        ((b + 2 < tl->n && lx_tok_in(tl, b + 1, sides) && lx_tok_in(tl, b + 2, games)) ||
-         lx_tok_in(tl, b + 1, players)))
+    if (a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) && tl->v[a - 1].fold_len == 4 &&
+        lx_tok_is(tl, a - 1, "side"))
         return true;
+    size_t b = a + 1;
+    if (b + 1 >= tl->n)
+        return false;
+    const lx_token *v = &tl->v[b];
+    if (v->kind == LX_TOK_POSS)
+        return (b + 2 < tl->n && lx_tok_in(tl, b + 1, sides) && lx_tok_in(tl, b + 2, games)) ||
+               lx_tok_in(tl, b + 1, players);
     /* "Deportivo 'keeper": the clipped word's apostrophe a token of its own */
-    size_t k = b + 1 < tl->n && tl->v[b].kind == LX_TOK_PUNCT && c->text[tl->v[b].start] == '\'' &&
-                       tl->v[b + 1].start == tl->v[b].end
+    size_t k = v->kind == LX_TOK_PUNCT && c->text[v->start] == '\'' &&
+                       tl->v[b + 1].start == v->end
                    ? b + 1
                    : b;
-    if (k < tl->n && (tl->v[k].flags & LX_TF_LOWER) &&
-        (lx_tok_in(tl, k, players) || lx_wordset_has_folded(&L->member_nouns, tl, k)) &&
-        !lx_tok_is(tl, k, "chairman") && !lx_tok_is(tl, k, "chairwoman"))
-        return true;
-    return a > 0 && lx_tok_is(tl, a - 1, "side") && (tl->v[a - 1].flags & LX_TF_LOWER);
+    return (tl->v[k].flags & LX_TF_LOWER) &&
+           (lx_tok_in(tl, k, players) || lx_wordset_has_folded(&L->member_nouns, tl, k)) &&
+           !lx_tok_is(tl, k, "chairman") && !lx_tok_is(tl, k, "chairwoman");
 }
 
 void lx_retype_firm_mentions(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     uint64_t firms[FIRM_WORDS];
     size_t n_firms = 0, a, b;
+    const char *doc = c->text - base;
     for (size_t i = 0; i < L->spans.n && n_firms < FIRM_WORDS; i++) {
+        const lx_cand *y = &L->spans.v[i];
+        /* one word, as written: most names are longer */
+        if (y->id || y->start < base || memchr(doc + y->start, ' ', y->end - y->start))
+            continue;
         if ((unlisted_span(L, c, base, i, "PERSON", &a, &b) ||
              unlisted_span(L, c, base, i, "ORG", &a, &b)) &&
             b == a + 1 &&
@@ -753,7 +765,9 @@ void lx_retype_firm_mentions(lx_learn_lane *L, const lx_fctx *c, size_t base)
             firms[n_firms++] = c->tl->v[a].hash;
     }
     for (size_t i = 0; n_firms && i < L->spans.n; i++) {
-        if (!unlisted_span(L, c, base, i, "PERSON", &a, &b) || b != a + 1)
+        const lx_cand *y = &L->spans.v[i];
+        if (y->id || y->start < base || memchr(doc + y->start, ' ', y->end - y->start) ||
+            !unlisted_span(L, c, base, i, "PERSON", &a, &b) || b != a + 1)
             continue;
         for (size_t k = 0; k < n_firms; k++)
             if (c->tl->v[a].hash == firms[k] && !(c->tl->v[a].bits & LX_EV_FIRSTNAME)) {

@@ -868,8 +868,8 @@ static void parenthesized_given_names(lx_learn_lane *L, const lx_fctx *c, size_t
     const lx_toklist *tl = c->tl;
     for (size_t k = s > 0 ? s : 1; k + 2 < e; k++) {
         const lx_token *sur = &tl->v[k + 2];
-        if (L->lab[k - s] != LX_L_BPER || !lx_tok_is(tl, k - 1, "(") ||
-            (tl->v[k].flags & LX_TF_SPACE) || !lx_tok_is(tl, k + 1, ")") ||
+        if (L->lab[k - s] != LX_L_BPER || (tl->v[k].flags & LX_TF_SPACE) ||
+            c->text[tl->v[k - 1].start] != '(' || !lx_tok_is(tl, k + 1, ")") ||
             (tl->v[k + 1].flags & LX_TF_SPACE) || sur->kind != LX_TOK_WORD ||
             !(sur->flags & LX_TF_CAP) || !(sur->flags & LX_TF_SPACE) ||
             (sur->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) ||
@@ -895,30 +895,31 @@ static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size
     static const char *const months[] = {"april", "may", "june", "august", NULL};
     static const char *const before[] = {"which", "with", "of", "and", ",", NULL};
     const lx_toklist *tl = c->tl;
-    for (size_t k = s + 1; k < e; k++) {
-        const lx_token *m = &tl->v[k - 1];
-        if (L->lab[k - s] != LX_L_BPER || L->lab[k - 1 - s] != LX_L_O ||
-            !(tl->v[k].flags & LX_TF_SPACE) ||
-            (tl->v[k].flags & (LX_TF_SENT | LX_TF_NEWLINE)) || m->kind != LX_TOK_WORD ||
-            !(m->flags & LX_TF_CAP) || (m->flags & LX_TF_ALLCAPS) || !lx_tok_in(tl, k - 1, months))
+    for (size_t k = s; k < e; k++) {
+        const lx_token *m = &tl->v[k];
+        /* the month's shape first: few words are capitalized ones of three
+           to six letters */
+        if (m->kind != LX_TOK_WORD || !(m->flags & LX_TF_CAP) || (m->flags & LX_TF_ALLCAPS) ||
+            m->fold_len < 3 || m->fold_len > 6 || L->lab[k - s] != LX_L_O ||
+            !lx_tok_in(tl, k, months))
             continue;
-        if (!(m->flags & LX_TF_SENT) && !(k >= 2 && lx_tok_in(tl, k - 2, before)))
+        const lx_token *next = k + 1 < e ? &tl->v[k + 1] : NULL;
+        if (next && L->lab[k + 1 - s] == LX_L_BPER && (next->flags & LX_TF_SPACE) &&
+            !(next->flags & (LX_TF_SENT | LX_TF_NEWLINE)) &&
+            ((m->flags & LX_TF_SENT) || (k >= 1 && lx_tok_in(tl, k - 1, before)))) {
+            L->lab[k - s] = LX_L_BPER;
+            L->lab[k + 1 - s] = LX_L_IPER;
             continue;
-        L->lab[k - 1 - s] = LX_L_BPER;
-        L->lab[k - s] = LX_L_IPER;
-    }
-    /* and one that is also a surname, after a given name the model read as
-       a person's and read without it: "Theresa May resigned", "Brian May
-       played" (not before a day's number: "Friday May 5") */
-    for (size_t k = s + 1; k < e; k++) {
-        const lx_token *m = &tl->v[k], *given = &tl->v[k - 1];
-        if (L->lab[k - s] != LX_L_O || lx_label_class(L->lab[k - 1 - s]) != LX_C_PER ||
-            !(given->bits & LX_EV_FIRSTNAME) || given->kind != LX_TOK_WORD ||
-            m->kind != LX_TOK_WORD || !(m->flags & LX_TF_CAP) || !(m->flags & LX_TF_SPACE) ||
-            (m->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) || !lx_tok_in(tl, k, months) ||
-            (k + 1 < tl->n && tl->v[k + 1].kind == LX_TOK_NUMBER))
-            continue;
-        L->lab[k - s] = LX_L_IPER;
+        }
+        /* and one that is also a surname, after a given name the model read
+           as a person's and read without it: "Theresa May resigned", "Brian
+           May played" (not before a day's number: "Friday May 5") */
+        const lx_token *given = k > s ? &tl->v[k - 1] : NULL;
+        if (given && lx_label_class(L->lab[k - 1 - s]) == LX_C_PER &&
+            (given->bits & LX_EV_FIRSTNAME) && given->kind == LX_TOK_WORD &&
+            (m->flags & LX_TF_SPACE) && !(m->flags & (LX_TF_SENT | LX_TF_NEWLINE)) &&
+            !(k + 1 < tl->n && tl->v[k + 1].kind == LX_TOK_NUMBER))
+            L->lab[k - s] = LX_L_IPER;
     }
 }
 
@@ -1372,9 +1373,9 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             join_nicknames(L, c, s, e);
             join_initials(L, c, s, e);
             initialed_names(L, c, s, e);
+            parenthesized_given_names(L, c, s, e);
         }
         month_given_names(L, c, s, e);
-        parenthesized_given_names(L, c, s, e);
     }
     /* the kin's noun before the region (a comma between allowed), inline:
        it is asked of nearly every region */
@@ -1425,8 +1426,9 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             size_t label = label_after_on(c->tl, i, j);
             if (label == SIZE_MAX)
                 label = named_by_kind(c->tl, i, j);
-            size_t body = body_after_place(L, c, base, i, j);
-            if (body != SIZE_MAX && body <= e) {
+            size_t body = (c->tl->v[i].bits & LX_EV_PLACE) ? body_after_place(L, c, base, i, j)
+                                                            : SIZE_MAX;
+            if (body <= e) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, body, explain, arena);
                 if (rc)
                     return rc;
@@ -1457,7 +1459,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 i = j;
                 continue;
             }
-            size_t body = body_after_place(L, c, base, i, j);
+            size_t body = (c->tl->v[i].bits & LX_EV_PLACE) ? body_after_place(L, c, base, i, j)
+                                                            : SIZE_MAX;
             if (body <= e) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, body, explain, arena);
                 if (rc)
