@@ -403,6 +403,34 @@ void lx_bounds_owner_in_name(lx_learn_lane *L, const lx_fctx *fc, size_t base)
         lx_bounds_drop_emptied(L);
 }
 
+void lx_bounds_place_after_acronym(lx_learn_lane *L, const lx_fctx *fc, size_t base)
+{
+    /* what a body sends to a place */
+    static const char *const missions[] = {"mission", "missions", "envoy",  "envoys",
+                                           "delegation", "force", "forces", "office",
+                                           "troops", "peacekeepers", "monitors", "observers",
+                                           NULL};
+    const lx_toklist *tl = fc->tl;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        lx_cand *x = &L->spans.v[i];
+        if (!unlisted(x, base, "ORG") || x->id)
+            continue;
+        size_t a, b;
+        lx_phrase_tokens_of(fc->sc, tl, base, x, &a, &b);
+        const lx_token *t = &tl->v[a];
+        if (b < a + 2 || b >= tl->n || t->kind != LX_TOK_WORD || !(t->flags & LX_TF_ALLCAPS) ||
+            t->end - t->start < 2 || !(tl->v[b].flags & LX_TF_LOWER) ||
+            !lx_tok_in(tl, b, missions))
+            continue;
+        size_t k = a + 1;
+        while (k < b && tl->v[k].kind == LX_TOK_WORD && (tl->v[k].flags & LX_TF_CAP) &&
+               (tl->v[k].bits & (LX_EV_PLACE | LX_EV_COUNTRY)))
+            k++;
+        if (k == b)
+            x->end = base + t->end;
+    }
+}
+
 /* Is token k a designator written short ("Inc", "Co", "Ltd")? */
 static bool short_designator(const lx_toklist *tl, size_t k)
 {

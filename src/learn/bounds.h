@@ -85,6 +85,14 @@ int lx_bounds_split_at_for(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 int lx_bounds_split_part_of_body(lx_learn_lane *L, const lx_fctx *fc, size_t base);
 
 /*
+ * "the OSCE Chechnya mission", "a UN Kosovo envoy": a body's acronym and
+ * the place it sends a mission to, read as one organization, are the
+ * acronym alone (the place is no part of its name; "BBC Scotland
+ * reported", with no mission's noun after it, stays whole).
+ */
+void lx_bounds_place_after_acronym(lx_learn_lane *L, const lx_fctx *fc, size_t base);
+
+/*
  * "Nick Cave and the Bad Seeds", "Siouxsie and the Banshees": a singer's
  * name, "and the" and a plural name no list knows is one band's name.  The
  * person is no list's (that "Bush and the Democrats" are two), and the

@@ -573,8 +573,10 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = lx_bounds_split_at_for(L, &c, base);
         if (!rc)
             rc = lx_bounds_split_part_of_body(L, &c, base);
-        if (!rc)
+        if (!rc) {
+            lx_bounds_place_after_acronym(L, &c, base);
             lx_bounds_backing_bands(L, &c, base);
+        }
         if (!rc) {
             lx_series_works(L, &c, base);
             lx_bounds_owner_in_name(L, &c, base);
