@@ -1016,6 +1016,14 @@ static __attribute__((noinline)) size_t media_kind_at(const lx_toklist *tl, size
                                                                          : 0;
 }
 
+/* Is token b "newspaper" or "magazine", the kinds a place's possessive
+   may stand before ("Britain's Sun newspaper"; not "Saturday's
+   Democratic weekly radio address")? */
+static __attribute__((noinline)) bool owned_paper(const lx_toklist *tl, size_t b)
+{
+    return lx_tok_is(tl, b, "newspaper") || lx_tok_is(tl, b, "magazine");
+}
+
 /* Is token k a lowercase preposition a paper's name may follow without
    its "the": "ran in Wired magazine", "told Billboard magazine"? */
 static __attribute__((noinline)) bool media_preposition(const lx_toklist *tl, size_t k)
@@ -1025,9 +1033,10 @@ static __attribute__((noinline)) bool media_preposition(const lx_toklist *tl, si
 }
 
 /*
- * Is [a, b), after "the" or a preposition, the name of a paper or an
- * agency its kind follows: "the Guardian newspaper", "the Antara news
- * agency", "the Kompas daily", "in Wired magazine"?  Not a place's ("the Moscow daily"), nor a modifier of the name
+ * Is [a, b), after "the", a preposition or a possessive, the name of a
+ * paper or an agency its kind follows: "the Guardian newspaper", "the
+ * Antara news agency", "the Kompas daily", "in Wired magazine",
+ * "Britain's Sun newspaper" (see owned_paper())?  Not a place's ("the Moscow daily"), nor a modifier of the name
  * after the kind ("the Yugoslav news agency Tanjug").  Asked of most
  * places and things: the tests around the name are inline, the kind's
  * words out of line.
@@ -1038,7 +1047,8 @@ static inline bool media_named(const lx_fctx *c, size_t a, size_t b)
     if (a == 0 || b >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
         (tl->v[b].flags & LX_TF_NEWLINE) ||
         (tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)) ||
-        !(lx_tok_is(tl, a - 1, "the") || media_preposition(tl, a - 1)))
+        !(lx_tok_is(tl, a - 1, "the") || media_preposition(tl, a - 1) ||
+          (tl->v[a - 1].kind == LX_TOK_POSS && owned_paper(tl, b))))
         return false;
     size_t k = media_kind_at(tl, b);
     /* a name after the kind is the paper's, and the words before it a
