@@ -924,6 +924,31 @@ static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size
 }
 
 /*
+ * A title's word that is also a surname, after a given name the model read
+ * as a person's and read without it: "Prime Minister John Major said",
+ * "Joan Bishop".  Not before a capitalized word or "of", where it is a
+ * title of the next name or a name's own ("Mary Queen of Scots").
+ */
+static void title_word_surnames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+{
+    const lx_toklist *tl = c->tl;
+    for (size_t k = s + 1; k < e; k++) {
+        const lx_token *t = &tl->v[k], *given = &tl->v[k - 1];
+        if (!(t->bits & LX_EV_TITLE) || L->lab[k - s] != LX_L_O ||
+            lx_label_class(L->lab[k - 1 - s]) != LX_C_PER || t->kind != LX_TOK_WORD ||
+            !(t->flags & LX_TF_CAP) || (t->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) ||
+            !(t->flags & LX_TF_SPACE) || given->kind != LX_TOK_WORD ||
+            !(given->bits & LX_EV_FIRSTNAME))
+            continue;
+        if (k + 1 < tl->n && ((tl->v[k + 1].kind == LX_TOK_WORD &&
+                               (tl->v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS))) ||
+                              lx_tok_is(tl, k + 1, "of")))
+            continue;
+        L->lab[k - s] = LX_L_IPER;
+    }
+}
+
+/*
  * Given names after a kin's noun, as obituaries and family news list them:
  * "his wife Megan and daughters Sian and Rhian", "a son, Hiroshi".  The
  * model reads a lone given name there as anything, a place's or a body's
@@ -1386,6 +1411,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             parenthesized_given_names(L, c, s, e);
         }
         month_given_names(L, c, s, e);
+        title_word_surnames(L, c, s, e);
     }
     /* the kin's noun before the region (a comma between allowed), inline:
        it is asked of nearly every region */
