@@ -861,7 +861,9 @@ static void bodies_on_subjects(lx_learn_lane *L, const lx_fctx *c, size_t s, siz
  * A given name a reporter put in parentheses before the surname: "he saw
  * (Walt) Brennan".  The model reads the given name alone, and the surname
  * as none or a name of its own (a thing's); the name runs on to the
- * surname (and takes the parentheses, see balance_parentheses()).
+ * surname (and takes the parentheses, see balance_parentheses()).  So does
+ * a name with a nickname or initials in parentheses after its given names
+ * ("James Leander (Leo) Nichols").
  */
 static void parenthesized_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
@@ -880,6 +882,36 @@ static void parenthesized_given_names(lx_learn_lane *L, const lx_fctx *c, size_t
         L->lab[k + 1 - s] = LX_L_IPER;
         L->lab[k + 2 - s] = LX_L_IPER;
         k += 2;
+    }
+    /* and a nickname or initials in parentheses inside the name, after
+       its given names: "James Leander (Leo) Nichols", "Alan John
+       Percivale (A.J.P.) Taylor" */
+    for (size_t p = s + 1; p + 3 < e; p++) {
+        if (c->text[tl->v[p].start] != '(' || tl->v[p].kind != LX_TOK_PUNCT ||
+            lx_label_class(L->lab[p - 1 - s]) != LX_C_PER)
+            continue;
+        /* a given name no list knows as a place, or initials ("Leo",
+           "A.J.P."; not a country: "Christine Wachtel (Germany) Berlin") */
+        size_t q = p + 1;
+        while (q < e && q < p + 8 && !lx_tok_is(tl, q, ")") &&
+               ((tl->v[q].kind == LX_TOK_WORD && (tl->v[q].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+                 ((tl->v[q].bits & LX_EV_FIRSTNAME) || tl->v[q].end - tl->v[q].start == 1) &&
+                 !(tl->v[q].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY))) ||
+                (tl->v[q].kind == LX_TOK_ABBREV && (tl->v[q].flags & LX_TF_ALLCAPS)) ||
+                lx_tok_is(tl, q, ".")))
+            q++;
+        if (q == p + 1 || q + 1 >= e || !lx_tok_is(tl, q, ")"))
+            continue;
+        const lx_token *sur = &tl->v[q + 1];
+        if (sur->kind != LX_TOK_WORD || !(sur->flags & LX_TF_CAP) || !(sur->flags & LX_TF_SPACE) ||
+            (sur->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) ||
+            (sur->bits & LX_EV_FUNCTION) || lx_label_inside(L->lab[q + 1 - s]) ||
+            L->lab[q + 1 - s] == LX_L_BORG ||
+            (q + 2 < e && lx_label_inside(L->lab[q + 2 - s])))
+            continue;
+        for (size_t k = p; k <= q + 1; k++)
+            L->lab[k - s] = LX_L_IPER;
+        p = q + 1;
     }
 }
 
