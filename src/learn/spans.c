@@ -1034,6 +1034,26 @@ static void elided_surnames(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
 }
 
 /*
+ * Is the place the model read at [a, a + 2) a given name and a surname that
+ * is also a country's or a place's name: "director Neil Jordan", "Tom
+ * Holland"?  A place has no given name before it; one that is a place's
+ * name too ("Victoria Falls", "Charlotte Amalie") or a common word stays a
+ * place, and so does one before a word that is no place's name ("Ellis
+ * Park").
+ */
+static bool given_name_and_place(const lx_fctx *c, size_t a)
+{
+    const lx_toklist *tl = c->tl;
+    const lx_token *g = &tl->v[a], *sur = &tl->v[a + 1];
+    const uint32_t no_given = LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY | LX_EV_COMMON |
+                              LX_EV_WORD | LX_EV_TITLE | LX_EV_PLACE_HEAD | LX_EV_PLACE_TAIL;
+    return g->kind == LX_TOK_WORD && sur->kind == LX_TOK_WORD && (g->bits & LX_EV_FIRSTNAME) &&
+           !(g->bits & no_given) && (sur->bits & LX_EV_SURNAME) &&
+           (sur->bits & (LX_EV_PLACE | LX_EV_COUNTRY)) &&
+           !((g->flags | sur->flags) & LX_TF_ALLCAPS) && !(sur->flags & LX_TF_NEWLINE);
+}
+
+/*
  * The end of a listed body's name that opens inside the place's or thing's
  * name [a, b) the model read, after a place, and ends at b or after it:
  * "the Ohio House of Representatives", which the model reads as a place
@@ -1534,6 +1554,13 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 if (rc)
                     return rc;
                 i = body;
+                continue;
+            }
+            if (j == i + 2 && given_name_and_place(c, i)) {
+                int rc = lx_learn_emit(L, c, base, cands, r, LX_C_PER, i, j, explain, arena);
+                if (rc)
+                    return rc;
+                i = j;
                 continue;
             }
         }
