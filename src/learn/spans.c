@@ -1523,7 +1523,13 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 i = body;
                 continue;
             }
-            if (label != SIZE_MAX || lx_classes_agency(L, c, base, i, j) ||
+            /* a company's designator closes a company's name: "Apple Inc
+               introduced Face ID", read as a product's (not a title's: "The
+               Darjeeling Limited") */
+            bool designated = j > i + 1 && (c->tl->v[j - 1].bits & LX_EV_DESIGNATOR) &&
+                              (c->tl->v[j - 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+                              !lx_tok_is(c->tl, i, "the");
+            if (label != SIZE_MAX || designated || lx_classes_agency(L, c, base, i, j) ||
                 lx_classes_institution(c, i, j) || media_named(c, i, j) || team_named(L, c, i, j) ||
                 body_of_person(L, c, s, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG,
