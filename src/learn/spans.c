@@ -576,6 +576,27 @@ static bool nationality_before_person(const lx_fctx *c, size_t a, size_t b)
 }
 
 /*
+ * Does the name [a, b) stand where a work's author does: after a plural
+ * noun of works and "of" ("the fairy tales of Hans Christian Andersen",
+ * "the poems of Edward Lear"), or between "the" and a work's noun ("the
+ * Johnny Cash classic Ring of Fire", "a Stephen King novel")?
+ */
+static bool author_of_works(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    static const char *const works[] = {"tales", "stories", "works", "writings", "plays",
+                                        "poems", "novels", "songs", "essays", "letters", NULL};
+    static const char *const pieces[] = {"classic", "classics", "hit", "hits", "novel", "song",
+                                         "play", "poem", "story", "film", "album", NULL};
+    const lx_toklist *tl = c->tl;
+    if (a > 1 && lx_tok_is(tl, a - 1, "of") && (tl->v[a - 2].flags & LX_TF_LOWER) &&
+        (lx_tok_in(tl, a - 2, works) ||
+         (lx_phrase_plural(tl, a - 2) && lx_phrase_written_as(c, a - 2, &L->work_nouns))))
+        return true;
+    return b < tl->n && (tl->v[b].flags & LX_TF_LOWER) && lx_tok_in(tl, b, pieces) &&
+           (lx_tok_is(tl, a - 1, "the") || lx_tok_is(tl, a - 1, "a"));
+}
+
+/*
  * Is the name [a, b), read as of no person's kind (MISC), a person's
  * name that a kind of person introduces: "the Danish thinker Søren
  * Kierkegaard", "spinner Nonkululeko Mthembu", or the maker of a firm or
@@ -590,7 +611,8 @@ static bool introduced_person(const lx_learn_lane *L, const lx_fctx *c, size_t a
     return a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) &&
            ((tl->v[a - 1].bits & LX_EV_ROLE) ||
             lx_phrase_written_as(c, a - 1, &L->person_kinds) ||
-            (a > 1 && lx_tok_is(tl, a - 1, "by") && lx_tok_in(tl, a - 2, made))) &&
+            (a > 1 && lx_tok_is(tl, a - 1, "by") && lx_tok_in(tl, a - 2, made)) ||
+            author_of_works(L, c, a, b)) &&
            lx_phrase_person_words(c, a, b);
 }
 
