@@ -18,6 +18,7 @@
 #include "bounds.h"
 #include "explain.h"
 #include "near.h"
+#include "phrase.h"
 #include "retype.h"
 #include "rewrite.h"
 #include "series.h"
@@ -442,6 +443,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->events, lx_words_events, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->kin_nouns, kin_nouns, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->group_kinds, lx_phrase_group_kinds, &scratch);
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->its_hash = lx_hash64("its", 3);

@@ -134,7 +134,7 @@ typedef struct lx_learn_lane {
         term_acronyms, music_works, thing_nouns, civic_words,
         state_codes, plural_titles, part_words, member_nouns, group_verbs, group_prepositions,
         group_deals, memberships, firm_ties, workers, plural_verbs, instruments, events,
-        group_subject_verbs, kin_nouns, interjections;
+        group_subject_verbs, kin_nouns, interjections, group_kinds;
     uint64_t the_hash, their_hash, its_hash, on_hash; /* of "the", "their", "its", "on" */
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */

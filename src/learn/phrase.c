@@ -20,15 +20,16 @@ bool lx_phrase_ordinal(const lx_toklist *tl, size_t k)
     return lx_tok_in(tl, k, ordinals);
 }
 
+const char *const lx_phrase_group_kinds[] = {
+    "band", "bands", "duo", "quartet", "quintet", "group", "supergroup", "orchestra",
+    "ensemble", "choir", "label", "company", "firm", "conglomerate", "manufacturer",
+    "retailer", "airline", "publisher", "newspaper", "magazine", "magazines",
+    "broadcaster", NULL};
+
 bool lx_phrase_group_kind(const lx_toklist *tl, size_t k)
 {
-    static const char *const kinds[] = {
-        "band", "bands", "duo", "quartet", "quintet", "group", "supergroup", "orchestra",
-        "ensemble", "choir", "label", "company", "firm", "conglomerate", "manufacturer",
-        "retailer", "airline", "publisher", "newspaper", "magazine", "magazines",
-        "broadcaster", NULL};
     return k < tl->n && tl->v[k].kind == LX_TOK_WORD && (tl->v[k].flags & LX_TF_LOWER) &&
-           lx_tok_in(tl, k, kinds);
+           lx_tok_in(tl, k, lx_phrase_group_kinds);
 }
 
 bool lx_phrase_conjunction(const lx_toklist *tl, size_t k)

@@ -61,6 +61,18 @@ bool lx_phrase_ordinal(const lx_toklist *tl, size_t k);
    band Wire", "the label Mute", "the magazine Wired")? */
 bool lx_phrase_group_kind(const lx_toklist *tl, size_t k);
 
+/* Those nouns ("band", "label", "magazine"), in lowercase. */
+extern const char *const lx_phrase_group_kinds[];
+
+/* lx_phrase_group_kind() by hash, with the lane's set of those nouns:
+   asked before most names. */
+static inline bool lx_phrase_group_kind_of(const lx_learn_lane *L, const lx_toklist *tl,
+                                           size_t k)
+{
+    return k < tl->n && (tl->v[k].flags & LX_TF_LOWER) &&
+           lx_wordset_has_folded(&L->group_kinds, tl, k);
+}
+
 /* Is token k "is", "was", "are" or "were"? */
 static inline bool lx_phrase_copula(const lx_toklist *tl, size_t k)
 {

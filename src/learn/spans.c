@@ -1386,13 +1386,13 @@ static bool body_of_person(const lx_learn_lane *L, const lx_fctx *c, size_t s, s
  * noun before it ("the post-punk band Wire", "his band the Super Etoile")
  * or, read into the name, inside it ("French duo Daft Punk").
  */
-static size_t named_by_kind(const lx_toklist *tl, size_t a, size_t b)
+static size_t named_by_kind(const lx_learn_lane *L, const lx_toklist *tl, size_t a, size_t b)
 {
     size_t k = lx_phrase_after_the(tl, a) ? a - 1 : a;
-    if (k > 0 && lx_phrase_group_kind(tl, k - 1))
+    if (k > 0 && lx_phrase_group_kind_of(L, tl, k - 1))
         return a;
     for (k = a + 1; k + 1 < b; k++)
-        if (lx_phrase_group_kind(tl, k) && (tl->v[k + 1].flags & LX_TF_CAP) &&
+        if (lx_phrase_group_kind_of(L, tl, k) && (tl->v[k + 1].flags & LX_TF_CAP) &&
             !(tl->v[k + 1].flags & LX_TF_NEWLINE))
             return k + 1;
     return SIZE_MAX;
@@ -1535,7 +1535,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 return LEXTAG_ERR_NOMEM;
             size_t label = label_after_on(c->tl, i, j);
             if (label == SIZE_MAX)
-                label = named_by_kind(c->tl, i, j);
+                label = named_by_kind(L, c->tl, i, j);
             size_t body = (c->tl->v[i].bits & LX_EV_PLACE) ? body_after_place(L, c, base, i, j)
                                                             : SIZE_MAX;
             if (body <= e) {
