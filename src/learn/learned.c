@@ -445,6 +445,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->kin_nouns, kin_nouns, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->group_kinds, lx_phrase_group_kinds, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->document_kinds, lx_narrow_document_kinds, &scratch);
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->its_hash = lx_hash64("its", 3);

@@ -134,7 +134,7 @@ typedef struct lx_learn_lane {
         term_acronyms, music_works, thing_nouns, civic_words,
         state_codes, plural_titles, part_words, member_nouns, group_verbs, group_prepositions,
         group_deals, memberships, firm_ties, workers, plural_verbs, instruments, events,
-        group_subject_verbs, kin_nouns, interjections, group_kinds;
+        group_subject_verbs, kin_nouns, interjections, group_kinds, document_kinds;
     uint64_t the_hash, their_hash, its_hash, on_hash; /* of "the", "their", "its", "on" */
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */
@@ -178,6 +178,11 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r);
  * pass reads eponym_heads too.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
 int lx_learn_wordsets(lx_learn_lane *L);
+
+/* Word lists that the files of the rules asking them keep, filled into
+   the lane's sets of the same names (narrow.c: the kinds that close a
+   law's or a document's name, "the Monroe Doctrine"). */
+extern const char *const lx_narrow_document_kinds[];
 
 /* Frees the scratch.  NULL-safe. */
 void lx_learn_lane_free(lx_learn_lane *L);

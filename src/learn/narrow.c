@@ -449,19 +449,23 @@ static bool model_name(const lx_fctx *c, size_t a, size_t b)
            !(tl->v[a - 1].end - tl->v[a - 1].start == 4);
 }
 
+/* The kinds that close a law's or a document's name (see document_name()). */
+const char *const lx_narrow_document_kinds[] = {"amendment", "amendments", "decree", "doctrine",
+                                                "declaration", "manifesto", "protocol", "act",
+                                                "directive", "ordinance", "statute", NULL};
+
 /*
  * Is [a, b) the name of a law or a document, closed by its kind: "the
  * Fourteenth Amendment", "the Alhambra Decree", "the Monroe Doctrine", "the
  * Kyoto Protocol"?  (An accord, a treaty or a convention names a party or
  * a body too, in the annotated text.)
  */
-static bool document_name(const lx_toklist *tl, size_t a, size_t b)
+static bool document_name(const lx_learn_lane *L, const lx_toklist *tl, size_t a, size_t b)
 {
-    static const char *const kinds[] = {"amendment", "amendments", "decree", "doctrine",
-                                        "declaration", "manifesto", "protocol", "act",
-                                        "directive", "ordinance", "statute", NULL};
+    /* asked of most names: the kinds by hash */
     return b - a >= 2 && (tl->v[b - 1].flags & LX_TF_CAP) &&
-           !(tl->v[b - 1].flags & LX_TF_ALLCAPS) && lx_tok_in(tl, b - 1, kinds);
+           !(tl->v[b - 1].flags & LX_TF_ALLCAPS) &&
+           lx_wordset_has_folded(&L->document_kinds, tl, b - 1);
 }
 
 /*
@@ -1021,7 +1025,7 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
     if ((cls == LX_C_PER || cls == LX_C_ORG) && compound_head(tl, *b))
         return false;
     if ((cls == LX_C_PER || cls == LX_C_ORG) &&
-        (ship_name(tl, *a, *b) || document_name(tl, *a, *b)))
+        (ship_name(tl, *a, *b) || document_name(L, tl, *a, *b)))
         return false;
     if (cls == LX_C_ORG && titled_x_of_y(c, *a, *b))
         return false;
