@@ -447,6 +447,18 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->group_kinds, lx_phrase_group_kinds, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->document_kinds, lx_narrow_document_kinds, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->greetings, lx_spans_greetings, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->prepositions, lx_spans_prepositions, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->media_kinds, lx_spans_media_kinds, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->media_prepositions, lx_spans_media_prepositions, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->institution_heads, lx_spans_institution_heads, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->given_months, lx_spans_given_months, &scratch);
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->its_hash = lx_hash64("its", 3);

@@ -134,7 +134,9 @@ typedef struct lx_learn_lane {
         term_acronyms, music_works, thing_nouns, civic_words,
         state_codes, plural_titles, part_words, member_nouns, group_verbs, group_prepositions,
         group_deals, memberships, firm_ties, workers, plural_verbs, instruments, events,
-        group_subject_verbs, kin_nouns, interjections, group_kinds, document_kinds;
+        group_subject_verbs, kin_nouns, interjections, group_kinds, document_kinds,
+        greetings, prepositions, media_kinds, media_prepositions, institution_heads,
+        given_months;
     uint64_t the_hash, their_hash, its_hash, on_hash; /* of "the", "their", "its", "on" */
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */
@@ -183,6 +185,13 @@ int lx_learn_wordsets(lx_learn_lane *L);
    the lane's sets of the same names (narrow.c: the kinds that close a
    law's or a document's name, "the Monroe Doctrine"). */
 extern const char *const lx_narrow_document_kinds[];
+/* spans.c: a letter's greetings ("Dear"), the prepositions a name may be
+   the object of, a paper's kinds ("daily") and the prepositions before
+   one's name, the last words of an institution's name ("Gallery"), the
+   months that are given names too ("June") */
+extern const char *const lx_spans_greetings[], *const lx_spans_prepositions[],
+    *const lx_spans_media_kinds[], *const lx_spans_media_prepositions[],
+    *const lx_spans_institution_heads[], *const lx_spans_given_months[];
 
 /* Frees the scratch.  NULL-safe. */
 void lx_learn_lane_free(lx_learn_lane *L);

@@ -163,6 +163,9 @@ static size_t place_prefix_before(const lx_toklist *tl, size_t a)
     return k;
 }
 
+/* A letter's greetings (see after_title()). */
+const char *const lx_spans_greetings[] = {"dear", "dearest", "hi", "hello", "hey", NULL};
+
 /*
  * The start of the person's name [a, b) past a courtesy title that opens it
  * ("the Senator from South Dakota, Mr. Thune"): annotation leaves "Mr."
@@ -172,12 +175,12 @@ static size_t place_prefix_before(const lx_toklist *tl, size_t a)
  * pope's it keeps).  A letter's greeting before them is no part of the
  * name either ("Dear Ms. Okafor", "Hi Maria").
  */
-static size_t after_title(const lx_toklist *tl, size_t a, size_t b)
+static size_t after_title(const lx_learn_lane *L, const lx_toklist *tl, size_t a, size_t b)
 {
     static const char *const clergy[] = {"bishop", "archbishop", "cardinal", "patriarch", NULL};
-    static const char *const greetings[] = {"dear", "dearest", "hi", "hello", "hey", NULL};
+    /* most names open with two capitalized words: the greetings by hash */
     if (a + 1 < b && (tl->v[a].flags & LX_TF_CAP) && (tl->v[a + 1].flags & LX_TF_CAP) &&
-        lx_tok_in(tl, a, greetings))
+        lx_wordset_has_folded(&L->greetings, tl, a))
         a++;
     if (a + 2 < b && lx_courtesy_title(tl, a) && lx_tok_is(tl, a + 1, ".") &&
         tl->v[a].end == tl->v[a + 1].start)
@@ -257,15 +260,17 @@ static size_t place_opening_before(const lx_fctx *c, size_t s, size_t a, size_t 
     return a;
 }
 
+/* The prepositions a name may be the object of (see object_of_preposition()). */
+const char *const lx_spans_prepositions[] = {"of", "for", "by", "with", "from", "in", "on",
+                                             "at", "to", "under", "as", "near", NULL};
+
 /*
  * Does a preposition come right before token a ("the party of X", "founded
  * by X")?  A definition after the name is then one of the phrase it ends.
  */
-static bool object_of_preposition(const lx_toklist *tl, size_t a)
+static bool object_of_preposition(const lx_learn_lane *L, const lx_toklist *tl, size_t a)
 {
-    static const char *const prepositions[] = {"of", "for", "by", "with", "from", "in", "on",
-                                               "at", "to", "under", "as", "near", NULL};
-    return a > 0 && lx_tok_in(tl, a - 1, prepositions);
+    return a > 0 && lx_wordset_has_folded(&L->prepositions, tl, a - 1);
 }
 
 /*
@@ -307,7 +312,7 @@ static int defined_in_apposition(const lx_learn_lane *L, const lx_fctx *c, size_
     size_t unused;
     if (b >= tl->n || !lx_tok_is(tl, b, ",") ||
         !(opens_sentence(tl, a) ||
-          (a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) && !object_of_preposition(tl, a))))
+          (a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) && !object_of_preposition(L, tl, a))))
         return LX_C_NONE;
     for (size_t k = a; k < b; k++)
         if (tl->v[k].bits & (LX_EV_COUNTRY | LX_EV_NATIONALITY))
@@ -937,6 +942,9 @@ static void parenthesized_given_names(lx_learn_lane *L, const lx_fctx *c, size_t
     }
 }
 
+/* The months that are given names too (see month_given_names()). */
+const char *const lx_spans_given_months[] = {"april", "may", "june", "august", NULL};
+
 /*
  * A month that is also a given name ("August", "June") right before a
  * person's name the model read without it: "August Kekulé proposed",
@@ -946,7 +954,6 @@ static void parenthesized_given_names(lx_learn_lane *L, const lx_fctx *c, size_t
  */
 static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
-    static const char *const months[] = {"april", "may", "june", "august", NULL};
     static const char *const before[] = {"which", "with", "of", "and", ",", NULL};
     const lx_toklist *tl = c->tl;
     for (size_t k = s; k < e; k++) {
@@ -955,7 +962,7 @@ static void month_given_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size
            to six letters */
         if (m->kind != LX_TOK_WORD || !(m->flags & LX_TF_CAP) || (m->flags & LX_TF_ALLCAPS) ||
             m->fold_len < 3 || m->fold_len > 6 || L->lab[k - s] != LX_L_O ||
-            !lx_tok_in(tl, k, months))
+            !lx_wordset_has_folded(&L->given_months, tl, k))
             continue;
         const lx_token *next = k + 1 < e ? &tl->v[k + 1] : NULL;
         if (next && L->lab[k + 1 - s] == LX_L_BPER && (next->flags & LX_TF_SPACE) &&
@@ -1103,14 +1110,17 @@ static size_t body_after_place(const lx_learn_lane *L, const lx_fctx *c, size_t 
     return SIZE_MAX;
 }
 
+/* The kinds of paper a name is given after it ("the Kompas daily"). */
+const char *const lx_spans_media_kinds[] = {"newspaper", "daily",  "weekly",     "magazine",
+                                            "tabloid",   "paper",  "broadsheet", NULL};
+
 /* The kind of paper or agency at token b that the name before it is
    given, past it; 0 when none is (see media_named()). */
-static __attribute__((noinline)) size_t media_kind_at(const lx_toklist *tl, size_t b)
+static __attribute__((noinline)) size_t media_kind_at(const lx_learn_lane *L,
+                                                      const lx_toklist *tl, size_t b)
 {
-    static const char *const kinds[] = {"newspaper", "daily",  "weekly",     "magazine",
-                                        "tabloid",   "paper",  "broadsheet", NULL};
     static const char *const services[] = {"agency", "service", NULL};
-    return lx_tok_in(tl, b, kinds)                                         ? b + 1
+    return lx_wordset_has_folded(&L->media_kinds, tl, b)                  ? b + 1
            : lx_tok_is(tl, b, "news") && lx_tok_in(tl, b + 1, services) ? b + 2
                                                                          : 0;
 }
@@ -1123,12 +1133,17 @@ static __attribute__((noinline)) bool owned_paper(const lx_toklist *tl, size_t b
     return lx_tok_is(tl, b, "newspaper") || lx_tok_is(tl, b, "magazine");
 }
 
+/* The prepositions a paper's name may follow without its "the". */
+const char *const lx_spans_media_prepositions[] = {"in", "for", "with", "to", "by", "from",
+                                                   "told", NULL};
+
 /* Is token k a lowercase preposition a paper's name may follow without
    its "the": "ran in Wired magazine", "told Billboard magazine"? */
-static __attribute__((noinline)) bool media_preposition(const lx_toklist *tl, size_t k)
+static __attribute__((noinline)) bool media_preposition(const lx_learn_lane *L,
+                                                        const lx_toklist *tl, size_t k)
 {
-    static const char *const before[] = {"in", "for", "with", "to", "by", "from", "told", NULL};
-    return (tl->v[k].flags & LX_TF_LOWER) && lx_tok_in(tl, k, before);
+    return (tl->v[k].flags & LX_TF_LOWER) &&
+           lx_wordset_has_folded(&L->media_prepositions, tl, k);
 }
 
 /*
@@ -1140,16 +1155,16 @@ static __attribute__((noinline)) bool media_preposition(const lx_toklist *tl, si
  * places and things: the tests around the name are inline, the kind's
  * words out of line.
  */
-static inline bool media_named(const lx_fctx *c, size_t a, size_t b)
+static inline bool media_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
     if (a == 0 || b >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
         (tl->v[b].flags & LX_TF_NEWLINE) ||
         (tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)) ||
-        !(lx_tok_is(tl, a - 1, "the") || media_preposition(tl, a - 1) ||
+        !(lx_tok_is(tl, a - 1, "the") || media_preposition(L, tl, a - 1) ||
           (tl->v[a - 1].kind == LX_TOK_POSS && owned_paper(tl, b))))
         return false;
-    size_t k = media_kind_at(tl, b);
+    size_t k = media_kind_at(L, tl, b);
     /* a name after the kind is the paper's, and the words before it a
        modifier: "the Yugoslav news agency Tanjug" */
     return k && (k >= tl->n || !(tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
@@ -1315,6 +1330,12 @@ static bool thing_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size
     return !lx_phrase_listed_in(c, tl->v[a].start, tl->v[b - 1].end);
 }
 
+/* The last words of an institution's name that its evidence misses:
+   museums and libraries are body heads by their evidence; a gallery is a
+   surname too (see institution_named()). */
+const char *const lx_spans_institution_heads[] = {"gallery", "theatre", "theater", "architects",
+                                                  NULL};
+
 /*
  * Is the name [a, b), read as a person's, an institution's named for one
  * or for a place: "the Uffizi Gallery", "Zaha Hadid Architects", "Carver
@@ -1324,16 +1345,13 @@ static bool thing_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size
  * the person's names in the annotated train and dev text, three end in a
  * body's head word, two of them in "Power".
  */
-static bool institution_named(const lx_fctx *c, size_t a, size_t b)
+static bool institution_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
-    /* museums and libraries are body heads by their evidence; a gallery
-       is a surname too */
-    static const char *const heads[] = {"gallery", "theatre", "theater", "architects", NULL};
     const lx_token *last = &c->tl->v[b - 1];
     if (b < a + 2 || last->kind != LX_TOK_WORD || !(last->flags & LX_TF_CAP))
         return false;
     return ((last->bits & LX_EV_ORG_SUFFIX) && !(last->bits & LX_EV_SURNAME)) ||
-           lx_tok_in(c->tl, b - 1, heads);
+           lx_wordset_has_folded(&L->institution_heads, c->tl, b - 1);
 }
 
 /* Appends the document bytes [start, end) to the array *v of *n ranges. */
@@ -1552,8 +1570,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                               (c->tl->v[j - 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
                               !lx_tok_is(c->tl, i, "the");
             if (label != SIZE_MAX || designated || lx_classes_agency(L, c, base, i, j) ||
-                lx_classes_institution(c, i, j) || media_named(c, i, j) || team_named(L, c, i, j) ||
-                body_of_person(L, c, s, i, j)) {
+                lx_classes_institution(c, i, j) || media_named(L, c, i, j) ||
+                team_named(L, c, i, j) || body_of_person(L, c, s, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG,
                                        label != SIZE_MAX ? label : i, j, explain, arena);
                 if (rc)
@@ -1568,7 +1586,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             size_t j = i + 1 < e && L->lab[i + 1 - s] == l + 1
                            ? label_run_end(L, c, s, e, i, cls)
                            : i + 1;
-            if ((j > i + 1 && lx_classes_institution(c, i, j)) || media_named(c, i, j)) {
+            if ((j > i + 1 && lx_classes_institution(c, i, j)) || media_named(L, c, i, j)) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, j, explain, arena);
                 if (rc)
                     return rc;
@@ -1621,7 +1639,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 while (b < e && b < i + 3 && c->tl->v[b].kind == LX_TOK_WORD &&
                        (c->tl->v[b].flags & LX_TF_CAP) && !L->lab[b - s])
                     b++;
-                if (b > i && b == e && media_named(c, i, b))
+                if (b > i && b == e && media_named(L, c, i, b))
                     defined = LX_C_ORG;
             }
             /* "Henry VIII broke with Rome", read as no name or a place's;
@@ -1687,7 +1705,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             a = place_opening_before(c, c->sc->reg[r].s, hyphen_prefix(L, c, r, a), b);
         } else {
             b = person_end(L, c, r, b);
-            a = after_title(c->tl, a, b);
+            a = after_title(L, c->tl, a, b);
         }
         size_t a0 = a, b0 = b;
         bool thing = a < b && (cls == LX_C_PER || cls == LX_C_ORG) && thing_named(L, c, a, b);
@@ -1732,7 +1750,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             if (prefix >= s)
                 a = prefix;
         }
-        if (keep && cls == LX_C_PER && institution_named(c, a, b))
+        if (keep && cls == LX_C_PER && institution_named(L, c, a, b))
             cls = LX_C_ORG;
         if (keep && (cls == LX_C_PER || cls == LX_C_ORG) && lx_classes_regnal_name(c, a, &b, e))
             cls = LX_C_PER;
@@ -1746,7 +1764,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             int defined = lx_classes_defined(L, c, b, &unused);
             /* an apposition names the preposition's object, but "the
                leader of X, a singer" names the leader */
-            if (defined && object_of_preposition(c->tl, a) &&
+            if (defined && object_of_preposition(L, c->tl, a) &&
                 !(lx_tok_is(c->tl, b, ",") && !lx_tok_is(c->tl, a - 1, "of")))
                 defined = LX_C_NONE;
             /* a list that knows the name as what the layer read outweighs
