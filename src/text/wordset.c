@@ -48,8 +48,14 @@ bool lx_wordset_probe(const lx_wordset *s, uint64_t hash)
 
 bool lx_wordset_listed(const lx_wordset *s, const char *w, size_t n)
 {
-    for (size_t i = 0; s->list[i]; i++)
-        if (strlen(s->list[i]) == n && memcmp(w, s->list[i], n) == 0)
+    for (size_t i = 0; s->list[i]; i++) {
+        const char *e = s->list[i];
+        /* asked of words whose hash is an entry's: mostly that entry, and
+           the others differ at their first byte */
+        if (n && e[0] != w[0])
+            continue;
+        if (strlen(e) == n && memcmp(w, e, n) == 0)
             return true;
+    }
     return false;
 }
