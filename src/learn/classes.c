@@ -85,7 +85,7 @@ int lx_classes_defined(const lx_learn_lane *L, const lx_fctx *c, size_t b, size_
        by", "Arbor Vale, the Welsh folk duo," (after a copula, "the" names a
        role, not a kind: "X is the party's candidate") */
     bool apposition = k == b && lx_tok_is(tl, k, ",");
-    if (k + 2 >= tl->n || (!lx_phrase_copula(tl, k) && !apposition) ||
+    if (k + 2 >= tl->n || (!lx_phrase_copula(L, tl, k) && !apposition) ||
         !(lx_phrase_indefinite_article(tl, k + 1) || (apposition && lx_tok_is(tl, k + 1, "the"))))
         return LX_C_NONE;
     int cls = LX_C_NONE;

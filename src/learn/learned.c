@@ -446,6 +446,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
     if (!rc)
         rc = lx_wordset_init(&L->group_kinds, lx_phrase_group_kinds, &scratch);
     if (!rc)
+        rc = lx_wordset_init(&L->copulas, lx_phrase_copulas, &scratch);
+    if (!rc)
         rc = lx_wordset_init(&L->document_kinds, lx_narrow_document_kinds, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->greetings, lx_spans_greetings, &scratch);

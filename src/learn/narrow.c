@@ -85,7 +85,7 @@ static bool defined_as_work(const lx_learn_lane *L, const lx_fctx *c, size_t b)
                                        "produced", "published", "composed", "performed",
                                        "starring", NULL};
     const lx_toklist *tl = c->tl;
-    if (b + 2 >= tl->n || (tl->v[b].flags & LX_TF_SENT) || !lx_phrase_copula(tl, b) ||
+    if (b + 2 >= tl->n || (tl->v[b].flags & LX_TF_SENT) || !lx_phrase_copula(L, tl, b) ||
         !lx_tok_in(tl, b + 1, articles))
         return false;
     for (size_t k = b + 2; k < tl->n && k < b + 8; k++) {

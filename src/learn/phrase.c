@@ -12,6 +12,8 @@ const char *const lx_phrase_market_moves[] = {
     "firmed",  "eased",    "lost",     "jumped",  "slid",    "dipped",  "advanced",
     "declined", "rallied", "tumbled",  "surged",  "edged",   "slumped", "soared", NULL};
 
+const char *const lx_phrase_copulas[] = {"is", "was", "are", "were", NULL};
+
 bool lx_phrase_ordinal(const lx_toklist *tl, size_t k)
 {
     static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",

@@ -73,13 +73,14 @@ static inline bool lx_phrase_group_kind_of(const lx_learn_lane *L, const lx_tokl
            lx_wordset_has_folded(&L->group_kinds, tl, k);
 }
 
-/* Is token k "is", "was", "are" or "were"? */
-static inline bool lx_phrase_copula(const lx_toklist *tl, size_t k)
+/* The copulas, "is", "was", "are" and "were". */
+extern const char *const lx_phrase_copulas[];
+
+/* Is token k a copula?  Asked after most names: by hash, with the lane's
+   set of them. */
+static inline bool lx_phrase_copula(const lx_learn_lane *L, const lx_toklist *tl, size_t k)
 {
-    static const char *const forms[] = {"is", "was", "are", "were", NULL};
-    /* their lengths first: asked after most names */
-    return k < tl->n && tl->v[k].fold_len >= 2 && tl->v[k].fold_len <= 4 &&
-           lx_tok_in(tl, k, forms);
+    return k < tl->n && lx_wordset_has_folded(&L->copulas, tl, k);
 }
 
 /* Is token k a capitalized "The" inside a sentence, a title's first word? */

@@ -810,7 +810,7 @@ static void epithets(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 static bool work_named(const lx_learn_lane *L, const lx_fctx *c, size_t k)
 {
     const lx_toklist *tl = c->tl;
-    size_t p = k > 1 && lx_phrase_copula(tl, k - 1) ? k - 2 : k - 1;
+    size_t p = k > 1 && lx_phrase_copula(L, tl, k - 1) ? k - 2 : k - 1;
     return k > 0 && (tl->v[p].flags & LX_TF_LOWER) &&
            lx_phrase_written_as(c, p, &L->work_nouns);
 }
