@@ -19,11 +19,14 @@ bool lx_cues_names_a_group(const lx_toklist *tl, size_t a, size_t b)
         a--;
     if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER))
         return false;
-    if (lx_tok_in(tl, a - 1, verbs))
+    /* asked of most names read as a person's: the verbs' first letters
+       before the lists */
+    char initial = lx_tok_fold(tl, &tl->v[a - 1])[0];
+    if ((initial == 'f' || initial == 'c') && lx_tok_in(tl, a - 1, verbs))
         return true;
     /* one joins a band or a firm, or a person whose name says so ("joined
        Mickey Rivers as the only players") */
-    if (lx_tok_in(tl, a - 1, joins))
+    if (initial == 'j' && lx_tok_in(tl, a - 1, joins))
         return !lx_phrase_full_name(tl, first, b);
     if (a >= 2 && lx_tok_is(tl, a - 1, "of") && lx_tok_in(tl, a - 2, members))
         return true;
@@ -120,7 +123,7 @@ static inline size_t word_before_group(const lx_learn_lane *L, const lx_toklist 
 /* The verbs of a group's founding, in a clause before its name ("Formed
    in Leeds, ..."), in an apposition after it ("..., founded in 1976") or
    after it as its subject ("was founded"). */
-static const char *const founding_verbs[] = {"formed", "founded", "established", NULL};
+const char *const lx_cues_founding_verbs[] = {"formed", "founded", "established", NULL};
 
 /* Is token b "was" or "were" and a group's founding or end after it ("was
    founded", "were disbanded")?  No person is so. */
@@ -128,7 +131,7 @@ static bool founded_passive(const lx_toklist *tl, size_t b)
 {
     static const char *const ended[] = {"disbanded", "dissolved", "incorporated", NULL};
     return (lx_tok_is(tl, b, "was") || lx_tok_is(tl, b, "were")) && lower_word(tl, b + 1) &&
-           (lx_tok_in(tl, b + 1, founding_verbs) || lx_tok_in(tl, b + 1, ended));
+           (lx_tok_in(tl, b + 1, lx_cues_founding_verbs) || lx_tok_in(tl, b + 1, ended));
 }
 
 /*
@@ -255,7 +258,8 @@ static bool founding_opener(const lx_fctx *c, size_t a)
 {
     const lx_toklist *tl = c->tl;
     size_t k = clause_opener(c, a, 16, false);
-    return k != SIZE_MAX && (tl->v[k].flags & LX_TF_CAP) && lx_tok_in(tl, k, founding_verbs) &&
+    return k != SIZE_MAX && (tl->v[k].flags & LX_TF_CAP) &&
+           lx_tok_in(tl, k, lx_cues_founding_verbs) &&
            (lx_tok_is(tl, k + 1, "in") || lx_tok_is(tl, k + 1, "by"));
 }
 
@@ -269,13 +273,14 @@ static bool founding_opener(const lx_fctx *c, size_t a)
 static bool apposition_cue(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 {
     static const char *const made_how[] = {"in", "by", "on", "at", "as", NULL};
-    static const char *const articles[] = {"a", "an", "the", NULL};
     const lx_toklist *tl = c->tl;
     if (b + 2 >= tl->n || !lx_tok_is(tl, b, ",") || !lower_word(tl, b + 1))
         return false;
-    if (lx_tok_in(tl, b + 1, founding_verbs))
+    /* asked after most names before a comma: the founding verbs by hash,
+       the articles inline */
+    if (lx_wordset_has_folded(&L->founding_verbs, tl, b + 1))
         return lx_tok_in(tl, b + 2, made_how);
-    if (!lx_tok_in(tl, b + 1, articles))
+    if (!lx_tok_is(tl, b + 1, "the") && !lx_phrase_indefinite_article(tl, b + 1))
         return false;
     for (size_t k = b + 2; k < b + 7 && k < tl->n; k++) {
         const lx_token *t = &tl->v[k];

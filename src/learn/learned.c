@@ -461,6 +461,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->institution_heads, lx_spans_institution_heads, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->given_months, lx_spans_given_months, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->founding_verbs, lx_cues_founding_verbs, &scratch);
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->its_hash = lx_hash64("its", 3);
