@@ -450,6 +450,12 @@ int lx_learn_wordsets(lx_learn_lane *L)
     if (!rc)
         rc = lx_wordset_init(&L->document_kinds, lx_narrow_document_kinds, &scratch);
     if (!rc)
+        rc = lx_wordset_init(&L->made_verbs, lx_narrow_made_verbs, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->event_closers, lx_narrow_event_closers, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->place_prepositions, lx_narrow_place_prepositions, &scratch);
+    if (!rc)
         rc = lx_wordset_init(&L->greetings, lx_spans_greetings, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->prepositions, lx_spans_prepositions, &scratch);

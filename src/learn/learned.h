@@ -136,7 +136,7 @@ typedef struct lx_learn_lane {
         group_deals, memberships, firm_ties, workers, plural_verbs, instruments, events,
         group_subject_verbs, kin_nouns, interjections, group_kinds, document_kinds,
         greetings, prepositions, media_kinds, media_prepositions, institution_heads,
-        given_months, copulas, founding_verbs;
+        given_months, copulas, founding_verbs, made_verbs, event_closers, place_prepositions;
     uint64_t the_hash, their_hash, its_hash, on_hash; /* of "the", "their", "its", "on" */
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */
@@ -185,6 +185,10 @@ int lx_learn_wordsets(lx_learn_lane *L);
    the lane's sets of the same names (narrow.c: the kinds that close a
    law's or a document's name, "the Monroe Doctrine"). */
 extern const char *const lx_narrow_document_kinds[];
+/* narrow.c: also the verbs of a work's making ("directed"), the words that
+   close an event's name ("War"), the prepositions of place before a town */
+extern const char *const lx_narrow_made_verbs[], *const lx_narrow_event_closers[],
+    *const lx_narrow_place_prepositions[];
 /* spans.c: a letter's greetings ("Dear"), the prepositions a name may be
    the object of, a paper's kinds ("daily") and the prepositions before
    one's name, the last words of an institution's name ("Gallery"), the

@@ -307,6 +307,12 @@ static bool journal(const lx_fctx *c, size_t a, size_t b)
            lx_tok_in(tl, k - 2, heads);
 }
 
+/* The verbs of a work's making before its title (see made_work()). */
+const char *const lx_narrow_made_verbs[] = {"wrote", "written", "published", "directed",
+                                            "composed", "authored", "penned", "filmed",
+                                            "painted", "recorded", "released", "sang",
+                                            "performed", NULL};
+
 /*
  * Is the organization [a, b), not a list's over every word, the title its
  * maker's verb takes ("Spinrad wrote The Iron Dream in 1972", "she
@@ -315,12 +321,8 @@ static bool journal(const lx_fctx *c, size_t a, size_t b)
  * lowercase noun after the name ("directed Acme engineers") makes it a
  * modifier, which a body may be.
  */
-static bool made_work(const lx_fctx *c, size_t a, size_t b)
+static bool made_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
-    static const char *const verbs[] = {"wrote", "written", "published", "directed",
-                                        "composed", "authored", "penned", "filmed",
-                                        "painted", "recorded", "released", "sang",
-                                        "performed", NULL};
     const lx_toklist *tl = c->tl;
     size_t listed = 0;
     for (size_t k = a; k < b; k++)
@@ -330,7 +332,7 @@ static bool made_work(const lx_fctx *c, size_t a, size_t b)
     if (b < tl->n && (tl->v[b].flags & LX_TF_LOWER) && !(tl->v[b].bits & LX_EV_GRAMMAR))
         return false;
     size_t v = a > 0 && lx_phrase_title_article(tl, a - 1) ? a - 1 : a;
-    return v > 0 && lx_tok_in(tl, v - 1, verbs);
+    return v > 0 && lx_wordset_has_folded(&L->made_verbs, tl, v - 1);
 }
 
 /*
@@ -509,6 +511,11 @@ static bool ship_name(const lx_toklist *tl, size_t a, size_t b)
            !(tl->v[a + 1].flags & LX_TF_NEWLINE);
 }
 
+/* The words that close an event's name, a war's or a revolution's (see
+   event_name()). */
+const char *const lx_narrow_event_closers[] = {"war", "wars", "revolution", "rebellion",
+                                               "uprising", "crusade", "crusades", NULL};
+
 /*
  * Is [a, b) an event's name, or a part of one: "the Napoleonic Wars", "the
  * Glorious Revolution", "the Treaty of Westbrook", "the Battle of
@@ -518,17 +525,13 @@ static bool ship_name(const lx_toklist *tl, size_t a, size_t b)
  * treaty, a battle or a siege opens it, with "of" after it; an ordinal
  * opens a council's or a synod's ("the Second Vatican Council").
  */
-static bool event_name(const lx_toklist *tl, size_t a, size_t b)
+static bool event_name(const lx_learn_lane *L, const lx_toklist *tl, size_t a, size_t b)
 {
-    static const char *const closers[] = {"war", "wars", "revolution", "rebellion", "uprising",
-                                          "crusade", "crusades", NULL};
     static const char *const openers[] = {"treaty", "battle", "siege", "edict", "sack", NULL};
     const lx_token *last = &tl->v[b - 1];
-    /* asked of every name: the closers' first letters before the list */
-    char first = lx_tok_fold(tl, last)[0];
+    /* asked of every name: the closers by hash */
     if (b - a >= 2 && (last->flags & LX_TF_CAP) &&
-        (first == 'w' || first == 'r' || first == 'u' || first == 'c') &&
-        lx_tok_in(tl, b - 1, closers)) {
+        lx_wordset_has_folded(&L->event_closers, tl, b - 1)) {
         /* "Party of the Democratic Revolution", "Veterans of Foreign Wars":
            an organization's name with the war in it */
         bool named = false;
@@ -771,6 +774,10 @@ static bool place_after_preposition(const lx_fctx *c, size_t a)
            lx_tok_in(tl, a - 1, prepositions);
 }
 
+/* The prepositions of place before a town (see town_before_region()). */
+const char *const lx_narrow_place_prepositions[] = {"in", "from", "near", "to", "at", "outside",
+                                                    NULL};
+
 /*
  * Is [a, b) a town written before its state, province or country after a
  * preposition of place: "near Turner, Arkansas", "from Fort Payne,
@@ -778,11 +785,11 @@ static bool place_after_preposition(const lx_fctx *c, size_t a)
  * capitalized word after it would make it a list of names ("from Pol Pot,
  * Ta Mok"), and a possessive a title ("to John Hale, Ohio's governor").
  */
-static bool town_before_region(const lx_fctx *c, size_t a, size_t b)
+static bool town_before_region(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
-    static const char *const prepositions[] = {"in", "from", "near", "to", "at", "outside", NULL};
     const lx_toklist *tl = c->tl;
-    if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER) || !lx_tok_in(tl, a - 1, prepositions) ||
+    if (a == 0 || !(tl->v[a - 1].flags & LX_TF_LOWER) ||
+        !lx_wordset_has_folded(&L->place_prepositions, tl, a - 1) ||
         b + 1 >= tl->n || !lx_tok_is(tl, b, ",") || tl->v[b].start != tl->v[b - 1].end)
         return false;
     const lx_token *region = &tl->v[b + 1];
@@ -962,7 +969,7 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
        name may be its team's */
     if (cls == LX_C_ORG && *b == *a + 1 && place_after_preposition(c, *a))
         return false;
-    if (cls == LX_C_PER && town_before_region(c, *a, *b))
+    if (cls == LX_C_PER && town_before_region(L, c, *a, *b))
         return false;
     /* "15 degrees Celsius": a scale, though a list knows a firm by its name */
     if (*b == *a + 1 && *a > 0 && (tl->v[*a - 1].flags & LX_TF_LOWER) &&
@@ -1018,7 +1025,7 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
         return false;
     if (cls == LX_C_PER && (eponym(L, c, *a, *b) || dash_joined(c, *a, *b)))
         return false;
-    if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(tl, *a, *b))
+    if ((cls == LX_C_PER || cls == LX_C_ORG) && event_name(L, tl, *a, *b))
         return false;
     if (cls == LX_C_PER && (model_name(c, *a, *b) || web_address(tl, *a, *b)))
         return false;
@@ -1053,7 +1060,7 @@ bool lx_narrow_span(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t *a
         return false;
     if (cls == LX_C_ORG && (dated_work(c, *a, *b) || named_thing(L, c, *a, *b)))
         return false;
-    if (cls == LX_C_ORG && made_work(c, *a, *b)) {
+    if (cls == LX_C_ORG && made_work(L, c, *a, *b)) {
         /* "released Discovery on Virgin Records": the work, then the label
            it came out on */
         size_t k = label_of_work(c, *a, *b);
