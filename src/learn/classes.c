@@ -14,8 +14,11 @@ int lx_classes_plural_subject(const lx_fctx *c, size_t a, size_t b)
 {
     static const char *const verbs[] = {"were", "are", "have", NULL};
     const lx_toklist *tl = c->tl;
-    if (b != a + 1 || b >= tl->n || !lx_tok_in(tl, b, verbs) ||
-        !((tl->v[a].flags & LX_TF_SENT) || (a > 0 && (tl->v[a - 1].flags & LX_TF_SENT))))
+    /* asked of most one-word names: where a sentence opens before the
+       list of verbs */
+    if (b != a + 1 || b >= tl->n ||
+        !((tl->v[a].flags & LX_TF_SENT) || (a > 0 && (tl->v[a - 1].flags & LX_TF_SENT))) ||
+        !lx_tok_in(tl, b, verbs))
         return LX_C_PER;
     return c->text[tl->v[a].end - 1] == 's' ? LX_C_NONE : LX_C_ORG;
 }
@@ -175,12 +178,15 @@ int lx_classes_defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r
     return cls;
 }
 
+/* The contests a government body's name is read before (see
+   lx_classes_agency()). */
+const char *const lx_classes_contests[] = {"election", "elections", "race", "seat", "campaign",
+                                           "primary", "by-election", NULL};
+
 bool lx_classes_agency(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a, size_t b)
 {
-    static const char *const contests[] = {"election", "elections", "race", "seat", "campaign",
-                                           "primary", "by-election", NULL};
     const lx_toklist *tl = c->tl;
-    if (b - a < 3 || lx_tok_in(tl, b, contests) || lx_tok_in(tl, b + 1, contests) ||
+    if (b - a < 3 || lx_phrase_in(tl, b, &L->contests) || lx_phrase_in(tl, b + 1, &L->contests) ||
         (a > 0 && lx_phrase_year_at(tl, a - 1)))
         return false;
     const lx_cand *g = lx_near_entry(L, base + tl->v[a].start, base + tl->v[b - 1].end, "ORG");

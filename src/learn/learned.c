@@ -469,6 +469,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
         rc = lx_wordset_init(&L->given_months, lx_spans_given_months, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->founding_verbs, lx_cues_founding_verbs, &scratch);
+    if (!rc)
+        rc = lx_wordset_init(&L->contests, lx_classes_contests, &scratch);
     L->the_hash = lx_hash64("the", 3);
     L->their_hash = lx_hash64("their", 5);
     L->its_hash = lx_hash64("its", 3);

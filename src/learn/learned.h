@@ -136,7 +136,8 @@ typedef struct lx_learn_lane {
         group_deals, memberships, firm_ties, workers, plural_verbs, instruments, events,
         group_subject_verbs, kin_nouns, interjections, group_kinds, document_kinds,
         greetings, prepositions, media_kinds, media_prepositions, institution_heads,
-        given_months, copulas, founding_verbs, made_verbs, event_closers, place_prepositions;
+        given_months, copulas, founding_verbs, made_verbs, event_closers, place_prepositions,
+        contests;
     uint64_t the_hash, their_hash, its_hash, on_hash; /* of "the", "their", "its", "on" */
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */
@@ -198,6 +199,8 @@ extern const char *const lx_spans_greetings[], *const lx_spans_prepositions[],
     *const lx_spans_institution_heads[], *const lx_spans_given_months[];
 /* cues.c: the verbs of a group's founding ("formed", "founded") */
 extern const char *const lx_cues_founding_verbs[];
+/* classes.c: the contests a government body's name is read before */
+extern const char *const lx_classes_contests[];
 
 /* Frees the scratch.  NULL-safe. */
 void lx_learn_lane_free(lx_learn_lane *L);

@@ -73,6 +73,14 @@ static inline bool lx_phrase_group_kind_of(const lx_learn_lane *L, const lx_tokl
            lx_wordset_has_folded(&L->group_kinds, tl, k);
 }
 
+/* Is token k of tl (if there is one), in any case, an entry of the word
+   list of set s?  lx_tok_in() by hash: most words are turned away by one
+   probe, where the list would be walked. */
+static inline bool lx_phrase_in(const lx_toklist *tl, size_t k, const lx_wordset *s)
+{
+    return k < tl->n && lx_wordset_has_folded(s, tl, k);
+}
+
 /* The copulas, "is", "was", "are" and "were". */
 extern const char *const lx_phrase_copulas[];
 
