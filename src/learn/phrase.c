@@ -156,9 +156,10 @@ bool lx_phrase_owner_of(const lx_toklist *tl, size_t b, size_t reach, uint64_t h
         if ((t->hash != h1 && t->hash != h2) || !(t->flags & LX_TF_LOWER))
             continue;
         /* the pronouns are looked for only once the owner's word is found:
-           most names have none after them */
+           most names have none after them; and among the short words
+           alone */
         for (size_t j = b; j < k; j++)
-            if (lx_tok_in(tl, j, persons))
+            if (tl->v[j].fold_len <= 3 && lx_tok_in(tl, j, persons))
                 return false;
         for (size_t j = k + 1; j <= k + within && j < tl->n; j++)
             if (lx_tok_in(tl, j, nouns))
