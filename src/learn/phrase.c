@@ -66,8 +66,13 @@ bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *cons
 {
     const char *f = lx_tok_fold(tl, t);
     for (const char *const *e = endings; *e; e++) {
-        size_t n = strlen(*e);
-        if (t->fold_len >= n + 3 && memcmp(f + t->fold_len - n, *e, n) == 0)
+        /* the endings are a few letters long, and most differ from the
+           word's in their last: measured inline, and that letter first */
+        size_t n = 0;
+        while ((*e)[n])
+            n++;
+        if (t->fold_len >= n + 3 && (n == 0 || (*e)[n - 1] == f[t->fold_len - 1]) &&
+            memcmp(f + t->fold_len - n, *e, n) == 0)
             return true;
     }
     return false;
