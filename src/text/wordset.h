@@ -35,8 +35,25 @@ typedef struct lx_wordset {
  */
 int lx_wordset_init(lx_wordset *s, const char *const *list, lx_toklist *scratch);
 
-/* Is hash | 1 a slot's key?  (The probe behind lx_wordset_hashed().) */
-bool lx_wordset_probe(const lx_wordset *s, uint64_t hash);
+/* The slot a key's probe starts at. */
+static inline size_t lx_wordset_home(uint64_t key)
+{
+    return (size_t) (key ^ (key >> 29)) & (LX_WORDSET_SLOTS - 1);
+}
+
+/* Is hash | 1 a slot's key?  (The probe behind lx_wordset_hashed(), inline:
+   asked of every word the filter lets through, most of them an entry.) */
+static inline bool lx_wordset_probe(const lx_wordset *s, uint64_t hash)
+{
+    uint64_t key = hash | 1;
+    size_t h = lx_wordset_home(key);
+    while (s->slot[h] != key) {
+        if (!s->slot[h])
+            return false;
+        h = (h + 1) & (LX_WORDSET_SLOTS - 1);
+    }
+    return true;
+}
 
 /* Is w[0..n) one of the set's list's entries, byte for byte? */
 bool lx_wordset_listed(const lx_wordset *s, const char *w, size_t n);
