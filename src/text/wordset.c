@@ -37,7 +37,11 @@ bool lx_wordset_listed(const lx_wordset *s, const char *w, size_t n)
            the others differ at their first byte */
         if (n && e[0] != w[0])
             continue;
-        if (strlen(e) == n && memcmp(w, e, n) == 0)
+        /* entries and words are a few bytes long: compared inline */
+        size_t j = 0;
+        while (j < n && e[j] && e[j] == w[j])
+            j++;
+        if (j == n && !e[n])
             return true;
     }
     return false;
