@@ -1150,10 +1150,10 @@ static __attribute__((noinline)) bool media_preposition(const lx_learn_lane *L,
  * Is [a, b), after "the", a preposition or a possessive, the name of a
  * paper or an agency its kind follows: "the Guardian newspaper", "the
  * Antara news agency", "the Kompas daily", "in Wired magazine",
- * "Britain's Sun newspaper" (see owned_paper())?  Not a place's ("the Moscow daily"), nor a modifier of the name
- * after the kind ("the Yugoslav news agency Tanjug").  Asked of most
- * places and things: the tests around the name are inline, the kind's
- * words out of line.
+ * "Britain's Sun newspaper" (see owned_paper())?  Not a place's ("the
+ * Moscow daily"), nor a modifier of the name after the kind ("the
+ * Yugoslav news agency Tanjug").  Asked of most places and things: the
+ * tests around the name are inline, the kind's words out of line.
  */
 static inline bool media_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
 {
