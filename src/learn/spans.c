@@ -597,7 +597,7 @@ static bool author_of_works(const lx_learn_lane *L, const lx_fctx *c, size_t a, 
         (lx_tok_in(tl, a - 2, works) ||
          (lx_phrase_plural(tl, a - 2) && lx_phrase_written_as(c, a - 2, &L->work_nouns))))
         return true;
-    return b < tl->n && (tl->v[b].flags & LX_TF_LOWER) && lx_tok_in(tl, b, pieces) &&
+    return a > 0 && b < tl->n && (tl->v[b].flags & LX_TF_LOWER) && lx_tok_in(tl, b, pieces) &&
            (lx_tok_is(tl, a - 1, "the") || lx_tok_is(tl, a - 1, "a"));
 }
 
