@@ -1644,10 +1644,12 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             }
             /* "Henry VIII broke with Rome", read as no name or a place's;
                "the Holy Roman Emperor Ferdinand III", read inside an event's
-               or a place's name after the title */
+               or a place's name after the title; but after a lowercase "the"
+               the numeral is a model's ("the Mark I", "the Saturn V") */
             if (!defined && (c->tl->v[i].flags & LX_TF_CAP) &&
                 !(c->tl->v[i].flags & LX_TF_ALLCAPS) && /* "ENGLAND V PAKISTAN" */
-                (!lx_label_inside(l) || (i > s && (c->tl->v[i - 1].bits & LX_EV_TITLE)))) {
+                (!lx_label_inside(l) || (i > s && (c->tl->v[i - 1].bits & LX_EV_TITLE))) &&
+                !lx_phrase_after_the(c->tl, i)) {
                 b = i + 1;
                 if (lx_classes_regnal_name(c, i, &b, e) && b == i + 2)
                     defined = LX_C_PER;
