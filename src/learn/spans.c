@@ -581,6 +581,25 @@ static bool nationality_before_person(const lx_fctx *c, size_t a, size_t b)
 }
 
 /*
+ * Is the name [a, b) a given name the lists know as nothing else and a
+ * surname, before a verb only people do: one the lists know as a speech
+ * verb or a person's ("said", "resigned", "married") or a player's ("hit",
+ * "scored")?  "Aaron Judge hit two home runs", read as a thing's.
+ */
+static bool person_acts(const lx_toklist *tl, size_t a, size_t b)
+{
+    static const char *const plays[] = {"hit", "hits", "scored", "scores", "pitched",
+                                        "homered", NULL};
+    const uint32_t other = LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY | LX_EV_TITLE |
+                           LX_EV_COMMON | LX_EV_WORD | LX_EV_NOT_NAME;
+    if (b != a + 2 || b >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
+        !(tl->v[a].bits & LX_EV_FIRSTNAME) || (tl->v[a].bits & other) ||
+        !(tl->v[a + 1].bits & LX_EV_SURNAME))
+        return false;
+    return (tl->v[b].bits & (LX_EV_SPEECH | LX_EV_PERSON_VERB)) || lx_tok_in(tl, b, plays);
+}
+
+/*
  * Does the name [a, b) stand where a work's author does: after a plural
  * noun of works and "of" ("the fairy tales of Hans Christian Andersen",
  * "the poems of Edward Lear"), or between "the" and a work's noun ("the
@@ -613,11 +632,12 @@ static bool introduced_person(const lx_learn_lane *L, const lx_fctx *c, size_t a
     static const char *const made[] = {"founded", "co-founded", "invented", "written",
                                        "directed", "composed", "painted", NULL};
     const lx_toklist *tl = c->tl;
-    return a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) &&
-           ((tl->v[a - 1].bits & LX_EV_ROLE) ||
-            lx_phrase_written_as(c, a - 1, &L->person_kinds) ||
-            (a > 1 && lx_tok_is(tl, a - 1, "by") && lx_tok_in(tl, a - 2, made)) ||
-            author_of_works(L, c, a, b)) &&
+    return ((a > 0 && (tl->v[a - 1].flags & LX_TF_LOWER) &&
+             ((tl->v[a - 1].bits & LX_EV_ROLE) ||
+              lx_phrase_written_as(c, a - 1, &L->person_kinds) ||
+              (a > 1 && lx_tok_is(tl, a - 1, "by") && lx_tok_in(tl, a - 2, made)) ||
+              author_of_works(L, c, a, b))) ||
+            person_acts(tl, a, b)) &&
            lx_phrase_person_words(c, a, b);
 }
 
