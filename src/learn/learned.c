@@ -85,21 +85,6 @@ static inline int reserve(lx_learn_lane *L, size_t n)
     return n <= L->cap ? 0 : grow(L, n);
 }
 
-bool lx_learn_rule_kept(const lx_cand *c)
-{
-    /* asked of every candidate, several times: the word after "context:"
-       is told by its first letter before it is compared */
-    if (c->source[0] != 'c' || strncmp(c->source, "context:", 8) != 0)
-        return false;
-    const char *rule = c->source + 8;
-    if (rule[0] == 'b' || rule[0] == 's')
-        return strcmp(rule, "byline") == 0 || strcmp(rule, "speaker") == 0;
-    /* an acronym's definition ("Long Name (LN)") is kept; a lone acronym
-       the rules merely guess is an ORG ("AAAI", but also "SVM", "NLP") is
-       a feature the learned layer weighs like any other */
-    return rule[0] == 'a' && c->prio >= LX_PRIO_CONTEXT && strcmp(rule, "acronym") == 0;
-}
-
 typedef void feat_fn(const lx_fctx *c, size_t i, lx_fsink *s);
 
 /*
