@@ -177,7 +177,7 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
         if (!L->wc && !(L->wc = malloc(LX_WORD_CACHE * sizeof(*L->wc))))
             return LEXTAG_ERR_NOMEM;
         memset(L->wc, 0, LX_WORD_CACHE * sizeof(*L->wc));
-        lx_trans_prepare(NULL, w->trans, L->trans);
+        lx_vtrans_prepare(&L->trans, w->trans);
         L->tw = w;
         L->ahead[0].r = L->ahead[1].r = SIZE_MAX;
     }
@@ -193,7 +193,7 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
     }
     for (size_t k = 0; k < n; k++)
         score_token(L, c, w, s + k, ids + off[k], off[k + 1] - off[k], L->em + k * LX_NLABELS);
-    lx_viterbi(L->em, L->trans, n, L->hist, L->lab);
+    lx_viterbi_prepared(L->em, &L->trans, n, L->hist, L->lab);
     return 0;
 }
 

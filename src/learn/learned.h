@@ -121,7 +121,7 @@ typedef struct lx_learn_lane {
     lx_candvec sort_scratch; /* for lx_cands_sort() */
     uint32_t *near_ix;     /* first of near at or after each LX_NEAR_BLOCK bytes */
     size_t near_blocks, near_ix_cap, near_base;
-    int32_t trans[(LX_NLABELS + 1) * LX_NLABELS];
+    lx_vtrans trans;
     const lx_weights *tw;  /* weights trans and wc were made with */
     lx_wcache *wc;         /* LX_WORD_CACHE entries, direct-mapped */
     const char *src[LX_LEARN_SOURCES][2]; /* gazetteer source, "learned+" it */

@@ -190,16 +190,8 @@ static inline __m128i i_lanes(const int32_t *row)
     return every_other(row + 2);
 }
 
-/*
- * The transitions the vector step reads, gathered once per sequence:
- * labels split into O, the four B-X and the four I-X, a vector each.
- */
-typedef struct split_trans {
-    __m128i into_b[LX_NLABELS]; /* from label a into the four B-X */
-    __m128i b_to_o, i_to_o;     /* from each B-X and I-X into O */
-    __m128i b_to_i, i_to_i;     /* from B-X and from I-X into the same I-X */
-    int32_t o_to_o;
-} split_trans;
+/* The transitions the vector step reads (weights.h). */
+typedef lx_split_trans split_trans;
 
 static void split_prepare(split_trans *t, const int32_t *trans)
 {
@@ -289,8 +281,16 @@ static inline int best_last(const int32_t *cur, const int32_t *trans)
     return arg;
 }
 
-void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist,
-                uint8_t *out)
+/*
+ * Viterbi, with the split transitions t where the vector step reads them
+ * (NULL: gathered here, for a sequence of two tokens or more).  Inline into
+ * its two callers: a lane's are gathered once, where they were gathered
+ * again for each region of more than one word.
+ */
+static inline __attribute__((always_inline)) void viterbi(const int32_t *em,
+                                                          const int32_t *trans,
+                                                          const split_trans *t, size_t n,
+                                                          int32_t *hist, uint8_t *out)
 {
     int32_t cur[LX_NLABELS];
     if (!n)
@@ -304,17 +304,21 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist
         return;
     }
 #if defined(__SSE2__)
-    split_trans t;
-    split_prepare(&t, trans);
+    split_trans own;
+    if (!t) {
+        split_prepare(&own, trans);
+        t = &own;
+    }
     __m128i o = _mm_set1_epi32(cur[0]);
     __m128i vb = _mm_sub_epi32(b_lanes(cur), o), vi = _mm_sub_epi32(i_lanes(cur), o);
     for (size_t k = 1; k < n; k++) {
         /* the scores before token k, to find the path's predecessors by */
         split_store(hist + (k - 1) * LX_NLABELS, vb, vi);
-        split_step(&t, &vb, &vi, em + k * LX_NLABELS);
+        split_step(t, &vb, &vi, em + k * LX_NLABELS);
     }
     split_store(cur, vb, vi);
 #else
+    (void) t;
     for (size_t i = 1; i < n; i++) {
         /* the scores before token i, to find the path's predecessors by */
         memcpy(hist + (i - 1) * LX_NLABELS, cur, sizeof(cur));
@@ -331,4 +335,28 @@ void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist
         if (i)
             best_before(hist + (i - 1) * LX_NLABELS, trans, arg, &arg);
     }
+}
+
+void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist,
+                uint8_t *out)
+{
+    viterbi(em, trans, NULL, n, hist, out);
+}
+
+void lx_vtrans_prepare(lx_vtrans *vt, const int16_t *in16)
+{
+    lx_trans_prepare(NULL, in16, vt->t);
+#if defined(__SSE2__)
+    split_prepare(&vt->split, vt->t);
+#endif
+}
+
+void lx_viterbi_prepared(const int32_t *em, const lx_vtrans *vt, size_t n, int32_t *hist,
+                         uint8_t *out)
+{
+#if defined(__SSE2__)
+    viterbi(em, vt->t, &vt->split, n, hist, out);
+#else
+    viterbi(em, vt->t, NULL, n, hist, out);
+#endif
 }

@@ -143,6 +143,17 @@ static inline void lx_weights_add(const lx_weights *w, const uint32_t *f, size_t
     _mm_storeu_si128((__m128i *) acc, lo);
     _mm_storeu_si128((__m128i *) (acc + 4), hi);
 }
+
+/*
+ * The transitions the vector step of Viterbi reads (weights.c): labels
+ * split into O, the four B-X and the four I-X, a vector each.
+ */
+typedef struct lx_split_trans {
+    __m128i into_b[LX_NLABELS]; /* from label a into the four B-X */
+    __m128i b_to_o, i_to_o;     /* from each B-X and I-X into O */
+    __m128i b_to_i, i_to_i;     /* from B-X and from I-X into the same I-X */
+    int32_t o_to_o;
+} lx_split_trans;
 #else
 static inline void lx_weights_add(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc)
 {
@@ -178,5 +189,24 @@ void lx_trans_prepare(const int32_t *in, const int16_t *in16, int32_t *out);
  */
 void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist,
                 uint8_t *out);
+
+/*
+ * Transitions prepared once for many sequences: as lx_trans_prepare()
+ * makes them, and split as the vector step reads them, which lx_viterbi()
+ * gathers again for each sequence of two tokens or more.
+ */
+typedef struct lx_vtrans {
+    int32_t t[(LX_NLABELS + 1) * LX_NLABELS];
+#if defined(__SSE2__)
+    lx_split_trans split;
+#endif
+} lx_vtrans;
+
+/* Prepares vt from stored transitions (see lx_trans_prepare()). */
+void lx_vtrans_prepare(lx_vtrans *vt, const int16_t *in16);
+
+/* lx_viterbi() with transitions prepared by lx_vtrans_prepare(). */
+void lx_viterbi_prepared(const int32_t *em, const lx_vtrans *vt, size_t n, int32_t *hist,
+                         uint8_t *out);
 
 #endif
