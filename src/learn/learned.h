@@ -206,19 +206,26 @@ extern const char *const lx_classes_contests[];
 /* Frees the scratch.  NULL-safe. */
 void lx_learn_lane_free(lx_learn_lane *L);
 
-/* Is this candidate's decision left to the rules (a byline, an acronym's
-   definition; not a lone acronym the rules guess at)?  Inline, with
-   "context:" compared byte by byte in line: asked of every candidate,
-   several times, and a call to strncmp() cost more than the bytes it
-   compared (the first byte that differs stops the test, so none past the
-   source's end is read). */
-static inline bool lx_learn_rule_kept(const lx_cand *c)
+/* The rule of a source "context:RULE", or NULL for another source.
+   Inline, "context:" compared byte by byte in line: asked of every
+   candidate, several times, and a call to strncmp() cost more than the
+   bytes it compared (the first byte that differs stops the test, so none
+   past the source's end is read). */
+static inline const char *lx_learn_context_rule(const char *s)
 {
-    const char *s = c->source;
     if (s[0] != 'c' || s[1] != 'o' || s[2] != 'n' || s[3] != 't' || s[4] != 'e' ||
         s[5] != 'x' || s[6] != 't' || s[7] != ':')
+        return NULL;
+    return s + 8;
+}
+
+/* Is this candidate's decision left to the rules (a byline, an acronym's
+   definition; not a lone acronym the rules guess at)? */
+static inline bool lx_learn_rule_kept(const lx_cand *c)
+{
+    const char *rule = lx_learn_context_rule(c->source);
+    if (!rule)
         return false;
-    const char *rule = s + 8;
     if (rule[0] == 'b' || rule[0] == 's')
         return strcmp(rule, "byline") == 0 || strcmp(rule, "speaker") == 0;
     /* an acronym's definition ("Long Name (LN)") is kept; a lone acronym

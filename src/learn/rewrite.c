@@ -38,8 +38,11 @@ static bool learned_over(const lx_learn_lane *L, const lx_cand *c)
 /* A kept acronym definition? */
 static bool kept_acronym(const lx_cand *c)
 {
-    return c->source[0] == 'c' && c->prio >= LX_PRIO_CONTEXT && lx_feat_learned_type(c) &&
-           strcmp(c->source, "context:acronym") == 0;
+    /* the rule's first letter before the rest: few of the context
+       rules' candidates are an acronym's */
+    const char *rule = lx_learn_context_rule(c->source);
+    return rule && rule[0] == 'a' && c->prio >= LX_PRIO_CONTEXT && lx_feat_learned_type(c) &&
+           strcmp(rule, "acronym") == 0;
 }
 
 /*
