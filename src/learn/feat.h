@@ -114,6 +114,8 @@ typedef struct lx_fctx {
  * token's features may number up to LX_FEAT_MAX: the writer leaves that
  * much room past n before every token (templates.c checks at compile time
  * that no token gets more), so the templates write without a test.
+ * Scoring (lx_feat_score_contexts()) has a sink of its own, with no ids:
+ * each feature's weight row is summed where it is made (templates.c).
  */
 typedef struct lx_fsink {
     uint32_t *ids;
@@ -165,10 +167,17 @@ void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s);
 void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
 
 /*
- * The context features of tokens [s, s + n) into ids, with no names: token
- * t's start at off[t], and off[n] is their end.  Returns their number.
+ * Adds the weights of the context features of tokens [s, s + n) to their
+ * emissions em (LX_NLABELS per token, O first and left alone): the sums
+ * lx_feat_context() and lx_weights_add() would give, without the ids
+ * stored and read again.
  */
-size_t lx_feat_contexts(const lx_fctx *c, size_t s, size_t n, uint32_t *ids, uint32_t *off);
+void lx_feat_score_contexts(const lx_fctx *c, const lx_weights *w, size_t s, size_t n,
+                            int32_t *em);
+
+/* Asks for the weight rows of the neighbours' words of tokens [s, s + n)
+   (see LX_FEAT_NEIGHBOUR_WORDS). */
+void lx_feat_prefetch_neighbours(const lx_fctx *c, const lx_weights *w, size_t s, size_t n);
 
 /* Inline: the word cache asks for it several times per token. */
 static inline uint64_t lx_feat_word_key(const lx_fctx *c, size_t i)

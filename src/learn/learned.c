@@ -115,24 +115,14 @@ int lx_learn_extract(lx_learn_lane *L, const lx_fctx *c, size_t r)
 }
 
 /*
- * Context features of the tokens of region r (at most LX_AHEAD) into a,
- * and the weight rows of their neighbours' words asked for: they are
- * scattered over a table larger than the cache, and are summed a region
- * later (see LX_FEAT_NEIGHBOUR_WORDS).
+ * Asks for the weight rows of the neighbours' words of region r's tokens
+ * (at most LX_AHEAD): they are scattered over a table larger than the
+ * cache, and are summed a region later (see LX_FEAT_NEIGHBOUR_WORDS).
  */
-static void extract_ahead(const lx_fctx *c, const lx_weights *w, size_t r, lx_ahead *a)
+static void prefetch_rows(const lx_fctx *c, const lx_weights *w, size_t r)
 {
-    size_t s = c->sc->reg[r].s, n = c->sc->reg[r].e - s;
-    lx_feat_contexts(c, s, n, a->ids, a->off);
-    const int16_t *rows = w->w;
-    uint32_t mask = w->mask;
-    for (size_t t = 0; t < n; t++) {
-        const uint32_t *ids = a->ids + a->off[t];
-#pragma GCC unroll 6
-        for (size_t j = 0; j < LX_FEAT_NEIGHBOUR_WORDS; j++)
-            __builtin_prefetch(rows + (size_t) (ids[j] & mask) * LX_WSTRIDE);
-    }
-    a->r = r;
+    size_t s = c->sc->reg[r].s;
+    lx_feat_prefetch_neighbours(c, w, s, c->sc->reg[r].e - s);
 }
 
 /*
@@ -152,12 +142,12 @@ static __attribute__((noinline)) void word_sums(const lx_fctx *c, const lx_weigh
 }
 
 /*
- * Emissions of token i into e from its context features ids[0..n): its
- * word's own features come from the cache when the word was scored before
- * (names repeat).
+ * Emissions of token i into e from its word's own features, from the
+ * cache when the word was scored before (names repeat); its context
+ * features are added after.
  */
-static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t i,
-                        const uint32_t *ids, size_t n, int32_t *e)
+static void score_word(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t i,
+                       int32_t *e)
 {
     uint64_t key = lx_feat_word_key(c, i);
     lx_wcache *slot = &L->wc[(key >> 40) & (LX_WORD_CACHE - 1)];
@@ -165,7 +155,6 @@ static void score_token(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w,
         word_sums(c, w, i, key, slot);
     e[0] = 0;
     memcpy(e + 1, slot->sum, sizeof(slot->sum));
-    lx_weights_add(w, ids, n, e + 1);
 }
 
 int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, size_t r)
@@ -179,20 +168,10 @@ int lx_learn_region(lx_learn_lane *L, const lx_fctx *c, const lx_weights *w, siz
         memset(L->wc, 0, LX_WORD_CACHE * sizeof(*L->wc));
         lx_vtrans_prepare(&L->trans, w->trans);
         L->tw = w;
-        L->ahead[0].r = L->ahead[1].r = SIZE_MAX;
-    }
-    const uint32_t *ids = L->feats, *off = L->off;
-    lx_ahead *a = &L->ahead[r & 1];
-    if (n <= LX_AHEAD) {
-        if (a->r != r)
-            extract_ahead(c, w, r, a);
-        ids = a->ids;
-        off = a->off;
-    } else {
-        lx_feat_contexts(c, s, n, L->feats, L->off);
     }
     for (size_t k = 0; k < n; k++)
-        score_token(L, c, w, s + k, ids + off[k], off[k + 1] - off[k], L->em + k * LX_NLABELS);
+        score_word(L, c, w, s + k, L->em + k * LX_NLABELS);
+    lx_feat_score_contexts(c, w, s, n, L->em);
     lx_viterbi_prepared(L->em, &L->trans, n, L->hist, L->lab);
     return 0;
 }
@@ -533,8 +512,6 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     lx_fctx c = {m, doc + base, tl, &L->sc};
     if (!rc)
         rc = lx_titled_find(L, &c);
-    /* the regions of the last stretch are no longer */
-    L->ahead[0].r = L->ahead[1].r = SIZE_MAX;
     for (size_t r = 0; !rc && r < L->sc.n_reg; r++) {
         if (r + 3 < L->sc.n_reg)
             prefetch_region(&c, r + 3);
@@ -542,7 +519,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             prefetch_slots(L, &c, r + 2);
         if (L->tw == &m->learn && r + 1 < L->sc.n_reg &&
             L->sc.reg[r + 1].e - L->sc.reg[r + 1].s <= LX_AHEAD)
-            extract_ahead(&c, &m->learn, r + 1, &L->ahead[(r + 1) & 1]);
+            prefetch_rows(&c, &m->learn, r + 1);
         rc = lx_learn_region(L, &c, &m->learn, r);
         if (!rc)
             rc = lx_spans_of(L, &c, base, cands, r, explain, arena);

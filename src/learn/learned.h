@@ -60,16 +60,10 @@ typedef struct lx_wcache {
 /* Sources "learned+SOURCE" remembered per stretch. */
 #define LX_LEARN_SOURCES 16
 
-/* Regions of up to this many tokens have their context features
-   extracted one region ahead, while the region before is scored. */
+/* Regions of up to this many tokens have the weight rows of their
+   neighbours' words asked for one region ahead, while the region before
+   is scored. */
 #define LX_AHEAD 8
-
-/* Context features of one short region, their weight rows asked for. */
-typedef struct lx_ahead {
-    uint32_t ids[LX_AHEAD * LX_FEAT_MAX];
-    uint32_t off[LX_AHEAD + 1];
-    size_t r; /* the region; SIZE_MAX = none */
-} lx_ahead;
 
 /* Bytes per entry of the index of L->near by byte offset. */
 #define LX_NEAR_BLOCK 256
@@ -126,7 +120,6 @@ typedef struct lx_learn_lane {
     lx_wcache *wc;         /* LX_WORD_CACHE entries, direct-mapped */
     const char *src[LX_LEARN_SOURCES][2]; /* gazetteer source, "learned+" it */
     size_t n_src;
-    lx_ahead ahead[2];     /* by region parity */
     uint32_t defined[LX_DEFINED_MAX]; /* spans a definition typed, by index */
     size_t n_defined;
     /* the word lists the rules after decoding test (words.h), once filled */

@@ -40,11 +40,64 @@ static inline uint32_t fh(uint32_t tpl, uint64_t v)
 #define CONTEXT_FEATS (6 + 3 + 2 + (LX_FEAT_MARKS + 2) + 2 + 2 + 6)
 _Static_assert(1 + WORD_FEATS + CONTEXT_FEATS <= LX_FEAT_MAX, "LX_FEAT_MAX too small");
 
+#if defined(__SSE2__)
+/*
+ * A sink that scores (lx_feat_score_contexts()): each feature's weight row
+ * is summed where the feature is made, and no id is stored.  Its ids are
+ * NULL, which tells it from a sink that writes them; the templates, inlined
+ * where it is made, know which it is, and the test drops out.
+ */
+typedef struct score_sink {
+    lx_fsink f;          /* first: the templates are given &f */
+    const int16_t *rows; /* the weights */
+    uint32_t mask;
+    __m128i sum;         /* rows since the last widening, in int16 */
+    __m128i lo, hi;      /* labels 1-4 and 5-8, in int32 */
+} score_sink;
+
+#define SCORING(s) ((s)->ids == NULL)
+/* Tells the compiler that a sink writes ids, which it cannot know of
+   a pointer it was given: the test of each feature drops out. */
+#define WRITING(s)                                                                      \
+    do {                                                                                \
+        if (SCORING(s))                                                                 \
+            __builtin_unreachable();                                                    \
+    } while (0)
+#define SCORE_SINK(s) ((score_sink *) (void *) (s))
+/* Adds the row of feature id to a scoring sink's int16 sums. */
+#define ADD_ROW(s, id)                                                                  \
+    (SCORE_SINK(s)->sum = _mm_add_epi16(                                                \
+         SCORE_SINK(s)->sum,                                                            \
+         _mm_loadu_si128((const __m128i *) (SCORE_SINK(s)->rows +                       \
+                                            (size_t) ((id) & SCORE_SINK(s)->mask) *     \
+                                                LX_WSTRIDE))))
+/* Widens a scoring sink's int16 sums into its int32 ones: after every
+   group of templates that give eight features at most (|w| <= LX_WMAX). */
+#define WIDEN(s)                                                                        \
+    do {                                                                                \
+        if (SCORING(s)) {                                                               \
+            lx_weights_widen_add(SCORE_SINK(s)->sum, &SCORE_SINK(s)->lo,                \
+                                 &SCORE_SINK(s)->hi);                                   \
+            SCORE_SINK(s)->sum = _mm_setzero_si128();                                   \
+        }                                                                               \
+    } while (0)
+#else
+#define SCORING(s) 0
+#define WRITING(s) ((void) 0)
+#define ADD_ROW(s, id) ((void) (id))
+#define WIDEN(s) ((void) 0)
+#endif
+
 #define PUT(s, tpl, val, ...)                                                      \
     do {                                                                           \
-        (s)->ids[(s)->n] = fh((tpl), (val));                                       \
-        if ((s)->names)                                                            \
-            snprintf((s)->names[(s)->n], LX_FEAT_NAME, __VA_ARGS__);               \
+        uint32_t id_ = fh((tpl), (val));                                           \
+        if (SCORING(s)) {                                                          \
+            ADD_ROW(s, id_);                                                       \
+        } else {                                                                   \
+            (s)->ids[(s)->n] = id_;                                                \
+            if ((s)->names)                                                        \
+                snprintf((s)->names[(s)->n], LX_FEAT_NAME, __VA_ARGS__);           \
+        }                                                                          \
         (s)->n++;                                                                  \
     } while (0)
 
@@ -357,6 +410,7 @@ void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
     /* the sink from where this token's features start: each is then
        stored at a fixed offset from one pointer */
     lx_fsink f = {s->ids + s->n, 0, NULL};
+    WRITING(&f);
     word_feats(c, i, &f);
     s->n += f.n;
 }
@@ -392,17 +446,24 @@ static inline LX_ALWAYS_INLINE void brief(const lx_fctx *c, long i, lx_fsink *s)
 static inline LX_ALWAYS_INLINE void context(const lx_fctx *c, size_t i, lx_fsink *s, bool in)
 {
     long k = (long) i;
-    /* first: the features extract_ahead() asks the rows of (feat.h) */
+    /* first: the features whose rows are asked for ahead (feat.h); a
+       scoring sink widens its sums after each group of eight at most */
     near_words(c, k, s, in);
+    WIDEN(s);
     shapes(c, k, s, in);
     near_bits(c, k - 1, T_BITM1, s, in);
     near_bits(c, k + 1, T_BITP1, s, in);
+    WIDEN(s);
     marks(c, k, s, in);
+    WIDEN(s);
     line_doc(c, k, s);
     near_clusters(c, k, s, in);
     /* a list's entry ("Microsoft") reads the same in either kind of text */
-    if (c->sc->brief && !(c->sc->cmask[i] & (LX_CM_GPER | LX_CM_GORG)))
+    if (c->sc->brief && !(c->sc->cmask[i] & (LX_CM_GPER | LX_CM_GORG))) {
+        WIDEN(s);
         brief(c, k, s);
+    }
+    WIDEN(s);
 }
 
 static __attribute__((noinline)) void context_named(const lx_fctx *c, size_t i, lx_fsink *s)
@@ -422,6 +483,7 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
        neighbours either side.  The copy starts at this token's features,
        which are then stored at fixed offsets from one pointer. */
     lx_fsink f = {s->ids + s->n, 0, NULL};
+    WRITING(&f);
     if (i >= 2 && i + 2 < c->tl->n)
         context(c, i, &f, true);
     else
@@ -429,31 +491,79 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
     s->n += f.n;
 }
 
-/* The context features of tokens [s, s + n) into ids (see
-   lx_feat_contexts()), with the same in (see context()) for them all. */
-static inline LX_ALWAYS_INLINE size_t contexts(const lx_fctx *c, size_t s, size_t n,
-                                               uint32_t *ids, uint32_t *off, bool in)
+#if defined(__SSE2__)
+/* lx_feat_score_contexts() with the same in (see context()) for all tokens. */
+static inline LX_ALWAYS_INLINE void score_contexts(const lx_fctx *c, const lx_weights *w,
+                                                   size_t s, size_t n, int32_t *em, bool in)
 {
-    size_t k = 0;
     for (size_t t = 0; t < n; t++) {
-        lx_fsink f = {ids + k, 0, NULL};
-        off[t] = (uint32_t) k;
-        context(c, s + t, &f, in);
-        k += f.n;
+        int32_t *e = em + t * LX_NLABELS + 1;
+        score_sink k = {{NULL, 0, NULL}, w->w, w->mask, _mm_setzero_si128(),
+                        _mm_loadu_si128((const __m128i *) e),
+                        _mm_loadu_si128((const __m128i *) (e + 4))};
+        context(c, s + t, &k.f, in);
+        _mm_storeu_si128((__m128i *) e, k.lo);
+        _mm_storeu_si128((__m128i *) (e + 4), k.hi);
     }
-    off[n] = (uint32_t) k;
-    return k;
 }
+#endif
 
-size_t lx_feat_contexts(const lx_fctx *c, size_t s, size_t n, uint32_t *ids, uint32_t *off)
+void lx_feat_score_contexts(const lx_fctx *c, const lx_weights *w, size_t s, size_t n,
+                            int32_t *em)
 {
     /* as lx_feat_context() without names, in a loop around the inlined
        templates: a region's tokens cost no call and no test of names
        each, and whether they all have two neighbours either side (all
-       but a stretch's first and last two do) is asked once */
+       but a stretch's first and last two do) is asked once.  Each
+       feature's row is summed where its id is made: no id is stored in
+       an array and loaded again, nor counted through a loop of sums. */
+#if defined(__SSE2__)
     if (s >= 2 && s + n + 2 <= c->tl->n)
-        return contexts(c, s, n, ids, off, true);
-    return contexts(c, s, n, ids, off, false);
+        score_contexts(c, w, s, n, em, true);
+    else
+        score_contexts(c, w, s, n, em, false);
+#else
+    for (size_t t = 0; t < n; t++) {
+        uint32_t ids[LX_FEAT_MAX];
+        lx_fsink f = {ids, 0, NULL};
+        context(c, s + t, &f, false);
+        lx_weights_add(w, ids, f.n, em + t * LX_NLABELS + 1);
+    }
+#endif
+}
+
+/* The row of feature id asked for. */
+static inline void prefetch_row(const int16_t *rows, uint32_t mask, uint32_t id)
+{
+    __builtin_prefetch(rows + (size_t) (id & mask) * LX_WSTRIDE);
+}
+
+/* lx_feat_prefetch_neighbours() with the same in for all tokens: the ids
+   of near_words(), made again without a sink. */
+static inline LX_ALWAYS_INLINE void prefetch_neighbours(const lx_fctx *c, const lx_weights *w,
+                                                        size_t s, size_t n, bool in)
+{
+    const lx_toklist *tl = c->tl;
+    const int16_t *rows = w->w;
+    uint32_t mask = w->mask;
+    for (size_t t = 0; t < n; t++) {
+        long i = (long) (s + t);
+        uint64_t w0 = word(tl, i, true), wm = word(tl, i - 1, in), wp = word(tl, i + 1, in);
+        prefetch_row(rows, mask, fh(T_WM1, wm));
+        prefetch_row(rows, mask, fh(T_WP1, wp));
+        prefetch_row(rows, mask, fh(T_WM2, word(tl, i - 2, in)));
+        prefetch_row(rows, mask, fh(T_WP2, word(tl, i + 2, in)));
+        prefetch_row(rows, mask, fh(T_BIL, wm * 31 + w0));
+        prefetch_row(rows, mask, fh(T_BIR, w0 * 31 + wp));
+    }
+}
+
+void lx_feat_prefetch_neighbours(const lx_fctx *c, const lx_weights *w, size_t s, size_t n)
+{
+    if (s >= 2 && s + n + 2 <= c->tl->n)
+        prefetch_neighbours(c, w, s, n, true);
+    else
+        prefetch_neighbours(c, w, s, n, false);
 }
 
 void lx_feat_token(const lx_fctx *c, size_t i, lx_fsink *s)
