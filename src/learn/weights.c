@@ -253,6 +253,9 @@ static inline __attribute__((always_inline)) void split_step(const split_trans *
     *i = _mm_sub_epi32(_mm_add_epi32(ni, i_lanes(em)), vz);
 }
 #else
+/* No vector step: viterbi() is given no split transitions. */
+typedef struct lx_split_trans split_trans;
+
 static void viterbi_step(int32_t *cur, const int32_t *trans, const int32_t *em)
 {
     int32_t nxt[LX_NLABELS], top = INT32_MIN;
