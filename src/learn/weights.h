@@ -42,9 +42,11 @@ static inline int lx_label_class(int l)
     return (l + 1) / 2;
 }
 
+/* Is label l (below LX_NLABELS) an I-X?  Its bit of the set of the I-X:
+   no branch, where the passes over a region's labels asked two tests. */
 static inline bool lx_label_inside(int l)
 {
-    return l && !(l & 1);
+    return (1u << LX_L_IPER | 1u << LX_L_IORG | 1u << LX_L_ILOC | 1u << LX_L_IMISC) >> l & 1;
 }
 
 /* May label b follow label a?  (I-X only after B-X or I-X.) */
