@@ -244,7 +244,8 @@ static bool listed_word_read_as_misc(const lx_learn_lane *L, const lx_cand *c,
  * "Target") is kept only where the text supports it, and the layer,
  * which saw few such companies, reads it as no name or a product's.
  * Where the word acts as a company ("Apple rose", "Target said", "shares
- * of Apple"), the entry stays and counts as supported.
+ * of Apple", "Apple Chief Executive Tim Cook"), the entry stays and counts
+ * as supported.
  */
 static bool common_word_acting_as_firm(const lx_learn_lane *L, const lx_cand *c,
                                        const lx_toklist *tl, size_t base)
@@ -267,6 +268,14 @@ static bool common_word_acting_as_firm(const lx_learn_lane *L, const lx_cand *c,
     if (i + 1 < tl->n && !(tl->v[i + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
         ((tl->v[i + 1].bits & LX_EV_SPEECH) || lx_tok_in(tl, i + 1, lx_phrase_market_moves) ||
          lx_tok_in(tl, i + 1, firm_words)))
+        return true;
+    /* a company's officer's title after it: "Apple Chief Executive Tim
+       Cook" (a legislature's speaker is no cue: "Parliament Speaker Nabih
+       Berri", which news leaves untagged) */
+    if (i + 2 < tl->n && (tl->v[i + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+        !(tl->v[i + 1].flags & (LX_TF_NEWLINE | LX_TF_SENT)) &&
+        (tl->v[i + 1].bits & (LX_EV_TITLE | LX_EV_ROLE)) &&
+        strcmp(c->source, "gazetteer:orgs-companies") == 0)
         return true;
     return i >= 2 && (lx_tok_is(tl, i - 1, "of") || lx_tok_is(tl, i - 1, "in")) &&
            (tl->v[i - 2].bits & LX_EV_ORG_CONTEXT);
