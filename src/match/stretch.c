@@ -68,6 +68,7 @@ void lx_lane_release(lx_lane *t)
     lx_resolver_free(&t->rv);
     free(t->win);
     free(t->work);
+    free(t->cap_at);
     pcre2_match_data_free(t->md);
     pcre2_match_context_free(t->mctx);
     pcre2_jit_stack_free(t->jit);
@@ -395,21 +396,25 @@ static bool before_eponym_head(const lx_lane *t, const char *text, size_t i)
  */
 static void mark_runs(const lx_lane *t, const char *text, lx_capword *caps)
 {
-    size_t k = 0, place_end = 0;
+    size_t place_end = 0, line = SIZE_MAX;
     bool title_case = false;
-    for (size_t i = 0; i < t->tl.n; i++) {
+    /* only the capitalized words are visited, and only the lines that hold
+       one are read */
+    for (size_t k = 0; k < t->n_cap_at; k++) {
+        size_t i = t->cap_at[k].tok;
         const lx_token *tok = &t->tl.v[i];
-        if (i == 0 || (tok->flags & LX_TF_NEWLINE)) {
-            title_case = title_line(&t->tl, i);
+        if (t->cap_at[k].line != line) {
+            line = t->cap_at[k].line;
+            title_case = title_line(&t->tl, line);
             /* the capitalized words of a line are rare: the test is made for
                those that open one */
-            place_end = tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS) ? lx_dateline_place(&t->tl, i) : i;
+            place_end = t->tl.v[line].flags & (LX_TF_CAP | LX_TF_ALLCAPS)
+                            ? lx_dateline_place(&t->tl, line)
+                            : line;
         }
-        if (tok->kind != LX_TOK_WORD || !(tok->flags & (LX_TF_CAP | LX_TF_ALLCAPS)))
-            continue;
         caps[k].dateline = i < place_end;
         /* a headline runs every word together: no evidence there */
-        caps[k++].in_run =
+        caps[k].in_run =
             (!(tok->flags & LX_TF_ALLCAPS) && !title_case &&
              ((i > 0 && name_neighbour(t, text, i, i - 1)) || name_neighbour(t, text, i, i + 1))) ||
             (i > 1 && hyphen_neighbour(&t->tl, i, i - 2)) || hyphen_neighbour(&t->tl, i, i + 2) ||
@@ -495,9 +500,13 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
     const struct lextag_model *m = t->m;
     size_t caps0 = out->n_caps;
     bool lazy = lists_alone(m);
+    size_t line = 0; /* the token the current line starts at */
     t->n_work = 0;
+    t->n_cap_at = 0;
     for (size_t i = 0; i < t->tl.n; i++) {
         lx_token *tok = &t->tl.v[i];
+        if (tok->flags & LX_TF_NEWLINE)
+            line = i;
         if (tok->kind == LX_TOK_BARRIER)
             continue;
         if (lazy && (tok->flags & LX_TF_LOWER)) {
@@ -514,6 +523,10 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
             if (lx_vec_reserve(&out->caps, &out->caps_cap, out->n_caps + 1, sizeof(*out->caps),
                                256))
                 return LEXTAG_ERR_NOMEM;
+            if (lx_vec_reserve(&t->cap_at, &t->cap_at_cap, t->n_cap_at + 1,
+                               sizeof(*t->cap_at), 256))
+                return LEXTAG_ERR_NOMEM;
+            t->cap_at[t->n_cap_at++] = (lx_capat){(uint32_t) i, (uint32_t) line};
             lx_capword *w = &out->caps[out->n_caps++];
             w->start = base + tok->start;
             w->end = base + tok->end;

@@ -57,6 +57,12 @@ typedef struct lx_tokwork {
     uint32_t tok, root, anchor;
 } lx_tokwork;
 
+/* A capitalized word of the stretch: its token, and the token its line
+   starts at. */
+typedef struct lx_capat {
+    uint32_t tok, line;
+} lx_capat;
+
 typedef struct lx_lane {
     const struct lextag_model *m;
     lx_toklist tl;
@@ -67,6 +73,8 @@ typedef struct lx_lane {
     size_t n_win, win_cap;
     lx_tokwork *work; /* the stretch's tokens that have trie or rule work */
     size_t n_work, work_cap;
+    lx_capat *cap_at; /* the stretch's capitalized words, in order */
+    size_t n_cap_at, cap_at_cap;
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
