@@ -507,11 +507,12 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
         lx_token *tok = &t->tl.v[i];
         if (tok->flags & LX_TF_NEWLINE)
             line = i;
+        /* most words of a model of lists: asked first */
+        if (lazy && tok->vocab == LX_TOK_UNFOLDED)
+            continue;
         if (tok->kind == LX_TOK_BARRIER)
             continue;
         if (lazy && (tok->flags & LX_TF_LOWER)) {
-            if (tok->vocab == LX_TOK_UNFOLDED)
-                continue;
             if (!m->lower_starts) {
                 tok->vocab = VOCAB_UNSEEN;
                 continue;
