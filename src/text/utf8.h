@@ -17,6 +17,9 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Code point returned for an invalid byte. */
 #define LX_INVALID 0xFFFFFFFFu
@@ -56,6 +59,18 @@ static inline unsigned lx_utf16_units(uint32_t cp)
 static inline size_t lx_ascii_blocks(const char *s, size_t n)
 {
     size_t b = 0;
+#if defined(__SSE2__)
+    /* 32 bytes a turn, their high bits gathered by one movemask; the word
+       loop finds which block of eight ended the run, so the length is the
+       same as without */
+    while (b + 32 <= n) {
+        __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *) (s + b)),
+                                 _mm_loadu_si128((const __m128i *) (s + b + 16)));
+        if (_mm_movemask_epi8(x))
+            break;
+        b += 32;
+    }
+#endif
     while (b + 8 <= n) {
         uint64_t w;
         memcpy(&w, s + b, 8);
