@@ -206,11 +206,20 @@ static int reserve_order(lx_resolver *rv, size_t n)
     return 0;
 }
 
-/* Appends the m winners win[0..m) in start order (keyed: by radix sort). */
+/*
+ * Appends the m winners win[0..m) in start order (keyed: by radix sort).
+ * won, when not NULL, flags the winners among candidates proposed in start
+ * order: read in index order they are in start order, with no sort.
+ */
 static int push_winners(lx_resolver *rv, const lx_candvec *cands, size_t lo, uint32_t *win,
-                        size_t m, bool keyed, lx_candvec *accepted)
+                        size_t m, bool keyed, const unsigned char *won, lx_candvec *accepted)
 {
-    if (keyed) {
+    if (won) {
+        m = 0;
+        for (size_t i = 0; i < cands->n; i++)
+            if (won[i])
+                win[m++] = (uint32_t) i;
+    } else if (keyed) {
         for (size_t i = 0; i < m; i++)
             rv->keys[i] = cands->v[win[i]].start - lo;
         radix_sort(rv->keys, win, rv->keys + rv->order_cap, rv->order, m);
@@ -231,7 +240,11 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
         return 0;
     /* the bitmap covers only the span of this batch */
     size_t lo = SIZE_MAX, hi = 0, n0 = accepted->n;
+    size_t prev = 0;
+    bool by_start = true;
     for (size_t i = 0; i < cands->n; i++) {
+        by_start &= cands->v[i].start >= prev;
+        prev = cands->v[i].start;
         if (cands->v[i].start < lo)
             lo = cands->v[i].start;
         if (cands->v[i].end > hi && cands->v[i].end <= len)
@@ -252,13 +265,21 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
                    cands->n);
     else
         qsort_r(rv->order, cands->n, sizeof(uint32_t), by_rank, cands->v);
-    /* the winners' indices go to the second half of order */
+    /* the winners' indices go to the second half of order; when the
+       candidates came in start order (a model of lists proposes them so),
+       they are flagged in the keys, which are read no more, and taken in
+       index order instead of sorted */
     uint32_t *win = rv->order + rv->order_cap;
+    unsigned char *won = keyed && by_start ? (unsigned char *) rv->keys : NULL;
+    if (won)
+        memset(won, 0, cands->n);
     size_t m = 0;
     for (size_t k = 0; k < cands->n; k++) {
         const lx_cand *c = &cands->v[rv->order[k]];
         if (c->end > c->start && c->end <= hi && span_free(rv->bits, c->start - lo, c->end - lo)) {
             span_mark(rv->bits, c->start - lo, c->end - lo, true);
+            if (won)
+                won[rv->order[k]] = 1;
             win[m++] = rv->order[k];
         } else if (lost) {
             lx_cand l = *c;
@@ -267,7 +288,7 @@ int lx_resolve_add(lx_resolver *rv, const lx_candvec *cands, size_t len,
                 return LEXTAG_ERR_NOMEM;
         }
     }
-    if (m && push_winners(rv, cands, lo, win, m, keyed, accepted))
+    if (m && push_winners(rv, cands, lo, win, m, keyed, won, accepted))
         return LEXTAG_ERR_NOMEM;
     /* clear only what was marked, so the bitmap is ready for the next call */
     for (size_t i = n0; i < accepted->n; i++)
