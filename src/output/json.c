@@ -130,6 +130,30 @@ typedef struct digits {
 #define DIGITS(p, x) (memcpy(p, (x)->d + (x)->k, 20), (p) += 20 - (x)->k)
 
 /*
+ * lx_writer_digits() for an offset: below 10^8 (every text but a huge
+ * one), its eight digits are written two at a time from two halves, with
+ * no loop to run per pair, and the leading zeros are skipped.
+ */
+static size_t offset_digits(char *d, size_t v)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    if (v >= 100000000)
+        return lx_writer_digits(d, v);
+    uint32_t hi = (uint32_t) v / 10000, lo = (uint32_t) v % 10000;
+    memcpy(d + 12, pairs + 2 * (hi / 100), 2);
+    memcpy(d + 14, pairs + 2 * (hi % 100), 2);
+    memcpy(d + 16, pairs + 2 * (lo / 100), 2);
+    memcpy(d + 18, pairs + 2 * (lo % 100), 2);
+    size_t k = 12;
+    while (k < 19 && d[k] == '0')
+        k++;
+    return k;
+}
+
+/*
  * A pair of offsets in another unit: the digits of the pair it equals, or
  * its own, formatted into own.  Off the first code point that is not
  * ASCII, bytes part from code points, but code points and UTF-16 units
@@ -144,8 +168,8 @@ static void pair_digits(size_t s, size_t e, const digits *ps, const digits *pe, 
         *re = pe;
         return;
     }
-    own[0].k = lx_writer_digits(own[0].d, s);
-    own[1].k = lx_writer_digits(own[1].d, e);
+    own[0].k = offset_digits(own[0].d, s);
+    own[1].k = offset_digits(own[1].d, e);
     *rs = &own[0];
     *re = &own[1];
 }
@@ -155,8 +179,8 @@ static char *offsets(char *p, const lextag_entity *e)
 {
     digits cp[2], by[2], u16[2];
     const digits *bs, *be, *us, *ue;
-    cp[0].k = lx_writer_digits(cp[0].d, e->start);
-    cp[1].k = lx_writer_digits(cp[1].d, e->end);
+    cp[0].k = offset_digits(cp[0].d, e->start);
+    cp[1].k = offset_digits(cp[1].d, e->end);
     pair_digits(e->byte_start, e->byte_end, &cp[0], &cp[1], e->start, e->end, by, &bs, &be);
     if (e->utf16_start == e->byte_start && e->utf16_end == e->byte_end) {
         us = bs;
