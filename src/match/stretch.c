@@ -319,7 +319,7 @@ static int add_window(lx_lane *t, uint32_t rule, size_t s, size_t e)
  * "the White House": no alias of a Ms Hall or a Mr York there), unless it
  * opens the sentence or is a function word ("The Vatican").
  */
-static bool name_neighbour(const lx_lane *t, const char *text, size_t i, size_t j)
+static inline bool name_neighbour(const lx_lane *t, const char *text, size_t i, size_t j)
 {
     const lx_toklist *tl = &t->tl;
     if (j >= tl->n)
@@ -366,7 +366,7 @@ static bool title_line(const lx_toklist *tl, size_t i)
  * ("NATO-EU") and nationalities ("Israeli-Hizballah") join names that
  * stand on their own.
  */
-static bool hyphen_neighbour(const lx_toklist *tl, size_t i, size_t j)
+static inline bool hyphen_neighbour(const lx_toklist *tl, size_t i, size_t j)
 {
     size_t h = i < j ? i + 1 : i - 1, after = i < j ? j : i;
     return j < tl->n && lx_tok_is(tl, h, "-") && !(tl->v[h].flags & LX_TF_SPACE) &&
