@@ -105,14 +105,9 @@ static inline uint32_t vocab_probe(const lx_trie *t, const char *s, size_t n, ui
     }
 }
 
-uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
+uint32_t lx_trie_vocab_probe(const lx_trie *t, const char *s, size_t n, uint32_t h)
 {
     uint32_t end;
-    if (t->vbloom) {
-        uint32_t b = lx_bloom_ix(h);
-        if (!(t->vbloom[b >> 6] & (1ull << (b & 63))))
-            return LX_NONE;
-    }
     return vocab_probe(t, s, n, h, &end);
 }
 

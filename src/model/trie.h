@@ -83,9 +83,21 @@ uint32_t lx_trie_hash(const char *s, size_t n);
 /* Fills the vocabulary's filter; called once the vocabulary is complete. */
 int lx_trie_build_bloom(lx_trie *t);
 
+/* lx_trie_vocab_h() past the filter: the probe in the slots. */
+uint32_t lx_trie_vocab_probe(const lx_trie *t, const char *s, size_t n, uint32_t h);
+
 /* Vocabulary id of a folded token (no NUL byte in it) whose lx_hash32 is h,
-   or LX_NONE. */
-uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h);
+   or LX_NONE.  The filter is asked inline: most words of a text are no
+   vocabulary word, and are turned away without a call. */
+static inline uint32_t lx_trie_vocab_h(const lx_trie *t, const char *s, size_t n, uint32_t h)
+{
+    if (t->vbloom) {
+        uint32_t b = lx_bloom_ix(h);
+        if (!(t->vbloom[b >> 6] & (1ull << (b & 63))))
+            return LX_NONE;
+    }
+    return lx_trie_vocab_probe(t, s, n, h);
+}
 
 /* Vocabulary id of a folded token, or LX_NONE. */
 uint32_t lx_trie_vocab(const lx_trie *t, const char *s, size_t n);
