@@ -507,9 +507,18 @@ static int scan_tokens(lx_lane *t, const char *doc, size_t base, size_t doc_len,
         lx_token *tok = &t->tl.v[i];
         if (tok->flags & LX_TF_NEWLINE)
             line = i;
-        /* most words of a model of lists: asked first */
-        if (lazy && tok->vocab == LX_TOK_UNFOLDED)
+        if (lazy && tok->vocab == LX_TOK_UNFOLDED) {
+            /* most words of a model of lists: the run of them passed over
+               in a loop of its own */
+            const lx_token *v = t->tl.v;
+            size_t n = t->tl.n;
+            while (i + 1 < n && v[i + 1].vocab == LX_TOK_UNFOLDED) {
+                i++;
+                if (v[i].flags & LX_TF_NEWLINE)
+                    line = i;
+            }
             continue;
+        }
         if (tok->kind == LX_TOK_BARRIER)
             continue;
         if (lazy && (tok->flags & LX_TF_LOWER)) {
