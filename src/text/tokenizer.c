@@ -528,9 +528,6 @@ static size_t line_len(const char *s, size_t a, size_t b)
  */
 static uint32_t wrap_width(const char *s, size_t n)
 {
-    /* most texts tokenized are a name or a line (the document pass's) */
-    if (n < 90 || !memchr(s, '\n', n))
-        return 0;
     uint32_t hist[WRAP_MAX + 2] = {0}; /* the last: longer lines */
     size_t inner = 0;
     for (size_t a = 0; a < n;) {
@@ -658,7 +655,9 @@ int lx_tokenize(lx_toklist *tl, const char *text, size_t n)
         newlines = 0;
         i = end;
     }
-    tl->wrap_width = wrap_width(text, n);
+    /* most texts tokenized are a name or a line (the document pass's):
+       answered here, without the call and its table on the stack */
+    tl->wrap_width = n < 90 || !memchr(text, '\n', n) ? 0 : wrap_width(text, n);
     return 0;
 }
 
