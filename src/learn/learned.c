@@ -274,12 +274,13 @@ int lx_learn_emit(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_cand
     if (g && lx_learn_take_entry(L, &out, g, arena))
         return LEXTAG_ERR_NOMEM;
     if (explain) {
-        /* the rules may widen a span past its region ("Ben & Jerry's"): the
-           tokens past it were never decoded, and explain none of it */
-        size_t e0 = c->sc->reg[r].e, eb = b < e0 ? b : e0;
+        /* the rules may widen a span past its region, at either end ("Ben &
+           Jerry's", "(Tom) Seaver"): the tokens outside it were never
+           decoded, and explain none of it */
+        size_t e0 = c->sc->reg[r].e, eb = b < e0 ? b : e0, ab = a > s0 ? a : s0;
         struct lextag_attrs *x = lx_attrs_new(arena, g ? g->attrs : NULL);
-        if (!x || !(x->explain = lx_explain_span(c, L->lab + (a - s0),
-                                                 L->em + (a - s0) * LX_NLABELS, a, eb, cands,
+        if (!x || !(x->explain = lx_explain_span(c, L->lab + (ab - s0),
+                                                 L->em + (ab - s0) * LX_NLABELS, ab, eb, cands,
                                                  base, arena)))
             return LEXTAG_ERR_NOMEM;
         out.attrs = x;
