@@ -379,6 +379,9 @@ ended:
     t->vocab = LX_TOK_UNFOLDED;
     t->bits = 0;
     t->hash = 0;
+    /* empty until settled: a test of its text (lx_tok_is(), "-") reads a
+       written byte, and no word matches */
+    tl->fold[tl->fold_len] = '\0';
     tl->fold[tl->fold_len + o] = '\0';
     tl->fold_len += o + 1;
     if (tl->keep_heads) {
