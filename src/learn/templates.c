@@ -88,6 +88,22 @@ typedef struct score_sink {
 #define WIDEN(s) ((void) 0)
 #endif
 
+/*
+ * Declares the sink f that writes ids from `at` on, with a whole scoring
+ * sink's room: the templates' scoring branch, which cannot run for it
+ * (WRITING()), still names a scoring sink's fields, and a compiler that
+ * checks array bounds through inlined code finds them there.
+ */
+#if defined(__SSE2__)
+#define WRITING_SINK(f, at)                                                             \
+    score_sink f##_room = {.f = {(at), 0, NULL}};                                       \
+    lx_fsink *f = &f##_room.f
+#else
+#define WRITING_SINK(f, at)                                                             \
+    lx_fsink f##_room = {(at), 0, NULL};                                                \
+    lx_fsink *f = &f##_room
+#endif
+
 #define PUT(s, tpl, val, ...)                                                      \
     do {                                                                           \
         uint32_t id_ = fh((tpl), (val));                                           \
@@ -409,10 +425,10 @@ void lx_feat_word(const lx_fctx *c, size_t i, lx_fsink *s)
     }
     /* the sink from where this token's features start: each is then
        stored at a fixed offset from one pointer */
-    lx_fsink f = {s->ids + s->n, 0, NULL};
-    WRITING(&f);
-    word_feats(c, i, &f);
-    s->n += f.n;
+    WRITING_SINK(f, s->ids + s->n);
+    WRITING(f);
+    word_feats(c, i, f);
+    s->n += f->n;
 }
 
 /*
@@ -482,13 +498,13 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s)
        branches drop out; so do the bounds tests for a token with two
        neighbours either side.  The copy starts at this token's features,
        which are then stored at fixed offsets from one pointer. */
-    lx_fsink f = {s->ids + s->n, 0, NULL};
-    WRITING(&f);
+    WRITING_SINK(f, s->ids + s->n);
+    WRITING(f);
     if (i >= 2 && i + 2 < c->tl->n)
-        context(c, i, &f, true);
+        context(c, i, f, true);
     else
-        context(c, i, &f, false);
-    s->n += f.n;
+        context(c, i, f, false);
+    s->n += f->n;
 }
 
 #if defined(__SSE2__)
