@@ -431,15 +431,21 @@ static bool none_or_misc(int l)
     return !l || lx_label_class(l) == LX_C_MISC;
 }
 
-/* Is token k an initial with its stop, and the word after it a surname a
-   list knows, lowercase words or the region's end after it? */
+/* Is token k an initial: one capital, its stop right after it ("S.")? */
+static inline bool initial_at(const lx_toklist *tl, size_t k)
+{
+    const lx_token *t = &tl->v[k];
+    return t->kind == LX_TOK_WORD && t->end - t->start == 1 && (t->flags & LX_TF_CAP) &&
+           lx_tok_is(tl, k + 1, ".") && tl->v[k + 1].start == t->end;
+}
+
+/* Is token k an initial, and the word after it a surname a list knows,
+   lowercase words or the region's end after it? */
 static bool surname_after_initial(const lx_fctx *c, size_t k, size_t e)
 {
     const lx_toklist *tl = c->tl;
     const lx_token *sur = &tl->v[k + 2];
-    return tl->v[k].kind == LX_TOK_WORD && tl->v[k].end - tl->v[k].start == 1 &&
-           (tl->v[k].flags & LX_TF_CAP) && lx_tok_is(tl, k + 1, ".") &&
-           tl->v[k + 1].start == tl->v[k].end && sur->kind == LX_TOK_WORD &&
+    return initial_at(tl, k) && sur->kind == LX_TOK_WORD &&
            (sur->bits & LX_EV_SURNAME) && !(sur->bits & LX_EV_FUNCTION) &&
            !(sur->flags & LX_TF_ALLCAPS) &&
            (k + 3 >= e || !(tl->v[k + 3].flags & (LX_TF_CAP | LX_TF_ALLCAPS)));
@@ -458,7 +464,6 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
 {
     const lx_toklist *tl = c->tl;
     for (size_t k = s; k + 2 < e; k++) {
-        const lx_token *t = &tl->v[k];
         /* a person's given name, then an initial and a surname that is
            also a common word, read as none or as a thing's name ("John S.
            Hall has"): the initial vouches for the surname, unless a
@@ -474,11 +479,9 @@ static void join_initials(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e
         /* before an organization's head, the words before the initial
            need not have been read as a name ("the Thomas J. Watson
            Research Center") */
-        if (t->kind != LX_TOK_WORD || t->end - t->start != 1 || !(t->flags & LX_TF_CAP) ||
-            (before != LX_C_PER && before != LX_C_ORG && after != LX_C_ORG) ||
+        if ((before != LX_C_PER && before != LX_C_ORG && after != LX_C_ORG) ||
             (after != LX_C_PER && after != LX_C_ORG) || lx_label_inside(L->lab[k + 2 - s]) ||
-            !lx_tok_is(tl, k + 1, ".") || tl->v[k + 1].start != t->end ||
-            !(tl->v[k + 2].flags & LX_TF_SPACE) || !(tl->v[k + 2].flags & LX_TF_CAP) ||
+            !initial_at(tl, k) || !(tl->v[k + 2].flags & LX_TF_SPACE) || !(tl->v[k + 2].flags & LX_TF_CAP) ||
             (tl->v[k + 2].flags & (LX_TF_SENT | LX_TF_NEWLINE)))
             continue;
         size_t a = k;
@@ -506,10 +509,8 @@ static void initialed_names(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t
     const lx_toklist *tl = c->tl;
     const uint32_t no_name = LX_EV_FUNCTION | LX_EV_COMMON | LX_EV_WORD;
     for (size_t k = s + 1; k + 2 < e; k++) {
-        const lx_token *t = &tl->v[k], *sur = &tl->v[k + 2];
-        if (t->kind != LX_TOK_WORD || t->end - t->start != 1 || !(t->flags & LX_TF_CAP) ||
-            !lx_tok_is(tl, k + 1, ".") || tl->v[k + 1].start != t->end ||
-            sur->kind != LX_TOK_WORD || !(sur->flags & LX_TF_SPACE) ||
+        const lx_token *sur = &tl->v[k + 2];
+        if (!initial_at(tl, k) || sur->kind != LX_TOK_WORD || !(sur->flags & LX_TF_SPACE) ||
             (sur->flags & (LX_TF_ALLCAPS | LX_TF_SENT | LX_TF_NEWLINE)) ||
             !(sur->flags & LX_TF_CAP) || ((sur->bits & no_name) && !(sur->bits & LX_EV_SURNAME)) ||
             (k + 3 < e && lx_label_inside(L->lab[k + 3 - s])))
@@ -1114,6 +1115,9 @@ static size_t body_after_place(const lx_learn_lane *L, const lx_fctx *c, size_t 
                                size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
+    /* asked of every place and thing: most open with no place's word */
+    if (!(tl->v[a].bits & LX_EV_PLACE))
+        return SIZE_MAX;
     size_t h = a;
     while (h < b && (tl->v[h].bits & LX_EV_PLACE))
         h++;
@@ -1574,8 +1578,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             size_t label = label_after_on(c->tl, i, j);
             if (label == SIZE_MAX)
                 label = named_by_kind(L, c->tl, i, j);
-            size_t body = (c->tl->v[i].bits & LX_EV_PLACE) ? body_after_place(L, c, base, i, j)
-                                                            : SIZE_MAX;
+            size_t body = body_after_place(L, c, base, i, j);
             if (body <= e) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, body, explain, arena);
                 if (rc)
@@ -1613,8 +1616,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 i = j;
                 continue;
             }
-            size_t body = (c->tl->v[i].bits & LX_EV_PLACE) ? body_after_place(L, c, base, i, j)
-                                                            : SIZE_MAX;
+            size_t body = body_after_place(L, c, base, i, j);
             if (body <= e) {
                 int rc = lx_learn_emit(L, c, base, cands, r, LX_C_ORG, i, body, explain, arena);
                 if (rc)
