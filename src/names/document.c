@@ -272,21 +272,18 @@ int lx_document_adopt(lx_aliases *al, const lx_aliasvec *props)
     return 0;
 }
 
-/* Is the word of text[s, e) a speech verb the lists know ("said", "told")?
-   Only a lowercase ASCII word is looked up. */
+/* Is the lowercase ASCII word of text[s, e) a speech verb the lists know
+   ("said", "told")?  spoken_of() finds the word by those letters. */
 static bool speech_verb(const struct lextag_model *m, const char *text, size_t s, size_t e)
 {
     if (e <= s || e - s > 12)
         return false;
-    for (size_t p = s; p < e; p++)
-        if (text[p] < 'a' || text[p] > 'z')
-            return false;
     uint32_t v = lx_trie_vocab(&m->trie, text + s, e - s);
     return v != LX_NONE && (m->trie.voc[v].bits & LX_EV_SPEECH);
 }
 
-/* Does a speech verb come right after the word w (a comma between
-   allowed: "Washington, who") or right before it ("said King")? */
+/* Does a speech verb come right after the word w ("King said", a comma
+   between allowed) or right before it ("said King")? */
 static bool spoken_of(const struct lextag_model *m, const char *text, size_t len,
                       const lx_capword *w)
 {
