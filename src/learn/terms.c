@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "evidence.h"
 #include "model.h"
 
 /*
@@ -65,8 +66,9 @@ static bool lowercase_word(const lx_token *t)
  * the parenthesis, and at least two words spell it.  Either every one of
  * them is written in lowercase, but for a sentence's first ("support
  * vector machine"), or some are capitalized, and then each is an English
- * word and none a sign of a body, a place or a people ("Positive
- * Predictive Value", "Long short-term memory"; not "Liberation Tigers of
+ * word, listed or shaped as one (lx_evidence_word_shaped()), and none a
+ * sign of a body, a place or a people ("Positive Predictive Value", "Long
+ * short-term memory"; not "Liberation Tigers of
  * Tamil Eelam", "Kakbhusundi Revolutionary Forum", "New Patriotic party").
  */
 static size_t spelled_as_term(const char *text, const lx_toklist *tl, size_t open, const char *s,
@@ -85,7 +87,9 @@ static size_t spelled_as_term(const char *text, const lx_toklist *tl, size_t ope
             body |= (x->bits & BODY_EVIDENCE) != 0;
             if (!lowercase_word(x)) {
                 capitalized = true;
-                english &= (x->bits & (LX_EV_WORD | LX_EV_COMMON)) != 0;
+                english &= (x->bits & (LX_EV_WORD | LX_EV_COMMON)) ||
+                           lx_evidence_word_shaped(text + x->start, x->end - x->start,
+                                                   x->bits);
             }
         } else if (!skippable(tl, w)) {
             return open;

@@ -144,6 +144,36 @@ bool lx_evidence_all_words(const lx_evidence *c, size_t i, size_t j)
     return true;
 }
 
+bool lx_evidence_word_shaped(const char *s, size_t n, uint32_t bits)
+{
+    /* a common word the lists know but do not call English ("National")
+       is a name's word as often */
+    const uint32_t named = LX_EV_FIRSTNAME | LX_EV_SURNAME | LX_EV_NAME_ENDING | LX_EV_TITLE |
+                           LX_EV_COMMON;
+    if (n < 6 || (bits & named))
+        return false;
+    for (size_t i = 1; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return false;
+    for (const char *const *e = lx_words_word_endings; *e; e++) {
+        size_t k = strlen(*e);
+        if (k < n && memcmp(s + n - k, *e, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool lx_evidence_term_words(const lx_evidence *c, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++) {
+        const lx_token *t = &c->tl->v[k];
+        if (t->kind == LX_TOK_WORD && !lx_evidence_english_word(c, k) &&
+            !lx_evidence_word_shaped(c->doc + c->base + t->start, t->end - t->start, t->bits))
+            return false;
+    }
+    return true;
+}
+
 /*
  * Does the word at k end as surnames do ("Gorokhovsky", "Kovacevic",
  * "Papadopoulos")?  The endings are NAME_ENDING evidence: each one is a

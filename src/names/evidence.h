@@ -96,6 +96,21 @@ static inline bool lx_evidence_english_word(const lx_evidence *c, size_t k)
 }
 
 /*
+ * Is the capitalized word s[0..n), with evidence bits, shaped as an
+ * English word that is no name: six letters or more, lowercase after its
+ * capital, ending as an adjective or an abstract noun does (word-endings.txt:
+ * "Predictive", "Ontology"), and no first name, surname, title or listed
+ * common word ("National")?  The list
+ * of English words, drawn from news, lacks most words of technical writing.
+ */
+bool lx_evidence_word_shaped(const char *s, size_t n, uint32_t bits);
+
+/* Are the words of the run i..j all English words, listed or shaped as one
+   (lx_evidence_word_shaped)?  The words of a term ("Positive Predictive
+   Value"). */
+bool lx_evidence_term_words(const lx_evidence *c, size_t i, size_t j);
+
+/*
  * Is token k a courtesy title ("Mr", "Mrs", "Ms", in any case)?  Annotation
  * leaves it out of a name, and a legislature's record prints a speaker's
  * surname in capitals after it.

@@ -32,6 +32,8 @@ bool lx_orgs_cued(const lx_evidence *c, size_t i)
             lx_tok_in(c->tl, i - 2, lx_words_member_nouns));
 }
 
+static bool defines_term(const lx_evidence *c, size_t a);
+
 /* Organization by structure: head word, "of" continuation, designator. */
 int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done)
 {
@@ -90,6 +92,7 @@ int lx_orgs_evidence(const lx_evidence *c, size_t i, size_t j, bool *done)
     /* (not initials before a name: "RG Casey") */
     if (j == i + 1 && (t->flags & LX_TF_ALLCAPS) && t->end - t->start >= 2 &&
         t->end - t->start <= 5 && ascii_letters(c, i) && lx_evidence_bits(c, i) == 0 &&
+        !defines_term(c, i) &&
         !(i > 0 && caps_at(c, i - 1)) && !caps_at(c, j) && !lx_evidence_is(c, j, "-") &&
         !(lx_evidence_cap_word(c, j) && (c->tl->v[j].flags & LX_TF_SPACE) &&
           !(c->tl->v[j].flags & (LX_TF_SENT | LX_TF_NEWLINE)))) {
@@ -321,10 +324,25 @@ static size_t long_form(const lx_evidence *c, size_t a, size_t open)
     return n == 0 && words >= 2 ? w : SIZE_MAX;
 }
 
-/* Are words s..e a phrase ("Gross Domestic Product"), without a head word at the end? */
+/* Are words s..e a phrase ("Gross Domestic Product", "Positive Predictive
+   Value"), without a head word at the end?  A "for" between them makes a
+   body's name ("Campaign for Nuclear Disarmament"). */
 static bool phrase(const lx_evidence *c, size_t s, size_t e)
 {
-    return lx_evidence_all_words(c, s, e) && !(lx_evidence_bits(c, e - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX));
+    for (size_t k = s; k < e; k++)
+        if (lx_evidence_is(c, k, "for"))
+            return false;
+    return lx_evidence_term_words(c, s, e) && !(lx_evidence_bits(c, e - 1) & (LX_EV_ORG_SUFFIX | LX_EV_ORG_PREFIX));
+}
+
+/* Is the acronym at token a, in parentheses, a term's that the words
+   before spell ("Positive Predictive Value (PPV)")? */
+static bool defines_term(const lx_evidence *c, size_t a)
+{
+    if (a == 0 || !lx_evidence_is(c, a - 1, "(") || !lx_evidence_is(c, a + 1, ")"))
+        return false;
+    size_t s = long_form(c, a, a - 1);
+    return s != SIZE_MAX && phrase(c, s, a - 1);
 }
 
 /*

@@ -100,6 +100,9 @@ extern const char *const lx_words_term_endings[];
 /* thing-nouns.txt: nouns for a kind of thing before its name ("the protein") */
 extern const char *const lx_words_thing_nouns[];
 
+/* word-endings.txt: endings of English words that are no name ("-ive", "-ology") */
+extern const char *const lx_words_word_endings[];
+
 /* work-nouns.txt: nouns before a work's title ("the album", "his novel") */
 extern const char *const lx_words_work_nouns[];
 
