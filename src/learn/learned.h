@@ -213,14 +213,16 @@ static inline const char *lx_learn_context_rule(const char *s)
 }
 
 /* Is this candidate's decision left to the rules (a byline, an acronym's
-   definition; not a lone acronym the rules guess at)? */
+   definition, a party a nationality names; not a lone acronym the rules
+   guess at)? */
 static inline bool lx_learn_rule_kept(const lx_cand *c)
 {
     const char *rule = lx_learn_context_rule(c->source);
     if (!rule)
         return false;
-    if (rule[0] == 'b' || rule[0] == 's')
-        return strcmp(rule, "byline") == 0 || strcmp(rule, "speaker") == 0;
+    if (rule[0] == 'b' || rule[0] == 's' || rule[0] == 'p')
+        return strcmp(rule, "byline") == 0 || strcmp(rule, "speaker") == 0 ||
+               strcmp(rule, "party") == 0;
     /* an acronym's definition ("Long Name (LN)") is kept; a lone acronym
        the rules merely guess is an ORG ("AAAI", but also "SVM", "NLP") is
        a feature the learned layer weighs like any other */

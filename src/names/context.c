@@ -295,6 +295,8 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
     int rc0 = lx_orgs_heads(&c, out->n);
     if (!rc0)
         rc0 = lx_orgs_acronyms(&c);
+    if (!rc0)
+        rc0 = lx_orgs_national_parties(&c);
     if (rc0)
         return rc0;
     for (size_t i = 0; i < tl->n;) {

@@ -66,6 +66,9 @@ extern const char *const lx_words_org_kinds[];
    lowercase */
 extern const char *const lx_words_part_words[];
 
+/* party-plurals.txt: members' plurals that name a party after a nationality ("Greens") */
+extern const char *const lx_words_party_plurals[];
+
 /* person-kinds.txt: kinds of person a definition names ("a singer") */
 extern const char *const lx_words_person_kinds[];
 
