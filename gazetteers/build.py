@@ -389,9 +389,13 @@ def build_people_congress(src, out):
             n_people += 1
             exact.update((x, "bioguide:" + bid) for x in full_names(
                 r["first_name"], r["middle_name"], r["last_name"], r["suffix"], r["full_name"]))
+            # a member born before 1900 is far more often a namesake in today's text
+            # ("George Harrison", "John Howard"): the id needs a document about Congress
+            born = r["birthday"][:4]
+            era = "past" if born.isdigit() and int(born) < PAST_BORN_BEFORE else None
             for v in person_variants(r["first_name"], r["middle_name"], r["last_name"], r["suffix"],
                                      r["nickname"], r["full_name"]):
-                t.add(v, "PERSON", "bioguide:" + bid)
+                t.add(v, "PERSON", "bioguide:" + bid, era=era)
     with open(os.path.join(gh, "executive.json"), encoding="utf-8") as f:
         execs = json.load(f)
     for p in execs:
@@ -405,11 +409,17 @@ def build_people_congress(src, out):
         for v in person_variants(n.get("first"), n.get("middle"), n.get("last"), n.get("suffix"),
                                  n.get("nickname"), n.get("official_full")):
             t.add(v, "PERSON", ident, kind="executive", role=role)
+    # a president or vice president stands out whenever he lived
+    for attrs in t.rows.values():
+        if attrs.get("kind") == "executive":
+            attrs.pop("era", None)
     settle_namesakes(t, exact)
     hdr = ["members of the US Congress (current and historical), US presidents and vice presidents",
            "a name several of them share carries the id of the one it means where one stands out "
            "(a sitting member, then a president, then a vice president, then the one whose full "
-           "name it is), else no id"] + source_header(meta, "")[1:]
+           "name it is), else no id",
+           "era=past: a member born before %d, whose id is given only in a document that "
+           "speaks of Congress" % PAST_BORN_BEFORE] + source_header(meta, "")[1:]
     return {"people-congress.tsv": write_tsv(os.path.join(out, "people-congress.tsv"), t, hdr)}
 
 
@@ -423,6 +433,10 @@ def full_names(first, middle, last, suffix, official):
         if clean(suffix):
             names.add(" ".join(x for x in (first, middle, last, clean(suffix)) if x))
     return names - {""}
+
+
+# Members of Congress born before this year carry era=past (see the historical members above).
+PAST_BORN_BEFORE = 1900
 
 
 def settle_namesakes(t, exact):
@@ -443,7 +457,7 @@ def settle_namesakes(t, exact):
             merged = {}
             for _, attrs in ranked:
                 for k, v in attrs.items():
-                    if k != "role" and merged.get(k, v) == v:
+                    if k not in ("role", "era") and merged.get(k, v) == v:
                         merged.setdefault(k, v)
             t.settle_shared(name, typ, rows, "", merged)
 

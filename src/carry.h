@@ -11,7 +11,8 @@
  *     rest of the document; once a window is tagged, each alias points at
  *     its defining entity by its index in the output (LX_XREF);
  *   - the ids named unambiguously so far, which keep an ambiguous entry at a
- *     sentence start.
+ *     sentence start;
+ *   - whether the document spoke of Congress so far (pastids.h).
  *
  * Both tables stop growing at LX_CARRY_NAMES distinct names: a name first
  * seen after that works as an alias inside its own window only.  The tagger
@@ -53,6 +54,7 @@ typedef struct lx_carry {
     size_t ids_cap, ids_n;
     lx_xref *xrefs;      /* of the current window */
     size_t n_xrefs, xrefs_cap;
+    bool congress;       /* an earlier window spoke of Congress (pastids.h) */
     size_t limit;        /* distinct names kept: LX_CARRY_NAMES unless lowered */
     lx_arena arena;      /* copies of the ids kept */
 } lx_carry;

@@ -89,6 +89,7 @@ static void split(const char *line, size_t len, fields *fs)
 typedef struct attrs {
     int policy;
     bool ambiguous;
+    bool past; /* era=past */
     int prio;
 } attrs;
 
@@ -97,6 +98,7 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
 {
     at->policy = LX_CASE_DEFAULT;
     at->ambiguous = false;
+    at->past = false;
     at->prio = LX_PRIO_GAZETTEER;
     if (fs->n < 4)
         return 0;
@@ -134,6 +136,8 @@ static int parse_attrs(const fields *fs, const line_ctx *lc, attrs *at,
             if (*e || x < -1000 || x > 1000)
                 return fail(err, lc, v, "prio must be an integer from -1000 to 1000");
             at->prio = (int) x;
+        } else if (kl == 3 && memcmp(p, "era", 3) == 0) {
+            at->past = vl == 4 && memcmp(v, "past", 4) == 0;
         }
         p = tab ? tab + 1 : end;
     }
@@ -323,7 +327,7 @@ static int add_entry(struct lextag_model *m, lx_pairvec *pairs, lx_toklist *tl,
     e->source = source;
     e->n_tokens = (uint16_t) tl->n;
     e->policy = (uint8_t) at->policy;
-    e->flags = at->ambiguous ? LX_ENTRY_AMBIGUOUS : 0;
+    e->flags = (at->ambiguous ? LX_ENTRY_AMBIGUOUS : 0) | (at->past ? LX_ENTRY_PAST : 0);
     e->prio = at->prio;
     return pairs_push(pairs, node, m->n_entries++);
 }

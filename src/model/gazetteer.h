@@ -4,7 +4,8 @@
  * comments, blank lines ignored.  Entries go into the model's token trie;
  * entries of an evidence type (see lx_model_evidence_bit) only mark their token.
  *
- * Attributes read here: case=default|any|exact, ambiguous=0|1, prio=N.
+ * Attributes read here: case=default|any|exact, ambiguous=0|1, prio=N, era=past
+ * (other values of era, like other keys, are the entry's own).
  * Others are kept verbatim and reported with the entry.
  */
 #ifndef LX_GAZETTEER_H

@@ -26,6 +26,7 @@ enum lx_case_policy {
 
 enum lx_entry_flags {
     LX_ENTRY_AMBIGUOUS = 1u << 0,
+    LX_ENTRY_PAST = 1u << 1, /* era=past: its id needs a document about Congress */
 };
 
 /*

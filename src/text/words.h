@@ -27,6 +27,9 @@ extern const char *const lx_words_bill_types[];
 /* civic-words.txt: words government writing capitalizes ("the Nation") */
 extern const char *const lx_words_civic_words[];
 
+/* congress-words.txt: words that show a document speaks of Congress ("Senate", "Rep.") */
+extern const char *const lx_words_congress_words[];
+
 /* degree-words.txt: degrees and chairs before the field they are in ("a PhD
    in Astronomy") */
 extern const char *const lx_words_degree_words[];
