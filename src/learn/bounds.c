@@ -438,6 +438,15 @@ static bool short_designator(const lx_toklist *tl, size_t k)
     return t->kind == LX_TOK_WORD && (t->bits & LX_EV_DESIGNATOR) && t->fold_len <= 4;
 }
 
+/* Is token k a capitalized title or role with a capitalized word after it
+   ("CEO Jamie Dimon", "Chief Executive Tim Cook")? */
+static bool officer_title(const lx_toklist *tl, size_t k)
+{
+    return k + 1 < tl->n && (tl->v[k].bits & (LX_EV_TITLE | LX_EV_ROLE)) &&
+           (tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) &&
+           (tl->v[k + 1].flags & (LX_TF_CAP | LX_TF_ALLCAPS));
+}
+
 void lx_bounds_designator_stops(lx_learn_lane *L, const lx_fctx *fc, size_t base)
 {
     const lx_toklist *tl = fc->tl;
@@ -466,10 +475,12 @@ void lx_bounds_designator_stops(lx_learn_lane *L, const lx_fctx *fc, size_t base
         }
         /* the stop after "Inc" is its own where no sentence ends at it:
            before a lowercase word or a comma ("Acme Corp., the bank",
-           "Salomon Inc. said") */
+           "Salomon Inc. said"), or before the title of the company's
+           officer ("JPMorgan Chase & Co. CEO Jamie Dimon") */
         if (b < 1 || b + 1 >= tl->n || !short_designator(tl, b - 1) || !lx_tok_is(tl, b, ".") ||
             tl->v[b].start != tl->v[b - 1].end || (tl->v[b + 1].flags & LX_TF_NEWLINE) ||
-            !((tl->v[b + 1].flags & LX_TF_LOWER) || lx_tok_is(tl, b + 1, ",")))
+            !((tl->v[b + 1].flags & LX_TF_LOWER) || lx_tok_is(tl, b + 1, ",") ||
+              officer_title(tl, b + 1)))
             continue;
         if (i + 1 < L->spans.n && x[1].start < base + tl->v[b].end)
             continue;
