@@ -13,6 +13,7 @@
 #include "phrase.h"
 #include "templates.h"
 #include "terms.h"
+#include "words.h"
 
 void lx_bounds_drop_emptied(lx_learn_lane *L)
 {
@@ -784,4 +785,56 @@ int lx_bounds_listed_spans(lx_learn_lane *L, const char *doc, lx_arena *arena)
             return LEXTAG_ERR_NOMEM;
     }
     return 0;
+}
+
+/* The length of the state written short that text[s..e) ends with: "D.C."
+   (or "D.C") or a state's postal code ("TX") as a word of its own; 0 for
+   none. */
+static size_t state_at_end(const char *text, size_t s, size_t e)
+{
+    if (e - s >= 4 && memcmp(text + e - 4, "D.C.", 4) == 0)
+        return 4;
+    if (e - s >= 3 && memcmp(text + e - 3, "D.C", 3) == 0)
+        return 3;
+    if (e - s < 2 || !(text[e - 2] >= 'A' && text[e - 2] <= 'Z' && text[e - 1] >= 'A' &&
+                       text[e - 1] <= 'Z') ||
+        (e - s > 2 && text[e - 3] != ' '))
+        return 0;
+    for (const char *const *w = lx_words_state_codes; *w; w++)
+        if ((*w)[0] == text[e - 2] && (*w)[1] == text[e - 1] && !(*w)[2])
+            return 2;
+    return 0;
+}
+
+/* Are tokens [a, b) words of a place's name, capitalized? */
+static bool place_words(const lx_toklist *tl, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!(tl->v[k].flags & LX_TF_CAP) || !(tl->v[k].bits & (LX_EV_PLACE | LX_EV_COUNTRY)))
+            return false;
+    return a < b;
+}
+
+void lx_bounds_drop_states_after_places(lx_learn_lane *L, const lx_fctx *c, size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    const char *text = c->text;
+    size_t k = 0;
+    for (size_t i = 0; i < L->spans.n; i++) {
+        const lx_cand *x = &L->spans.v[i];
+        size_t s = x->start - base, e = x->end - base, n;
+        bool drop = false;
+        /* the state's bytes first: most spans end otherwise */
+        if (x->start >= base && !x->id && (n = state_at_end(text, s, e)) != 0) {
+            size_t a, b, st = lx_tok_at(tl, e - n);
+            lx_phrase_tokens_of(c->sc, tl, base, x, &a, &b);
+            if (st == a) /* the state alone, after "Place," */
+                drop = a >= 2 && lx_tok_is(tl, a - 1, ",") && place_words(tl, a - 2, a - 1);
+            else /* "Denver, CO" read whole */
+                drop = st > a + 1 && lx_tok_is(tl, st - 1, ",") && place_words(tl, a, st - 1);
+        }
+        if (!drop)
+            L->spans.v[k++] = *x;
+    }
+    L->spans.n = k;
 }

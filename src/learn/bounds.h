@@ -131,6 +131,14 @@ void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base);
 void lx_bounds_drop_case_parties(lx_learn_lane *L, const lx_fctx *c, size_t base);
 
 /*
+ * Drops the learned spans that are a state's postal code or "D.C." after a
+ * place and a comma ("Washington, D.C. before the war", "Austin, TX"): the
+ * place's state, written the way addresses write it, whose capitals and
+ * stops read like a name's initials.
+ */
+void lx_bounds_drop_states_after_places(lx_learn_lane *L, const lx_fctx *c, size_t base);
+
+/*
  * An unlisted body after a possessive takes in its owner where the owner
  * is part of its name: a capitalized common word or a saint's name ("the
  * Lord's Day Alliance", "St Aidan's Academy"); spans the layer read in the

@@ -547,6 +547,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = lx_retype_eponyms_of_bodies(L, &c, doc, base);
         lx_bounds_drop_terms(L, &c, base);
         lx_bounds_drop_case_parties(L, &c, base);
+        lx_bounds_drop_states_after_places(L, &c, base);
         if (!rc)
             rc = lx_series_items(L, &c, base);
         if (!rc)
