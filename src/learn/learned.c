@@ -381,6 +381,8 @@ int lx_learn_wordsets(lx_learn_lane *L)
     if (!rc)
         rc = lx_wordset_init(&L->plural_titles, lx_words_plural_titles, &scratch);
     if (!rc)
+        rc = lx_wordset_init(&L->monarch_titles, lx_words_monarch_titles, &scratch);
+    if (!rc)
         rc = lx_wordset_init(&L->part_words, lx_words_part_words, &scratch);
     if (!rc)
         rc = lx_wordset_init(&L->member_nouns, lx_words_member_nouns, &scratch);
@@ -582,6 +584,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = lx_bounds_closed_entries(L, doc, arena);
         if (!rc)
             rc = lx_bounds_listed_spans(L, doc, arena);
+        if (!rc)
+            rc = lx_retype_titled_monarchs(L, &c, cands, base);
     }
     return rc ? rc : lx_rewrite_cands(L, cands, dropped, doc, tl, base);
 }

@@ -131,7 +131,7 @@ typedef struct lx_learn_lane {
         group_subject_verbs, kin_nouns, interjections, group_kinds, document_kinds,
         greetings, prepositions, media_kinds, media_prepositions, institution_heads,
         given_months, copulas, founding_verbs, made_verbs, event_closers, place_prepositions,
-        contests;
+        contests, monarch_titles;
     uint64_t the_hash, their_hash, its_hash, on_hash; /* of "the", "their", "its", "on" */
     /* filters of the words of the group cues (cues.c), a bit per word by
        its hash's top six bits: most words turn away with no probe */

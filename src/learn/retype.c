@@ -776,3 +776,33 @@ void lx_retype_firm_mentions(lx_learn_lane *L, const lx_fctx *c, size_t base)
             }
     }
 }
+
+int lx_retype_titled_monarchs(lx_learn_lane *L, const lx_fctx *c, const lx_candvec *cands,
+                              size_t base)
+{
+    const lx_toklist *tl = c->tl;
+    size_t n = L->spans.n, j = 0;
+    for (size_t i = 0; i < cands->n; i++) {
+        const lx_cand *x = &cands->v[i];
+        if (x->start < base || !lx_cand_type_is(x, "PERSON") ||
+            strcmp(x->source, "context:title") != 0)
+            continue;
+        size_t a, b;
+        lx_phrase_tokens_of(c->sc, tl, base, x, &a, &b);
+        if (b != a + 1 || a == 0 || !lx_wordset_has_folded(&L->monarch_titles, tl, a - 1))
+            continue;
+        /* a town named for one: "in Prince Rupert", "Prince George,
+           British Columbia" */
+        if ((a >= 2 && lx_wordset_has_folded(&L->place_prepositions, tl, a - 2)) ||
+            (b + 1 < tl->n && lx_tok_is(tl, b, ",") &&
+             (tl->v[b + 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY))))
+            continue;
+        while (j < n && L->spans.v[j].end <= x->start)
+            j++;
+        if (j < n && L->spans.v[j].start < x->end)
+            continue; /* the layer read something there */
+        if (lx_candvec_push(&L->spans, x))
+            return LEXTAG_ERR_NOMEM;
+    }
+    return L->spans.n > n ? lx_cands_sort(&L->spans, &L->sort_scratch) : 0;
+}

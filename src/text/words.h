@@ -53,6 +53,9 @@ extern const char *const lx_words_interjections[];
    "midfielder"), before "of" or "for" and the group's name; lowercase */
 extern const char *const lx_words_member_nouns[];
 
+/* monarch-titles.txt: a monarch's titles ("queen", "emperor") */
+extern const char *const lx_words_monarch_titles[];
+
 /* months.txt: the twelve month names in lowercase, January first */
 extern const char *const lx_words_months[];
 
