@@ -799,8 +799,15 @@ int lx_retype_titled_monarchs(lx_learn_lane *L, const lx_fctx *c, const lx_candv
             continue;
         while (j < n && L->spans.v[j].end <= x->start)
             j++;
-        if (j < n && L->spans.v[j].start < x->end)
-            continue; /* the layer read something there */
+        if (j < n && L->spans.v[j].start < x->end) {
+            /* the title and the name read as a body's ("by Queen Victoria",
+               the Australian state's name): the person's */
+            lx_cand *y = &L->spans.v[j];
+            if (!y->id && lx_cand_type_is(y, "ORG") && y->start == base + tl->v[a - 1].start &&
+                y->end == x->end)
+                *y = *x;
+            continue;
+        }
         if (lx_candvec_push(&L->spans, x))
             return LEXTAG_ERR_NOMEM;
     }
