@@ -26,11 +26,31 @@ enum tmpl {
 };
 
 /* One multiply: the values are hashes already, or small codes the
-   template id spreads. */
+   template id spreads.  The feature's id is the product's high half
+   (fh()); a scoring sink finds its row from the product itself (row_at()). */
+static inline uint64_t fh_product(uint32_t tpl, uint64_t v)
+{
+    return (v + (uint64_t) tpl * 0x9E3779B97F4A7C15ull) * 0xD6E8FEB86659FD93ull;
+}
+
 static inline uint32_t fh(uint32_t tpl, uint64_t v)
 {
-    uint64_t x = (v + (uint64_t) tpl * 0x9E3779B97F4A7C15ull) * 0xD6E8FEB86659FD93ull;
-    return (uint32_t) (x >> 32);
+    return (uint32_t) (fh_product(tpl, v) >> 32);
+}
+
+/* A row is 16 bytes: the byte offset of a feature's row is its id, cut to
+   the table, times 16, which is the product shifted by 28 and cut to the
+   table's mask times 16, one shift fewer for every feature scored. */
+_Static_assert(LX_WSTRIDE * sizeof(int16_t) == 16, "a row of weights is 16 bytes");
+#define ROW_SHIFT 28
+static inline uint64_t row_mask(uint32_t mask)
+{
+    return (uint64_t) mask << (32 - ROW_SHIFT);
+}
+
+static inline const void *row_at(const int16_t *rows, uint64_t bytes_mask, uint64_t product)
+{
+    return (const char *) rows + ((product >> ROW_SHIFT) & bytes_mask);
 }
 
 /* A token's features, at most: the bias; its word, four prefixes, four
@@ -50,7 +70,7 @@ _Static_assert(1 + WORD_FEATS + CONTEXT_FEATS <= LX_FEAT_MAX, "LX_FEAT_MAX too s
 typedef struct score_sink {
     lx_fsink f;          /* first: the templates are given &f */
     const int16_t *rows; /* the weights */
-    uint32_t mask;
+    uint64_t mask;       /* row_mask() of the weights' mask */
     __m128i sum;         /* rows since the last widening, in int16 */
     __m128i lo, hi;      /* labels 1-4 and 5-8, in int32 */
 } score_sink;
@@ -64,13 +84,13 @@ typedef struct score_sink {
             __builtin_unreachable();                                                    \
     } while (0)
 #define SCORE_SINK(s) ((score_sink *) (void *) (s))
-/* Adds the row of feature id to a scoring sink's int16 sums. */
-#define ADD_ROW(s, id)                                                                  \
+/* Adds the row of the feature whose fh_product() is x to a scoring sink's
+   int16 sums. */
+#define ADD_ROW(s, x)                                                                   \
     (SCORE_SINK(s)->sum = _mm_add_epi16(                                                \
          SCORE_SINK(s)->sum,                                                            \
-         _mm_loadu_si128((const __m128i *) (SCORE_SINK(s)->rows +                       \
-                                            (size_t) ((id) & SCORE_SINK(s)->mask) *     \
-                                                LX_WSTRIDE))))
+         _mm_loadu_si128((const __m128i *) row_at(SCORE_SINK(s)->rows,                  \
+                                                  SCORE_SINK(s)->mask, (x)))))
 /* Widens a scoring sink's int16 sums into its int32 ones: after every
    group of templates that give eight features at most (|w| <= LX_WMAX). */
 #define WIDEN(s)                                                                        \
@@ -84,7 +104,7 @@ typedef struct score_sink {
 #else
 #define SCORING(s) 0
 #define WRITING(s) ((void) 0)
-#define ADD_ROW(s, id) ((void) (id))
+#define ADD_ROW(s, x) ((void) (x))
 #define WIDEN(s) ((void) 0)
 #endif
 
@@ -106,11 +126,11 @@ typedef struct score_sink {
 
 #define PUT(s, tpl, val, ...)                                                      \
     do {                                                                           \
-        uint32_t id_ = fh((tpl), (val));                                           \
+        uint64_t x_ = fh_product((tpl), (val));                                    \
         if (SCORING(s)) {                                                          \
-            ADD_ROW(s, id_);                                                       \
+            ADD_ROW(s, x_);                                                        \
         } else {                                                                   \
-            (s)->ids[(s)->n] = id_;                                                \
+            (s)->ids[(s)->n] = (uint32_t) (x_ >> 32);                              \
             if ((s)->names)                                                        \
                 snprintf((s)->names[(s)->n], LX_FEAT_NAME, __VA_ARGS__);           \
         }                                                                          \
@@ -514,7 +534,7 @@ static inline LX_ALWAYS_INLINE void score_contexts(const lx_fctx *c, const lx_we
 {
     for (size_t t = 0; t < n; t++) {
         int32_t *e = em + t * LX_NLABELS + 1;
-        score_sink k = {{NULL, 0, NULL}, w->w, w->mask, _mm_setzero_si128(),
+        score_sink k = {{NULL, 0, NULL}, w->w, row_mask(w->mask), _mm_setzero_si128(),
                         _mm_loadu_si128((const __m128i *) e),
                         _mm_loadu_si128((const __m128i *) (e + 4))};
         context(c, s + t, &k.f, in);
@@ -548,10 +568,11 @@ void lx_feat_score_contexts(const lx_fctx *c, const lx_weights *w, size_t s, siz
 #endif
 }
 
-/* The row of feature id asked for. */
-static inline void prefetch_row(const int16_t *rows, uint32_t mask, uint32_t id)
+/* The row of the feature whose fh_product() is x asked for; mask is
+   row_mask() of the weights'. */
+static inline void prefetch_row(const int16_t *rows, uint64_t mask, uint64_t x)
 {
-    __builtin_prefetch(rows + (size_t) (id & mask) * LX_WSTRIDE);
+    __builtin_prefetch(row_at(rows, mask, x));
 }
 
 /* lx_feat_prefetch_neighbours() with the same in for all tokens: the ids
@@ -561,16 +582,16 @@ static inline LX_ALWAYS_INLINE void prefetch_neighbours(const lx_fctx *c, const 
 {
     const lx_toklist *tl = c->tl;
     const int16_t *rows = w->w;
-    uint32_t mask = w->mask;
+    uint64_t mask = row_mask(w->mask);
     for (size_t t = 0; t < n; t++) {
         long i = (long) (s + t);
         uint64_t w0 = word(tl, i, true), wm = word(tl, i - 1, in), wp = word(tl, i + 1, in);
-        prefetch_row(rows, mask, fh(T_WM1, wm));
-        prefetch_row(rows, mask, fh(T_WP1, wp));
-        prefetch_row(rows, mask, fh(T_WM2, word(tl, i - 2, in)));
-        prefetch_row(rows, mask, fh(T_WP2, word(tl, i + 2, in)));
-        prefetch_row(rows, mask, fh(T_BIL, wm * 31 + w0));
-        prefetch_row(rows, mask, fh(T_BIR, w0 * 31 + wp));
+        prefetch_row(rows, mask, fh_product(T_WM1, wm));
+        prefetch_row(rows, mask, fh_product(T_WP1, wp));
+        prefetch_row(rows, mask, fh_product(T_WM2, word(tl, i - 2, in)));
+        prefetch_row(rows, mask, fh_product(T_WP2, word(tl, i + 2, in)));
+        prefetch_row(rows, mask, fh_product(T_BIL, wm * 31 + w0));
+        prefetch_row(rows, mask, fh_product(T_BIR, w0 * 31 + wp));
     }
 }
 
