@@ -353,7 +353,7 @@ static void bump(uint8_t *x)
     *x = (uint8_t) (*x + (*x != 255));
 }
 
-static size_t filter_bit(const lx_feat_scratch *sc, uint64_t hash)
+static size_t filter_at(const lx_feat_scratch *sc, uint64_t hash)
 {
     return (size_t) (hash >> 40) & sc->filter_mask;
 }
@@ -369,15 +369,23 @@ static inline uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64
 }
 
 /* Counts region token i into the document table; false once it is more
-   than half full. */
+   than half full.  A word new to the table counts on its filter counter
+   until it is seen in lowercase: here, when the token is a lowercase
+   word (a region's "of"), or in count_lower(). */
 static inline bool doc_count(lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
 {
     const lx_token *t = &tl->v[i];
-    size_t b = filter_bit(sc, t->hash);
-    sc->filter[b / 64] |= 1ull << (b % 64);
+    size_t used = sc->doc_used;
     lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, t->hash, true, &sc->doc_used);
     if (sc->doc_used * 2 > sc->doc_cap)
         return false;
+    uint8_t *f = &sc->filter[filter_at(sc, t->hash)];
+    if (sc->doc_used != used)
+        bump(f);
+    if (t->kind == LX_TOK_WORD && (t->flags & LX_TF_LOWER) && !d->lower) {
+        d->lower = 1;
+        *f = (uint8_t) (*f - (*f != 255));
+    }
     if ((t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT))
         bump(&d->capmid);
     if (sc->cmask[i] & (LX_CM_BPER | LX_CM_IPER))
@@ -395,9 +403,9 @@ static int doc_reset(lx_feat_scratch *sc, size_t want)
     memset(sc->doc, 0, want * sizeof(*sc->doc));
     /* a stretch of a few tokens (a JSONL record) clears a few words, not
        the whole filter */
-    size_t bits = want * 8 < LX_DOC_FILTER ? want * 8 : LX_DOC_FILTER;
-    sc->filter_mask = bits - 1;
-    memset(sc->filter, 0, bits / 8);
+    size_t counters = want * 8 < LX_DOC_FILTER ? want * 8 : LX_DOC_FILTER;
+    sc->filter_mask = counters - 1;
+    memset(sc->filter, 0, counters);
     sc->doc_cap = want;
     sc->doc_used = 0;
     sc->doc_full = false;
@@ -541,40 +549,33 @@ static int refill_doc(lx_feat_scratch *sc, const lx_toklist *tl)
 }
 
 /*
- * Whether each word of the regions is written in lowercase.  Most
- * lowercase words are none of the regions': the filter, in cache, turns
- * them away, and does so without a branch (one taken at random, as
- * this one was, is mispredicted often): the hashes it lets through are
- * packed at the front of lowh, and only they probe the table, inline.
- * The templates read only whether a word was seen in lowercase, so the
- * slot takes a flag, stored without a branch, where a count saturated.
+ * Whether each word of the regions is written in lowercase: the slot
+ * takes a flag, which is all the templates read.  Most lowercase words
+ * are none of the regions', or are words whose flag is set already (the
+ * region's own "of", "the" found once): the filter, in cache, turns them
+ * away, as a counter that holds no word of the table still to be seen
+ * in lowercase; only the others probe the table.
  */
 static void count_lower(lx_feat_scratch *sc)
 {
-    size_t m = 0, n = sc->n_lowh;
-    /* in locals: a hash stored into lowh may alias the counts and the
-       mask of sc (size_t is uint64_t), which would be loaded again for
-       every word */
-    uint64_t *lowh = sc->lowh;
-    const uint64_t *filter = sc->filter;
-    size_t mask = sc->filter_mask;
-    /* four words a round: the loop's own count and test were a fifth of
-       its instructions */
-#pragma GCC unroll 4
-    for (size_t i = 0; i < n; i++) {
-        uint64_t h = lowh[i];
-        size_t b = (size_t) (h >> 40) & mask;
-        lowh[m] = h;
-        m += (filter[b / 64] >> (b % 64)) & 1;
-    }
+    /* in locals: a store into the table or the filter may alias the
+       fields of sc, which would be loaded again for every word */
+    const uint64_t *lowh = sc->lowh;
+    uint8_t *filter = sc->filter;
+    size_t mask = sc->filter_mask, n = sc->n_lowh;
     lx_dslot *doc = sc->doc;
     size_t cap = sc->doc_cap;
-    for (size_t i = 0; i < m; i++) {
-        /* an empty slot, the word's place were it in the table, stays 0 */
-        lx_dslot *d = &doc[lx_feat_doc_probe(doc, cap, lowh[i])];
-        d->lower = d->key != 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = lowh[i];
+        uint8_t *f = &filter[(size_t) (h >> 40) & mask];
+        if (!*f)
+            continue;
+        lx_dslot *d = &doc[lx_feat_doc_probe(doc, cap, h)];
+        if (d->key && !d->lower) {
+            d->lower = 1;
+            *f = (uint8_t) (*f - (*f != 255));
+        }
     }
-    sc->n_lowh = m;
 }
 
 int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const char *text,

@@ -31,9 +31,9 @@
 #define LX_FEAT_MAX 96
 /* Candidate marks remembered per token. */
 #define LX_FEAT_MARKS 4
-/* Bits of the filter in front of the document table, at most (a power of
-   two); a short stretch uses eight per slot of its table, and clears no
-   more. */
+/* Counters of the filter in front of the document table, at most (a
+   power of two); a short stretch uses eight per slot of its table, and
+   clears no more. */
 #define LX_DOC_FILTER 32768
 /* Bytes per entry of the index of tokens by byte offset: at 64 a lookup
    still stepped over several tokens, and the passes make many; at 8 the
@@ -93,8 +93,10 @@ typedef struct lx_feat_scratch {
     lx_dslot *doc;    /* document table, power of two */
     size_t doc_cap, doc_alloc, doc_used;
     bool doc_full;    /* more than half full: to be grown and filled again */
-    uint64_t filter[LX_DOC_FILTER / 64]; /* a bit per word hash of the table */
-    size_t filter_mask;                  /* bits in use - 1 */
+    /* per counter: the words of the table on it not yet seen in lowercase
+       (255: so many, for good) */
+    uint8_t filter[LX_DOC_FILTER];
+    size_t filter_mask;                  /* counters in use - 1 */
     uint64_t line_tab[LX_LINE_CLASSES]; /* packed line counts by token class (lines.h) */
     bool line_tab_ready;
     const void *ccache_of;                 /* the clusters ccache holds */
