@@ -432,8 +432,10 @@ static void region_done(lx_feat_scratch *sc, const struct lextag_model *m, const
             sc->shp[around[k]] = 0xF00Du + t->kind * 256u + (t->flags & ~drop);
             sc->clu[around[k]] = cluster(sc, &m->clusters, t->hash);
         }
+    /* the stretch's bytes up to its last token's end may all be read */
+    size_t limit = tl->v[tl->n - 1].end;
     for (size_t k = s; k < e; k++) {
-        sc->shp[k] = lx_tmpl_shape_hash(text, &tl->v[k]);
+        sc->shp[k] = lx_tmpl_shape_hash_within(text, limit, &tl->v[k]);
         sc->clu[k] = cluster(sc, &m->clusters, tl->v[k].hash);
         if (!sc->doc_full && !doc_count(sc, tl, k))
             sc->doc_full = true;
