@@ -103,10 +103,11 @@ static bool is_word(const lx_token *t)
 /*
  * One pass over the tokens for what the stretch needs of each: its line's
  * kind, counted as it passes; the index of tokens by byte (see lx_feat_tok_at());
- * its capitalization (for mark_seeds()); and the hashes of the lowercase words,
- * which the document table counts once the regions are known: read from
- * this short array rather than from the token array again, which is far
- * larger than the cache.
+ * its flags, whole (mark_seeds() keeps the capitalization sixteen tokens at
+ * a time, where each token's mask was an operation of this loop); and the
+ * hashes of the lowercase words, which the document table counts once the
+ * regions are known: read from this short array rather than from the token
+ * array again, which is far larger than the cache.
  */
 static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *text)
 {
@@ -136,7 +137,7 @@ static void mark_lines(lx_feat_scratch *sc, const lx_toklist *tl, const char *te
             }
             uint64_t x = tab[lx_line_class(t)];
             packed += x;
-            caps[i] = t->flags & (LX_TF_CAP | LX_TF_ALLCAPS);
+            caps[i] = t->flags;
             lowh[nl] = t->hash;
             nl += (x & LX_LINE_LOWER_WORD) != 0;
             for (; block <= t->start; block += LX_TOKIX_BLOCK)
@@ -456,15 +457,17 @@ static void mark_seeds(lx_feat_scratch *sc, size_t n)
         const uint8_t *a = sc->caps + w * 64, *b = sc->cmask + w * 64;
         uint64_t bits = 0;
 #if defined(__SSE2__)
+        const __m128i cap = _mm_set1_epi8(LX_TF_CAP | LX_TF_ALLCAPS);
         for (int k = 0; k < 4; k++) {
-            __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *) (a + 16 * k)),
-                                     _mm_loadu_si128((const __m128i *) (b + 16 * k)));
+            __m128i x = _mm_or_si128(
+                _mm_and_si128(_mm_loadu_si128((const __m128i *) (a + 16 * k)), cap),
+                _mm_loadu_si128((const __m128i *) (b + 16 * k)));
             unsigned zero = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128()));
             bits |= (uint64_t) (~zero & 0xFFFFu) << (16 * k);
         }
 #else
         for (int k = 0; k < 64; k++)
-            bits |= (uint64_t) ((a[k] | b[k]) != 0) << k;
+            bits |= (uint64_t) (((a[k] & (LX_TF_CAP | LX_TF_ALLCAPS)) | b[k]) != 0) << k;
 #endif
         sc->seeds[w] = bits;
     }

@@ -84,7 +84,7 @@ typedef struct lx_feat_scratch {
     size_t n_lowh;
     uint32_t *tokix;  /* first token at or after each LX_TOKIX_BLOCK bytes */
     size_t n_tokix, tokix_cap;
-    uint8_t *caps;    /* a token's capitalization flags (mark_seeds() reads them) */
+    uint8_t *caps;    /* a token's flags (mark_seeds() reads its capitalization) */
     uint64_t *seeds;  /* bitmap: tokens a region may start at (next_seed()) */
     size_t cap;       /* tokens */
     bool brief;       /* the stretch is one short line: a sentence on its own */
