@@ -372,8 +372,11 @@ static inline uint32_t cluster(lx_feat_scratch *sc, const lx_clusters *c, uint64
 /* Counts region token i into the document table; false once it is more
    than half full.  A word new to the table counts on its filter counter
    until it is seen in lowercase: here, when the token is a lowercase
-   word (a region's "of"), or in count_lower(). */
-static inline bool doc_count(lx_feat_scratch *sc, const lx_toklist *tl, size_t i)
+   word (a region's "of"), or in count_lower().  Inline into its two
+   callers, which the compiler no longer chose once it grew: asked of
+   every region token, its call cost a fifth of its instructions. */
+static inline __attribute__((always_inline)) bool doc_count(lx_feat_scratch *sc,
+                                                            const lx_toklist *tl, size_t i)
 {
     const lx_token *t = &tl->v[i];
     size_t used = sc->doc_used;
