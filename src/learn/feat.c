@@ -603,6 +603,8 @@ int lx_feat_prepare(lx_feat_scratch *sc, const struct lextag_model *m, const cha
         lx_line_tab_fill(sc->line_tab);
         sc->line_tab_ready = true;
     }
+    if (!sc->few_ready || sc->few_mask != m->learn.mask)
+        lx_feat_few_rows(sc, &m->learn);
     if (sc->ccache_of != &m->clusters) {
         memset(sc->ccache, 0, sizeof(sc->ccache));
         sc->ccache_of = &m->clusters;

@@ -44,6 +44,19 @@
 /* Length of a readable feature name (explain only). */
 #define LX_FEAT_NAME 64
 
+/* Where each feature of few values starts in lx_feat_scratch's few: its
+   values are all below the next one's start (a token's kind is below 8,
+   so a kind with the flags above it is below 2048). */
+enum {
+    LX_FEW_FLAGS = 0,
+    LX_FEW_CM = LX_FEW_FLAGS + 2048,
+    LX_FEW_LINECASE = LX_FEW_CM + 256,
+    LX_FEW_DOC = LX_FEW_LINECASE + 512,
+    LX_FEW_CLM1 = LX_FEW_DOC + 64,
+    LX_FEW_CLP1 = LX_FEW_CLM1 + 64,
+    LX_FEW_END = LX_FEW_CLP1 + 64,
+};
+
 /* A region of tokens [s, e) to decode. */
 typedef struct lx_region {
     uint32_t s, e;
@@ -99,6 +112,14 @@ typedef struct lx_feat_scratch {
     size_t filter_mask;                  /* counters in use - 1 */
     uint64_t line_tab[LX_LINE_CLASSES]; /* packed line counts by token class (lines.h) */
     bool line_tab_ready;
+    /* the byte offsets of the weight rows of the features with few values
+       (a token's case flags, its candidate summary, its line kind and
+       case, its document counts, its neighbours' coarse clusters), by
+       value, for weights of mask few_mask: scoring reads a row's place
+       here rather than hashing the value */
+    uint32_t few[LX_FEW_END];
+    uint32_t few_mask;
+    bool few_ready;
     const void *ccache_of;                 /* the clusters ccache holds */
     lx_cslot ccache[LX_CLUSTER_CACHE];
 } lx_feat_scratch;
@@ -176,6 +197,10 @@ void lx_feat_context(const lx_fctx *c, size_t i, lx_fsink *s);
  */
 void lx_feat_score_contexts(const lx_fctx *c, const lx_weights *w, size_t s, size_t n,
                             int32_t *em);
+
+/* Fills the rows of the features of few values of sc for weights w
+   (lx_feat_score_contexts() reads them when their mask is w's). */
+void lx_feat_few_rows(lx_feat_scratch *sc, const lx_weights *w);
 
 /* Asks for the weight rows of the neighbours' words of tokens [s, s + n)
    (see LX_FEAT_NEIGHBOUR_WORDS). */

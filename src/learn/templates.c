@@ -71,6 +71,7 @@ typedef struct score_sink {
     lx_fsink f;          /* first: the templates are given &f */
     const int16_t *rows; /* the weights */
     uint64_t mask;       /* row_mask() of the weights' mask */
+    const lx_feat_scratch *sc; /* its rows of the features of few values (PUT_FEW()) */
     __m128i sum;         /* rows since the last widening, in int16 */
     __m128i lo, hi;      /* labels 1-4 and 5-8, in int32 */
 } score_sink;
@@ -84,6 +85,11 @@ typedef struct score_sink {
             __builtin_unreachable();                                                    \
     } while (0)
 #define SCORE_SINK(s) ((score_sink *) (void *) (s))
+/* Adds the row at byte offset off of the weights to a scoring sink's sums. */
+#define ADD_ROW_AT(s, off)                                                              \
+    (SCORE_SINK(s)->sum = _mm_add_epi16(                                                \
+         SCORE_SINK(s)->sum,                                                            \
+         _mm_loadu_si128((const __m128i *) ((const char *) SCORE_SINK(s)->rows + (off)))))
 /* Adds the row of the feature whose fh_product() is x to a scoring sink's
    int16 sums. */
 #define ADD_ROW(s, x)                                                                   \
@@ -105,6 +111,7 @@ typedef struct score_sink {
 #define SCORING(s) 0
 #define WRITING(s) ((void) 0)
 #define ADD_ROW(s, x) ((void) (x))
+#define ADD_ROW_AT(s, off) ((void) (off))
 #define WIDEN(s) ((void) 0)
 #endif
 
@@ -122,6 +129,23 @@ typedef struct score_sink {
 #define WRITING_SINK(f, at)                                                             \
     lx_fsink f##_room = {(at), 0, NULL};                                                \
     lx_fsink *f = &f##_room
+#endif
+
+/* PUT() of a feature with few values, starting at `at` of the scratch's
+   table few: a scoring sink reads its row's place there (see
+   lx_feat_few_rows()). */
+#if defined(__SSE2__)
+#define PUT_FEW(s, at, tpl, val, ...)                                              \
+    do {                                                                           \
+        if (SCORING(s)) {                                                          \
+            ADD_ROW_AT(s, SCORE_SINK(s)->sc->few[(at) + (val)]);                   \
+            (s)->n++;                                                              \
+        } else {                                                                   \
+            PUT(s, tpl, val, __VA_ARGS__);                                         \
+        }                                                                          \
+    } while (0)
+#else
+#define PUT_FEW(s, at, tpl, val, ...) PUT(s, tpl, val, __VA_ARGS__)
 #endif
 
 #define PUT(s, tpl, val, ...)                                                      \
@@ -340,10 +364,10 @@ static inline LX_ALWAYS_INLINE void shapes(const lx_fctx *c, long i, lx_fsink *s
        name at a line start is read as one opening a sentence */
     uint32_t drop = LX_TF_SPACE | ((c->sc->line[i] & LX_LINE_JOINED) ? LX_TF_NEWLINE : 0);
     uint32_t fl = t->kind | (uint32_t) (t->flags & ~drop) << 3;
-    PUT(s, T_FLAGS, fl, "case=%s%s%s", (t->flags & LX_TF_ALLCAPS) ? "CAPS" :
-                                        (t->flags & LX_TF_CAP) ? "Cap" : "lower",
-        (t->flags & LX_TF_SENT) ? " sentence-start" : "",
-        (fl >> 3 & LX_TF_NEWLINE) ? " line-start" : "");
+    PUT_FEW(s, LX_FEW_FLAGS, T_FLAGS, fl, "case=%s%s%s",
+            (t->flags & LX_TF_ALLCAPS) ? "CAPS" : (t->flags & LX_TF_CAP) ? "Cap" : "lower",
+            (t->flags & LX_TF_SENT) ? " sentence-start" : "",
+            (fl >> 3 & LX_TF_NEWLINE) ? " line-start" : "");
 }
 
 /* "B-PERSON I-ORG gazetteer-ORG": a candidate summary, for names. */
@@ -367,7 +391,7 @@ static inline LX_ALWAYS_INLINE void marks(const lx_fctx *c, long i, lx_fsink *s,
     char a[96], b[96], d[96];
     for (uint8_t k = 0; k < sc->n_marks[i]; k++)
         PUT(s, T_MARK, sc->mark_val[sc->marks[i * LX_FEAT_MARKS + k]], "candidate mark %u (see sources)", k + 1);
-    PUT(s, T_CM, sc->cmask[i], "cands=%s", cm_name(sc->cmask[i], a, sizeof(a)));
+    PUT_FEW(s, LX_FEW_CM, T_CM, sc->cmask[i], "cands=%s", cm_name(sc->cmask[i], a, sizeof(a)));
     uint8_t pm = in_stretch(c->tl, i - 1, in) ? sc->cmask[i - 1] : 0xFF;
     uint8_t nm = in_stretch(c->tl, i + 1, in) ? sc->cmask[i + 1] : 0xFF;
     PUT(s, T_CMM1, pm << 8 | nm, "prev:cands=%s next:cands=%s", cm_name(pm, b, sizeof(b)),
@@ -383,7 +407,7 @@ static inline LX_ALWAYS_INLINE void line_doc(const lx_fctx *c, long i, lx_fsink 
     if (lk == LX_LINE_WRAP)
         lk = LX_LINE_TEXT;
     unsigned cs = (t->flags & LX_TF_ALLCAPS) ? 2 : (t->flags & LX_TF_CAP) ? 1 : 0;
-    PUT(s, T_LINECASE, lk * 4u + cs, "line=%u case=%u", lk, cs);
+    PUT_FEW(s, LX_FEW_LINECASE, T_LINECASE, lk * 4u + cs, "line=%u case=%u", lk, cs);
     const lx_dslot *d = lx_feat_doc(c->sc, t->hash);
     if (!d)
         return;
@@ -392,8 +416,9 @@ static inline LX_ALWAYS_INLINE void line_doc(const lx_fctx *c, long i, lx_fsink 
     unsigned own_org = (c->sc->cmask[i] & (LX_CM_BORG | LX_CM_IORG)) != 0;
     unsigned v = (d->lower > 0) | (d->capmid > capmid) << 1 | (d->per > own_per) << 2 |
                  (d->org > own_org) << 3;
-    PUT(s, T_DOC, v * 4u + cs, "doc: lower=%u capitalized=%u person=%u org=%u case=%u",
-        v & 1, v >> 1 & 1, v >> 2 & 1, v >> 3 & 1, cs);
+    PUT_FEW(s, LX_FEW_DOC, T_DOC, v * 4u + cs,
+            "doc: lower=%u capitalized=%u person=%u org=%u case=%u", v & 1, v >> 1 & 1,
+            v >> 2 & 1, v >> 3 & 1, cs);
 }
 
 static inline LX_ALWAYS_INLINE void own_cluster(const lx_fctx *c, long i, lx_fsink *s)
@@ -413,8 +438,9 @@ static inline LX_ALWAYS_INLINE void near_clusters(const lx_fctx *c, long i, lx_f
         long k = i + d;
         uint32_t q = in_stretch(c->tl, k, in) ? c->sc->clu[k] : 0;
         if (q)
-            PUT(s, d < 0 ? T_CLM1 : T_CLP1, (q & 0xFFFFFF) >> 18, "%s:cluster6=%u",
-                d < 0 ? "prev" : "next", (q & 0xFFFFFF) >> 18);
+            PUT_FEW(s, d < 0 ? LX_FEW_CLM1 : LX_FEW_CLP1, d < 0 ? T_CLM1 : T_CLP1,
+                    (q & 0xFFFFFF) >> 18, "%s:cluster6=%u", d < 0 ? "prev" : "next",
+                    (q & 0xFFFFFF) >> 18);
     }
 }
 
@@ -534,7 +560,7 @@ static inline LX_ALWAYS_INLINE void score_contexts(const lx_fctx *c, const lx_we
 {
     for (size_t t = 0; t < n; t++) {
         int32_t *e = em + t * LX_NLABELS + 1;
-        score_sink k = {{NULL, 0, NULL}, w->w, row_mask(w->mask), _mm_setzero_si128(),
+        score_sink k = {{NULL, 0, NULL}, w->w, row_mask(w->mask), c->sc, _mm_setzero_si128(),
                         _mm_loadu_si128((const __m128i *) e),
                         _mm_loadu_si128((const __m128i *) (e + 4))};
         context(c, s + t, &k.f, in);
@@ -554,18 +580,41 @@ void lx_feat_score_contexts(const lx_fctx *c, const lx_weights *w, size_t s, siz
        feature's row is summed where its id is made: no id is stored in
        an array and loaded again, nor counted through a loop of sums. */
 #if defined(__SSE2__)
-    if (s >= 2 && s + n + 2 <= c->tl->n)
-        score_contexts(c, w, s, n, em, true);
-    else
-        score_contexts(c, w, s, n, em, false);
-#else
+    if (c->sc->few_ready && c->sc->few_mask == w->mask) {
+        if (s >= 2 && s + n + 2 <= c->tl->n)
+            score_contexts(c, w, s, n, em, true);
+        else
+            score_contexts(c, w, s, n, em, false);
+        return;
+    }
+#endif
+    /* without SSE2, or for weights the scratch holds no rows of the
+       few-valued features for: the ids, then their rows */
     for (size_t t = 0; t < n; t++) {
         uint32_t ids[LX_FEAT_MAX];
         lx_fsink f = {ids, 0, NULL};
-        context(c, s + t, &f, false);
+        lx_feat_context(c, s + t, &f);
         lx_weights_add(w, ids, f.n, em + t * LX_NLABELS + 1);
     }
-#endif
+}
+
+void lx_feat_few_rows(lx_feat_scratch *sc, const lx_weights *w)
+{
+    uint64_t mask = row_mask(w->mask);
+    for (uint32_t v = 0; v < 2048; v++)
+        sc->few[LX_FEW_FLAGS + v] = (uint32_t) ((fh_product(T_FLAGS, v) >> ROW_SHIFT) & mask);
+    for (uint32_t v = 0; v < 256; v++)
+        sc->few[LX_FEW_CM + v] = (uint32_t) ((fh_product(T_CM, v) >> ROW_SHIFT) & mask);
+    for (uint32_t v = 0; v < 512; v++)
+        sc->few[LX_FEW_LINECASE + v] =
+            (uint32_t) ((fh_product(T_LINECASE, v) >> ROW_SHIFT) & mask);
+    for (uint32_t v = 0; v < 64; v++) {
+        sc->few[LX_FEW_DOC + v] = (uint32_t) ((fh_product(T_DOC, v) >> ROW_SHIFT) & mask);
+        sc->few[LX_FEW_CLM1 + v] = (uint32_t) ((fh_product(T_CLM1, v) >> ROW_SHIFT) & mask);
+        sc->few[LX_FEW_CLP1 + v] = (uint32_t) ((fh_product(T_CLP1, v) >> ROW_SHIFT) & mask);
+    }
+    sc->few_mask = w->mask;
+    sc->few_ready = true;
 }
 
 /* The row of the feature whose fh_product() is x asked for; mask is
