@@ -173,14 +173,19 @@ static size_t mark_home(uint64_t v, size_t cap)
     return (size_t) (v ^ (v >> 29)) & (cap - 1);
 }
 
-/* Doubles the table of mark slots and places the values again. */
+/* The value of the marks on the tokens after a candidate's first, next
+   to that of the mark on its first. */
+#define MARK_INSIDE 0x5bd1e995u
+
+/* Doubles the table of mark slots and places the values of first tokens
+   again. */
 static int grow_mark_slots(lx_feat_scratch *sc)
 {
     size_t cap = sc->mark_slot_cap ? sc->mark_slot_cap * 2 : 256;
     uint16_t *slot = calloc(cap, sizeof(*slot));
     if (!slot)
         return LEXTAG_ERR_NOMEM;
-    for (size_t id = 0; id < sc->n_mark_val; id++) {
+    for (size_t id = 0; id < sc->n_mark_val; id += 2) {
         size_t h = mark_home(sc->mark_val[id], cap);
         while (slot[h])
             h = (h + 1) & (cap - 1);
@@ -192,24 +197,31 @@ static int grow_mark_slots(lx_feat_scratch *sc)
     return 0;
 }
 
-/* The id of mark value v, added when new; -1 when out of memory or ids.
-   (Inline: asked twice for every candidate, and most values are found at
-   their home slot, in fewer operations than a call's frame took.) */
+/*
+ * The id of the mark value v of a candidate's first token, added when new
+ * with the value of its other tokens' marks (v ^ MARK_INSIDE), whose id is
+ * the next: one look-up a candidate, where each value was looked up on its
+ * own.  Only first tokens' values are in the slots.  -1 when out of memory
+ * or ids.  (Inline: asked for every candidate, and most values are found
+ * at their home slot, in fewer operations than a call's frame took.)
+ */
 static inline long mark_id(lx_feat_scratch *sc, uint64_t v)
 {
-    if ((sc->n_mark_val + 1) * 2 > sc->mark_slot_cap && grow_mark_slots(sc))
+    if ((sc->n_mark_val / 2 + 1) * 2 > sc->mark_slot_cap && grow_mark_slots(sc))
         return -1;
     size_t h = mark_home(v, sc->mark_slot_cap);
     for (; sc->mark_slot[h]; h = (h + 1) & (sc->mark_slot_cap - 1))
         if (sc->mark_val[sc->mark_slot[h] - 1] == v)
             return sc->mark_slot[h] - 1;
-    if (sc->n_mark_val == MARK_VALUES ||
-        lx_vec_reserve(&sc->mark_val, &sc->mark_val_cap, sc->n_mark_val + 1,
+    if (sc->n_mark_val + 2 > MARK_VALUES ||
+        lx_vec_reserve(&sc->mark_val, &sc->mark_val_cap, sc->n_mark_val + 2,
                        sizeof(*sc->mark_val), 64))
         return -1;
     sc->mark_val[sc->n_mark_val] = v;
-    sc->mark_slot[h] = (uint16_t) ++sc->n_mark_val;
-    return (long) sc->n_mark_val - 1;
+    sc->mark_val[sc->n_mark_val + 1] = v ^ MARK_INSIDE;
+    sc->mark_slot[h] = (uint16_t) (sc->n_mark_val + 1);
+    sc->n_mark_val += 2;
+    return (long) sc->n_mark_val - 2;
 }
 
 /*
@@ -237,8 +249,8 @@ static int mark_cands(lx_feat_scratch *sc, const lx_toklist *tl, size_t base,
             src_hash[slot] = lx_tmpl_source_hash(c->source);
         }
         uint64_t h = lx_tmpl_cand_value(c, src_hash[slot]);
-        long id_begin = mark_id(sc, h), id_inside = mark_id(sc, h ^ 0x5bd1e995u);
-        if (id_begin < 0 || id_inside < 0)
+        long id_begin = mark_id(sc, h), id_inside = id_begin + 1;
+        if (id_begin < 0)
             return LEXTAG_ERR_NOMEM;
         size_t i = lx_feat_tok_at(sc, tl, c->start - base);
         for (; i < tl->n && tl->v[i].start < c->end - base; i++) {
