@@ -1492,15 +1492,46 @@ static void label_titled_items(lx_learn_lane *L, const lx_fctx *c, size_t s, siz
     }
 }
 
-/* Is every token of [s, e) a word, none of them lowercase: a name of
-   capitalized words alone ("Barack Obama"), which holds no mark and no
-   lowercase word ("of", "the", "d'") for a pass to find? */
-static bool words_alone(const lx_toklist *tl, size_t s, size_t e)
+/*
+ * The marks and lowercase words a region holds, each a bit, that the
+ * passes inside a region look for: a name of capitalized words alone
+ * ("Barack Obama") holds none, and most other regions only one or two of
+ * them ("the", a comma).  Read off a token's first folded byte: a
+ * capitalized word (its first byte a lowercase letter once folded) sets
+ * none, so that "of", "the" and "d'" are the lowercase words.
+ */
+enum {
+    MARK_INNER = 1u << 0,  /* a token that is no word, or a lowercase word */
+    MARK_STOP = 1u << 1,   /* "." (an initial's period) */
+    MARK_CLAUSE = 1u << 2, /* ";" or ":" */
+    MARK_QUOTE = 1u << 3,  /* a quotation mark */
+    MARK_PAREN = 1u << 4,  /* "(" or ")" */
+    MARK_HYPHEN = 1u << 5, /* "-" */
+    MARK_T = 1u << 6,      /* a lowercase word in t ("the") */
+    MARK_O = 1u << 7,      /* a lowercase word in o ("of", "on") */
+    MARK_ELIDED = 1u << 8, /* a lowercase word in d or l ("d'Arrest") */
+};
+
+static const uint16_t mark_of_byte[256] = {
+    ['.'] = MARK_STOP,   [';'] = MARK_CLAUSE, [':'] = MARK_CLAUSE,  ['"'] = MARK_QUOTE,
+    [0xE2] = MARK_QUOTE, ['('] = MARK_PAREN,  [')'] = MARK_PAREN,   ['-'] = MARK_HYPHEN,
+    ['t'] = MARK_T,      ['o'] = MARK_O,      ['d'] = MARK_ELIDED,  ['l'] = MARK_ELIDED,
+};
+
+/* The marks of region [s, e) (see above); MARK_INNER unless every token
+   is a word, none of them lowercase. */
+static unsigned region_marks(const lx_toklist *tl, size_t s, size_t e)
 {
-    for (size_t k = s; k < e; k++)
-        if (tl->v[k].kind != LX_TOK_WORD || (tl->v[k].flags & LX_TF_LOWER))
-            return false;
-    return true;
+    unsigned marks = 0;
+    for (size_t k = s; k < e; k++) {
+        const lx_token *t = &tl->v[k];
+        if (t->kind == LX_TOK_WORD && !(t->flags & LX_TF_LOWER))
+            continue;
+        marks |= MARK_INNER;
+        if (!(t->flags & LX_TF_CAP))
+            marks |= mark_of_byte[(unsigned char) tl->fold[t->fold]];
+    }
+    return marks;
 }
 
 int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candvec *cands,
@@ -1515,16 +1546,23 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
        quotation mark, an initial's period, a hyphen) or a lowercase word
        ("the", "of", "on", an elided particle) in one of capitalized words
        alone, most regions of several */
-    bool inner = several && !words_alone(c->tl, s, e);
+    unsigned marks = several ? region_marks(c->tl, s, e) : 0;
+    bool inner = marks & MARK_INNER;
     if (several) {
         if (L->n_titled)
             label_titled_items(L, c, s, e);
+        /* and each of those only where the mark it looks for is */
         if (inner) {
-            split_at_clause_marks(L, c, s, e);
-            join_nicknames(L, c, s, e);
-            join_initials(L, c, s, e);
-            initialed_names(L, c, s, e);
-            parenthesized_given_names(L, c, s, e);
+            if (marks & MARK_CLAUSE)
+                split_at_clause_marks(L, c, s, e);
+            if (marks & MARK_QUOTE)
+                join_nicknames(L, c, s, e);
+            if (marks & MARK_STOP) {
+                join_initials(L, c, s, e);
+                initialed_names(L, c, s, e);
+            }
+            if (marks & MARK_PAREN)
+                parenthesized_given_names(L, c, s, e);
         }
         month_given_names(L, c, s, e);
         title_word_surnames(L, c, s, e);
@@ -1541,11 +1579,16 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
         titles_before_names(L, c, s, e);
         place_of_title_before_names(L, c, s, e);
         if (inner) {
-            epithets(L, c, s, e);
-            given_names_of_places(L, c, s, e);
-            bodies_on_subjects(L, c, s, e);
-            elided_surnames(L, c, s, e);
-            join_hyphenated(L, c, s, e);
+            if (marks & MARK_T)
+                epithets(L, c, s, e);
+            if (marks & MARK_O) {
+                given_names_of_places(L, c, s, e);
+                bodies_on_subjects(L, c, s, e);
+            }
+            if (marks & MARK_ELIDED)
+                elided_surnames(L, c, s, e);
+            if (marks & MARK_HYPHEN)
+                join_hyphenated(L, c, s, e);
         }
     }
     lx_cues_group_by(L, c, s, e);
