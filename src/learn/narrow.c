@@ -2,6 +2,9 @@
 /*
  * The tests lx_narrow_span() makes of a decoded span (see narrow.h).  They
  * are one file with it: asked of every span, most are inlined into it.
+ * Those the compiler would leave out of line, weighing the function's
+ * size, are marked always_inline: most say no at their first test, in
+ * fewer instructions than a call and its return take.
  */
 #include "narrow.h"
 
@@ -78,7 +81,8 @@ static bool in_apposition_to_work(const lx_learn_lane *L, const lx_fctx *c, size
  * publisher"): the phrase ends there, at punctuation, a function word or
  * a verb telling how the work was made.
  */
-static bool defined_as_work(const lx_learn_lane *L, const lx_fctx *c, size_t b)
+static inline __attribute__((always_inline)) bool defined_as_work(const lx_learn_lane *L,
+                                                                  const lx_fctx *c, size_t b)
 {
     static const char *const articles[] = {"a", "an", "the", NULL};
     static const char *const made[] = {"directed", "written", "released", "recorded",
@@ -114,7 +118,9 @@ static bool defined_as_work(const lx_learn_lane *L, const lx_fctx *c, size_t b)
  * Literature"; a person there is one: "Award for Arthur Miller's play"),
  * or the second thing one is for ("Prize in Physiology or Medicine")?
  */
-static bool names_award(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool names_award(const lx_learn_lane *L,
+                                                              const lx_fctx *c, int cls, size_t a,
+                                                              size_t b)
 {
     static const char *const subject[] = {"for", "in", "of", NULL};
     const lx_toklist *tl = c->tl;
@@ -259,7 +265,9 @@ static size_t label_of_work(const lx_fctx *c, size_t a, size_t b)
  * Man", "the film Jaws")?  Not after a plural, which a list may follow,
  * nor a first name and a surname ("the documentary Michael Moore made").
  */
-static bool titled_by_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool titled_by_work(const lx_learn_lane *L,
+                                                                 const lx_fctx *c, size_t a,
+                                                                 size_t b)
 {
     const lx_toklist *tl = c->tl;
     if (lx_phrase_full_name(tl, a, b))
@@ -286,7 +294,7 @@ static bool titled_by_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, s
  * "Letters" ("Physical Review Letters"; "Arts and Letters" ends an
  * academy's).
  */
-static bool journal(const lx_fctx *c, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool journal(const lx_fctx *c, size_t a, size_t b)
 {
     static const char *const heads[] = {"journal",      "proceedings", "annals",   "annalen",
                                         "transactions", "zeitschrift", "bulletin", NULL};
@@ -321,7 +329,8 @@ const char *const lx_narrow_made_verbs[] = {"wrote", "written", "published", "di
  * lowercase noun after the name ("directed Acme engineers") makes it a
  * modifier, which a body may be.
  */
-static bool made_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool made_work(const lx_learn_lane *L,
+                                                            const lx_fctx *c, size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
     size_t listed = 0;
@@ -345,7 +354,8 @@ static bool made_work(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t
  * \"Janakantha\" newspaper", "a group called \"...\""), a person by a title
  * or a role ("Commander \"Vicente\"").
  */
-static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool quoted_title(const lx_fctx *c, int cls, size_t a,
+                                                               size_t b)
 {
     const lx_toklist *tl = c->tl;
     if (a == 0 || !lx_phrase_quote_mark(tl, a - 1, true) || tl->v[a - 1].end != tl->v[a].start)
@@ -402,7 +412,8 @@ static bool quoted_title(const lx_fctx *c, int cls, size_t a, size_t b)
  * not a team on a score or table line, or before its score, or an item
  * inside a list of names.
  */
-static bool titled_x_of_y(const lx_fctx *c, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool titled_x_of_y(const lx_fctx *c, size_t a,
+                                                                size_t b)
 {
     static const char *const members[] = {
         "sons", "daughters", "friends", "knights", "veterans", "brothers", "sisters",
@@ -525,7 +536,9 @@ const char *const lx_narrow_event_closers[] = {"war", "wars", "revolution", "reb
  * treaty, a battle or a siege opens it, with "of" after it; an ordinal
  * opens a council's or a synod's ("the Second Vatican Council").
  */
-static bool event_name(const lx_learn_lane *L, const lx_toklist *tl, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool event_name(const lx_learn_lane *L,
+                                                             const lx_toklist *tl, size_t a,
+                                                             size_t b)
 {
     static const char *const openers[] = {"treaty", "battle", "siege", "edict", "sack", NULL};
     const lx_token *last = &tl->v[b - 1];
@@ -563,7 +576,7 @@ static bool event_name(const lx_learn_lane *L, const lx_toklist *tl, size_t a, s
  * (1981)", "House of Rue (1980; reprinted ...)"?  Not when a word of it
  * says organization ("Institute", "Press", "Inc."): "Gnome Press (1948)".
  */
-static bool dated_work(const lx_fctx *c, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool dated_work(const lx_fctx *c, size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
     if (b + 2 >= tl->n || !lx_tok_is(tl, b, "(") || (tl->v[b + 1].flags & LX_TF_SPACE) ||
@@ -613,7 +626,7 @@ static bool latin_ending(const lx_fctx *c, size_t k)
  * in Latin that no list knows ("Escherichia coli", "Homo sapiens")?  A
  * binomial names a living thing.
  */
-static bool genus(const lx_fctx *c, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool genus(const lx_fctx *c, size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
     return b == a + 1 && b < tl->n && (tl->v[a].flags & LX_TF_CAP) &&
@@ -671,7 +684,9 @@ static inline bool storm_of_list(const lx_learn_lane *L, const lx_fctx *c, size_
  * is left alone ("a degree in Law from Harvard Law School" reads the
  * school from "Harvard" on; "master of the Royal Mint" has its "the").
  */
-static bool field_of_study(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool field_of_study(const lx_learn_lane *L,
+                                                                 const lx_fctx *c, size_t a,
+                                                                 size_t b)
 {
     const lx_toklist *tl = c->tl;
     if (a < 2 || !(tl->v[a - 1].flags & LX_TF_LOWER) ||
@@ -827,7 +842,9 @@ static bool science_term(const lx_learn_lane *L, const lx_fctx *c, size_t a)
  * III" (parts of a text); "the Chairman Pro Tempore".  A list's name
  * stays one.  The byte and flag tests come first: asked of every span.
  */
-static bool names_no_one(const lx_learn_lane *L, const lx_fctx *c, int cls, size_t a, size_t b)
+static inline __attribute__((always_inline)) bool names_no_one(const lx_learn_lane *L,
+                                                               const lx_fctx *c, int cls, size_t a,
+                                                               size_t b)
 {
     const lx_toklist *tl = c->tl;
     const lx_token *t = &tl->v[a];
