@@ -1108,21 +1108,13 @@ static bool given_name_and_place(const lx_fctx *c, size_t a)
            !((g->flags | sur->flags) & LX_TF_ALLCAPS) && !(sur->flags & LX_TF_NEWLINE);
 }
 
-/*
- * The end of a listed body's name that opens inside the place's or thing's
- * name [a, b) the model read, after a place, and ends at b or after it:
- * "the Ohio House of Representatives", which the model reads as a place
- * ("Ohio House") and none, or as one thing's name.  The place and the body
- * are then one name, a state's own chamber (without the federal body's
- * id).  SIZE_MAX when there is none.
- */
-static size_t body_after_place(const lx_learn_lane *L, const lx_fctx *c, size_t base,
-                               size_t a, size_t b)
+/* body_after_place() (below) once the name opens with a place's word.
+   Out of line: few names do. */
+static __attribute__((noinline)) size_t body_after_place_at(const lx_learn_lane *L,
+                                                            const lx_fctx *c, size_t base,
+                                                            size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
-    /* asked of every place and thing: most open with no place's word */
-    if (!(tl->v[a].bits & LX_EV_PLACE))
-        return SIZE_MAX;
     size_t h = a;
     while (h < b && (tl->v[h].bits & LX_EV_PLACE))
         h++;
@@ -1137,6 +1129,23 @@ static size_t body_after_place(const lx_learn_lane *L, const lx_fctx *c, size_t 
             return lx_feat_tok_at(c->sc, tl, g->end - base);
     }
     return SIZE_MAX;
+}
+
+/*
+ * The end of a listed body's name that opens inside the place's or thing's
+ * name [a, b) the model read, after a place, and ends at b or after it:
+ * "the Ohio House of Representatives", which the model reads as a place
+ * ("Ohio House") and none, or as one thing's name.  The place and the body
+ * are then one name, a state's own chamber (without the federal body's
+ * id).  SIZE_MAX when there is none.  Asked of every place and thing:
+ * most open with no place's word, told inline.
+ */
+static inline size_t body_after_place(const lx_learn_lane *L, const lx_fctx *c, size_t base,
+                                      size_t a, size_t b)
+{
+    if (!(c->tl->v[a].bits & LX_EV_PLACE))
+        return SIZE_MAX;
+    return body_after_place_at(L, c, base, a, b);
 }
 
 /* The kinds of paper a name is given after it ("the Kompas daily"). */
@@ -1175,22 +1184,13 @@ static __attribute__((noinline)) bool media_preposition(const lx_learn_lane *L,
            lx_wordset_has_folded(&L->media_prepositions, tl, k);
 }
 
-/*
- * Is [a, b), after "the", a preposition or a possessive, the name of a
- * paper or an agency its kind follows: "the Guardian newspaper", "the
- * Antara news agency", "the Kompas daily", "in Wired magazine",
- * "Britain's Sun newspaper" (see owned_paper())?  Not a place's ("the
- * Moscow daily"), nor a modifier of the name after the kind ("the
- * Yugoslav news agency Tanjug").  Asked of most places and things: the
- * tests around the name are inline, the kind's words out of line.
- */
-static inline bool media_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+/* The tests of media_named() (below) past those of the word after the
+   name: the word before it and the kind's words.  Out of line: few names
+   get this far. */
+static __attribute__((noinline)) bool media_named_after(const lx_learn_lane *L,
+                                                         const lx_toklist *tl, size_t a, size_t b)
 {
-    const lx_toklist *tl = c->tl;
-    if (a == 0 || b >= tl->n || !(tl->v[b].flags & LX_TF_LOWER) ||
-        (tl->v[b].flags & LX_TF_NEWLINE) ||
-        (tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)) ||
-        !(lx_tok_is(tl, a - 1, "the") || media_preposition(L, tl, a - 1) ||
+    if (!(lx_tok_is(tl, a - 1, "the") || media_preposition(L, tl, a - 1) ||
           (tl->v[a - 1].kind == LX_TOK_POSS && owned_paper(tl, b))))
         return false;
     size_t k = media_kind_at(L, tl, b);
@@ -1198,6 +1198,24 @@ static inline bool media_named(const lx_learn_lane *L, const lx_fctx *c, size_t 
        modifier: "the Yugoslav news agency Tanjug" */
     return k && (k >= tl->n || !(tl->v[k].flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
                  (tl->v[k].flags & LX_TF_SENT));
+}
+
+/*
+ * Is [a, b), after "the", a preposition or a possessive, the name of a
+ * paper or an agency its kind follows: "the Guardian newspaper", "the
+ * Antara news agency", "the Kompas daily", "in Wired magazine",
+ * "Britain's Sun newspaper" (see owned_paper())?  Not a place's ("the
+ * Moscow daily"), nor a modifier of the name after the kind ("the
+ * Yugoslav news agency Tanjug").  Asked of most places and things: the
+ * tests of the word after the name are inline.
+ */
+static inline bool media_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size_t b)
+{
+    const lx_toklist *tl = c->tl;
+    return a > 0 && b < tl->n && (tl->v[b].flags & LX_TF_LOWER) &&
+           !(tl->v[b].flags & LX_TF_NEWLINE) &&
+           !(tl->v[b - 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY)) &&
+           media_named_after(L, tl, a, b);
 }
 
 /*
