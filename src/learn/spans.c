@@ -3,7 +3,8 @@
  * The spans of a decoded region (see spans.h).  The helpers lx_spans_of()
  * asks of every region and of most spans are here with it, inlined into its
  * loop: in a file of their own, a call each would cost more than their
- * tests.
+ * tests.  Those the compiler would leave out of line all the same,
+ * weighing the function's size, are marked always_inline.
  */
 #include "spans.h"
 
@@ -133,8 +134,8 @@ static bool dateline_place(const lx_learn_lane *L, const lx_fctx *c, size_t base
  * Information Processing Systems", which the layer may cut short at
  * "Conference")?  Not when a list knows the name.
  */
-static bool gathering_on(const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a,
-                         size_t b)
+static inline __attribute__((always_inline)) bool gathering_on(
+    const lx_learn_lane *L, const lx_fctx *c, size_t base, size_t a, size_t b)
 {
     const lx_toklist *tl = c->tl;
     for (size_t k = a; k < b; k++)
@@ -175,7 +176,8 @@ const char *const lx_spans_greetings[] = {"dear", "dearest", "hi", "hello", "hey
  * pope's it keeps).  A letter's greeting before them is no part of the
  * name either ("Dear Ms. Okafor", "Hi Maria").
  */
-static size_t after_title(const lx_learn_lane *L, const lx_toklist *tl, size_t a, size_t b)
+static inline __attribute__((always_inline)) size_t after_title(
+    const lx_learn_lane *L, const lx_toklist *tl, size_t a, size_t b)
 {
     static const char *const clergy[] = {"bishop", "archbishop", "cardinal", "patriarch", NULL};
     /* most names open with two capitalized words: the greetings by hash */
@@ -1312,7 +1314,8 @@ static bool balance_quotes(const lx_toklist *tl, size_t *a, size_t *b)
  * else the name is the part after it ("(Olympic champion Lindsay)
  * Davenport").  False when that part holds no word.
  */
-static bool balance_parentheses(const lx_toklist *tl, size_t *a, size_t *b)
+static inline __attribute__((always_inline)) bool balance_parentheses(const lx_toklist *tl,
+                                                                     size_t *a, size_t *b)
 {
     size_t close = SIZE_MAX;
     for (size_t k = *a; k < *b && close == SIZE_MAX; k++) {
@@ -1416,7 +1419,8 @@ static int add_range(lx_byte_range **v, size_t *n, size_t *cap, size_t start, si
  * and the label it came out on), or SIZE_MAX.  The label's name is two
  * capitalized words or more, the last of them "Records" or "Recordings".
  */
-static size_t label_after_on(const lx_toklist *tl, size_t a, size_t b)
+static inline __attribute__((always_inline)) size_t label_after_on(const lx_toklist *tl,
+                                                                   size_t a, size_t b)
 {
     if (b < a + 4 || !lx_phrase_label_head(tl, b - 1))
         return SIZE_MAX;
