@@ -206,19 +206,24 @@ static bool unread_group_cue(const lx_learn_lane *L, const lx_fctx *c, size_t a,
             lower_word(tl, b + 1) && !(tl->v[b + 1].bits & LX_EV_FUNCTION));
 }
 
-/* Is token p "for" after "recorded" or "recording", an adverb between
-   them or none ("recorded extensively for Deutsche Grammophon")?  One
-   records for a label. */
-static bool recorded_for(const lx_toklist *tl, size_t p)
+/* recorded_for() (below) once token p is "for". */
+static __attribute__((noinline)) bool recorded_for_at(const lx_toklist *tl, size_t p)
 {
     static const char *const recorded[] = {"recorded", "recording", NULL};
     static const char *const adverbs[] = {"ly", NULL};
-    if (p < 1 || !lx_tok_is(tl, p, "for"))
-        return false;
     if (lx_tok_in(tl, p - 1, recorded))
         return true;
     return p >= 2 && lower_word(tl, p - 1) && lx_phrase_ends_in(tl, &tl->v[p - 1], adverbs) &&
            lx_tok_in(tl, p - 2, recorded);
+}
+
+/* Is token p "for" after "recorded" or "recording", an adverb between
+   them or none ("recorded extensively for Deutsche Grammophon")?  One
+   records for a label.  Asked of every preposition before a region:
+   whether it is "for" is told inline. */
+static inline bool recorded_for(const lx_toklist *tl, size_t p)
+{
+    return p >= 1 && lx_tok_is(tl, p, "for") && recorded_for_at(tl, p);
 }
 
 /* Is token k a comma? */
@@ -704,12 +709,7 @@ static bool kinds_such_as(const lx_learn_lane *L, const lx_fctx *c, size_t a)
            lx_phrase_written_as(c, k - 1, &L->org_kinds);
 }
 
-/* lx_cues_listed_by_kind() once the word before the region may be "as",
-   "like" or "including": out of line, so that the test of its length,
-   asked of every region and false for most, sets up no frame for the
-   list's loop. */
-static __attribute__((noinline)) void listed_by_kind(lx_learn_lane *L, const lx_fctx *c,
-                                                     size_t s, size_t e)
+void lx_cues_listed_after(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
     const lx_toklist *tl = c->tl;
     if (!kinds_such_as(L, c, s))
@@ -748,13 +748,3 @@ static __attribute__((noinline)) void listed_by_kind(lx_learn_lane *L, const lx_
     }
 }
 
-void lx_cues_listed_by_kind(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
-{
-    const lx_toklist *tl = c->tl;
-    /* asked of every region: the length of "as", "like" or "including"
-       first */
-    if (s >= 2 && (tl->v[s - 1].flags & LX_TF_LOWER) &&
-        (tl->v[s - 1].fold_len == 2 || tl->v[s - 1].fold_len == 4 ||
-         tl->v[s - 1].fold_len == 9))
-        listed_by_kind(L, c, s, e);
-}

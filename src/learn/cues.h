@@ -62,6 +62,10 @@ size_t lx_cues_member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, 
  */
 void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e);
 
+/* lx_cues_listed_by_kind() (below) once the word before the region is a
+   lowercase "as", "like" or "including". */
+void lx_cues_listed_after(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e);
+
 /*
  * The names a plural kind of organization lists in region [s, e) are
  * organizations: "bands such as Oasis, Blur and Pulp", "companies
@@ -70,8 +74,20 @@ void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e);
  * that is a known person's name (a title, a first name with a surname, a
  * list's person), a place or an event ("festivals such as") keeps its
  * reading, and the list ends at the first word that is none of these.
- * Relabels L->lab.
+ * Relabels L->lab.  Inline: asked of every region, and the word before it
+ * says no for nearly all.
  */
-void lx_cues_listed_by_kind(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e);
+static inline void lx_cues_listed_by_kind(lx_learn_lane *L, const lx_fctx *c, size_t s,
+                                          size_t e)
+{
+    if (s < 2 || !(c->tl->v[s - 1].flags & LX_TF_LOWER))
+        return;
+    const lx_token *w = &c->tl->v[s - 1];
+    const char *f = lx_tok_fold(c->tl, w);
+    if ((w->fold_len == 2 && f[0] == 'a' && f[1] == 's') ||
+        (w->fold_len == 4 && memcmp(f, "like", 4) == 0) ||
+        (w->fold_len == 9 && memcmp(f, "including", 9) == 0))
+        lx_cues_listed_after(L, c, s, e);
+}
 
 #endif
