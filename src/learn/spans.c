@@ -1873,9 +1873,11 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             else if (cls == LX_C_PER && lx_cues_names_a_group(c->tl, a, b) &&
                      !lx_cues_persons_group(c->tl, b))
                 cls = LX_C_ORG;
-            /* names joined by "and" are each a span of their own */
+            /* names joined by "and" are each a span of their own (two names
+               and their joint are three tokens at least: most spans are
+               shorter, and lx_joined_entries() is not asked of them) */
             size_t from = a, k;
-            while (!rc &&
+            while (!rc && b - from >= 3 &&
                    (k = lx_joined_entries(L, c, base, from, b, lx_learn_class_type(cls))) < b) {
                 rc = lx_learn_emit(L, c, base, cands, r, cls, from, k, explain, arena);
                 from = k + 1;
