@@ -295,12 +295,14 @@ int lx_context_scan(const struct lextag_model *m, const char *doc, size_t base,
     int rc0 = lx_orgs_heads(&c, out->n);
     if (!rc0)
         rc0 = lx_orgs_acronyms(&c);
-    if (!rc0)
-        rc0 = lx_orgs_national_parties(&c);
     if (rc0)
         return rc0;
     for (size_t i = 0; i < tl->n;) {
         if (!lx_model_evidence_name_token(&c, i)) {
+            /* a nationality is no name's word, but it may name a party */
+            int rc = (tl->v[i].bits & LX_EV_NATIONALITY) ? lx_orgs_national_party(&c, i) : 0;
+            if (rc)
+                return rc;
             i++;
             continue;
         }

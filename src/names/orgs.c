@@ -425,26 +425,20 @@ int lx_orgs_acronyms(const lx_evidence *c)
     return 0;
 }
 
-int lx_orgs_national_parties(const lx_evidence *c)
+int lx_orgs_national_party(const lx_evidence *c, size_t k)
 {
     const lx_toklist *tl = c->tl;
-    for (size_t k = 1; k < tl->n; k++) {
-        /* the nationality's bits first: most words follow none */
-        uint32_t nat = lx_evidence_bits(c, k - 1);
-        if (!(nat & LX_EV_NATIONALITY) || (nat & LX_EV_FIRSTNAME) ||
-            !lx_evidence_cap_word(c, k - 1) || !lx_evidence_cap_word(c, k) ||
-            (tl->v[k].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
-            !lx_tok_in(tl, k, lx_words_party_plurals))
-            continue;
-        /* a longer name around the two words */
-        bool opens = k == 1 || (tl->v[k - 1].flags & LX_TF_SENT);
-        if ((!opens && ((lx_evidence_cap_word(c, k - 2) && !lx_evidence_is(c, k - 2, "the")) ||
-                        lx_evidence_is(c, k - 2, "of"))) ||
-            (lx_evidence_cap_word(c, k + 1) && !(tl->v[k + 1].flags & LX_TF_SENT)))
-            continue;
-        int rc = lx_evidence_emit(c, k - 1, k + 1, "ORG", "context:party", LX_PRIO_CONTEXT);
-        if (rc)
-            return rc;
-    }
-    return 0;
+    const lx_token *v = tl->v;
+    if (k + 1 >= tl->n || (lx_evidence_bits(c, k) & LX_EV_FIRSTNAME) ||
+        !lx_evidence_cap_word(c, k) || !lx_evidence_cap_word(c, k + 1) ||
+        (v[k + 1].flags & (LX_TF_SENT | LX_TF_NEWLINE)) ||
+        !lx_tok_in(tl, k + 1, lx_words_party_plurals))
+        return 0;
+    /* a longer name around the two words */
+    bool opens = k == 0 || (v[k].flags & LX_TF_SENT);
+    if ((!opens && ((lx_evidence_cap_word(c, k - 1) && !lx_evidence_is(c, k - 1, "the")) ||
+                    lx_evidence_is(c, k - 1, "of"))) ||
+        (lx_evidence_cap_word(c, k + 2) && !(v[k + 2].flags & LX_TF_SENT)))
+        return 0;
+    return lx_evidence_emit(c, k, k + 2, "ORG", "context:party", LX_PRIO_CONTEXT);
 }

@@ -38,12 +38,13 @@ int lx_orgs_heads(const lx_evidence *c, size_t n0);
 int lx_orgs_acronyms(const lx_evidence *c);
 
 /*
- * Parties named by a nationality and their members' plural ("the
- * Australian Greens", "the Italian Radicals"; party-plurals.txt), not as
- * part of a longer name ("the Party of Italian Communists", "the United
- * Christian Democrats"; a nationality that is a first name, "Christian",
- * is none).  Returns 0 or LEXTAG_ERR_NOMEM.
+ * A party named by a nationality at token k and its members' plural after
+ * it ("the Australian Greens", "the Italian Radicals"; party-plurals.txt),
+ * not as part of a longer name ("the Party of Italian Communists", "the
+ * United Christian Democrats"; a nationality that is a first name,
+ * "Christian", is none).  The caller asks it of the tokens with the
+ * nationality bit.  Returns 0 or LEXTAG_ERR_NOMEM.
  */
-int lx_orgs_national_parties(const lx_evidence *c);
+int lx_orgs_national_party(const lx_evidence *c, size_t k);
 
 #endif
