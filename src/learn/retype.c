@@ -781,7 +781,7 @@ int lx_retype_titled_monarchs(lx_learn_lane *L, const lx_fctx *c, const lx_candv
                               size_t base)
 {
     const lx_toklist *tl = c->tl;
-    size_t n = L->spans.n, j = 0;
+    size_t n = L->spans.n;
     for (size_t i = 0; i < cands->n; i++) {
         const lx_cand *x = &cands->v[i];
         if (x->start < base || !lx_cand_type_is(x, "PERSON") ||
@@ -797,8 +797,9 @@ int lx_retype_titled_monarchs(lx_learn_lane *L, const lx_fctx *c, const lx_candv
             (b + 1 < tl->n && lx_tok_is(tl, b, ",") &&
              (tl->v[b + 1].bits & (LX_EV_PLACE | LX_EV_COUNTRY | LX_EV_NATIONALITY))))
             continue;
-        while (j < n && L->spans.v[j].end <= x->start)
-            j++;
+        /* the rules' candidates come in no one order: the first learned
+           span ending after the candidate's start, looked up each time */
+        size_t j = lx_cands_ending_after(L->spans.v, n, x->start);
         if (j < n && L->spans.v[j].start < x->end) {
             /* the title and the name read as a body's ("by Queen Victoria",
                the Australian state's name): the person's */
