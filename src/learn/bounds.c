@@ -646,22 +646,6 @@ static bool same_bytes(const char *text, size_t start, size_t end, const char *s
     return end - start == n && memcmp(text + start, s, n) == 0;
 }
 
-/*
- * Does a list know the long form text[s..e) as a name, or a name in it
- * ("World Food Program", "International Security Assistance Force")?  Two
- * of its words or more are then part of listed names; one word alone that
- * a list knows ("Word", a paper's name, in "Word Error Rate") does not make
- * the phrase a name.
- */
-static bool listed_long_form(const lx_fctx *c, size_t s, size_t e)
-{
-    const lx_toklist *tl = c->tl;
-    size_t listed = 0;
-    for (size_t k = lx_feat_tok_at(c->sc, tl, s); k < tl->n && tl->v[k].start < e; k++)
-        listed += (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG)) != 0;
-    return listed >= 2;
-}
-
 void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const char *text = c->text;
@@ -670,9 +654,12 @@ void lx_bounds_drop_terms(lx_learn_lane *L, const lx_fctx *c, size_t base)
         return;
     lx_term terms[LX_TERMS_MAX];
     size_t n = lx_terms_find(text, tl->v[tl->n - 1].end, tl, terms), m = 0;
-    /* a phrase a list knows is a name's long form ("World Food Program") */
+    /* a phrase a list knows is a name's long form, or holds one ("World
+       Food Program", "International Security Assistance Force"): two of
+       its words or more are in listed names, where one alone ("Word", a
+       paper's name, in "Word Error Rate") makes no name of it */
     for (size_t j = 0; j < n; j++)
-        if (!listed_long_form(c, terms[j].long_start, terms[j].long_end))
+        if (!lx_phrase_listed_in(c, terms[j].long_start, terms[j].long_end, 2))
             terms[m++] = terms[j];
     if (!(n = m) && !L->n_things)
         return;

@@ -78,10 +78,11 @@ bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *cons
     return false;
 }
 
-bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e)
+bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e, size_t words)
 {
+    size_t listed = 0;
     for (size_t k = lx_feat_tok_at(c->sc, c->tl, s); k < c->tl->n && c->tl->v[k].start < e; k++)
-        if (c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG))
+        if ((c->sc->cmask[k] & (LX_CM_GPER | LX_CM_GORG)) && ++listed == words)
             return true;
     return false;
 }

@@ -202,8 +202,9 @@ static inline bool lx_phrase_label_head(const lx_toklist *tl, size_t k)
    or more before it ("kinases" in "-ases", "pixies" in "-ies")? */
 bool lx_phrase_ends_in(const lx_toklist *tl, const lx_token *t, const char *const *endings);
 
-/* Does a list know a name over a token of text[s..e)? */
-bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e);
+/* Does a list know a name over `words` tokens of text[s..e) or more (a
+   name over one of them, for 1)? */
+bool lx_phrase_listed_in(const lx_fctx *c, size_t s, size_t e, size_t words);
 
 /*
  * Does the sentence go on from token b, within `reach` tokens, to a

@@ -1377,7 +1377,7 @@ static bool thing_named(const lx_learn_lane *L, const lx_fctx *c, size_t a, size
     if (a == 0 || !(tl->v[a].flags & LX_TF_SPACE) || (tl->v[a].flags & LX_TF_NEWLINE) ||
         !(tl->v[a - 1].flags & LX_TF_LOWER) || !lx_phrase_written_as(c, a - 1, &L->thing_nouns))
         return false;
-    return !lx_phrase_listed_in(c, tl->v[a].start, tl->v[b - 1].end);
+    return !lx_phrase_listed_in(c, tl->v[a].start, tl->v[b - 1].end, 1);
 }
 
 /* The last words of an institution's name that its evidence misses:
