@@ -550,8 +550,8 @@ static int finish_pass(lextag_tagger *t, lx_pass *p, const lextag_options *opt, 
         return rc;
     /* before the document pass, so that aliases take the ids that stay */
     bool congress = false, *spoke = t->carry ? &t->carry->congress : &congress;
-    lx_pastids_settle(t->m, t->accepted.v, t->accepted.n, text, len, spoke);
-    lx_pastids_settle(t->m, t->lost.v, t->lost.n, text, len, spoke);
+    lx_pastids_settle(t->m, t->accepted.v, t->accepted.n, t->lost.v, t->lost.n, text, len,
+                      spoke);
     lx_timing_lap(tm, tm ? &tm->merge : NULL, t0);
     if ((rc = document_pass(t, text, len, res)) ||
         (t->m->has_legis && (rc = lx_statebill_settle(&t->stateev, &p->ld, &t->m->rules,

@@ -41,17 +41,27 @@ static bool past(const struct lextag_model *m, const lx_cand *c)
            (m->entries[c->entry].flags & LX_ENTRY_PAST);
 }
 
-void lx_pastids_settle(const struct lextag_model *m, lx_cand *v, size_t n, const char *text,
-                       size_t len, bool *congress)
+/* The index of the first candidate of v[0..n) that past() holds of, n if none. */
+static size_t first_past(const struct lextag_model *m, const lx_cand *v, size_t n)
 {
-    if (*congress)
-        return;
     size_t i = 0;
     while (i < n && !past(m, &v[i]))
         i++;
-    if (i == n || (*congress = lx_pastids_congress(text, len)))
+    return i;
+}
+
+void lx_pastids_settle(const struct lextag_model *m, lx_cand *v, size_t n, lx_cand *w,
+                       size_t nw, const char *text, size_t len, bool *congress)
+{
+    if (*congress)
+        return;
+    size_t i = first_past(m, v, n), j = first_past(m, w, nw);
+    if ((i == n && j == nw) || (*congress = lx_pastids_congress(text, len)))
         return;
     for (; i < n; i++)
         if (past(m, &v[i]))
             v[i].id = NULL;
+    for (; j < nw; j++)
+        if (past(m, &w[j]))
+            w[j].id = NULL;
 }

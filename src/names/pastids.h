@@ -22,13 +22,14 @@
 bool lx_pastids_congress(const char *text, size_t len);
 
 /*
- * Takes the ids off the candidates v[0..n) that read an era=past entry of m,
- * unless the document speaks of Congress.  *congress says whether it does:
- * true when an earlier window of the document found so, and set here when
- * text[0..len) is the first to show it (the text is read only when some
+ * Takes the ids off the candidates of v[0..n) and w[0..nw) (a window's kept
+ * and lost ones) that read an era=past entry of m, unless the document
+ * speaks of Congress.  *congress says whether it does: true when an earlier
+ * window of the document found so, and set here when text[0..len) is the
+ * first to show it (the text is read at most once, and only when some
  * candidate needs it).
  */
-void lx_pastids_settle(const struct lextag_model *m, lx_cand *v, size_t n, const char *text,
-                       size_t len, bool *congress);
+void lx_pastids_settle(const struct lextag_model *m, lx_cand *v, size_t n, lx_cand *w,
+                       size_t nw, const char *text, size_t len, bool *congress);
 
 #endif
