@@ -13,7 +13,6 @@
 #include "phrase.h"
 #include "templates.h"
 #include "terms.h"
-#include "words.h"
 
 void lx_bounds_drop_emptied(lx_learn_lane *L)
 {
@@ -775,22 +774,25 @@ int lx_bounds_listed_spans(lx_learn_lane *L, const char *doc, lx_arena *arena)
 }
 
 /* The length of the state written short that text[s..e) ends with: "D.C."
-   (or "D.C") or a state's postal code ("TX") as a word of its own; 0 for
-   none. */
-static size_t state_at_end(const char *text, size_t s, size_t e)
+   (or "D.C") or a state's postal code ("TX", state-codes.txt) as a word of
+   its own; 0 for none. */
+static size_t state_at_end(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
 {
+    const char *text = c->text;
     if (e - s >= 4 && memcmp(text + e - 4, "D.C.", 4) == 0)
         return 4;
     if (e - s >= 3 && memcmp(text + e - 3, "D.C", 3) == 0)
         return 3;
+    /* two capitals after a space, before the code's look-up */
     if (e - s < 2 || !(text[e - 2] >= 'A' && text[e - 2] <= 'Z' && text[e - 1] >= 'A' &&
                        text[e - 1] <= 'Z') ||
         (e - s > 2 && text[e - 3] != ' '))
         return 0;
-    for (const char *const *w = lx_words_state_codes; *w; w++)
-        if ((*w)[0] == text[e - 2] && (*w)[1] == text[e - 1] && !(*w)[2])
-            return 2;
-    return 0;
+    size_t k = lx_tok_at(c->tl, e - 2);
+    return c->tl->v[k].start == e - 2 && c->tl->v[k].end == e &&
+                   lx_phrase_written_as(c, k, &L->state_codes)
+               ? 2
+               : 0;
 }
 
 /* Are tokens [a, b) words of a place's name, capitalized? */
@@ -805,14 +807,13 @@ static bool place_words(const lx_toklist *tl, size_t a, size_t b)
 void lx_bounds_drop_states_after_places(lx_learn_lane *L, const lx_fctx *c, size_t base)
 {
     const lx_toklist *tl = c->tl;
-    const char *text = c->text;
     size_t k = 0;
     for (size_t i = 0; i < L->spans.n; i++) {
         const lx_cand *x = &L->spans.v[i];
         size_t s = x->start - base, e = x->end - base, n;
         bool drop = false;
         /* the state's bytes first: most spans end otherwise */
-        if (x->start >= base && !x->id && (n = state_at_end(text, s, e)) != 0) {
+        if (x->start >= base && !x->id && (n = state_at_end(L, c, s, e)) != 0) {
             size_t a, b, st = lx_tok_at(tl, e - n);
             lx_phrase_tokens_of(c->sc, tl, base, x, &a, &b);
             if (st == a) /* the state alone, after "Place," */
