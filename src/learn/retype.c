@@ -801,8 +801,8 @@ int lx_retype_titled_monarchs(lx_learn_lane *L, const lx_fctx *c, const lx_candv
            span ending after the candidate's start, looked up each time */
         size_t j = lx_cands_ending_after(L->spans.v, n, x->start);
         if (j < n && L->spans.v[j].start < x->end) {
-            /* the title and the name read as a body's ("by Queen Victoria",
-               the Australian state's name): the person's */
+            /* the title and the name read as a body's ("son of Emperor
+               Akihito"): the person's */
             lx_cand *y = &L->spans.v[j];
             if (!y->id && lx_cand_type_is(y, "ORG") && y->start == base + tl->v[a - 1].start &&
                 y->end == x->end)

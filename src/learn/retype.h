@@ -174,11 +174,11 @@ int lx_retype_kin_names(lx_learn_lane *L, const lx_fctx *c, size_t base);
  * "honoured by Queen Elizabeth", "King George said": a monarch's title and
  * one given name, which the rules read as a person (context:title) and the
  * layer as nothing (a place's or a ship's name, to it) or as a body with
- * its title ("Queen Victoria", read for the state).  Where no learned span
- * touches such a rule candidate of cands, the candidate joins the spans,
- * or takes the place of such a body's span, unless a preposition of places
- * before them or a place after a comma makes the two words a town's name
- * ("in Prince Rupert", "Prince George, British Columbia").  Returns 0 or
+ * its title ("Emperor Akihito").  Where no learned span touches such a
+ * rule candidate of cands, the candidate joins the spans, or takes the
+ * place of such a body's span, unless a preposition of places before them
+ * or a place after a comma makes the two words a town's name ("in Prince
+ * Rupert", "Prince George, British Columbia").  Returns 0 or
  * LEXTAG_ERR_NOMEM.
  */
 int lx_retype_titled_monarchs(lx_learn_lane *L, const lx_fctx *c, const lx_candvec *cands,
