@@ -268,10 +268,14 @@ static int match_at(lx_lane *t, size_t i, uint32_t node, size_t base, const char
             ends[depth] = (uint32_t) j;
             nodes[depth++] = node;
         }
-        if (++j >= t->tl.n || vocab_of(t, j, text) == LX_NONE ||
-            ((tok[j].flags & LX_TF_NEWLINE) && !lx_tok_wrapped(&t->tl, text, j)))
+        if (++j >= t->tl.n || vocab_of(t, j, text) == LX_NONE)
             break;
         node = lx_trie_child(&m->trie, node, tok[j].vocab);
+        /* whether the line goes on is read only where an entry does: the
+           test reads both lines whole */
+        if (node != LX_NONE && (tok[j].flags & LX_TF_NEWLINE) &&
+            !lx_tok_wrapped(&t->tl, text, j))
+            break;
     }
     bool headline = in_capitals(&t->tl, i);
     while (depth--) {
