@@ -190,8 +190,10 @@ static size_t org_tail(const lx_evidence *c, size_t k)
     if (!(lx_evidence_is(c, e, "of") || lx_evidence_is(c, e, "for") || lx_evidence_is(c, e, "in") ||
           foreign))
         return e;
-    /* "Communist Party of the USA", "Universidad de la República" */
-    size_t skip = (lx_evidence_is(c, e + 1, "the") || lx_evidence_is(c, e + 1, "la")) &&
+    /* "Communist Party of the USA", "Universidad de la República", "Union
+       for a Popular Movement" */
+    size_t skip = (lx_evidence_is(c, e + 1, "the") || lx_evidence_is(c, e + 1, "la") ||
+                   (lx_evidence_is(c, e, "for") && lx_evidence_is(c, e + 1, "a"))) &&
                           lx_evidence_org_word(c, e + 2)
                       ? 1
                       : 0;
