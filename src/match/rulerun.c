@@ -72,6 +72,26 @@ static int note_limit(lx_lane *t, uint32_t rule, lx_stretch_out *out)
     return 0;
 }
 
+enum { RULE_JIT = 1, RULE_INTERP = 2 };
+
+/*
+ * Whether rule ri's code is JIT compiled, asked once per lane: its matches
+ * then go straight to pcre2_jit_match(), which spares the checks
+ * pcre2_match() makes on every call (the rules are compiled with
+ * PCRE2_MATCH_INVALID_UTF, so no UTF check is skipped) and gives the same
+ * results.  A JSONL record makes a few calls per rule, and these checks
+ * were a large part of each.
+ */
+static bool rule_jitted(lx_lane *t, uint32_t ri, const pcre2_code *code)
+{
+    if (__builtin_expect(!t->rule_jit[ri], 0)) {
+        size_t size = 0;
+        pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size);
+        t->rule_jit[ri] = size ? RULE_JIT : RULE_INTERP;
+    }
+    return t->rule_jit[ri] == RULE_JIT;
+}
+
 /* Runs rule r over doc[s..e) (matches may run up to `lim`). */
 static int run_rule(lx_lane *t, uint32_t ri, const char *doc, size_t s,
                     size_t e, size_t lim, const lx_legis_doc *ld,
@@ -83,8 +103,10 @@ static int run_rule(lx_lane *t, uint32_t ri, const char *doc, size_t s,
        there instead of scanning the slack for a start it would discard */
     pcre2_set_offset_limit(t->mctx, e);
     const pcre2_code *code = lx_rule_code(r);
+    bool jit = rule_jitted(t, ri, code);
     while (pos < e && !t->rule_off[ri]) {
-        int rc = pcre2_match(code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx);
+        int rc = jit ? pcre2_jit_match(code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx)
+                     : pcre2_match(code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             break;
         if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||

@@ -79,6 +79,7 @@ typedef struct lx_lane {
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     unsigned char *rule_off;
+    unsigned char *rule_jit; /* per rule: 0 not yet asked, RULE_JIT or RULE_INTERP */
     uint32_t *unanchored; /* the rules run over every stretch: no anchor, no state rule */
     size_t n_unanchored;
     lx_arena arena; /* ids and attributes; handed to the result */
