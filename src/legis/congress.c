@@ -173,16 +173,29 @@ static bool any_between(const char *t, unsigned lo, unsigned hi)
     return ((ones * (127 + hi) - low7) & ~x & (low7 + ones * (127 - lo)) & (ones * 128)) != 0;
 }
 
-/* Is there a digit in t[0..e)? */
-static bool has_digit(const char *t, size_t e)
+/*
+ * Where a month's name would start for a day written at t[p] ("June 20",
+ * "Aug. 5", "Sept.\u00a05"): before p, the spaces skip_ws() passes over, a
+ * '.', and the run of letters they follow.  Every date has a digit, and
+ * each run of digits has one such place: month_date_at() can be true only
+ * there, so the scan asks it only there instead of at every capital.
+ */
+static size_t month_before(const char *t, size_t p)
 {
-    size_t i = 0;
-    while (i + 8 <= e && !any_between(t + i, '0' - 1, '9' + 1))
-        i += 8;
-    for (; i < e; i++)
-        if (is_digit(t[i]))
-            return true;
-    return false;
+    size_t k = p;
+    for (;;) {
+        if (k > 0 && is_space(t[k - 1]))
+            k--;
+        else if (k > 1 && (unsigned char) t[k - 2] == 0xC2 && (unsigned char) t[k - 1] == 0xA0)
+            k -= 2;
+        else
+            break;
+    }
+    if (k > 0 && t[k - 1] == '.')
+        k--;
+    while (k > 0 && is_alpha(t[k - 1]))
+        k--;
+    return k;
 }
 
 /* Congress (and *year) of the first dateline-like date near the top of the text. */
@@ -190,19 +203,22 @@ static int dateline_congress(const char *t, size_t len, int *year)
 {
     size_t e = len < DATELINE_SPAN ? len : DATELINE_SPAN;
     int pm = 0, pd = 0;
-    /* every date has a day: most short texts (a JSONL record) have no digit
-       and need no closer look */
-    if (!has_digit(t, e))
-        return 0;
-    for (size_t i = 0; i < e; i++) {
+    /* a date is a month's name before a run of digits, or a run of digits:
+       the runs are visited in order, and for each its month's place (which
+       comes after the run before) and then the run itself */
+    for (size_t p = 0; p < e; p++) {
         int y, m, d;
-        while (i + 8 <= e && !any_between(t + i, '0' - 1, '9' + 1) &&
-               !any_between(t + i, 'A' - 1, 'Z' + 1))
-            i += 8;
-        if (i >= e)
+        while (p + 8 <= e && !any_between(t + p, '0' - 1, '9' + 1))
+            p += 8;
+        if (p >= e)
             break;
-        if ((is_digit(t[i]) && iso_date_at(t, i, e, &y, &m, &d)) ||
-            (t[i] >= 'A' && t[i] <= 'Z' && month_date_at(t, i, e, &y, &m, &d))) {
+        if (!is_digit(t[p]))
+            continue;
+        size_t i = month_before(t, p);
+        bool month = t[i] >= 'A' && t[i] <= 'Z' && month_date_at(t, i, e, &y, &m, &d);
+        for (int k = 0; k < 2; k++) {
+            if (k ? !iso_date_at(t, p, e, &y, &m, &d) : !month)
+                continue;
             if (y && valid_date(y, m, d)) {
                 *year = y;
                 return lx_congress_of_date(y, m, d);
@@ -212,6 +228,8 @@ static int dateline_congress(const char *t, size_t len, int *year)
                 pd = d;
             }
         }
+        while (p + 1 < e && is_digit(t[p + 1]))
+            p++;
     }
     int y = pm ? some_year(t, e) : 0;
     if (!y || !valid_date(y, pm, pd))
