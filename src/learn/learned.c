@@ -202,7 +202,15 @@ static const char *learned_source(lx_learn_lane *L, const char *source, lx_arena
     for (size_t k = 0; k < L->n_src; k++)
         if (L->src[k][0] == source)
             return L->src[k][1];
-    const char *s = lx_arena_printf(arena, "learned+%s", source);
+    /* joined by hand: a record makes its own, and vsnprintf() twice cost
+       more than the rest of the span's making */
+    static const char prefix[] = "learned+";
+    size_t n = strlen(source);
+    char *s = lx_arena_alloc(arena, sizeof(prefix) + n);
+    if (s) {
+        memcpy(s, prefix, sizeof(prefix) - 1);
+        memcpy(s + sizeof(prefix) - 1, source, n + 1);
+    }
     if (s && L->n_src < LX_LEARN_SOURCES) {
         L->src[L->n_src][0] = source;
         L->src[L->n_src++][1] = s;
