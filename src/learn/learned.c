@@ -504,6 +504,16 @@ static void prefetch_slots(const lx_learn_lane *L, const lx_fctx *c, size_t r)
     }
 }
 
+/* Is any of the stretch's spans a body's?  Many passes on the bounds of
+   names are about bodies only; short records often have a person alone. */
+static bool any_org(const lx_learn_lane *L)
+{
+    for (size_t i = 0; i < L->spans.n; i++)
+        if (lx_cand_type_is(&L->spans.v[i], "ORG"))
+            return true;
+    return false;
+}
+
 int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *doc,
                    size_t base, const lx_toklist *tl, lx_candvec *cands, lx_candvec *dropped,
                    bool explain, lx_arena *arena)
@@ -572,27 +582,36 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = lx_series_one_reading(L, &c, base);
         if (!rc)
             rc = lx_series_types(L, &c, base, arena);
-        if (!rc)
+        /* the bounds of bodies' names: none of these passes makes a body
+           of a span of another type, and backing_bands() is the one after
+           which a stretch may have a body it had not */
+        bool org = !rc && any_org(L);
+        if (org)
             rc = lx_bounds_head_after_abbreviation(L, &c, base, arena);
-        if (!rc)
+        if (org && !rc)
             rc = lx_bounds_head_of_body(L, &c, base, arena);
-        if (!rc)
+        if (org && !rc)
             rc = lx_bounds_split_joined_bodies(L, &c, base);
-        if (!rc)
+        if (org && !rc)
             rc = lx_bounds_split_at_for(L, &c, base);
-        if (!rc)
+        if (org && !rc)
             rc = lx_bounds_split_part_of_body(L, &c, base);
         if (!rc) {
-            lx_bounds_place_after_acronym(L, &c, base);
+            if (org)
+                lx_bounds_place_after_acronym(L, &c, base);
             lx_bounds_backing_bands(L, &c, base);
+            org = any_org(L);
         }
         if (!rc) {
             lx_series_works(L, &c, base);
-            lx_bounds_owner_in_name(L, &c, base);
+            if (org)
+                lx_bounds_owner_in_name(L, &c, base);
             lx_bounds_designator_stops(L, &c, base);
             lx_bounds_title_case_words(L, &c, base);
-            lx_bounds_firm_names(L, &c, base);
-            lx_series_technical_acronyms(L, &c, base);
+            if (org) {
+                lx_bounds_firm_names(L, &c, base);
+                lx_series_technical_acronyms(L, &c, base);
+            }
         }
         if (!rc)
             rc = lx_bounds_closed_entries(L, doc, arena);
