@@ -18,6 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "lextag/lextag.h"
 #include "dateline.h"
 #include "scan.h"
@@ -174,6 +178,29 @@ static bool any_between(const char *t, unsigned lo, unsigned hi)
 }
 
 /*
+ * From t[i], past the bytes of t[0..e) that hold no digit, sixteen or eight
+ * at a time: the place of the first digit, or a little before it.  Both
+ * scans below look at digits only, and most text has few.
+ */
+static size_t skip_to_digits(const char *t, size_t i, size_t e)
+{
+#if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
+    while (i + 16 <= e) {
+        __m128i v = _mm_loadu_si128((const __m128i *) (t + i));
+        __m128i d = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
+        unsigned m = (unsigned) _mm_movemask_epi8(d);
+        if (m)
+            return i + (size_t) __builtin_ctz(m);
+        i += 16;
+    }
+#endif
+    while (i + 8 <= e && !any_between(t + i, '0' - 1, '9' + 1))
+        i += 8;
+    return i;
+}
+
+/*
  * Where a month's name would start for a day written at t[p] ("June 20",
  * "Aug. 5", "Sept.\u00a05"): before p, the spaces skip_ws() passes over, a
  * '.', and the run of letters they follow.  Every date has a digit, and
@@ -208,8 +235,7 @@ static int dateline_congress(const char *t, size_t len, int *year)
        comes after the run before) and then the run itself */
     for (size_t p = 0; p < e; p++) {
         int y, m, d;
-        while (p + 8 <= e && !any_between(t + p, '0' - 1, '9' + 1))
-            p += 8;
+        p = skip_to_digits(t, p, e);
         if (p >= e)
             break;
         if (!is_digit(t[p]))
@@ -325,8 +351,7 @@ static int scan_marks(lx_legis_doc *ld, const char *t, size_t len, size_t avail,
             pending = para_end(t, avail, 0);
     }
     for (size_t i = 0; i < len; i++) {
-        while (i + 8 <= len && !any_between(t + i, '0' - 1, '9' + 1))
-            i += 8;
+        i = skip_to_digits(t, i, len);
         if (i >= len)
             break;
         if (!is_digit(t[i]) || (i > 0 && is_alnum(t[i - 1])))
