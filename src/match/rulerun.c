@@ -72,24 +72,32 @@ static int note_limit(lx_lane *t, uint32_t rule, lx_stretch_out *out)
     return 0;
 }
 
-enum { RULE_JIT = 1, RULE_INTERP = 2 };
-
 /*
- * Whether rule ri's code is JIT compiled, asked once per lane: its matches
- * then go straight to pcre2_jit_match(), which spares the checks
- * pcre2_match() makes on every call (the rules are compiled with
- * PCRE2_MATCH_INVALID_UTF, so no UTF check is skipped) and gives the same
- * results.  A JSONL record makes a few calls per rule, and these checks
- * were a large part of each.
+ * What rule ri's code says, asked once per lane.  A JIT-compiled rule is
+ * matched through pcre2_jit_match(), which spares the checks pcre2_match()
+ * makes on every call (the rules are compiled with PCRE2_MATCH_INVALID_UTF,
+ * so no UTF check is skipped) and gives the same results.  A rule whose
+ * matches all start with one byte (PCRE2_INFO_FIRSTCODEUNIT) cannot match
+ * where that byte is not: a JSONL record makes a few calls per rule, most
+ * of them finding nothing, and each call brings the rule's code into the
+ * cache.  Only a byte of ASCII that is no letter is used: a letter may
+ * start a match in its other case, or as a sign beyond ASCII.
  */
-static bool rule_jitted(lx_lane *t, uint32_t ri, const pcre2_code *code)
+static const lx_rule_facts *rule_facts(lx_lane *t, uint32_t ri, const pcre2_code *code)
 {
-    if (__builtin_expect(!t->rule_jit[ri], 0)) {
+    lx_rule_facts *f = &t->rule_facts[ri];
+    if (__builtin_expect(!f->known, 0)) {
         size_t size = 0;
+        uint32_t type = 0, cu = 0;
         pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size);
-        t->rule_jit[ri] = size ? RULE_JIT : RULE_INTERP;
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &cu);
+        bool letter = (cu | 0x20) >= 'a' && (cu | 0x20) <= 'z';
+        f->jit = size != 0;
+        f->first = type == 1 && cu > 0 && cu < 0x80 && !letter ? (unsigned char) cu : 0;
+        f->known = true;
     }
-    return t->rule_jit[ri] == RULE_JIT;
+    return f;
 }
 
 /* Runs rule r over doc[s..e) (matches may run up to `lim`). */
@@ -103,7 +111,10 @@ static int run_rule(lx_lane *t, uint32_t ri, const char *doc, size_t s,
        there instead of scanning the slack for a start it would discard */
     pcre2_set_offset_limit(t->mctx, e);
     const pcre2_code *code = lx_rule_code(r);
-    bool jit = rule_jitted(t, ri, code);
+    const lx_rule_facts *f = rule_facts(t, ri, code);
+    bool jit = f->jit;
+    if (f->first && pos < e && !memchr(doc + pos, f->first, lim - pos))
+        return 0;
     while (pos < e && !t->rule_off[ri]) {
         int rc = jit ? pcre2_jit_match(code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx)
                      : pcre2_match(code, (PCRE2_SPTR) doc, lim, pos, 0, t->md, t->mctx);

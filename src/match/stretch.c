@@ -39,12 +39,12 @@ int lx_lane_init(lx_lane *t, const struct lextag_model *m)
     t->mctx = pcre2_match_context_create(NULL);
     t->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
     t->rule_off = calloc(m->rules.n + 1, 1);
-    t->rule_jit = calloc(m->rules.n + 1, 1);
+    t->rule_facts = calloc(m->rules.n + 1, sizeof(*t->rule_facts));
     /* a JSONL record is a stretch of its own: a list of the few rules with
        no anchor spares it a walk over all of them */
     t->unanchored = malloc((m->rules.n + 1) * sizeof(*t->unanchored));
     /* mark_runs() reads the learned layer's word sets in every mode */
-    if (!t->md || !t->mctx || !t->rule_off || !t->rule_jit || !t->unanchored || lx_learn_wordsets(&t->learn)) {
+    if (!t->md || !t->mctx || !t->rule_off || !t->rule_facts || !t->unanchored || lx_learn_wordsets(&t->learn)) {
         lx_lane_release(t);
         return LEXTAG_ERR_NOMEM;
     }
@@ -74,7 +74,7 @@ void lx_lane_release(lx_lane *t)
     pcre2_match_context_free(t->mctx);
     pcre2_jit_stack_free(t->jit);
     free(t->rule_off);
-    free(t->rule_jit);
+    free(t->rule_facts);
     free(t->unanchored);
     lx_arena_free(&t->arena);
     lx_learn_lane_free(&t->learn);

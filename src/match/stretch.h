@@ -63,6 +63,13 @@ typedef struct lx_capat {
     uint32_t tok, line;
 } lx_capat;
 
+/* What run_rule() asks of a rule's compiled code, once per lane. */
+typedef struct lx_rule_facts {
+    bool known;
+    bool jit;            /* JIT compiled: matched with pcre2_jit_match() */
+    unsigned char first; /* the byte every match starts with, or 0 */
+} lx_rule_facts;
+
 typedef struct lx_lane {
     const struct lextag_model *m;
     lx_toklist tl;
@@ -79,7 +86,7 @@ typedef struct lx_lane {
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     unsigned char *rule_off;
-    unsigned char *rule_jit; /* per rule: 0 not yet asked, RULE_JIT or RULE_INTERP */
+    lx_rule_facts *rule_facts; /* per rule, asked of its code when first run */
     uint32_t *unanchored; /* the rules run over every stretch: no anchor, no state rule */
     size_t n_unanchored;
     lx_arena arena; /* ids and attributes; handed to the result */
