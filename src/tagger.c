@@ -236,6 +236,27 @@ static int lose(lextag_tagger *t, lx_cand c)
     return lx_candvec_push(&t->lost, &c);
 }
 
+/* The rules stretch o's limits cut off, named once each in res.  Out of
+   line: a rule reaches its limits on pathological text only. */
+static __attribute__((cold, noinline)) int note_limits(lextag_tagger *t, const lx_stretch_out *o,
+                                                       lextag_result *res)
+{
+    for (size_t i = 0; i < o->n_limits; i++) {
+        const char *name = t->m->rules.v[o->limits[i]].name;
+        bool seen = false;
+        for (size_t k = 0; k < res->n_limit; k++)
+            seen |= res->limit_rules[k] == name;
+        if (seen)
+            continue;
+        const char **v = realloc(res->limit_rules, (res->n_limit + 1) * sizeof(*v));
+        if (!v)
+            return LEXTAG_ERR_NOMEM;
+        res->limit_rules = v;
+        v[res->n_limit++] = name;
+    }
+    return 0;
+}
+
 /*
  * Concatenates the stretches' results in order.  A span from a rule window
  * that reached across a stretch boundary may overlap a neighbour's entity:
@@ -264,19 +285,8 @@ static int merge_stretches(lextag_tagger *t, size_t n, lextag_result *res)
         }
         for (size_t i = 0; i < o->lost.n && !rc; i++)
             rc = lx_candvec_push(&t->lost, &o->lost.v[i]);
-        for (size_t i = 0; i < o->n_limits && !rc; i++) {
-            const char *name = t->m->rules.v[o->limits[i]].name;
-            bool seen = false;
-            for (size_t k = 0; k < res->n_limit; k++)
-                seen |= res->limit_rules[k] == name;
-            if (seen)
-                continue;
-            const char **v = realloc(res->limit_rules, (res->n_limit + 1) * sizeof(*v));
-            if (!v)
-                return LEXTAG_ERR_NOMEM;
-            res->limit_rules = v;
-            v[res->n_limit++] = name;
-        }
+        if (__builtin_expect(o->n_limits != 0, 0) && !rc && (rc = note_limits(t, o, res)))
+            return rc;
         /* the capitalized words stay with their stretch for the document pass;
            a large stretch's entities are copied out now, so its array goes */
         o->accepted.n = o->lost.n = o->n_limits = 0;
@@ -321,16 +331,12 @@ static size_t id_slot(const char **set, size_t cap, const char *id)
     return h;
 }
 
-static int drop_unsupported(lextag_tagger *t)
+/* drop_unsupported() once there are ambiguous entries: out of line, as
+   most short documents have none. */
+static __attribute__((noinline)) int drop_ambiguous(lextag_tagger *t)
 {
     lx_candvec *acc = &t->accepted;
-    size_t n_amb = 0, cap = 16, k = 0;
-    if (lx_carry_ids(t->carry, acc->v, acc->n))
-        return LEXTAG_ERR_NOMEM;
-    for (size_t i = 0; i < acc->n; i++)
-        n_amb += (acc->v[i].flags & LX_CAND_AMBIGUOUS) != 0;
-    if (!n_amb)
-        return 0;
+    size_t cap = 16, k = 0;
     while (cap < acc->n * 2)
         cap *= 2;
     const char **set = calloc(cap, sizeof(*set));
@@ -359,6 +365,17 @@ static int drop_unsupported(lextag_tagger *t)
     acc->n = k;
     free(set);
     return rc;
+}
+
+static int drop_unsupported(lextag_tagger *t)
+{
+    lx_candvec *acc = &t->accepted;
+    size_t n_amb = 0;
+    if (lx_carry_ids(t->carry, acc->v, acc->n))
+        return LEXTAG_ERR_NOMEM;
+    for (size_t i = 0; i < acc->n; i++)
+        n_amb += (acc->v[i].flags & LX_CAND_AMBIGUOUS) != 0;
+    return n_amb ? drop_ambiguous(t) : 0;
 }
 
 /*
@@ -412,13 +429,12 @@ static int propose_stretch(void *arg, unsigned k, size_t s)
 }
 
 /* The aliases the accepted entities define: a long document's stretch by
-   stretch on the lanes (the lanes' token lists are free after the first pass). */
-static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
+   stretch on the lanes (the lanes' token lists are free after the first pass).
+   Out of line: a short document has one stretch, and takes the other way. */
+static __attribute__((noinline)) int propose_aliases(lextag_tagger *t, const char *text,
+                                                     size_t len)
 {
     size_t n = t->cur->n_stretches;
-    if (n < 2 || t->want < 2 || t->n_lanes < 2)
-        return lx_document_collect(t->al, t->m, t->accepted.v, t->accepted.n, text, len,
-                                   &t->scratch);
     if (lx_vec_reserve_zeroed(&t->props, &t->props_cap, n, sizeof(*t->props), 1))
         return LEXTAG_ERR_NOMEM;
     collect_arg a = {t, text, len};
@@ -428,6 +444,14 @@ static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
     for (size_t s = 0; s < n && !rc; s++)
         rc = lx_document_adopt(t->al, &t->props[s]);
     return rc;
+}
+
+static int collect_aliases(lextag_tagger *t, const char *text, size_t len)
+{
+    if (t->cur->n_stretches < 2 || t->want < 2 || t->n_lanes < 2)
+        return lx_document_collect(t->al, t->m, t->accepted.v, t->accepted.n, text, len,
+                                   &t->scratch);
+    return propose_aliases(t, text, len);
 }
 
 /* Second pass: aliases of names seen in full. */
@@ -461,26 +485,39 @@ static int convert_stretch(void *arg, unsigned k, size_t s)
     return 0;
 }
 
+/* A long document's candidates to entity records, stretch by stretch on
+   the lanes; *done says whether they were, or are to be converted in one
+   walk.  Out of line: a short document has one stretch. */
+static __attribute__((noinline)) int convert_parts(lextag_tagger *t, const lx_candvec *cv,
+                                                   const char *text, size_t len,
+                                                   lextag_result *res, lextag_entity **out,
+                                                   size_t *n, bool *done)
+{
+    lx_convert c;
+    size_t parts = t->cur->n_stretches;
+    int rc = lx_convert_begin(&c, cv, text, len, t->cur->bounds, parts, &res->arena);
+    if (rc)
+        return rc;
+    each_stretch(t, parts, t->want, convert_stretch, &c, t->timing ? &t->timing->convert : NULL);
+    *done = lx_convert_end(&c, out, n);
+    return 0;
+}
+
 /* Candidates to entity records: a long document's stretch by stretch on the lanes. */
 static int convert(lextag_tagger *t, const lx_candvec *cv, const char *text, size_t len,
                    const char *types, lextag_result *res, lextag_entity **out, size_t *n)
 {
-    lx_convert c;
-    size_t parts = t->cur->n_stretches;
-    if (parts > 1 && t->want > 1 && !(types && *types) && !t->explain) {
-        int rc = lx_convert_begin(&c, cv, text, len, t->cur->bounds, parts, &res->arena);
-        if (rc)
+    if (t->cur->n_stretches > 1 && t->want > 1 && !(types && *types) && !t->explain) {
+        bool done = false;
+        int rc = convert_parts(t, cv, text, len, res, out, n, &done);
+        if (rc || done)
             return rc;
-        each_stretch(t, parts, t->want, convert_stretch, &c,
-                     t->timing ? &t->timing->convert : NULL);
-        if (lx_convert_end(&c, out, n))
-            return 0;
     }
     return lx_convert_entities(cv, text, len, types, t->explain, res, out, n);
 }
 
 /* What failed, by error code: only LEXTAG_ERR_NOMEM is "out of memory". */
-static int tag_failed(int rc, lextag_error *err)
+static __attribute__((cold, noinline)) int tag_failed(int rc, lextag_error *err)
 {
     if (rc == LEXTAG_ERR_NOMEM)
         return lx_error_set(err, rc, NULL, 0, 0, "out of memory while tagging");
