@@ -504,12 +504,13 @@ static void prefetch_slots(const lx_learn_lane *L, const lx_fctx *c, size_t r)
     }
 }
 
-/* Is any of the stretch's spans a body's?  Many passes on the bounds of
-   names are about bodies only; short records often have a person alone. */
-static bool any_org(const lx_learn_lane *L)
+/* Is any of the stretch's spans of type `type`?  Many passes after
+   decoding change spans of one type only ("ORG", "PERSON"), and short
+   records often have one type alone. */
+static bool any_type(const lx_learn_lane *L, const char *type)
 {
     for (size_t i = 0; i < L->spans.n; i++)
-        if (lx_cand_type_is(&L->spans.v[i], "ORG"))
+        if (lx_cand_type_is(&L->spans.v[i], type))
             return true;
     return false;
 }
@@ -554,22 +555,34 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
     else if (!rc && L->sc.n_reg) {
         lx_retype_as_defined(L, doc);
         lx_retype_as_known(L, &c, base);
-        lx_retype_kind_named(L, &c, base);
-        lx_retype_composers_of_works(L, &c, base);
-        lx_retype_titled_people(L, &c, base);
-        rc = lx_titled_items_typed(L, &c, base, arena);
-        lx_retype_company_short_names(L, &c, base);
-        lx_retype_listed_firm_words(L, &c, base);
-        lx_retype_firms_in_reports(L, &c, base);
+        /* a pass that reads spans of one type only runs when there is one:
+           the test is made again before each, as the passes retype spans,
+           and a pass run with none of its type would change nothing */
+        if (any_type(L, "PERSON"))
+            lx_retype_kind_named(L, &c, base);
+        if (any_type(L, "ORG")) {
+            lx_retype_composers_of_works(L, &c, base);
+            lx_retype_titled_people(L, &c, base);
+            rc = lx_titled_items_typed(L, &c, base, arena);
+        }
+        if (any_type(L, "ORG"))
+            lx_retype_company_short_names(L, &c, base);
+        if (any_type(L, "PERSON")) {
+            lx_retype_listed_firm_words(L, &c, base);
+            lx_retype_firms_in_reports(L, &c, base);
+        }
         lx_retype_firm_mentions(L, &c, base);
         lx_retype_sentence_opener_names(L, &c, base);
         lx_retype_repeated_name_firms(L, &c, base);
-        lx_retype_particle_tails(L, &c, base);
-        lx_retype_plural_names(L, &c, base);
-        lx_retype_affiliated_people(L, &c, base);
+        if (any_type(L, "ORG"))
+            lx_retype_particle_tails(L, &c, base);
+        if (any_type(L, "PERSON"))
+            lx_retype_plural_names(L, &c, base);
+        if (any_type(L, "ORG"))
+            lx_retype_affiliated_people(L, &c, base);
         if (!rc)
             rc = lx_retype_kin_names(L, &c, base);
-        if (!rc)
+        if (!rc && any_type(L, "ORG"))
             rc = lx_retype_eponyms_of_bodies(L, &c, doc, base);
         lx_bounds_drop_terms(L, &c, base);
         lx_bounds_drop_case_parties(L, &c, base);
@@ -585,7 +598,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
         /* the bounds of bodies' names: none of these passes makes a body
            of a span of another type, and backing_bands() is the one after
            which a stretch may have a body it had not */
-        bool org = !rc && any_org(L);
+        bool org = !rc && any_type(L, "ORG");
         if (org)
             rc = lx_bounds_head_after_abbreviation(L, &c, base, arena);
         if (org && !rc)
@@ -600,7 +613,7 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             if (org)
                 lx_bounds_place_after_acronym(L, &c, base);
             lx_bounds_backing_bands(L, &c, base);
-            org = any_org(L);
+            org = any_type(L, "ORG");
         }
         if (!rc) {
             lx_series_works(L, &c, base);
