@@ -593,7 +593,8 @@ int lx_learn_apply(lx_learn_lane *L, const struct lextag_model *m, const char *d
             rc = lx_series_unread_items(L, &c, base);
         if (!rc)
             rc = lx_series_one_reading(L, &c, base);
-        if (!rc)
+        /* a list's types are settled over three items or more */
+        if (!rc && L->spans.n >= 3)
             rc = lx_series_types(L, &c, base, arena);
         /* the bounds of bodies' names: none of these passes makes a body
            of a span of another type, and backing_bands() is the one after
