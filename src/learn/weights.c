@@ -207,6 +207,35 @@ static void split_prepare(split_trans *t, const int32_t *trans)
     t->i_to_i = _mm_setr_epi32(T[2 * LX_NLABELS + 2], T[4 * LX_NLABELS + 4],
                                T[6 * LX_NLABELS + 6], T[8 * LX_NLABELS + 8]);
     t->o_to_o = T[0];
+    const int32_t *start = T + LX_NLABELS * LX_NLABELS;
+    for (int h = 0; h < 2; h++) {
+        const int32_t *row = T + (4 * h + 1) * LX_NLABELS;
+        t->to_end[h] = _mm_setr_epi32(row[0], row[LX_NLABELS], row[2 * LX_NLABELS],
+                                      row[3 * LX_NLABELS]);
+        t->start_end[h] = _mm_add_epi32(t->to_end[h],
+                                        _mm_loadu_si128((const __m128i *) (start + 4 * h + 1)));
+    }
+    t->start_end_o = start[0] + T[0];
+}
+
+/*
+ * The first label of the highest of the scores s0 (O) and lo, hi (labels
+ * 1-4 and 5-8), as the scalar loop of best_last() took it: its compares
+ * and moves for each of eight labels were most of a one-word region's
+ * decoding.  The highest is found across the lanes, then its first lane.
+ */
+static inline int first_best(int32_t s0, __m128i lo, __m128i hi)
+{
+    __m128i m = max_epi32(lo, hi);
+    m = max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+    m = max_epi32(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+    int32_t top = _mm_cvtsi128_si32(m);
+    if (s0 >= top)
+        return 0;
+    m = _mm_set1_epi32(top);
+    unsigned eq = (unsigned) _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, m))) |
+                  (unsigned) _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, m))) << 4;
+    return 1 + __builtin_ctz(eq);
 }
 
 /* Scores in the split form into cur, O first (see lx_viterbi()). */
@@ -298,11 +327,21 @@ static inline __attribute__((always_inline)) void viterbi(const int32_t *em,
     int32_t cur[LX_NLABELS];
     if (!n)
         return;
+#if defined(__SSE2__)
+    if (n == 1 && t) {
+        /* most regions are one word: start, emission, end, with the
+           start's and the end's transitions summed ahead */
+        out[0] = (uint8_t) first_best(
+            em[0] + t->start_end_o,
+            _mm_add_epi32(_mm_loadu_si128((const __m128i *) (em + 1)), t->start_end[0]),
+            _mm_add_epi32(_mm_loadu_si128((const __m128i *) (em + 5)), t->start_end[1]));
+        return;
+    }
+#endif
 #pragma GCC unroll 9
     for (int l = 0; l < LX_NLABELS; l++)
         cur[l] = trans[LX_NLABELS * LX_NLABELS + l] + em[l];
     if (n == 1) {
-        /* most regions are one word: start, emission, end */
         out[0] = (uint8_t) best_last(cur, trans);
         return;
     }
@@ -319,7 +358,10 @@ static inline __attribute__((always_inline)) void viterbi(const int32_t *em,
         split_store(hist + (k - 1) * LX_NLABELS, vb, vi);
         split_step(t, &vb, &vi, em + k * LX_NLABELS);
     }
-    split_store(cur, vb, vi);
+    /* the end, from the split form: O's score is 0 */
+    int arg = first_best(trans[LX_L_O],
+                         _mm_add_epi32(_mm_unpacklo_epi32(vb, vi), t->to_end[0]),
+                         _mm_add_epi32(_mm_unpackhi_epi32(vb, vi), t->to_end[1]));
 #else
     (void) t;
     for (size_t i = 1; i < n; i++) {
@@ -329,8 +371,8 @@ static inline __attribute__((always_inline)) void viterbi(const int32_t *em,
         /* scores stay relative to the best, so long regions cannot overflow
            (every label has an allowed predecessor: no score runs away) */
     }
-#endif
     int arg = best_last(cur, trans);
+#endif
     /* back from the end: each label's predecessor is the first of the
        highest scores into it, as the forward pass took its maximum */
     for (size_t i = n; i-- > 0;) {

@@ -154,7 +154,11 @@ typedef struct lx_split_trans {
     __m128i into_b[LX_NLABELS]; /* from label a into the four B-X */
     __m128i b_to_o, i_to_o;     /* from each B-X and I-X into O */
     __m128i b_to_i, i_to_i;     /* from B-X and from I-X into the same I-X */
+    /* from labels 1-4 and 5-8 into the O after the path's end; and the
+       same with the start's into each label added (a path of one token) */
+    __m128i to_end[2], start_end[2];
     int32_t o_to_o;
+    int32_t start_end_o;        /* the start's into O, and O's into the end */
 } lx_split_trans;
 #else
 static inline void lx_weights_add(const lx_weights *w, const uint32_t *f, size_t n, int32_t *acc)
