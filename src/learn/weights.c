@@ -216,6 +216,12 @@ static void split_prepare(split_trans *t, const int32_t *trans)
                                         _mm_loadu_si128((const __m128i *) (start + 4 * h + 1)));
     }
     t->start_end_o = start[0] + T[0];
+    for (int b = 0; b < LX_NLABELS; b++)
+        for (int h = 0; h < 2; h++) {
+            const int32_t *col = T + (4 * h + 1) * LX_NLABELS + b;
+            t->from[b][h] = _mm_setr_epi32(col[0], col[LX_NLABELS], col[2 * LX_NLABELS],
+                                           col[3 * LX_NLABELS]);
+        }
 }
 
 /*
@@ -236,6 +242,21 @@ static inline int first_best(int32_t s0, __m128i lo, __m128i hi)
     unsigned eq = (unsigned) _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, m))) |
                   (unsigned) _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, m))) << 4;
     return 1 + __builtin_ctz(eq);
+}
+
+/* best_before()'s predecessor of label b after scores cur, an O's or a
+   B-X's found across the lanes (see first_best()). */
+static inline int best_before_split(const int32_t *cur, const split_trans *t,
+                                    const int32_t *trans, int b)
+{
+    int arg;
+    if (lx_label_inside(b)) {
+        best_before(cur, trans, b, &arg);
+        return arg;
+    }
+    return first_best(cur[0] + trans[b],
+                      _mm_add_epi32(_mm_loadu_si128((const __m128i *) (cur + 1)), t->from[b][0]),
+                      _mm_add_epi32(_mm_loadu_si128((const __m128i *) (cur + 5)), t->from[b][1]));
 }
 
 /* Scores in the split form into cur, O first (see lx_viterbi()). */
@@ -362,6 +383,13 @@ static inline __attribute__((always_inline)) void viterbi(const int32_t *em,
     int arg = first_best(trans[LX_L_O],
                          _mm_add_epi32(_mm_unpacklo_epi32(vb, vi), t->to_end[0]),
                          _mm_add_epi32(_mm_unpackhi_epi32(vb, vi), t->to_end[1]));
+    /* back from the end: each label's predecessor is the first of the
+       highest scores into it, as the forward pass took its maximum */
+    for (size_t i = n; i-- > 0;) {
+        out[i] = (uint8_t) arg;
+        if (i)
+            arg = best_before_split(hist + (i - 1) * LX_NLABELS, t, trans, arg);
+    }
 #else
     (void) t;
     for (size_t i = 1; i < n; i++) {
@@ -372,14 +400,12 @@ static inline __attribute__((always_inline)) void viterbi(const int32_t *em,
            (every label has an allowed predecessor: no score runs away) */
     }
     int arg = best_last(cur, trans);
-#endif
-    /* back from the end: each label's predecessor is the first of the
-       highest scores into it, as the forward pass took its maximum */
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t) arg;
         if (i)
             best_before(hist + (i - 1) * LX_NLABELS, trans, arg, &arg);
     }
+#endif
 }
 
 void lx_viterbi(const int32_t *em, const int32_t *trans, size_t n, int32_t *hist,

@@ -157,6 +157,10 @@ typedef struct lx_split_trans {
     /* from labels 1-4 and 5-8 into the O after the path's end; and the
        same with the start's into each label added (a path of one token) */
     __m128i to_end[2], start_end[2];
+    /* into each label from labels 1-4 and 5-8 (a column of the
+       transitions: the path read back takes each O's or B-X's predecessor
+       over all nine) */
+    __m128i from[LX_NLABELS][2];
     int32_t o_to_o;
     int32_t start_end_o;        /* the start's into O, and O's into the end */
 } lx_split_trans;
