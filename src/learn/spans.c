@@ -1546,18 +1546,28 @@ static const uint16_t mark_of_byte[256] = {
 };
 
 /* The marks of region [s, e) (see above); MARK_INNER unless every token
-   is a word, none of them lowercase. */
-static unsigned region_marks(const lx_toklist *tl, size_t s, size_t e)
+   is a word, none of them lowercase.  And in *bits the evidence bits of
+   its tokens, all of them together, and BITS_NONE if one has none (a bit
+   of no evidence's):
+   a pass that asks a token for a bit (a title's) has nothing to do in a
+   region where none has it, most of them. */
+#define BITS_NONE (1u << 31)
+_Static_assert(!(LX_EV_TITLE & BITS_NONE) && !(LX_EV_FIRSTNAME & BITS_NONE),
+               "a bit no token has");
+static unsigned region_marks(const lx_toklist *tl, size_t s, size_t e, uint32_t *bits)
 {
     unsigned marks = 0;
+    uint32_t all = 0;
     for (size_t k = s; k < e; k++) {
         const lx_token *t = &tl->v[k];
+        all |= t->bits ? t->bits : BITS_NONE;
         if (t->kind == LX_TOK_WORD && !(t->flags & LX_TF_LOWER))
             continue;
         marks |= MARK_INNER;
         if (!(t->flags & LX_TF_CAP))
             marks |= mark_of_byte[(unsigned char) tl->fold[t->fold]];
     }
+    *bits = all;
     return marks;
 }
 
@@ -1573,7 +1583,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
        quotation mark, an initial's period, a hyphen) or a lowercase word
        ("the", "of", "on", an elided particle) in one of capitalized words
        alone, most regions of several */
-    unsigned marks = several ? region_marks(c->tl, s, e) : 0;
+    uint32_t bits = 0;
+    unsigned marks = several ? region_marks(c->tl, s, e, &bits) : 0;
     bool inner = marks & MARK_INNER;
     if (several) {
         if (L->n_titled)
@@ -1592,7 +1603,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 parenthesized_given_names(L, c, s, e);
         }
         month_given_names(L, c, s, e);
-        title_word_surnames(L, c, s, e);
+        if ((bits & (LX_EV_TITLE | LX_EV_FIRSTNAME)) == (LX_EV_TITLE | LX_EV_FIRSTNAME))
+            title_word_surnames(L, c, s, e);
     }
     /* the kin's noun before the region (a comma between allowed), inline:
        it is asked of nearly every region */
@@ -1602,9 +1614,14 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
             kin_given_names(L, c, s, e);
     }
     if (several) {
-        unknown_given_names(L, c, s, e);
-        titles_before_names(L, c, s, e);
-        place_of_title_before_names(L, c, s, e);
+        /* each where the bits it asks of the region's tokens are (a title,
+           a given name; a word with none at all) */
+        if (bits & BITS_NONE)
+            unknown_given_names(L, c, s, e);
+        if ((bits & (LX_EV_TITLE | LX_EV_FIRSTNAME)) == (LX_EV_TITLE | LX_EV_FIRSTNAME)) {
+            titles_before_names(L, c, s, e);
+            place_of_title_before_names(L, c, s, e);
+        }
         if (inner) {
             if (marks & MARK_T)
                 epithets(L, c, s, e);
