@@ -38,6 +38,7 @@ void lx_feat_scratch_free(lx_feat_scratch *sc)
     free(sc->caps);
     free(sc->reg);
     free(sc->doc);
+    free(sc->dix);
     memset(sc, 0, sizeof(*sc));
 }
 
@@ -75,7 +76,10 @@ static int grow(lx_feat_scratch *sc, size_t n)
     uint64_t *seeds = realloc(sc->seeds, (cap / 64 + 1) * sizeof(*seeds));
     if (seeds)
         sc->seeds = seeds;
-    if (!line || !cm || !caps || !nm || !mk || !shp || !clu || !lowh || !seeds)
+    uint32_t *dix = realloc(sc->dix, cap * sizeof(*dix));
+    if (dix)
+        sc->dix = dix;
+    if (!line || !cm || !caps || !nm || !mk || !shp || !clu || !lowh || !seeds || !dix)
         return LEXTAG_ERR_NOMEM;
     sc->cap = cap;
     return 0;
@@ -347,16 +351,15 @@ static inline bool joins(lx_feat_scratch *sc, const lx_toklist *tl, const char *
     return true;
 }
 
-static lx_dslot *doc_slot(lx_dslot *d, size_t cap, uint64_t hash, bool add, size_t *used)
+/* The slot of a word hash in the document table d, added when new. */
+static size_t doc_slot(lx_dslot *d, size_t cap, uint64_t hash, size_t *used)
 {
     size_t h = lx_feat_doc_probe(d, cap, hash);
     if (!d[h].key) {
-        if (!add)
-            return NULL;
         d[h].key = (uint32_t) (hash >> 32) | 1;
         ++*used;
     }
-    return &d[h];
+    return h;
 }
 
 /* A saturating count, without a branch: whether a count is full is
@@ -392,9 +395,13 @@ static inline __attribute__((always_inline)) bool doc_count(lx_feat_scratch *sc,
 {
     const lx_token *t = &tl->v[i];
     size_t used = sc->doc_used;
-    lx_dslot *d = doc_slot(sc->doc, sc->doc_cap, t->hash, true, &sc->doc_used);
+    size_t h = doc_slot(sc->doc, sc->doc_cap, t->hash, &sc->doc_used);
     if (sc->doc_used * 2 > sc->doc_cap)
         return false;
+    /* kept for the templates, which read it for every region token (the
+       table is filled again, and this set again, if it grows) */
+    sc->dix[i] = (uint32_t) h;
+    lx_dslot *d = &sc->doc[h];
     uint8_t *f = &sc->filter[filter_at(sc, t->hash)];
     if (sc->doc_used != used)
         bump(f);

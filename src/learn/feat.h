@@ -104,6 +104,7 @@ typedef struct lx_feat_scratch {
     lx_region *reg;
     size_t n_reg, reg_cap;
     lx_dslot *doc;    /* document table, power of two */
+    uint32_t *dix;    /* per region token: its slot of the document table */
     size_t doc_cap, doc_alloc, doc_used;
     bool doc_full;    /* more than half full: to be grown and filled again */
     /* per counter: the words of the table on it not yet seen in lowercase

@@ -408,7 +408,9 @@ static inline LX_ALWAYS_INLINE void line_doc(const lx_fctx *c, long i, lx_fsink 
         lk = LX_LINE_TEXT;
     unsigned cs = (t->flags & LX_TF_ALLCAPS) ? 2 : (t->flags & LX_TF_CAP) ? 1 : 0;
     PUT_FEW(s, LX_FEW_LINECASE, T_LINECASE, lk * 4u + cs, "line=%u case=%u", lk, cs);
-    const lx_dslot *d = lx_feat_doc(c->sc, t->hash);
+    /* scoring reads region tokens alone, whose slots were kept */
+    const lx_dslot *d = SCORING(s) ? lx_feat_doc_of_region_token(c->sc, (size_t) i)
+                                   : lx_feat_doc(c->sc, t->hash);
     if (!d)
         return;
     bool capmid = (t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) && !(t->flags & LX_TF_SENT);

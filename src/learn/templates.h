@@ -142,4 +142,11 @@ static inline const lx_dslot *lx_feat_doc(const lx_feat_scratch *sc, uint64_t ha
     return sc->doc[h].key ? &sc->doc[h] : NULL;
 }
 
+/* The document-table slot of token i of a region (every one has its
+   word in the table), as found when the table counted it: no probe. */
+static inline const lx_dslot *lx_feat_doc_of_region_token(const lx_feat_scratch *sc, size_t i)
+{
+    return &sc->doc[sc->dix[i]];
+}
+
 #endif
