@@ -544,8 +544,11 @@ static int find_regions(lx_feat_scratch *sc, const struct lextag_model *m, const
                tl->v[e + 1].kind == LX_TOK_WORD)
             e += 2;
         /* and so does a surname after an elided particle: "Heinrich
-           d'Arrest", "Valery Giscard d'Estaing" */
+           d'Arrest", "Valery Giscard d'Estaing" (its first letter asked
+           here: most regions end before a lowercase word, few of them a
+           particle) */
         if (e < tl->n && (tl->v[e].flags & LX_TF_LOWER) &&
+            (text[tl->v[e].start] == 'd' || text[tl->v[e].start] == 'l') &&
             lx_feat_elided_particle(text, &tl->v[e]) && joins(sc, tl, text, e))
             e++;
         if (no_name_in(sc, tl, s, e)) {
