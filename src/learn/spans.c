@@ -1755,7 +1755,10 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                "the Holy Roman Emperor Ferdinand III", read inside an event's
                or a place's name after the title; but after a lowercase "the"
                the numeral is a model's ("the Mark I", "the Saturn V") */
-            if (!defined && (c->tl->v[i].flags & LX_TF_CAP) &&
+            /* (a name of one word and its numeral: lx_classes_regnal_name()
+               asks for a given name first, and so does this) */
+            if (!defined && i + 1 < e && (c->tl->v[i].bits & LX_EV_FIRSTNAME) &&
+                (c->tl->v[i].flags & LX_TF_CAP) &&
                 !(c->tl->v[i].flags & LX_TF_ALLCAPS) && /* "ENGLAND V PAKISTAN" */
                 (!lx_label_inside(l) || (i > s && (c->tl->v[i - 1].bits & LX_EV_TITLE))) &&
                 !lx_phrase_after_the(c->tl, i)) {
