@@ -534,11 +534,13 @@ static bool their_work_after(const lx_learn_lane *L, const lx_fctx *c, size_t b)
 
 /* The comma inside the region [s, e), or right after it, that an
    apposition naming a group follows (see apposition_cue()), or SIZE_MAX.
-   It is asked of every region: a comma is found by its byte. */
-static size_t apposition_in(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e)
+   It is asked of every region: a comma is found by its byte, and inside
+   only where the region holds a token that is no capitalized word. */
+static size_t apposition_in(const lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e,
+                            bool inner)
 {
     const lx_toklist *tl = c->tl;
-    for (size_t k = s + 1; k <= e && k + 1 < tl->n; k++)
+    for (size_t k = inner ? s + 1 : e; k <= e && k + 1 < tl->n; k++)
         if (comma_at(c, k) && apposition_cue(L, c, k))
             return k;
     return SIZE_MAX;
@@ -567,7 +569,7 @@ static bool opener_before(const lx_toklist *tl, size_t a, size_t b)
 }
 
 __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c,
-                                                size_t s, size_t e)
+                                                size_t s, size_t e, bool inner)
 {
     const lx_toklist *tl = c->tl;
     /* the words of a cue are none of a region's (they are lowercase, and
@@ -577,14 +579,15 @@ __attribute__((noinline)) void lx_cues_group_by(lx_learn_lane *L, const lx_fctx 
     bool before = cue_before(L, c, s), after = cue_after(L, tl, e);
     /* "his company, Guinness,": no person's name is so introduced */
     bool owned = before && owned_kind_before(L, c, s);
-    size_t appos_at = apposition_in(L, c, s, e);
+    size_t appos_at = apposition_in(L, c, s, e, inner);
     /* a sentence's subject and "their" work after it, where the layer
        read no organization or place (most sentences open on one) */
     int first = lx_label_class(L->lab[0]);
     /* with no other cue, "their" work can make a group only of the whole
        region, or of all of it after a "The" (see `strong` below): the
        scan after it is made for such a region alone */
-    bool other = before || after || possessive_inside(tl, s, e) || appos_at != SIZE_MAX;
+    bool other = before || after || (inner && possessive_inside(tl, s, e)) ||
+                 appos_at != SIZE_MAX;
     bool theirs = first != LX_C_ORG && first != LX_C_LOC && (other || one_run(tl, s, e)) &&
                   subject_opening(c, s) && their_work_after(L, c, e);
     /* a sentence's subject that was formed or founded ("U2 formed in

@@ -59,8 +59,10 @@ size_t lx_cues_member_named(const lx_learn_lane *L, const lx_fctx *c, size_t r, 
  * place's or a nation's, and none a word the document gives a person
  * elsewhere ("Coltrane" after "John Coltrane").  (Out of line: inlined
  * into lx_spans_of(), it slowed that function's loop by more than it costs.)
+ * inner: a token of the region after its first may be other than a
+ * capitalized word (false: none is a comma or a possessive).
  */
-void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e);
+void lx_cues_group_by(lx_learn_lane *L, const lx_fctx *c, size_t s, size_t e, bool inner);
 
 /* lx_cues_listed_by_kind() (below) once the word before the region is a
    lowercase "as", "like" or "including". */

@@ -1635,7 +1635,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 join_hyphenated(L, c, s, e);
         }
     }
-    lx_cues_group_by(L, c, s, e);
+    lx_cues_group_by(L, c, s, e, inner);
     lx_cues_listed_by_kind(L, c, s, e);
     for (size_t i = s; i < e;) {
         int l = L->lab[i - s], cls = lx_label_class(l);
