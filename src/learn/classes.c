@@ -137,13 +137,22 @@ int lx_classes_defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r
     size_t s = c->sc->reg[r].s, e = c->sc->reg[r].e;
     int l = L->lab[a - s];
     size_t j = a + 1;
+    bool body = false;
     if (l) {
         while (j < e && L->lab[j - s] == l + 1)
             j++;
     } else {
+        /* the layer may read the run's later words alone as a name, a
+           thing's or a body's ("Hollow Meridian is an English rock band":
+           "Meridian"); the run is then a body's name only */
         for (j = a; j < e && j < a + 4; j++) {
             const lx_token *t = &tl->v[j];
-            if (L->lab[j - s] || t->kind != LX_TOK_WORD ||
+            int read = lx_label_class(L->lab[j - s]);
+            if (L->lab[j - s] && read == LX_C_ORG && j > a && opener)
+                body = true;
+            else if (L->lab[j - s] && read != LX_C_MISC)
+                break;
+            if (t->kind != LX_TOK_WORD ||
                 !(t->flags & (LX_TF_CAP | LX_TF_ALLCAPS)) ||
                 (t->bits & (LX_EV_FUNCTION | LX_EV_COMMON)))
                 break;
@@ -165,7 +174,8 @@ int lx_classes_defined_opener(const lx_learn_lane *L, const lx_fctx *c, size_t r
     static const char *const holders[] = {"group", "groups", "band", "bands", "party",
                                           "parties", "company", "companies", "team",
                                           "teams", "club", "clubs", NULL};
-    if (!cls || (lx_tok_is(tl, head_end, "of") && lx_tok_in(tl, head_end - 1, holders)))
+    if (!cls || (lx_tok_is(tl, head_end, "of") && lx_tok_in(tl, head_end - 1, holders)) ||
+        (body && cls != LX_C_ORG))
         return LX_C_NONE;
     /* a place is no person ("Turkey is an official candidate"), and a
        place a list knows is what the layer read ("Nigeria is a major
