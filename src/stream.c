@@ -44,6 +44,7 @@
 #include "tagger.h"
 #include "timing.h"
 #include "utf8.h"
+#include "vec.h"
 
 size_t lx_stream_stretches = LX_STREAM_STRETCHES;
 size_t lx_stream_overlap_entities = LX_STREAM_OVERLAP_ENTITIES;
@@ -228,18 +229,9 @@ static void count_text(const char *t, size_t len, size_t *cp, size_t *u16)
 
 static int add_limits(lextag_stream *s, const lextag_result *r)
 {
-    for (size_t i = 0; i < r->n_limit; i++) {
-        bool seen = false;
-        for (size_t k = 0; k < s->n_limits; k++)
-            seen |= s->limits[k] == r->limit_rules[i];
-        if (seen)
-            continue;
-        const char **v = realloc(s->limits, (s->n_limits + 1) * sizeof(*v));
-        if (!v)
+    for (size_t i = 0; i < r->n_limit; i++)
+        if (lx_vec_add_name(&s->limits, &s->n_limits, r->limit_rules[i]))
             return LEXTAG_ERR_NOMEM;
-        s->limits = v;
-        v[s->n_limits++] = r->limit_rules[i];
-    }
     return 0;
 }
 

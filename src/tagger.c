@@ -241,19 +241,9 @@ static int lose(lextag_tagger *t, lx_cand c)
 static __attribute__((cold, noinline)) int note_limits(lextag_tagger *t, const lx_stretch_out *o,
                                                        lextag_result *res)
 {
-    for (size_t i = 0; i < o->n_limits; i++) {
-        const char *name = t->m->rules.v[o->limits[i]].name;
-        bool seen = false;
-        for (size_t k = 0; k < res->n_limit; k++)
-            seen |= res->limit_rules[k] == name;
-        if (seen)
-            continue;
-        const char **v = realloc(res->limit_rules, (res->n_limit + 1) * sizeof(*v));
-        if (!v)
+    for (size_t i = 0; i < o->n_limits; i++)
+        if (lx_vec_add_name(&res->limit_rules, &res->n_limit, t->m->rules.v[o->limits[i]].name))
             return LEXTAG_ERR_NOMEM;
-        res->limit_rules = v;
-        v[res->n_limit++] = name;
-    }
     return 0;
 }
 

@@ -57,3 +57,16 @@ int lx_vec_grow32(void *pp, uint32_t *cap, size_t need, size_t elem, size_t firs
     *cap = (uint32_t) c;
     return rc;
 }
+
+int lx_vec_add_name(const char ***v, size_t *n, const char *name)
+{
+    for (size_t k = 0; k < *n; k++)
+        if ((*v)[k] == name)
+            return 0;
+    const char **w = realloc(*v, (*n + 1) * sizeof(*w));
+    if (!w)
+        return LEXTAG_ERR_NOMEM;
+    *v = w;
+    w[(*n)++] = name;
+    return 0;
+}

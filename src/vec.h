@@ -48,4 +48,9 @@ static inline int lx_vec_reserve32(void *pp, uint32_t *cap, size_t need, size_t 
     return need <= *cap ? 0 : lx_vec_grow32(pp, cap, need, elem, first);
 }
 
+/* Appends name to the n names of *v (an array exactly n long, grown by one)
+   unless it holds it already, compared as pointers: the names of the rules a
+   tagger cut off, borrowed from the model.  Returns 0 or LEXTAG_ERR_NOMEM. */
+int lx_vec_add_name(const char ***v, size_t *n, const char *name);
+
 #endif
