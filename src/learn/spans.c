@@ -1600,6 +1600,8 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
     uint32_t bits = 0;
     unsigned marks = several ? region_marks(c->tl, s, e, &bits) : 0;
     bool inner = marks & MARK_INNER;
+    /* a title and a given name among the region's words */
+    bool titled = (bits & (LX_EV_TITLE | LX_EV_FIRSTNAME)) == (LX_EV_TITLE | LX_EV_FIRSTNAME);
     if (several) {
         if (L->n_titled)
             label_titled_items(L, c, s, e);
@@ -1617,7 +1619,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
                 parenthesized_given_names(L, c, s, e);
         }
         month_given_names(L, c, s, e);
-        if ((bits & (LX_EV_TITLE | LX_EV_FIRSTNAME)) == (LX_EV_TITLE | LX_EV_FIRSTNAME))
+        if (titled)
             title_word_surnames(L, c, s, e);
     }
     /* the kin's noun before the region (a comma between allowed), inline:
@@ -1632,7 +1634,7 @@ int lx_spans_of(lx_learn_lane *L, const lx_fctx *c, size_t base, const lx_candve
            a given name; a word with none at all) */
         if (bits & BITS_NONE)
             unknown_given_names(L, c, s, e);
-        if ((bits & (LX_EV_TITLE | LX_EV_FIRSTNAME)) == (LX_EV_TITLE | LX_EV_FIRSTNAME)) {
+        if (titled) {
             titles_before_names(L, c, s, e);
             place_of_title_before_names(L, c, s, e);
         }
